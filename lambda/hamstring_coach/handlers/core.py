@@ -1,0 +1,147 @@
+"""Launch, help, stop, fallback, session end: the conversation's frame.
+
+Feature modules put their own, more specific handlers (for example help during a workout)
+ahead of these in the skill; these are the general answers when nothing more specific fits.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from hamstring_coach.handlers.base import (
+    MODE,
+    OFFER,
+    ask,
+    clear_activity,
+    ctx,
+    session,
+    tell,
+)
+from hamstring_coach.voice.speech import Speech
+
+log = logging.getLogger(__name__)
+
+
+def main_menu(handler_input: HandlerInput, lead: str = "") -> Response:
+    sp = ctx(handler_input).speech
+    prompt = sp.line("prompt.main")
+    return ask(handler_input, f"{lead} {prompt}".strip(), sp.line("reprompt.main"))
+
+
+class LaunchRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("LaunchRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        first = c.turn.progress.is_new
+        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        clear_activity(handler_input)
+        sp = c.speech
+        if first:
+            lead = f"{sp.line('welcome.first')} {sp.line('disclaimer', **_numbers(sp))}"
+        else:
+            lead = sp.line("welcome.return")
+        return main_menu(handler_input, lead)
+
+
+def _numbers(sp: Speech) -> dict[str, str]:
+    return {"emergency_number": sp.first("emergency_number")}
+
+
+def disclaimer(handler_input: HandlerInput) -> str:
+    sp = ctx(handler_input).speech
+    return sp.line("disclaimer.short", **_numbers(sp))
+
+
+class HelpIntentHandler(AbstractRequestHandler):
+    """General help; features register their own help for their mode ahead of this one."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.HelpIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        speech = f"{sp.line('help.general')} {disclaimer(handler_input)} {sp.line('prompt.main')}"
+        return ask(handler_input, speech, sp.line("reprompt.main"))
+
+
+class StopOrCancelIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (
+            is_intent_name("AMAZON.StopIntent")(handler_input)
+            or is_intent_name("AMAZON.CancelIntent")(handler_input)
+            or is_intent_name("AMAZON.NavigateHomeIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        clear_activity(handler_input)
+        return tell(handler_input, ctx(handler_input).speech.line("goodbye"))
+
+
+class YesNoWithoutOfferHandler(AbstractRequestHandler):
+    """A yes or no when nothing was offered (features handle the ones they asked for)."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.YesIntent")(handler_input) or is_intent_name(
+            "AMAZON.NoIntent"
+        )(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        session(handler_input).pop(OFFER, None)
+        sp = ctx(handler_input).speech
+        if is_intent_name("AMAZON.NoIntent")(handler_input) and not session(handler_input).get(
+            MODE
+        ):
+            return main_menu(handler_input, sp.line("no.nothing_offered"))
+        return main_menu(handler_input, sp.line("yes.nothing_offered"))
+
+
+class FallbackIntentHandler(AbstractRequestHandler):
+    """Alexa's fallback, and any intent this skill has no handler for."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("IntentRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        return main_menu(handler_input, sp.line("fallback"))
+
+
+class SessionEndedRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("SessionEndedRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        # The reason is logged (never user content); Alexa accepts no speech here.
+        req = handler_input.request_envelope.request
+        log.info("session ended", extra={"reason": str(getattr(req, "reason", None))})
+        return handler_input.response_builder.response
+
+
+class UnknownRequestHandler(AbstractRequestHandler):
+    """Any other request type (display events, playback events...): answer quietly."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return handler_input.response_builder.response
+
+
+def handlers() -> list[AbstractRequestHandler]:
+    """The frame's handlers, in order; the skill adds them after every feature's."""
+    return [
+        LaunchRequestHandler(),
+        HelpIntentHandler(),
+        StopOrCancelIntentHandler(),
+        YesNoWithoutOfferHandler(),
+        SessionEndedRequestHandler(),
+        FallbackIntentHandler(),
+        UnknownRequestHandler(),
+    ]

@@ -1,0 +1,63 @@
+"""The last word when anything fails: the user always hears something sensible."""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import cache
+from pathlib import Path
+
+from ask_sdk_core.dispatch_components import AbstractExceptionHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from hamstring_coach.adapters.content_cache import ContentMissingError
+from hamstring_coach.adapters.dynamo import StoreUnavailableError, VersionConflictError
+from hamstring_coach.handlers.base import PENDING, find_ctx, session
+
+log = logging.getLogger(__name__)
+
+# Packaged with the code, because these must be said when the content table itself is
+# out of reach.
+_FALLBACK_LINES = Path(__file__).resolve().parent.parent / "voice" / "fallback_lines.json"
+
+
+@cache
+def fallback_lines() -> dict[str, dict[str, str]]:
+    data: dict[str, dict[str, str]] = json.loads(_FALLBACK_LINES.read_text("utf-8"))
+    return data
+
+
+def fallback_line(locale: str | None, key: str) -> str:
+    lines = fallback_lines()
+    lang = (locale or "en").split("-")[0]
+    return lines.get(lang, lines["en"])[key]
+
+
+class CatchAllExceptionHandler(AbstractExceptionHandler):
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        locale = getattr(handler_input.request_envelope.request, "locale", None)
+        store_trouble = isinstance(
+            exception, StoreUnavailableError | ContentMissingError | VersionConflictError
+        )
+        # Only the exception's type is logged: messages can carry request data.
+        log.error(
+            "turn failed",
+            extra={"error": type(exception).__name__, "store": store_trouble},
+            exc_info=not store_trouble,
+        )
+        # Nothing recorded this turn is dropped: keep it in the session for the next turn.
+        context = find_ctx(handler_input)
+        if context is not None:
+            unsaved = context.turn.unsaved()
+            if unsaved:
+                session(handler_input)[PENDING] = unsaved
+        key = "store_unavailable" if store_trouble else "error"
+        return (
+            handler_input.response_builder.speak(fallback_line(locale, key))
+            .ask(fallback_line(locale, "error_reprompt"))
+            .response
+        )

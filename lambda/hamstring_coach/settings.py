@@ -1,0 +1,50 @@
+"""Typed settings read once from the environment (the composition root passes them on)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# Alexa gives a skill about 8 s to answer. Two attempts of at most 1 s connect + 2 s read
+# plus backoff stay well inside that, leaving room to speak an apology.
+_DEFAULT_CONNECT_TIMEOUT = 1.0
+_DEFAULT_READ_TIMEOUT = 2.0
+_DEFAULT_MAX_ATTEMPTS = 2
+
+
+@dataclass(frozen=True)
+class Settings:
+    content_table: str
+    progress_table: str
+    region: str
+    user_key_secret: bytes
+    skill_id: str | None = None
+    dynamodb_endpoint: str | None = None
+    content_refresh_seconds: float = 300.0
+    ddb_connect_timeout: float = _DEFAULT_CONNECT_TIMEOUT
+    ddb_read_timeout: float = _DEFAULT_READ_TIMEOUT
+    ddb_max_attempts: int = _DEFAULT_MAX_ATTEMPTS
+    # How long a user's record lives after their last visit (DynamoDB TTL).
+    retention_days: int = 365
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        secret = env.get("USER_KEY_SECRET", "")
+        if not secret:
+            # Local runs and tests only: a deployed stack always sets a generated secret.
+            secret = "local-development-secret"
+        return cls(
+            content_table=env.get("CONTENT_TABLE", "hamstring-coach-content"),
+            progress_table=env.get("PROGRESS_TABLE", "hamstring-coach-progress"),
+            region=env.get("AWS_REGION", env.get("AWS_DEFAULT_REGION", "us-east-1")),
+            user_key_secret=secret.encode("utf-8"),
+            skill_id=env.get("SKILL_ID") or None,
+            dynamodb_endpoint=env.get("DYNAMODB_ENDPOINT") or None,
+            content_refresh_seconds=float(env.get("CONTENT_REFRESH_SECONDS", "300")),
+            ddb_connect_timeout=float(env.get("DDB_CONNECT_TIMEOUT", _DEFAULT_CONNECT_TIMEOUT)),
+            ddb_read_timeout=float(env.get("DDB_READ_TIMEOUT", _DEFAULT_READ_TIMEOUT)),
+            ddb_max_attempts=int(env.get("DDB_MAX_ATTEMPTS", _DEFAULT_MAX_ATTEMPTS)),
+            retention_days=int(env.get("RETENTION_DAYS", "365")),
+        )

@@ -1,0 +1,90 @@
+"""Shared fixtures: settings, a moto-backed store with seeded content, and the skill on it."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from hamstring_coach.adapters.content_seed import seed
+from hamstring_coach.adapters.tables import create_tables
+from hamstring_coach.app import LambdaHandler, create_app
+from hamstring_coach.settings import Settings
+from tools.content_source import load_source
+
+# Never let a test reach a real AWS account.
+os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
+os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "testing")
+os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+
+FIXED_NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def content_source() -> dict[str, Any]:
+    return load_source()
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(
+        content_table="hc-content",
+        progress_table="hc-progress",
+        region="us-east-1",
+        user_key_secret=b"test-secret",
+    )
+
+
+@pytest.fixture
+def ddb(settings: Settings, content_source: dict[str, Any]) -> Iterator[Any]:
+    """A moto DynamoDB client with both tables created and the content seeded."""
+    with mock_aws():
+        client = boto3.client("dynamodb", region_name=settings.region)
+        create_tables(client, settings.content_table, settings.progress_table)
+        seed(client, settings.content_table, content_source)
+        yield client
+
+
+class Clock:
+    """A settable clock so a test can move to the next day."""
+
+    def __init__(self, now: datetime = FIXED_NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., LambdaHandler]:
+    def factory(**overrides: Any) -> LambdaHandler:
+        kwargs: dict[str, Any] = {
+            "client": ddb,
+            "clock": clock,
+            "rng": random.Random(7),
+        }
+        kwargs.update(overrides)
+        return create_app(overrides.pop("settings", settings), **kwargs)
+
+    return factory
+
+
+@pytest.fixture
+def skill(make_skill: Callable[..., LambdaHandler]) -> LambdaHandler:
+    return make_skill()
+
+
+@pytest.fixture
+def today() -> date:
+    return FIXED_NOW.date()

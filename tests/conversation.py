@@ -1,0 +1,55 @@
+"""Drive the skill turn by turn like Alexa does, carrying session attributes forward."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from local import envelopes
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+class Conversation:
+    def __init__(self, handler: Handler, locale: str = "en-US", **identity: Any) -> None:
+        self.handler = handler
+        self.locale = locale
+        self.identity = identity
+        self.attributes: dict[str, Any] = {}
+        self.last: dict[str, Any] = {}
+        self._new = True
+
+    def _send(self, env: dict[str, Any]) -> dict[str, Any]:
+        self.last = self.handler(env, None)
+        self.attributes = dict(self.last.get("sessionAttributes") or {})
+        ended = self.last["response"].get("shouldEndSession")
+        self._new = bool(ended) or (ended is None and "reprompt" not in self.last["response"])
+        return self.last
+
+    def launch(self) -> dict[str, Any]:
+        self.attributes = {}
+        return self._send(envelopes.launch(self.locale, **self.identity))
+
+    def say(self, intent: str, **slots: Any) -> dict[str, Any]:
+        return self._send(
+            envelopes.intent(
+                intent,
+                slots,
+                self.locale,
+                session_attributes=self.attributes,
+                new_session=self._new,
+                **self.identity,
+            )
+        )
+
+    @property
+    def speech(self) -> str:
+        return envelopes.speech_of(self.last)
+
+    @property
+    def reprompt(self) -> str | None:
+        return envelopes.reprompt_of(self.last)
+
+    @property
+    def ended(self) -> bool:
+        return bool(self.last["response"].get("shouldEndSession"))
