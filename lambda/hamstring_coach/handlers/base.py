@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
@@ -60,10 +60,16 @@ class TurnContext:
     speech: Speech
     turn: Turn
     now: datetime
+    # Names of things worth counting this turn ("workout_started", "faq_miss", ...). The
+    # observability layer turns them into metrics; they never carry user content.
+    signals: list[str] = field(default_factory=list)
 
     @property
     def today(self) -> date:
         return self.turn.today
+
+    def signal(self, name: str) -> None:
+        self.signals.append(name)
 
 
 CTX = "ctx"
