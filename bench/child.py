@@ -1,0 +1,213 @@
+"""One measured process: `python -m bench.child cold|warm ...`, driven by bench.run.
+
+`cold` is a fresh interpreter that reads one request from stdin, imports the skill's handler
+module, answers and prints one JSON line: the parent times the whole process from spawn to
+that line. Nothing but the standard library is imported before the handler module, so the
+import time is the skill's own.
+
+`warm` replays the scripted session many times in one process and prints every turn's
+handler time and DynamoDB calls, then the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+OURS_MODULE = "hamstring_coach.app"
+BASELINE_MODULE = "lambda_function"
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def _module_name(skill: str) -> str:
+    return OURS_MODULE if skill == "ours" else BASELINE_MODULE
+
+
+def cold(skill: str) -> None:
+    event = json.loads(sys.stdin.read())
+    started = time.perf_counter()
+    module = importlib.import_module(_module_name(skill))
+    imported = time.perf_counter()
+    response = module.lambda_handler(event, None)
+    answered = time.perf_counter()
+    ok = bool(response.get("response", {}).get("outputSpeech"))
+    print(
+        json.dumps(
+            {
+                "import_ms": (imported - started) * 1000,
+                "first_call_ms": (answered - imported) * 1000,
+                "ok": ok,
+            }
+        ),
+        flush=True,
+    )
+
+
+def peak_rss_mb() -> float:
+    # Linux reports ru_maxrss in kilobytes.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- warm --------------------------------------------------------------------------------
+
+
+# Who answered a turn, told apart by the frame's own lines: "error" (the catch-all),
+# "fallback" (no handler for the intent yet), "nothing offered" (a yes/no that no feature
+# asked for), otherwise "handler".
+Markers = dict[str, list[str]]
+
+
+def _ours(store: str) -> tuple[Handler, Any, str, Markers]:
+    from bench.fakes import FakeDynamoClient
+    from bench.metrics import CallRecorder, attach_to_botocore
+    from hamstring_coach.adapters.content_seed import seed
+    from hamstring_coach.adapters.dynamo import make_client
+    from hamstring_coach.app import create_app
+    from hamstring_coach.settings import Settings
+    from tools.content_source import load_source
+
+    settings = Settings.from_env()
+    schema = {settings.content_table: ("pk", "sk"), settings.progress_table: ("pk",)}
+    recorder = CallRecorder(schema)
+    source = load_source()
+    if store == "fake":
+        fake = FakeDynamoClient(schema, recorder)
+        seed(fake, settings.content_table, source)  # type: ignore[arg-type]
+        client: Any = fake
+    else:
+        client = make_client(settings)
+        attach_to_botocore(client, recorder)
+    recorder.take()
+    handler = create_app(settings, client=client)
+    lines = source["en"]["line"]
+    markers = {
+        "error": _packaged_error_lines(),
+        "fallback": list(lines["fallback"]["variants"]),
+        "nothing offered": [
+            *lines["yes.nothing_offered"]["variants"],
+            *lines["no.nothing_offered"]["variants"],
+        ],
+    }
+    return handler, recorder, settings.content_table, markers
+
+
+def _packaged_error_lines() -> list[str]:
+    from hamstring_coach.handlers.errors import fallback_lines
+
+    en = fallback_lines()["en"]
+    return [en["error"], en["store_unavailable"]]
+
+
+def _baseline(store: str) -> tuple[Handler, Any, str, Markers]:
+    from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
+    from boto3.dynamodb.types import TypeSerializer
+
+    from bench.metrics import CallRecorder, attach_to_botocore
+    from bench.session import bench_user
+
+    module = importlib.import_module(BASELINE_MODULE)
+    table = module.TABLE
+    recorder = CallRecorder({table: ("id",)})
+    if store == "fake":
+        serializer = TypeSerializer()
+
+        class MemoryAdapter(AbstractPersistenceAdapter):  # type: ignore[misc]
+            """The official adapter's behaviour, kept in a dict."""
+
+            def __init__(self) -> None:
+                self.items: dict[str, dict[str, Any]] = {}
+
+            def get_attributes(self, request_envelope: Any) -> dict[str, Any]:
+                key = request_envelope.context.system.user.user_id
+                attributes = self.items.get(key)
+                params = {"TableName": table, "Key": {"id": {"S": key}}, "ConsistentRead": True}
+                out: dict[str, Any] = {}
+                if attributes is not None:
+                    out["Item"] = {
+                        "id": {"S": key},
+                        "attributes": serializer.serialize(attributes),
+                    }
+                recorder.record("GetItem", params, out)
+                return dict(attributes or {})
+
+            def save_attributes(self, request_envelope: Any, attributes: dict[str, Any]) -> None:
+                self.items[request_envelope.context.system.user.user_id] = dict(attributes)
+
+            def delete_attributes(self, request_envelope: Any) -> None:
+                self.items.pop(request_envelope.context.system.user.user_id, None)
+
+        memory = MemoryAdapter()
+        for n in range(1000):
+            memory.items[bench_user(n)] = {"visits": 1}
+        handler: Handler = module.build(memory).lambda_handler()
+    else:
+        attach_to_botocore(module.adapter.dynamodb.meta.client, recorder)
+        handler = module.lambda_handler
+    return handler, recorder, "", {}
+
+
+def warm(skill: str, store: str, visits: int, users: int) -> None:
+    from bench.session import BASELINE_SCRIPT, SCRIPT, sessions
+
+    started = time.perf_counter()
+    setup = _ours if skill == "ours" else _baseline
+    handler, recorder, content_table, markers = setup(store)
+    setup_ms = (time.perf_counter() - started) * 1000
+    script = SCRIPT if skill == "ours" else BASELINE_SCRIPT
+    turns: list[dict[str, Any]] = []
+    for visit, step in sessions(script, visits, users):
+        event = visit.envelope(step)
+        t0, c0 = time.perf_counter_ns(), time.process_time_ns()
+        response = handler(event, None)
+        c1, t1 = time.process_time_ns(), time.perf_counter_ns()
+        visit.absorb(response)
+        speech = str(response.get("response", {}).get("outputSpeech", {}).get("ssml", ""))
+        answered = next(
+            (who for who, lines in markers.items() if any(line in speech for line in lines)),
+            "handler",
+        )
+        turns.append(
+            {
+                "label": step.label,
+                "request": step.request,
+                "ms": (t1 - t0) / 1e6,
+                "cpu_ms": (c1 - c0) / 1e6,
+                "calls": [c.to_dict() for c in recorder.take()],
+                "answered": answered,
+            }
+        )
+    out = {
+        "skill": skill,
+        "store": store,
+        "setup_ms": setup_ms,
+        "content_table": content_table,
+        "turns": turns,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    json.dump(out, sys.stdout)
+    sys.stdout.flush()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("mode", choices=("cold", "warm"))
+    parser.add_argument("--skill", choices=("ours", "baseline"), required=True)
+    parser.add_argument("--store", choices=("dynalite", "fake"), default="dynalite")
+    parser.add_argument("--visits", type=int, default=70)
+    parser.add_argument("--users", type=int, default=10)
+    args = parser.parse_args(argv)
+    if args.mode == "cold":
+        cold(args.skill)
+    else:
+        warm(args.skill, args.store, args.visits, args.users)
+
+
+if __name__ == "__main__":
+    main()

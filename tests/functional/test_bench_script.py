@@ -1,0 +1,34 @@
+"""The benchmark's scripted visit runs end to end on the skill, whatever features exist yet."""
+
+from __future__ import annotations
+
+from bench.session import SCRIPT, Session, Step, sessions
+from hamstring_coach.app import LambdaHandler
+from hamstring_coach.handlers.errors import fallback_lines
+from local.envelopes import speech_of
+
+
+def test_every_scripted_turn_gets_a_spoken_answer(skill: LambdaHandler) -> None:
+    # The catch-all error handler's words: a scripted turn must never end there.
+    errors = [fallback_lines()["en"][key] for key in ("error", "store_unavailable")]
+    for visit, step in sessions(SCRIPT, count=2, users=1):
+        response = skill(visit.envelope(step), None)
+        visit.absorb(response)
+        speech = speech_of(response)
+        assert speech, step.label
+        assert not any(line in speech for line in errors), step.label
+
+
+def test_session_carries_attributes_and_opens_a_new_one_after_an_end() -> None:
+    visit = Session(user_id="u")
+    first = visit.envelope(Step("launch", "LaunchRequest"))
+    assert first["session"]["new"] is True
+    visit.absorb({"sessionAttributes": {"mode": "workout"}, "response": {"reprompt": {}}})
+    nxt = visit.envelope(Step("next", "NextSetIntent"))
+    assert nxt["session"]["attributes"] == {"mode": "workout"}
+    assert nxt["session"]["new"] is False
+    assert nxt["session"]["sessionId"] == first["session"]["sessionId"]
+    visit.absorb({"response": {"shouldEndSession": True}})
+    after = visit.envelope(Step("help", "AMAZON.HelpIntent"))
+    assert after["session"]["new"] is True
+    assert after["session"]["sessionId"] != first["session"]["sessionId"]
