@@ -51,61 +51,55 @@ def cold(skill: str) -> None:
 
 
 def peak_rss_mb() -> float:
-    # Linux reports ru_maxrss in kilobytes.
+    """This process's peak resident memory. VmHWM belongs to the process's own address
+    space; ru_maxrss would carry over the parent's peak across fork and exec."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # --- warm --------------------------------------------------------------------------------
 
 
-# Who answered a turn, told apart by the frame's own lines: "error" (the catch-all),
-# "fallback" (no handler for the intent yet), "nothing offered" (a yes/no that no feature
-# asked for), otherwise "handler".
+# Who answered a turn, told apart by lines only that answer says, e.g. "error" (the
+# catch-all), "fallback" (no handler for the intent yet); otherwise "handler".
 Markers = dict[str, list[str]]
 
 
-def _ours(store: str) -> tuple[Handler, Any, str, Markers]:
+def _ours(store: str, source_path: str | None) -> tuple[Handler, Any, str]:
     from bench.fakes import FakeDynamoClient
     from bench.metrics import CallRecorder, attach_to_botocore
     from hamstring_coach.adapters.content_seed import seed
     from hamstring_coach.adapters.dynamo import make_client
     from hamstring_coach.app import create_app
     from hamstring_coach.settings import Settings
-    from tools.content_source import load_source
 
     settings = Settings.from_env()
     schema = {settings.content_table: ("pk", "sk"), settings.progress_table: ("pk",)}
     recorder = CallRecorder(schema)
-    source = load_source()
     if store == "fake":
+        if source_path is None:
+            raise SystemExit("--source is needed to fake the store")
+        with open(source_path, encoding="utf-8") as fh:
+            source = json.load(fh)
         fake = FakeDynamoClient(schema, recorder)
         seed(fake, settings.content_table, source)  # type: ignore[arg-type]
         client: Any = fake
     else:
+        # Nothing else is loaded here, so the peak memory is the skill's own.
         client = make_client(settings)
         attach_to_botocore(client, recorder)
     recorder.take()
     handler = create_app(settings, client=client)
-    lines = source["en"]["line"]
-    markers = {
-        "error": _packaged_error_lines(),
-        "fallback": list(lines["fallback"]["variants"]),
-        "nothing offered": [
-            *lines["yes.nothing_offered"]["variants"],
-            *lines["no.nothing_offered"]["variants"],
-        ],
-    }
-    return handler, recorder, settings.content_table, markers
+    return handler, recorder, settings.content_table
 
 
-def _packaged_error_lines() -> list[str]:
-    from hamstring_coach.handlers.errors import fallback_lines
-
-    en = fallback_lines()["en"]
-    return [en["error"], en["store_unavailable"]]
-
-
-def _baseline(store: str) -> tuple[Handler, Any, str, Markers]:
+def _baseline(store: str, source_path: str | None) -> tuple[Handler, Any, str]:
     from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
     from boto3.dynamodb.types import TypeSerializer
 
@@ -150,15 +144,26 @@ def _baseline(store: str) -> tuple[Handler, Any, str, Markers]:
     else:
         attach_to_botocore(module.adapter.dynamodb.meta.client, recorder)
         handler = module.lambda_handler
-    return handler, recorder, "", {}
+    return handler, recorder, ""
 
 
-def warm(skill: str, store: str, visits: int, users: int) -> None:
+def warm(
+    skill: str,
+    store: str,
+    visits: int,
+    users: int,
+    markers_path: str | None = None,
+    source_path: str | None = None,
+) -> None:
     from bench.session import BASELINE_SCRIPT, SCRIPT, sessions
 
+    markers: Markers = {}
+    if markers_path:
+        with open(markers_path, encoding="utf-8") as fh:
+            markers = json.load(fh)
     started = time.perf_counter()
     setup = _ours if skill == "ours" else _baseline
-    handler, recorder, content_table, markers = setup(store)
+    handler, recorder, content_table = setup(store, source_path)
     setup_ms = (time.perf_counter() - started) * 1000
     script = SCRIPT if skill == "ours" else BASELINE_SCRIPT
     turns: list[dict[str, Any]] = []
@@ -202,11 +207,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--store", choices=("dynalite", "fake"), default="dynalite")
     parser.add_argument("--visits", type=int, default=70)
     parser.add_argument("--users", type=int, default=10)
+    parser.add_argument("--markers", help="JSON: who answered -> lines that show it")
+    parser.add_argument("--source", help="JSON content source, to seed a faked store")
     args = parser.parse_args(argv)
     if args.mode == "cold":
         cold(args.skill)
     else:
-        warm(args.skill, args.store, args.visits, args.users)
+        warm(args.skill, args.store, args.visits, args.users, args.markers, args.source)
 
 
 if __name__ == "__main__":

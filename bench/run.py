@@ -31,9 +31,10 @@ from bench.metrics import median, percentile, summarise
 from bench.session import SCRIPT, bench_user
 from hamstring_coach.adapters.content_seed import seed
 from hamstring_coach.adapters.tables import create_tables
+from hamstring_coach.handlers.errors import fallback_lines
 from local import envelopes
 from local.store import Dynalite
-from tools.bundle import BundleError, build_bundle, build_skill_bundle
+from tools.bundle import Bundle, BundleError, build_bundle, build_skill_bundle
 from tools.content_source import load_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,9 +62,12 @@ MAX_PEAK_RSS_MB = 96.0
 # --- processes ------------------------------------------------------------------------------
 
 
-def child_env(skill: str, endpoint: str) -> dict[str, str]:
+def child_env(skill: str, endpoint: str, package: Path | None = None) -> dict[str, str]:
+    """A measured process's environment. With `package`, the skill runs from its built
+    Lambda package (the files that ship, bytecode included) instead of the source tree;
+    boto3 comes from the interpreter's site-packages, as the Lambda runtime provides it."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PYTHON"))}
-    code = ROOT / "lambda" if skill == "ours" else BASELINE_DIR
+    code = package or (ROOT / "lambda" if skill == "ours" else BASELINE_DIR)
     env.update(
         {
             "PYTHONPATH": f"{code}{os.pathsep}{ROOT}",
@@ -120,12 +124,16 @@ def cold_run(skill: str, env: Mapping[str, str], event: Mapping[str, Any]) -> Co
 
 
 def warm_run(
-    skill: str, store: str, env: Mapping[str, str], visits: int, users: int
+    skill: str,
+    store: str,
+    env: Mapping[str, str],
+    visits: int,
+    users: int,
+    extra: Sequence[str] = (),
 ) -> dict[str, Any]:
+    args = [f"--skill={skill}", f"--store={store}", f"--visits={visits}", f"--users={users}"]
     out = subprocess.run(
-        _child_cmd(
-            "warm", f"--skill={skill}", f"--store={store}", f"--visits={visits}", f"--users={users}"
-        ),
+        _child_cmd("warm", *args, *extra),
         env=dict(env),
         cwd=ROOT,
         capture_output=True,
@@ -280,6 +288,7 @@ def table(rows: Sequence[Sequence[Any]], header: Sequence[str]) -> str:
 
 # Rows of the main table: a label and how to read that figure from one skill's results.
 MEASURES: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = (
+    ("skill code loaded from", lambda r: r["runs_from"]),
     ("cold start, spawn to first answer (median ms)", lambda r: r["cold_start_ms"]),
     ("  import of the handler module (median ms)", lambda r: r["import_ms"]),
     ("  first answer after import (median ms)", lambda r: r["first_call_ms"]),
@@ -359,10 +368,46 @@ def main(argv: list[str] | None = None) -> None:
     if shutil.which("node") is None:  # run outside make: node comes from the venv
         os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
     started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="hc-bench-") as scratch:
+        packages = build_packages(Path(scratch), skip=args.no_package)
+        cold, warm = measure(args, packages, Path(scratch))
+    results = assemble(cold, warm, packages)
+    results["seconds"] = time.perf_counter() - started
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", "utf-8")
+    print(report(results))
+    print(f"\nwritten to {args.out} in {results['seconds']:.0f} s")
+
+
+def answer_markers(source: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Lines that show who answered a turn: the catch-all error handler, the fallback for an
+    intent no feature handles yet, the frame's reply to a yes or no nobody asked for."""
+    lines = source["en"]["line"]
+    en = fallback_lines()["en"]
+    return {
+        "error": [en["error"], en["store_unavailable"]],
+        "fallback": list(lines["fallback"]["variants"]),
+        "nothing offered": [
+            *lines["yes.nothing_offered"]["variants"],
+            *lines["no.nothing_offered"]["variants"],
+        ],
+    }
+
+
+def measure(
+    args: argparse.Namespace, packages: Mapping[str, Mapping[str, Any]], scratch: Path
+) -> tuple[dict[str, list[ColdRun]], dict[str, dict[str, dict[str, Any]]]]:
+    source = load_source()
+    (scratch / "source.json").write_text(json.dumps(source), "utf-8")
+    (scratch / "markers.json").write_text(json.dumps(answer_markers(source)), "utf-8")
+    ours_extra = [f"--source={scratch / 'source.json'}", f"--markers={scratch / 'markers.json'}"]
     with Dynalite() as store:
         endpoint = store.endpoint
         prepare_store(endpoint, args.users)
-        env = {skill: child_env(skill, endpoint) for skill in ("ours", "baseline")}
+        env = {
+            skill: child_env(skill, endpoint, packages[skill].get("directory"))
+            for skill in ("ours", "baseline")
+        }
 
         print("cold starts ...", file=sys.stderr, flush=True)
         # One unmeasured run each first: bytecode caches, and a stored record to read.
@@ -378,44 +423,41 @@ def main(argv: list[str] | None = None) -> None:
         warm: dict[str, dict[str, dict[str, Any]]] = {"ours": {}, "baseline": {}}
         for store_kind in ("fake", "dynalite"):
             warm["ours"][store_kind] = warm_run(
-                "ours", store_kind, env["ours"], args.visits, args.users
+                "ours", store_kind, env["ours"], args.visits, args.users, ours_extra
             )
             warm["baseline"][store_kind] = warm_run(
                 "baseline", store_kind, env["baseline"], args.baseline_turns, args.users
             )
-
-    packages = build_packages(skip=args.no_package)
-    results = assemble(cold, warm, packages)
-    results["seconds"] = time.perf_counter() - started
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", "utf-8")
-    print(report(results))
-    print(f"\nwritten to {args.out} in {results['seconds']:.0f} s")
+    return cold, warm
 
 
-def build_packages(skip: bool) -> dict[str, dict[str, Any]]:
+def build_packages(base: Path, skip: bool) -> dict[str, dict[str, Any]]:
+    """Both Lambda packages, built alike under `base`. Without a registry (offline) the
+    sizes are missing and the skills run from the source tree instead."""
     if skip:
         return {"ours": {}, "baseline": {}}
     print("packages ...", file=sys.stderr, flush=True)
+    builders: dict[str, Callable[[], Bundle]] = {
+        "ours": lambda: build_skill_bundle(base / "ours", base / "ours.zip"),
+        "baseline": lambda: build_bundle(
+            _pinned(BASELINE_REQUIREMENTS),
+            [BASELINE_DIR / "lambda_function.py"],
+            base / "baseline",
+            base / "baseline.zip",
+        ),
+    }
     out: dict[str, dict[str, Any]] = {}
-    with tempfile.TemporaryDirectory(prefix="hc-bench-") as scratch:
-        base = Path(scratch)
-        builders: dict[str, Callable[[], Any]] = {
-            "ours": lambda: build_skill_bundle(base / "ours", base / "ours.zip"),
-            "baseline": lambda: build_bundle(
-                _pinned(BASELINE_REQUIREMENTS),
-                [BASELINE_DIR / "lambda_function.py"],
-                base / "baseline",
-                base / "baseline.zip",
-            ),
+    for skill, build in builders.items():
+        try:
+            bundle = build()
+        except BundleError as err:
+            out[skill] = {"error": str(err)}
+            continue
+        out[skill] = {
+            "zip_bytes": bundle.zip_bytes,
+            "code_zip_bytes": bundle.code_zip_bytes,
+            "directory": bundle.directory,
         }
-        for skill, build in builders.items():
-            try:
-                bundle = build()
-            except BundleError as err:
-                out[skill] = {"error": str(err)}
-                continue
-            out[skill] = {"zip_bytes": bundle.zip_bytes, "code_zip_bytes": bundle.code_zip_bytes}
     return out
 
 
@@ -444,6 +486,7 @@ def assemble(
             "package_zip_bytes": packages[skill].get("zip_bytes"),
             "code_zip_bytes": packages[skill].get("code_zip_bytes"),
             "package_error": packages[skill].get("error"),
+            "runs_from": "package" if packages[skill].get("directory") else "source tree",
         }
     ours, base = skills["ours"], skills["baseline"]
     ratio = ours["cold_start_ms"] / base["cold_start_ms"]
