@@ -25,6 +25,10 @@ BASELINE_MODULE = "lambda_function"
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
+# Starts the one line of results: the skill may print its own lines (structured logs,
+# metrics) to the same stdout, as it does in Lambda.
+RESULT_MARK = "bench-result: "
+
 
 def _module_name(skill: str) -> str:
     return OURS_MODULE if skill == "ours" else BASELINE_MODULE
@@ -39,7 +43,8 @@ def cold(skill: str) -> None:
     answered = time.perf_counter()
     ok = bool(response.get("response", {}).get("outputSpeech"))
     print(
-        json.dumps(
+        RESULT_MARK
+        + json.dumps(
             {
                 "import_ms": (imported - started) * 1000,
                 "first_call_ms": (answered - imported) * 1000,
@@ -196,8 +201,7 @@ def warm(
         "turns": turns,
         "peak_rss_mb": peak_rss_mb(),
     }
-    json.dump(out, sys.stdout)
-    sys.stdout.flush()
+    print(RESULT_MARK + json.dumps(out), flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:

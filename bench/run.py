@@ -27,6 +27,7 @@ from typing import Any
 import boto3
 
 from bench import cost
+from bench.child import RESULT_MARK
 from bench.metrics import median, percentile, summarise
 from bench.session import SCRIPT, bench_user
 from hamstring_coach.adapters.content_seed import seed
@@ -71,6 +72,9 @@ def child_env(skill: str, endpoint: str, package: Path | None = None) -> dict[st
     env.update(
         {
             "PYTHONPATH": f"{code}{os.pathsep}{ROOT}",
+            # The Lambda's code directory is read-only: bytecode missing from the package
+            # is compiled again on every cold start, never cached.
+            "PYTHONDONTWRITEBYTECODE": "1",
             # Dummy credentials: the endpoint is dynalite on loopback, never AWS.
             "AWS_ACCESS_KEY_ID": "bench",
             "AWS_SECRET_ACCESS_KEY": "bench",
@@ -99,25 +103,28 @@ class ColdRun:
 
 
 def cold_run(skill: str, env: Mapping[str, str], event: Mapping[str, Any]) -> ColdRun:
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        _child_cmd("cold", "--skill", skill),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=dict(env),
-        cwd=ROOT,
-    )
-    assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(json.dumps(event).encode("utf-8"))
-    proc.stdin.close()
-    line = proc.stdout.readline()
-    wall = (time.perf_counter() - started) * 1000
-    proc.stdout.read()
-    err = proc.stderr.read() if proc.stderr else b""
-    if proc.wait(timeout=60) != 0 or not line:
-        raise RuntimeError(f"cold start of {skill} failed: {err.decode()[-800:]}")
-    data = json.loads(line)
+    with tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            _child_cmd("cold", "--skill", skill),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env=dict(env),
+            cwd=ROOT,
+        )
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(json.dumps(event).encode("utf-8"))
+        proc.stdin.close()
+        line = proc.stdout.readline().decode("utf-8")
+        while line and not line.startswith(RESULT_MARK):
+            line = proc.stdout.readline().decode("utf-8")
+        wall = (time.perf_counter() - started) * 1000
+        proc.stdout.read()
+        if proc.wait(timeout=60) != 0 or not line:
+            stderr.seek(0)
+            raise RuntimeError(f"cold start of {skill} failed: {stderr.read().decode()[-800:]}")
+    data = json.loads(line.removeprefix(RESULT_MARK))
     if not data["ok"]:
         raise RuntimeError(f"cold start of {skill} gave no speech")
     return ColdRun(wall, float(data["import_ms"]), float(data["first_call_ms"]))
@@ -142,8 +149,11 @@ def warm_run(
     )
     if out.returncode != 0:
         raise RuntimeError(f"warm run {skill}/{store} failed: {out.stderr.decode()[-1500:]}")
-    data: dict[str, Any] = json.loads(out.stdout)
-    return data
+    for line in out.stdout.decode("utf-8").splitlines():
+        if line.startswith(RESULT_MARK):
+            data: dict[str, Any] = json.loads(line.removeprefix(RESULT_MARK))
+            return data
+    raise RuntimeError(f"warm run {skill}/{store} printed no result")
 
 
 # --- store ----------------------------------------------------------------------------------
