@@ -35,7 +35,7 @@ from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.handlers.errors import fallback_lines
 from local import envelopes
 from local.store import Dynalite
-from tools.bundle import Bundle, BundleError, build_bundle, build_skill_bundle
+from tools.bundle import Bundle, BundleError, build_bundle, build_skill_bundle, compile_bytecode
 from tools.content_source import load_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -299,6 +299,7 @@ def table(rows: Sequence[Sequence[Any]], header: Sequence[str]) -> str:
 # Rows of the main table: a label and how to read that figure from one skill's results.
 MEASURES: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = (
     ("skill code loaded from", lambda r: r["runs_from"]),
+    ("package ships bytecode", lambda r: r.get("bytecode_in_package")),
     ("cold start, spawn to first answer (median ms)", lambda r: r["cold_start_ms"]),
     ("  import of the handler module (median ms)", lambda r: r["import_ms"]),
     ("  first answer after import (median ms)", lambda r: r["first_call_ms"]),
@@ -352,6 +353,13 @@ def report(results: Mapping[str, Any]) -> str:
         for t in results["targets"]
     ]
     out += [table(targets, ["target", "measured", "limit", "result"]), ""]
+    alt = results["ours"].get("cold_start_other_bytecode_ms")
+    if alt is not None:
+        shipped = "without" if results["ours"]["bytecode_in_package"] else "with"
+        out.append(
+            f"our cold start from the same package {shipped} bytecode: {alt:,.0f} ms "
+            f"(median, against {results['ours']['cold_start_ms']:,.0f} ms as built)"
+        )
     c = results["cost"]
     out.append(
         f"one million turns a month at {c['memory_mb']} MB arm64: ${c['total_usd']:.2f} "
@@ -418,16 +426,20 @@ def measure(
             skill: child_env(skill, endpoint, packages[skill].get("directory"))
             for skill in ("ours", "baseline")
         }
+        # Cold starts also run for our package with its bytecode toggled (see build_packages).
+        cold_env = dict(env)
+        if "ours_alt" in packages:
+            cold_env["ours_alt"] = child_env("ours", endpoint, packages["ours_alt"]["directory"])
 
         print("cold starts ...", file=sys.stderr, flush=True)
         # One unmeasured run each first: bytecode caches, and a stored record to read.
-        for skill, skill_env in env.items():
-            cold_run(skill, skill_env, envelopes.launch(user_id=bench_user(0)))
-        cold: dict[str, list[ColdRun]] = {skill: [] for skill in env}
+        for skill, skill_env in cold_env.items():
+            cold_run(_code_of(skill), skill_env, envelopes.launch(user_id=bench_user(0)))
+        cold: dict[str, list[ColdRun]] = {skill: [] for skill in cold_env}
         for _ in range(args.cold_runs):  # interleaved, so machine noise hits both alike
-            for skill, skill_env in env.items():
+            for skill, skill_env in cold_env.items():
                 event = envelopes.launch(user_id=bench_user(0))
-                cold[skill].append(cold_run(skill, skill_env, event))
+                cold[skill].append(cold_run(_code_of(skill), skill_env, event))
 
         print("warm turns ...", file=sys.stderr, flush=True)
         warm: dict[str, dict[str, dict[str, Any]]] = {"ours": {}, "baseline": {}}
@@ -439,6 +451,10 @@ def measure(
                 "baseline", store_kind, env["baseline"], args.baseline_turns, args.users
             )
     return cold, warm
+
+
+def _code_of(skill: str) -> str:
+    return "baseline" if skill == "baseline" else "ours"
 
 
 def build_packages(base: Path, skip: bool) -> dict[str, dict[str, Any]]:
@@ -467,8 +483,26 @@ def build_packages(base: Path, skip: bool) -> dict[str, dict[str, Any]]:
             "zip_bytes": bundle.zip_bytes,
             "code_zip_bytes": bundle.code_zip_bytes,
             "directory": bundle.directory,
+            "bytecode": has_bytecode(bundle.directory),
         }
+    if "directory" in out.get("ours", {}):
+        out["ours_alt"] = toggled_bytecode(out["ours"]["directory"], base / "ours-alt")
     return out
+
+
+def has_bytecode(directory: Path) -> bool:
+    return any(directory.rglob("*.pyc"))
+
+
+def toggled_bytecode(directory: Path, target: Path) -> dict[str, Any]:
+    """A copy of a package with its bytecode removed, or added if it had none: what the
+    cold start would be with the other choice."""
+    if has_bytecode(directory):
+        shutil.copytree(directory, target, ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        shutil.copytree(directory, target)
+        compile_bytecode(target)
+    return {"directory": target, "bytecode": has_bytecode(target)}
 
 
 def _pinned(names: Sequence[str]) -> list[str]:
@@ -500,6 +534,11 @@ def assemble(
         }
     ours, base = skills["ours"], skills["baseline"]
     ratio = ours["cold_start_ms"] / base["cold_start_ms"]
+    for key in ("ours", "baseline"):
+        skills[key]["bytecode_in_package"] = packages[key].get("bytecode")
+    if cold.get("ours_alt"):
+        ours["cold_start_other_bytecode_ms"] = median([r.wall_ms for r in cold["ours_alt"]])
+        ours["other_bytecode"] = packages["ours_alt"]["bytecode"]
     pkg, base_pkg = ours["package_zip_bytes"], base["package_zip_bytes"]
     extra = pkg - base_pkg if pkg is not None and base_pkg is not None else None
     d = ours["dynalite"]
