@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import signal
 import sys
+import textwrap
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
@@ -29,14 +32,29 @@ from local.runtime import DEMO_STORE_DIR, local_app
 from local.store import DynaliteError
 from local.transcript import render, session_ends
 
+WIDTH = 96  # transcript lines wrap here (or at a narrower terminal's width)
 BANNER = (
-    "Hamstring Coach console. Type what you would say to Alexa, for example "
-    '"open hamstring coach". Ctrl-D or Ctrl-C to leave.'
+    'Hamstring Coach console: type what you would say to Alexa ("open hamstring coach").\n'
+    "Ctrl-D or Ctrl-C leaves."
 )
 
 
-def format_exchange(exchange: Exchange, show_intent: bool = True) -> list[str]:
-    """Transcript lines for one turn (without the user's own line)."""
+def _wrap(line: str, width: int) -> str:
+    if width <= 0 or len(line) <= width:
+        return line
+    label = re.match(r"\s*[\w-]+[>:] ", line)  # "alexa> ", "  reprompt: ", "  card: "
+    indent = " " * (len(label.group(0)) if label else 4)
+    return textwrap.fill(
+        line,
+        width,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def format_exchange(exchange: Exchange, show_intent: bool = True, width: int = 0) -> list[str]:
+    """Transcript lines for one turn (without the user's own line), wrapped at `width`."""
     lines: list[str] = []
     if show_intent:
         new = " (new session)" if exchange.request and exchange.request["session"]["new"] else ""
@@ -50,8 +68,8 @@ def format_exchange(exchange: Exchange, show_intent: bool = True) -> list[str]:
         lines.append("  (session ended)")
         return lines
     speech, *rest = render(exchange.response)
-    lines.append(f"alexa> {speech}")
-    lines.extend(rest)
+    lines.append(_wrap(f"alexa> {speech}", width))
+    lines.extend(_wrap(line, width) for line in rest)
     if session_ends(exchange.response):
         lines.append("  (session ended)")
     return lines
@@ -71,6 +89,7 @@ def converse(
     out: TextIO,
     echo: bool,
     show_intent: bool = True,
+    width: int = 0,
 ) -> int:
     """Runs the loop; returns how many utterances were sent. Blank and # lines are skipped."""
     sent = 0
@@ -82,7 +101,7 @@ def converse(
             print(f"you> {text}", file=out)
         exchange = chat.say(text)
         sent += 1
-        for line in format_exchange(exchange, show_intent):
+        for line in format_exchange(exchange, show_intent, width):
             print(line, file=out)
         out.flush()
     return sent
@@ -119,7 +138,15 @@ def main(argv: list[str] | None = None) -> int:
             print(BANNER)
             print(f"(store {app.endpoint}, content version {app.seeded['version']})", flush=True)
             lines: Iterable[str] = _interactive_lines("you> ") if interactive else sys.stdin
-            converse(chat, lines, sys.stdout, echo=not interactive, show_intent=not args.quiet)
+            width = min(shutil.get_terminal_size((WIDTH, 24)).columns, WIDTH)
+            converse(
+                chat,
+                lines,
+                sys.stdout,
+                echo=not interactive,
+                show_intent=not args.quiet,
+                width=width,
+            )
     except KeyboardInterrupt:
         print()
     except DynaliteError as err:

@@ -106,7 +106,9 @@ class SkillHTTPServer(ThreadingHTTPServer):
 class _SkillRequestHandler(BaseHTTPRequestHandler):
     server: SkillHTTPServer
     server_version = "HamstringCoachLocal"
-    sys_version = ""
+
+    def version_string(self) -> str:
+        return self.server_version
 
     def do_POST(self) -> None:
         if self.path.split("?")[0] != "/":
@@ -228,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store-dir", type=Path, default=SERVE_STORE_DIR)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("botocore").setLevel(logging.WARNING)
 
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:

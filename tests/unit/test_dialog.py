@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from local.demo import format_exchange
 from local.dialog import TextSession
 from local.resolver import Resolver
 
@@ -98,3 +99,17 @@ def test_locale_follows_the_resolver() -> None:
     chat = TextSession(skill, Resolver.for_locale("en-GB"))
     chat.say("open hamstring coach")
     assert skill.requests[0]["request"]["locale"] == "en-GB"
+
+
+def test_transcript_lines_wrap_under_their_label(resolver: Resolver) -> None:
+    chat = TextSession(RecordingSkill(), resolver)
+    words = " ".join(["stretch"] * 30)
+    exchange = chat.say("open hamstring coach")
+    assert exchange.response is not None
+    exchange.response["response"]["outputSpeech"]["ssml"] = f"<speak>{words}</speak>"
+    lines = "\n".join(format_exchange(exchange, show_intent=True, width=40)).split("\n")
+    assert lines[0] == "  [LaunchRequest (new session)]"
+    assert lines[1].startswith("alexa> stretch")
+    speech = [line for line in lines if line.startswith("       stretch")]
+    assert speech and all(len(line) <= 40 for line in lines)
+    assert lines[-1] == "  reprompt: and?"
