@@ -80,6 +80,7 @@ def _interactive_lines(prompt: str) -> Iterator[str]:
         try:
             yield input(prompt)
         except EOFError:
+            print()  # leave the shell prompt on a line of its own
             return
 
 

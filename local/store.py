@@ -10,9 +10,11 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 DYNALITE_CLI = ROOT / "node_modules" / "dynalite" / "cli.js"
@@ -43,6 +45,15 @@ class DynaliteError(RuntimeError):
     """dynalite did not start."""
 
 
+def _port_is_free(port: int) -> bool:
+    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
 def _check_not_in_use(path: Path) -> None:
     """Refuse early when another dynalite holds the directory's LevelDB lock.
 
@@ -67,6 +78,9 @@ class Dynalite:
         self.port = port or free_port()
         self.path = path
         self._proc: subprocess.Popen[bytes] | None = None
+        # A file, not a pipe: nobody reads a pipe while dynalite runs, and a full one would
+        # block it. Read back only to explain a failed start.
+        self._stderr: IO[bytes] | None = None
 
     @property
     def endpoint(self) -> str:
@@ -79,14 +93,18 @@ class Dynalite:
         cmd = [node, str(DYNALITE_CLI), "--host", "127.0.0.1", "--port", str(self.port)]
         cmd += ["--createTableMs", "0"]
         cmd += ["--deleteTableMs", "0", "--updateTableMs", "0"]
+        if not _port_is_free(self.port):
+            # The readiness check below would otherwise mistake the other server for ours.
+            raise DynaliteError(f"127.0.0.1:{self.port} is already in use")
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
             _check_not_in_use(self.path)
             cmd += ["--path", str(self.path)]
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115  (closed in stop())
         self._proc = subprocess.Popen(
             cmd,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=self._stderr,
             cwd=ROOT,
             env=os.environ.copy(),
             # Its own process group, so stop() reaches any child a wrapper may have made.
@@ -95,8 +113,9 @@ class Dynalite:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
-                err = self._proc.stderr.read().decode() if self._proc.stderr else ""
-                raise DynaliteError(f"dynalite exited: {err.strip()[:500]}")
+                err = self._error_output()
+                self.stop()
+                raise DynaliteError(f"dynalite exited: {err[:500]}")
             with (
                 contextlib.suppress(OSError),
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.2),
@@ -115,9 +134,16 @@ class Dynalite:
         except subprocess.TimeoutExpired:
             self._signal(signal.SIGKILL)
             self._proc.wait()
-        if self._proc.stderr is not None:
-            self._proc.stderr.close()
         self._proc = None
+        if self._stderr is not None:
+            self._stderr.close()
+            self._stderr = None
+
+    def _error_output(self) -> str:
+        if self._stderr is None:
+            return ""
+        self._stderr.seek(0)
+        return self._stderr.read().decode("utf-8", "replace").strip()
 
     def _signal(self, signum: int) -> None:
         assert self._proc is not None
