@@ -9,7 +9,9 @@ import os
 import shutil
 import signal
 import socket
+import struct
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -54,21 +56,39 @@ def _port_is_free(port: int) -> bool:
         return True
 
 
-def _check_not_in_use(path: Path) -> None:
-    """Refuse early when another dynalite holds the directory's LevelDB lock.
+# struct flock as fcntl(F_GETLK) reads and writes it.
+_FLOCK = "qqihh" if sys.platform == "darwin" else "hhqqi"
 
-    dynalite would start listening anyway and crash on its first request ("Database is not
-    open"); LevelDB locks with fcntl record locks, which fcntl.lockf takes too.
+
+def lock_holder(path: Path) -> int | None:
+    """The pid holding a store directory's LevelDB lock, or None when it is free.
+
+    LevelDB locks its LOCK file with an fcntl record lock. F_GETLK only asks, it never takes
+    the lock, so a dynalite opening the directory at that moment is not disturbed.
     """
     lock = path / "LOCK"
     if not lock.exists():
-        return
-    with lock.open("a") as fh:
-        try:
-            fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as err:
-            raise DynaliteError(f"{path} is in use by another dynalite (stop it first)") from err
-        fcntl.lockf(fh, fcntl.LOCK_UN)
+        return None
+    if sys.platform == "darwin":
+        query = struct.pack(_FLOCK, 0, 0, 0, fcntl.F_WRLCK, os.SEEK_SET)
+    else:
+        query = struct.pack(_FLOCK, fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
+    try:
+        with lock.open("rb") as fh:
+            answer = fcntl.fcntl(fh.fileno(), fcntl.F_GETLK, query)
+    except OSError:
+        return None  # cannot tell: let dynalite report a conflict itself
+    fields = struct.unpack(_FLOCK, answer)
+    l_type, pid = (fields[3], fields[2]) if sys.platform == "darwin" else (fields[0], fields[4])
+    return int(pid) if l_type != fcntl.F_UNLCK else None
+
+
+def _check_not_in_use(path: Path) -> None:
+    """Refuse early when another dynalite has the directory: it would start listening anyway
+    and then fail every request ("Database is not open")."""
+    holder = lock_holder(path)
+    if holder is not None:
+        raise DynaliteError(f"{path} is in use by another dynalite (pid {holder}); stop it first")
 
 
 class Dynalite:
@@ -116,14 +136,30 @@ class Dynalite:
                 err = self._error_output()
                 self.stop()
                 raise DynaliteError(f"dynalite exited: {err[:500]}")
-            with (
-                contextlib.suppress(OSError),
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2),
-            ):
+            if self._listening() and self._store_open():
                 return self
             time.sleep(0.05)
         self.stop()
         raise DynaliteError(f"dynalite did not listen on {self.port} within {timeout}s")
+
+    def _listening(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                return True
+        except OSError:
+            return False
+
+    def _store_open(self) -> bool:
+        """With a path, ready means the data directory is open: dynalite listens before
+        LevelDB has its lock, and a caller checking the directory then would find it free."""
+        if self.path is None or self._proc is None:
+            return True
+        holder = lock_holder(self.path)
+        try:
+            # Our process group (a new session per start), even if node came via a wrapper.
+            return holder is not None and os.getpgid(holder) == self._proc.pid
+        except ProcessLookupError:
+            return False
 
     def stop(self) -> None:
         if self._proc is None:

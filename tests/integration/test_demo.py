@@ -15,7 +15,7 @@ from hamstring_coach.app import LambdaHandler
 from local.demo import converse
 from local.dialog import TextSession
 from local.resolver import Resolver
-from local.store import ROOT, _check_not_in_use
+from local.store import ROOT, lock_holder
 from local.transcript import ssml_to_text
 from tools.content_source import load_source
 
@@ -68,7 +68,7 @@ def test_piped_demo_runs_and_keeps_progress_between_runs(tmp_path: Path) -> None
     assert f"you> open hamstring coach\nalexa> {_start_of('welcome.first')}" in first.stdout
     assert f"you> help\nalexa> {_start_of('help.general')}" in first.stdout
     assert first.stdout.rstrip().endswith("(session ended)")
-    _check_not_in_use(store_dir)  # dynalite stopped at end of input
+    assert lock_holder(store_dir) is None  # dynalite stopped at end of input
 
     second = _demo(store_dir, "open hamstring coach\nstop\n")
     assert second.returncode == 0, second.stderr
@@ -96,4 +96,4 @@ def test_demo_stops_its_store_on_sigterm(tmp_path: Path) -> None:
         assert line, proc.stderr.read() if proc.stderr else ""
     proc.send_signal(signal.SIGTERM)  # input still open: the loop is waiting for a line
     assert proc.wait(timeout=10) == 0
-    _check_not_in_use(store_dir)
+    assert lock_holder(store_dir) is None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from local.store import Dynalite, DynaliteError
+from local.store import Dynalite, DynaliteError, lock_holder
 
 pytestmark = pytest.mark.integration
 
@@ -29,11 +29,19 @@ def test_stop_ends_the_whole_process_group(tmp_path: Path) -> None:
     store.stop()  # a second stop is harmless
 
 
+def _refused(store: Dynalite, match: str) -> None:
+    try:
+        with pytest.raises(DynaliteError, match=match):
+            store.start()
+    finally:
+        store.stop()  # had it started after all, leave nothing running
+
+
 def test_a_taken_port_or_directory_is_refused(tmp_path: Path) -> None:
     with Dynalite(path=tmp_path / "data") as first:
-        with pytest.raises(DynaliteError, match="already in use"):
-            Dynalite(port=first.port).start()
-        with pytest.raises(DynaliteError, match="in use by another dynalite"):
-            Dynalite(path=tmp_path / "data").start()
+        assert lock_holder(tmp_path / "data") is not None  # ready means the data is open
+        _refused(Dynalite(port=first.port), "already in use")
+        _refused(Dynalite(path=tmp_path / "data"), "in use by another dynalite")
+    assert lock_holder(tmp_path / "data") is None
     with Dynalite(path=tmp_path / "data") as again:  # free once the first one stopped
         assert again.running

@@ -29,7 +29,7 @@ from local.serve import (
     check_alexa_shape,
     start_in_thread,
 )
-from local.store import ROOT, Dynalite, _check_not_in_use
+from local.store import ROOT, Dynalite, lock_holder
 
 pytestmark = pytest.mark.integration
 
@@ -203,4 +203,4 @@ def test_serve_command_starts_and_stops_its_own_store(tmp_path: Path) -> None:
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0
-    _check_not_in_use(store_dir)  # dynalite is gone: its lock is free again
+    assert lock_holder(store_dir) is None  # dynalite is gone: its lock is free again
