@@ -383,8 +383,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
 
-    if shutil.which("node") is None:  # run outside make: node comes from the venv
-        os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hc-bench-") as scratch:
         packages = build_packages(Path(scratch), skip=args.no_package)
