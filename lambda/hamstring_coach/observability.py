@@ -60,6 +60,7 @@ ERROR_METRIC = "error"
 # anything else is dropped rather than logged.
 _SIGNAL_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _ALEXA_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.]{0,99}$")
+_LOCALE = re.compile(r"^[a-z]{2}-[A-Z]{2}$")
 _ALEXA_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
 # EMF allows 100 metrics per record; a turn signals a handful.
 _MAX_SIGNALS = 50
@@ -229,7 +230,8 @@ class _TurnStart(AbstractRequestInterceptor):
         record.dispatched = True
         record.request_type = _alexa_name(getattr(request, "object_type", None))
         record.intent = _alexa_name(getattr(getattr(request, "intent", None), "name", None))
-        record.locale = _alexa_name(getattr(request, "locale", None))
+        locale = getattr(request, "locale", None)
+        record.locale = locale if isinstance(locale, str) and _LOCALE.match(locale) else None
         self._logger.thread_safe_append_keys(request_type=record.request_type, intent=record.intent)
 
 
