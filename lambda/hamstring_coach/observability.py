@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -109,7 +110,9 @@ class Observability:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Observability:
-        logger = Logger(service=SERVICE, utc=True)
+        # stderr: Lambda sends it to CloudWatch like stdout, and local consoles keep stdout
+        # for the conversation.
+        logger = Logger(service=SERVICE, utc=True, stream=sys.stderr)
         # Powertools configures the package logger once per process; the level follows the
         # latest settings (tests and local tools build several apps in one process).
         logger.setLevel(settings.log_level)
