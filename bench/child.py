@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import resource
 import sys
 import time
@@ -100,8 +101,30 @@ def _ours(store: str, source_path: str | None) -> tuple[Handler, Any, str]:
         client = make_client(settings)
         attach_to_botocore(client, recorder)
     recorder.take()
-    handler = create_app(settings, client=client)
+    import inspect
+
+    extra: dict[str, Any] = {}
+    if store == "fake" and "api_client" in inspect.signature(create_app).parameters:
+        extra["api_client"] = _fake_api_client()  # no HTTP either: our code alone
+    handler = create_app(settings, client=client, **extra)
     return handler, recorder, settings.content_table
+
+
+def _fake_api_client() -> Any:
+    from ask_sdk_core.api_client import ApiClient
+    from ask_sdk_model.services import ApiClientResponse
+
+    class CannedApiClient(ApiClient):  # type: ignore[misc]
+        """Answers every Alexa service API call with the stand-in's time zone."""
+
+        def invoke(self, request: Any) -> Any:
+            return ApiClientResponse(
+                headers=[("Content-Type", "application/json")],
+                status_code=200,
+                body=json.dumps(os.environ.get("BENCH_TIME_ZONE", "America/Chicago")),
+            )
+
+    return CannedApiClient()
 
 
 def _baseline(store: str, source_path: str | None) -> tuple[Handler, Any, str]:
@@ -172,7 +195,8 @@ def warm(
     setup_ms = (time.perf_counter() - started) * 1000
     script = SCRIPT if skill == "ours" else BASELINE_SCRIPT
     turns: list[dict[str, Any]] = []
-    for visit, step in sessions(script, visits, users):
+    api = os.environ.get("BENCH_ALEXA_API") or None
+    for visit, step in sessions(script, visits, users, api_endpoint=api):
         event = visit.envelope(step)
         t0, c0 = time.perf_counter_ns(), time.process_time_ns()
         response = handler(event, None)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,15 +26,17 @@ from typing import Any
 import boto3
 
 from bench import cost
+from bench.alexa_api import SettingsApiStub
 from bench.child import RESULT_MARK
 from bench.metrics import median, percentile, summarise
-from bench.session import SCRIPT, bench_user
+from bench.packages import Package, build_baseline, build_ours, with_bytecode_toggled
+from bench.session import SCRIPT, bench_user, with_api_endpoint
 from hamstring_coach.adapters.content_seed import seed
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.handlers.errors import fallback_lines
+from infrastructure.bundle import BundleError
 from local import envelopes
 from local.store import Dynalite
-from tools.bundle import Bundle, BundleError, build_bundle, build_skill_bundle, compile_bytecode
 from tools.content_source import load_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +48,6 @@ PROGRESS_TABLE = "bench-progress"
 BASELINE_TABLE = "bench-baseline-attributes"
 REGION = "us-east-1"
 
-BASELINE_REQUIREMENTS = ("ask-sdk-core", "ask-sdk-dynamodb-persistence-adapter")
 
 # Targets from issue 7.
 MAX_COLD_RATIO = 1.2
@@ -63,7 +63,9 @@ MAX_PEAK_RSS_MB = 96.0
 # --- processes ------------------------------------------------------------------------------
 
 
-def child_env(skill: str, endpoint: str, package: Path | None = None) -> dict[str, str]:
+def child_env(
+    skill: str, endpoint: str, package: Path | None = None, api: SettingsApiStub | None = None
+) -> dict[str, str]:
     """A measured process's environment. With `package`, the skill runs from its built
     Lambda package (the files that ship, bytecode included) instead of the source tree;
     boto3 comes from the interpreter's site-packages, as the Lambda runtime provides it."""
@@ -88,6 +90,9 @@ def child_env(skill: str, endpoint: str, package: Path | None = None) -> dict[st
             "USER_KEY_SECRET": "bench-secret",
         }
     )
+    if api is not None:
+        env["BENCH_ALEXA_API"] = api.endpoint
+        env["REQUESTS_CA_BUNDLE"] = str(api.ca_file)
     return env
 
 
@@ -223,6 +228,7 @@ def warm_summary(run: Mapping[str, Any]) -> dict[str, Any]:
         "wcu_per_turn_max": max(c.write_units for c in warm_counts),
         "billed_ms_mean": sum(cost.billed_ms(x) for x in ms) / n,
         "peak_rss_mb": float(run["peak_rss_mb"]),
+        "settings_api_calls_per_visit": run.get("settings_api_calls", 0) / run.get("visits", 1),
     }
 
 
@@ -317,6 +323,7 @@ MEASURES: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = (
         lambda r: f"{r['dynalite']['reads_per_turn_max']} / {r['dynalite']['writes_per_turn_max']}",
     ),
     ("content reads on a warm turn (max)", lambda r: r["dynalite"]["content_reads_warm_turn"]),
+    ("Alexa Settings API calls per visit", lambda r: r["dynalite"]["settings_api_calls_per_visit"]),
     (
         "read units per warm turn (mean / max)",
         lambda r: _pair(r["dynalite"]["rcu_per_turn_mean"], r["dynalite"]["rcu_per_turn_max"]),
@@ -353,12 +360,14 @@ def report(results: Mapping[str, Any]) -> str:
         for t in results["targets"]
     ]
     out += [table(targets, ["target", "measured", "limit", "result"]), ""]
-    alt = results["ours"].get("cold_start_other_bytecode_ms")
-    if alt is not None:
-        shipped = "without" if results["ours"]["bytecode_in_package"] else "with"
+    alt, base_alt = results["ours"].get("other_bytecode"), results["baseline"].get("other_bytecode")
+    if alt is not None and base_alt is not None:
+        shipped = "with" if alt["bytecode"] else "without"
         out.append(
-            f"our cold start from the same package {shipped} bytecode: {alt:,.0f} ms "
-            f"(median, against {results['ours']['cold_start_ms']:,.0f} ms as built)"
+            f"both packages {shipped} bytecode: cold start {alt['cold_start_ms']:,.0f} ms ours, "
+            f"{base_alt['cold_start_ms']:,.0f} ms baseline (ratio "
+            f"{results['cold_start_ratio_other_bytecode']:.2f}); zipped {alt['zip_bytes']:,} "
+            f"and {base_alt['zip_bytes']:,} bytes"
         )
     c = results["cost"]
     out.append(
@@ -417,97 +426,75 @@ def measure(
     (scratch / "source.json").write_text(json.dumps(source), "utf-8")
     (scratch / "markers.json").write_text(json.dumps(answer_markers(source)), "utf-8")
     ours_extra = [f"--source={scratch / 'source.json'}", f"--markers={scratch / 'markers.json'}"]
-    with Dynalite() as store:
+    with Dynalite() as store, SettingsApiStub(scratch) as api:
         endpoint = store.endpoint
         prepare_store(endpoint, args.users)
         env = {
-            skill: child_env(skill, endpoint, packages[skill].get("directory"))
+            skill: child_env(skill, endpoint, packages[skill].get("directory"), api)
             for skill in ("ours", "baseline")
         }
         # Cold starts also run for our package with its bytecode toggled (see build_packages).
+        # Cold starts also run from each package with its bytecode toggled (build_packages).
         cold_env = dict(env)
-        if "ours_alt" in packages:
-            cold_env["ours_alt"] = child_env("ours", endpoint, packages["ours_alt"]["directory"])
+        for skill in ("ours", "baseline"):
+            if f"{skill}_alt" in packages:
+                alt_dir = packages[f"{skill}_alt"]["directory"]
+                cold_env[f"{skill}_alt"] = child_env(skill, endpoint, alt_dir, api)
 
         print("cold starts ...", file=sys.stderr, flush=True)
+
         # One unmeasured run each first: bytecode caches, and a stored record to read.
+        def launch() -> dict[str, Any]:
+            return with_api_endpoint(envelopes.launch(user_id=bench_user(0)), api.endpoint)
+
         for skill, skill_env in cold_env.items():
-            cold_run(_code_of(skill), skill_env, envelopes.launch(user_id=bench_user(0)))
+            cold_run(_code_of(skill), skill_env, launch())
         cold: dict[str, list[ColdRun]] = {skill: [] for skill in cold_env}
         for _ in range(args.cold_runs):  # interleaved, so machine noise hits both alike
             for skill, skill_env in cold_env.items():
-                event = envelopes.launch(user_id=bench_user(0))
-                cold[skill].append(cold_run(_code_of(skill), skill_env, event))
+                cold[skill].append(cold_run(_code_of(skill), skill_env, launch()))
 
         print("warm turns ...", file=sys.stderr, flush=True)
         warm: dict[str, dict[str, dict[str, Any]]] = {"ours": {}, "baseline": {}}
         for store_kind in ("fake", "dynalite"):
-            warm["ours"][store_kind] = warm_run(
-                "ours", store_kind, env["ours"], args.visits, args.users, ours_extra
-            )
-            warm["baseline"][store_kind] = warm_run(
-                "baseline", store_kind, env["baseline"], args.baseline_turns, args.users
-            )
+            for skill, visits in (("ours", args.visits), ("baseline", args.baseline_turns)):
+                hits = api.hits
+                extra = ours_extra if skill == "ours" else []
+                run = warm_run(skill, store_kind, env[skill], visits, args.users, extra)
+                run["settings_api_calls"] = api.hits - hits
+                run["visits"] = visits
+                warm[skill][store_kind] = run
     return cold, warm
 
 
 def _code_of(skill: str) -> str:
-    return "baseline" if skill == "baseline" else "ours"
+    return skill.removesuffix("_alt")
 
 
 def build_packages(base: Path, skip: bool) -> dict[str, dict[str, Any]]:
-    """Both Lambda packages, built alike under `base`. Without a registry (offline) the
-    sizes are missing and the skills run from the source tree instead."""
+    """Both Lambda packages, built alike under `base`, and ours with its bytecode toggled.
+    Without a registry (offline) the sizes are missing and the skills run from the source
+    tree instead."""
     if skip:
         return {"ours": {}, "baseline": {}}
     print("packages ...", file=sys.stderr, flush=True)
-    builders: dict[str, Callable[[], Bundle]] = {
-        "ours": lambda: build_skill_bundle(base / "ours", base / "ours.zip"),
-        "baseline": lambda: build_bundle(
-            _pinned(BASELINE_REQUIREMENTS),
-            [BASELINE_DIR / "lambda_function.py"],
-            base / "baseline",
-            base / "baseline.zip",
-        ),
+    builders: dict[str, Callable[[Path, Path], Package]] = {
+        "ours": build_ours,
+        "baseline": build_baseline,
     }
     out: dict[str, dict[str, Any]] = {}
     for skill, build in builders.items():
         try:
-            bundle = build()
+            built = build(base / skill, base / f"{skill}.zip")
         except BundleError as err:
-            out[skill] = {"error": str(err)}
+            out[skill] = {"error": str(err)[-600:]}
             continue
-        out[skill] = {
-            "zip_bytes": bundle.zip_bytes,
-            "code_zip_bytes": bundle.code_zip_bytes,
-            "directory": bundle.directory,
-            "bytecode": has_bytecode(bundle.directory),
-        }
-    if "directory" in out.get("ours", {}):
-        out["ours_alt"] = toggled_bytecode(out["ours"]["directory"], base / "ours-alt")
+        out[skill] = asdict(built)
+    for skill in builders:
+        if "directory" in out[skill]:
+            built = Package(**out[skill])
+            out[f"{skill}_alt"] = asdict(with_bytecode_toggled(built, base / f"{skill}-alt"))
     return out
-
-
-def has_bytecode(directory: Path) -> bool:
-    return any(directory.rglob("*.pyc"))
-
-
-def toggled_bytecode(directory: Path, target: Path) -> dict[str, Any]:
-    """A copy of a package with its bytecode removed, or added if it had none: what the
-    cold start would be with the other choice."""
-    if has_bytecode(directory):
-        shutil.copytree(directory, target, ignore=shutil.ignore_patterns("__pycache__"))
-    else:
-        shutil.copytree(directory, target)
-        compile_bytecode(target)
-    return {"directory": target, "bytecode": has_bytecode(target)}
-
-
-def _pinned(names: Sequence[str]) -> list[str]:
-    """Each name at the version requirements.lock pins (the baseline uses the same pins)."""
-    lock = (ROOT / "requirements.lock").read_text("utf-8").splitlines()
-    pins = {line.split("==")[0].lower(): line.strip() for line in lock if "==" in line}
-    return [pins.get(name.lower(), name) for name in names]
 
 
 def assemble(
@@ -534,9 +521,19 @@ def assemble(
     ratio = ours["cold_start_ms"] / base["cold_start_ms"]
     for key in ("ours", "baseline"):
         skills[key]["bytecode_in_package"] = packages[key].get("bytecode")
-    if cold.get("ours_alt"):
-        ours["cold_start_other_bytecode_ms"] = median([r.wall_ms for r in cold["ours_alt"]])
-        ours["other_bytecode"] = packages["ours_alt"]["bytecode"]
+    for key in ("ours", "baseline"):
+        if cold.get(f"{key}_alt"):
+            alt = packages[f"{key}_alt"]
+            skills[key]["other_bytecode"] = {
+                "bytecode": alt["bytecode"],
+                "cold_start_ms": median([r.wall_ms for r in cold[f"{key}_alt"]]),
+                "import_ms": median([r.import_ms for r in cold[f"{key}_alt"]]),
+                "zip_bytes": alt["zip_bytes"],
+            }
+    other_ratio = None
+    if "other_bytecode" in ours and "other_bytecode" in base:
+        other = ours["other_bytecode"]["cold_start_ms"]
+        other_ratio = other / base["other_bytecode"]["cold_start_ms"]
     pkg, base_pkg = ours["package_zip_bytes"], base["package_zip_bytes"]
     extra = pkg - base_pkg if pkg is not None and base_pkg is not None else None
     d = ours["dynalite"]
@@ -584,6 +581,8 @@ def assemble(
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"python": sys.version.split()[0], "cpus": os.cpu_count()},
         "cold_start_ratio": ratio,
+        # The same, had both packages made the other bytecode choice.
+        "cold_start_ratio_other_bytecode": other_ratio,
         # The skill's own cost is CPU time: on a shared machine the wall clock also counts
         # the moments another process held the core. Both are reported.
         "warm_turn_own_p99_ms": ours["fake"]["cpu_p99_ms"],

@@ -60,22 +60,26 @@ class Session:
     attributes: dict[str, Any] = field(default_factory=dict)
     session_id: str = field(default_factory=lambda: f"amzn1.echo-api.session.{uuid.uuid4()}")
     new: bool = True
+    # Where Alexa's service APIs answer (a local stand-in in the benchmark).
+    api_endpoint: str | None = None
 
     def envelope(self, step: Step) -> dict[str, Any]:
         common: dict[str, Any] = {"user_id": self.user_id, "session_id": self.session_id}
         if step.request == "LaunchRequest":
             self.attributes = {}
-            return envelopes.launch(self.locale, new_session=True, **common)
-        if step.request == "SessionEndedRequest":
-            return envelopes.session_ended(session_attributes=self.attributes, **common)
-        return envelopes.intent(
-            step.request,
-            dict(step.slots),
-            self.locale,
-            session_attributes=self.attributes,
-            new_session=self.new,
-            **common,
-        )
+            env = envelopes.launch(self.locale, new_session=True, **common)
+        elif step.request == "SessionEndedRequest":
+            env = envelopes.session_ended(session_attributes=self.attributes, **common)
+        else:
+            env = envelopes.intent(
+                step.request,
+                dict(step.slots),
+                self.locale,
+                session_attributes=self.attributes,
+                new_session=self.new,
+                **common,
+            )
+        return with_api_endpoint(env, self.api_endpoint)
 
     def absorb(self, response: Mapping[str, Any]) -> None:
         self.attributes = dict(response.get("sessionAttributes") or {})
@@ -86,14 +90,22 @@ class Session:
             self.session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"
 
 
+def with_api_endpoint(env: dict[str, Any], endpoint: str | None) -> dict[str, Any]:
+    if endpoint:
+        env["context"]["System"]["apiEndpoint"] = endpoint
+    return env
+
+
 def bench_user(n: int) -> str:
     return f"amzn1.ask.account.BENCHUSER{n:04d}"
 
 
-def sessions(script: Sequence[Step], count: int, users: int) -> list[tuple[Session, Step]]:
+def sessions(
+    script: Sequence[Step], count: int, users: int, api_endpoint: str | None = None
+) -> list[tuple[Session, Step]]:
     """Every (session, step) pair of `count` visits spread over `users` people, in order."""
     turns: list[tuple[Session, Step]] = []
     for n in range(count):
-        visit = Session(user_id=bench_user(n % users))
+        visit = Session(user_id=bench_user(n % users), api_endpoint=api_endpoint)
         turns.extend((visit, step) for step in script)
     return turns

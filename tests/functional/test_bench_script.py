@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from bench.session import SCRIPT, Session, Step, sessions
+from pathlib import Path
+
+import requests
+
+from bench.alexa_api import TIME_ZONE, SettingsApiStub
+from bench.session import SCRIPT, Session, Step, sessions, with_api_endpoint
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.handlers.errors import fallback_lines
 from local.envelopes import speech_of
@@ -32,3 +37,15 @@ def test_session_carries_attributes_and_opens_a_new_one_after_an_end() -> None:
     after = visit.envelope(Step("help", "AMAZON.HelpIntent"))
     assert after["session"]["new"] is True
     assert after["session"]["sessionId"] != first["session"]["sessionId"]
+
+
+def test_settings_api_stand_in_answers_over_verified_tls(tmp_path: Path) -> None:
+    with SettingsApiStub(tmp_path) as api:
+        url = f"{api.endpoint}/v2/devices/dev-1/settings/System.timeZone"
+        answer = requests.get(url, verify=str(api.ca_file), timeout=5)
+        missing = requests.get(f"{api.endpoint}/v1/other", verify=str(api.ca_file), timeout=5)
+        assert (answer.status_code, answer.json()) == (200, TIME_ZONE)
+        assert missing.status_code == 404
+        assert api.hits == 2
+        env = with_api_endpoint(Session(user_id="u").envelope(SCRIPT[0]), api.endpoint)
+        assert env["context"]["System"]["apiEndpoint"] == api.endpoint
