@@ -74,6 +74,6 @@ def _words_below_hundred(words: list[str]) -> int | None:
         if word in _TENS:
             return _TENS[word]
         return None
-    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS and _UNITS[words[1]] < 10:
+    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS and 0 < _UNITS[words[1]] < 10:
         return _TENS[words[0]] + _UNITS[words[1]]
     return None

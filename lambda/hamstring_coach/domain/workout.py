@@ -6,7 +6,7 @@ Stored shapes (kept small: dates, numbers, ids):
    "set": sets done of that exercise}
 - one `progress.sessions` entry per workout day:
   {"date": ISO, "ex": {exercise id: level done}, "of": sets planned, "done": sets done,
-   "fin": finished, "pain": 0-10 during, "am": 0-10 next morning (None = skipped),
+   "fin": finished, "pain": 0-10 during, "am": 0-10 next morning (None = declined),
    "v": verdict "good" | "hold" | "reduce"}
 
 Every reducer ignores an event about a workout that is not the one stored (a stale event
@@ -168,6 +168,12 @@ def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
     if "v" in event:
         change["v"] = str(event["v"])
     return replace(progress, sessions=_sessions_with(progress, str(event["date"]), change))
+
+
+@pm.register("pain_skipped")
+def _pain_skipped(progress: UserProgress, event: Event) -> UserProgress:
+    """Declined to give a pain score: not asked again for that session."""
+    return replace(progress, sessions=_sessions_with(progress, str(event["date"]), {"pain": None}))
 
 
 @pm.register("morning_reported")

@@ -342,7 +342,9 @@ class StartWorkoutHandler(AbstractRequestHandler):
         if is_intent_name("StartWorkoutIntent")(handler_input):
             return True
         offer = session(handler_input).get(OFFER)
-        if _intent(handler_input, "AMAZON.YesIntent") and offer in (OFFER_START, OFFER_RESUME):
+        if offer in (OFFER_START, OFFER_RESUME) and _intent(
+            handler_input, "AMAZON.YesIntent", "NextSetIntent"
+        ):
             return True
         # Outside a workout, "resume" or "next set" with today's workout half done carries on.
         if _mode(handler_input) != WORKOUT and _intent(
@@ -667,6 +669,8 @@ class PainDeclinedHandler(AbstractRequestHandler):
                     {"type": "morning_skipped", "date": c.today.isoformat(), "for": entry["date"]}
                 )
             return _after_morning(handler_input, sp.line("morning.skipped"))
+        if pain_due(c.turn.progress, c.today):
+            c.turn.record({"type": "pain_skipped", "date": c.today.isoformat()})
         _set_mode(handler_input, None)
         return respond(handler_input, sp.line("pain.skipped"), None)
 
