@@ -656,7 +656,7 @@ class PainDeclinedHandler(AbstractRequestHandler):
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return _mode(handler_input) in (PAIN_CHECK, MORNING_CHECK) and _intent(
-            handler_input, "AMAZON.NoIntent", "SkipExerciseIntent", "AMAZON.CancelIntent"
+            handler_input, "AMAZON.NoIntent", "SkipExerciseIntent"
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:

@@ -90,8 +90,10 @@ class Coach:
             body = sp.line("run.intro", plan=level.plan, cue=ex.cue, stop=ex.stop)
             return f"{head} {self.steps(ex)}{STEP_PAUSE}{body} {sp.line('run.ready')}"
         dose = self.dose(ex, level)
+        # The steps describe the standard version; another version says how it differs.
+        how = f" {escape(level.how)}" if item.level != ex.start_level else ""
         return (
-            f"{head} {sp.first('exercise.dose', dose=dose)} {escape(level.how)}{STEP_PAUSE}"
+            f"{head} {sp.first('exercise.dose', dose=dose)}{how}{STEP_PAUSE}"
             f"{self.steps(ex)}{STEP_PAUSE}{sp.line('exercise.cue', cue=ex.cue)} "
             f"{sp.line('exercise.stop', stop=ex.stop)} {sp.line('exercise.ready')}"
         )
