@@ -73,9 +73,8 @@ def test_a_workout_resumes_after_the_store_restarts(store_dir: Path) -> None:
         convo.say("NextSetIntent")
         convo.say("NextSetIntent")
         assert "set 3 of 5" in convo.speech.lower()
-        port = store.port
     # The store process is gone; a new one on the same files has the same progress.
-    with Dynalite(port=port, path=store_dir) as store:
+    with Dynalite(path=store_dir) as store:
         convo = Conversation(_skill(store, clock))
         convo.launch()
         assert "2 of 10" in convo.speech
