@@ -537,3 +537,29 @@ def test_without_the_settings_api_the_locales_zone_is_used(
     data = stored(ddb, settings, "amzn1.ask.account.US")
     assert data["workout"]["date"] == "2026-11-25"  # the US guess: still the evening before
     assert s2.attributes["_tz"] == ""
+
+
+def test_the_morning_check_comes_first_then_what_was_asked_for(
+    skill: LambdaHandler, calls: StoreCalls, clock: Any, signals: list[str]
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    finish_workout(s)
+    s.say("PainReportIntent", pain="3")
+    next_day(clock)
+    s.say("StartWorkoutIntent")  # a one-shot "start my workout", first turn of the day
+    assert s.attributes["mode"] == "morning_check"
+    s.say("AMAZON.RepeatIntent")
+    assert s.attributes["mode"] == "morning_check" and "zero to ten" in s.speech
+    s.say("PainReportIntent", pain="2")
+    # One turn: what changed and why, then straight into the workout that was asked for.
+    assert "settled" in s.speech.lower() and s.attributes["mode"] == "workout"
+    assert signals.count("workout_started") == 2
+    finish_workout(s)
+    s.say("PainReportIntent", pain="1")
+    next_day(clock)
+    s.say("TodaysExercisesIntent")
+    assert s.attributes["mode"] == "morning_check"
+    s.say("PainReportIntent", pain="0")
+    assert "Today" in s.speech and s.attributes["offer"] == "start_workout"

@@ -651,6 +651,21 @@ class PainUnsureHandler(AbstractRequestHandler):
         return respond(handler_input, sp.line("pain.unsure"), reprompt)
 
 
+class PainRepeatHandler(AbstractRequestHandler):
+    """ "Repeat" to a pain question: the question again."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _mode(handler_input) in (PAIN_CHECK, MORNING_CHECK) and _intent(
+            handler_input, "AMAZON.RepeatIntent"
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        if _mode(handler_input) == MORNING_CHECK:
+            return respond(handler_input, sp.line("morning.ask"), sp.line("reprompt.morning"))
+        return respond(handler_input, sp.line("pain.ask_later"), sp.line("reprompt.pain"))
+
+
 class PainDeclinedHandler(AbstractRequestHandler):
     """ "No" or "skip" to a pain question: fine. A skipped morning is not asked again."""
 
@@ -738,6 +753,7 @@ def handlers() -> list[AbstractRequestHandler]:
         WorkoutLaunchHandler(),
         PainAnswerHandler(),
         PainUnsureHandler(),
+        PainRepeatHandler(),
         PainDeclinedHandler(),
         WorkoutSetHandler(),
         WorkoutSkipHandler(),
