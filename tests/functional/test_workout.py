@@ -326,7 +326,7 @@ def test_progress_reports_sessions_stage_and_pain(
     s = Session(skill, calls)
     s.launch()
     s.say("ProgressIntent")
-    assert "No workouts yet" in s.speech
+    assert "No finished workouts yet" in s.speech
     for pain in ("2", "3"):
         s.say("StartWorkoutIntent")
         if s.attributes.get("mode") == "morning_check":

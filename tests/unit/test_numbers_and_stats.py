@@ -61,7 +61,7 @@ def test_pain_trend() -> None:
 
 def test_summary_prefers_morning_scores_when_there_are_enough() -> None:
     sessions = [
-        {"date": (TODAY - timedelta(days=2 * i)).isoformat(), "done": 3, "pain": 1, "am": am}
+        {"date": (TODAY - timedelta(days=2 * i)).isoformat(), "done": 3, "fin": 1, "am": am}
         for i, am in enumerate([2, 3, 4, 4, 5])
     ]
     s = summarize(UserProgress(sessions=list(reversed(sessions)), sessions_done=5, stage=2), TODAY)

@@ -92,3 +92,17 @@ def test_progress_round_trips_through_json_with_the_new_fields() -> None:
     p = pm.apply(p, {"type": "morning_reported", "date": DAY, "for": DAY, "pain": 1, "v": "good"})
     assert p.streaks == {"isometric_bridge_hold": 1, "heel_dig": 1}
     assert UserProgress.from_dict(json.loads(json.dumps(p.to_dict()))) == p
+
+
+def test_an_easier_level_with_fewer_sets_shortens_today_but_keeps_the_next_set() -> None:
+    p = pm.apply(started(), {"type": "set_done", "date": DAY})
+    p = pm.apply(p, {"type": "set_done", "date": DAY})  # bridge holds done; heel digs next
+    p = pm.apply(p, {"type": "set_done", "date": DAY})  # one set of heel digs
+    event = {"type": "level_changed", "date": DAY, "id": "heel_dig", "level": 0, "sets": 1}
+    p = pm.apply(p, event)
+    assert p.workout is not None and p.workout["plan"][1] == ["heel_dig", 0, 2]
+    assert p.sessions[-1]["of"] == 4  # one set done, one still to do
+    event = {"type": "level_changed", "date": DAY, "id": "heel_dig", "level": 2, "sets": 4}
+    p = pm.apply(p, event)
+    assert p.workout is not None and p.workout["plan"][1] == ["heel_dig", 2, 4]
+    assert p.sessions[-1]["of"] == 6

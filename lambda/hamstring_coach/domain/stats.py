@@ -69,12 +69,12 @@ def pain_trend(scores: list[int]) -> Trend | None:
 
 
 def summarize(progress: UserProgress, today: date) -> Summary:
-    days = _days_with_sets(progress)
     week_start = today - timedelta(days=WEEK - 1)
+    finished = [date.fromisoformat(str(s["date"])) for s in progress.sessions if s.get("fin")]
     scores = _scores(progress)
     return Summary(
         sessions_done=progress.sessions_done,
-        this_week=sum(1 for d in days if week_start <= d <= today),
+        this_week=sum(1 for d in finished if week_start <= d <= today),
         week_streak=week_streak(progress, today),
         stage=progress.stage,
         trend=pain_trend(scores),

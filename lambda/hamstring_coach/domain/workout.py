@@ -138,16 +138,24 @@ def _level_changed(progress: UserProgress, event: Event) -> UserProgress:
     workout, sessions = progress.workout, progress.sessions
     w = _current_workout(progress, event)
     if w is not None:
-        # Today's remaining sets of it use the new level; the number of sets stays.
-        rows = [
-            [r[0], level if (r[0] == exercise_id and n >= w["i"]) else r[1], r[2]]
-            for n, r in enumerate(w["plan"])
-        ]
+        # Today's rest of it uses the new level, and that level's sets when the event says
+        # so, keeping at least the set about to be done.
+        rows, added = [], 0
+        for n, (row_id, row_level, row_sets) in enumerate(w["plan"]):
+            if row_id != exercise_id or n < w["i"]:
+                rows.append([row_id, row_level, row_sets])
+                continue
+            sets = int(event.get("sets", row_sets))
+            if n == w["i"]:
+                sets = max(sets, int(w["set"]) + 1)
+            added += sets - int(row_sets)
+            rows.append([row_id, level, sets])
         workout = {**w, "plan": rows}
         entry = _entry(progress, w["date"]) or {}
+        change: dict[str, Any] = {"of": int(entry.get("of", 0)) + added}
         if exercise_id in entry.get("ex", {}):
-            ex = {**entry["ex"], exercise_id: level}
-            sessions = _sessions_with(progress, w["date"], {"ex": ex})
+            change["ex"] = {**entry["ex"], exercise_id: level}
+        sessions = _sessions_with(progress, w["date"], change)
     return replace(progress, levels=levels, streaks=streaks, workout=workout, sessions=sessions)
 
 

@@ -26,15 +26,16 @@ class ProgressHandler(AbstractRequestHandler):
         attrs.pop(MODE, None)
         summary = summarize(c.turn.progress, c.today)
         stage = program(handler_input).stage(summary.stage).name
-        if summary.sessions_done == 0 and summary.this_week == 0:
+        if summary.sessions_done == 0:
             attrs[OFFER] = OFFER_START
             speech = sp.line("progress.none", stage=stage)
             return respond(handler_input, speech, sp.line("reprompt.offer"))
-        parts = [
-            sp.line("progress.sessions_one", week=summary.this_week)
-            if summary.sessions_done == 1
-            else sp.line("progress.sessions", n=summary.sessions_done, week=summary.this_week)
-        ]
+        if summary.sessions_done == 1:
+            parts = [sp.line("progress.sessions_one")]
+        elif summary.this_week == 0:
+            parts = [sp.line("progress.sessions_not_lately", n=summary.sessions_done)]
+        else:
+            parts = [sp.line("progress.sessions", n=summary.sessions_done, week=summary.this_week)]
         if summary.week_streak >= MIN_STREAK_WORTH_SAYING:
             parts.append(sp.line("progress.streak", weeks=summary.week_streak))
         parts.append(sp.line("progress.stage", stage=stage))

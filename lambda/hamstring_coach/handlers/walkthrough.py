@@ -35,7 +35,9 @@ def _in_walkthrough(handler_input: HandlerInput) -> bool:
     return session(handler_input).get(MODE) == WALKTHROUGH and _state(handler_input) is not None
 
 
-def _step_response(handler_input: HandlerInput, ex: Exercise, step: int) -> Response:
+def _step_response(
+    handler_input: HandlerInput, ex: Exercise, step: int, fresh: bool = False
+) -> Response:
     c = ctx(handler_input)
     sp = c.speech
     prog = program(handler_input)
@@ -47,7 +49,7 @@ def _step_response(handler_input: HandlerInput, ex: Exercise, step: int) -> Resp
     card = None
     if step < total:
         text = sp.line("walk.step", n=step + 1, text=ex.setup[step])
-        if step == 0:
+        if fresh:
             text = f"{sp.line('walk.start', title=ex.title, count=total)} {text}"
             card = (ex.title, "\n".join(f"{n}. {s}" for n, s in enumerate(ex.setup, 1)))
         if step + 1 < total:
@@ -86,7 +88,7 @@ class ExerciseHowToHandler(AbstractRequestHandler):
         prog = program(handler_input)
         exercise_id = slot_id(handler_input, "exercise")
         if exercise_id is not None and exercise_id in prog.exercises:
-            return _step_response(handler_input, prog.exercise(exercise_id), 0)
+            return _step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
         return _unknown(handler_input, prog, c.turn.progress.stage)
 
 
@@ -100,14 +102,24 @@ def _unknown(handler_input: HandlerInput, prog: Program, stage: int) -> Response
     return respond(handler_input, speech, sp.line("walk.unknown_reprompt"))
 
 
+def _steps_in(handler_input: HandlerInput, exercise_id: str) -> int:
+    prog = program(handler_input)
+    return len(prog.exercise(exercise_id).setup) if exercise_id in prog.exercises else 0
+
+
 class WalkthroughNavigationHandler(AbstractRequestHandler):
     """Next, back, repeat and start over while walking through the steps."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _in_walkthrough(handler_input) and _intent(
+        if not _in_walkthrough(handler_input):
+            return False
+        if _intent(handler_input, "NextSetIntent"):
+            # "Ready" or "next set" after the last step means the workout, not the steps.
+            state = _state(handler_input) or {}
+            return int(state.get("step", 0)) < _steps_in(handler_input, str(state.get("ex")))
+        return _intent(
             handler_input,
             "AMAZON.NextIntent",
-            "NextSetIntent",
             "AMAZON.YesIntent",
             "AMAZON.PreviousIntent",
             "AMAZON.RepeatIntent",

@@ -473,7 +473,13 @@ class WorkoutLevelHandler(AbstractRequestHandler):
             key = "harder.top" if harder else "easier.floor"
             return respond(handler_input, sp.line(key), reprompt)
         c.turn.record(
-            {"type": "level_changed", "date": c.today.isoformat(), "id": ex.id, "level": new}
+            {
+                "type": "level_changed",
+                "date": c.today.isoformat(),
+                "id": ex.id,
+                "level": new,
+                "sets": ex.level(new).sets,
+            }
         )
         after = _workout(handler_input)
         assert after is not None and after.current is not None
