@@ -563,3 +563,19 @@ def test_the_morning_check_comes_first_then_what_was_asked_for(
     assert s.attributes["mode"] == "morning_check"
     s.say("PainReportIntent", pain="0")
     assert "Today" in s.speech and s.attributes["offer"] == "start_workout"
+
+
+def test_harder_on_a_good_day_moves_up_once_then_says_it_is_the_top(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    s.say("HarderIntent")
+    assert "harder: one-leg bridge holds" in s.speech
+    assert stored(ddb, settings)["levels"] == {"isometric_bridge_hold": 2}
+    assert stored(ddb, settings)["workout"]["plan"][0] == ["isometric_bridge_hold", 2, 4]
+    s.say("HarderIntent")
+    assert "hardest version" in s.speech
+    s.say("NextSetIntent")
+    assert "Left leg first" in s.speech and "right leg" in s.speech

@@ -749,7 +749,7 @@ class OutsideWorkoutHandler(AbstractRequestHandler):
             "AMAZON.ResumeIntent": lambda: sp.line("outside.resume"),
         }
         name = next(n for n in self.INTENTS if is_intent_name(n)(handler_input))
-        _set_mode(handler_input, _mode(handler_input), OFFER_START)
+        _set_mode(handler_input, None, OFFER_START)
         return respond(handler_input, answers[name](), sp.line("reprompt.offer"))
 
 
