@@ -19,6 +19,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 OURS_MODULE = "hamstring_coach.app"
@@ -77,7 +78,9 @@ def peak_rss_mb() -> float:
 Markers = dict[str, list[str]]
 
 
-def _ours(store: str, source_path: str | None) -> tuple[Handler, Any, str]:
+def _ours(
+    store: str, source_path: str | None, clock: Callable[[], datetime]
+) -> tuple[Handler, Any, str]:
     from bench.fakes import FakeDynamoClient
     from bench.metrics import CallRecorder, attach_to_botocore
     from hamstring_coach.adapters.content_seed import seed
@@ -106,7 +109,7 @@ def _ours(store: str, source_path: str | None) -> tuple[Handler, Any, str]:
     extra: dict[str, Any] = {}
     if store == "fake" and "api_client" in inspect.signature(create_app).parameters:
         extra["api_client"] = _fake_api_client()  # no HTTP either: our code alone
-    handler = create_app(settings, client=client, **extra)
+    handler = create_app(settings, client=client, clock=clock, **extra)
     return handler, recorder, settings.content_table
 
 
@@ -127,7 +130,9 @@ def _fake_api_client() -> Any:
     return CannedApiClient()
 
 
-def _baseline(store: str, source_path: str | None) -> tuple[Handler, Any, str]:
+def _baseline(
+    store: str, source_path: str | None, clock: Callable[[], datetime]
+) -> tuple[Handler, Any, str]:
     from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
     from boto3.dynamodb.types import TypeSerializer
 
@@ -189,14 +194,21 @@ def warm(
     if markers_path:
         with open(markers_path, encoding="utf-8") as fh:
             markers = json.load(fh)
+    # The skill's clock moves a day for each round of visits, so each person sees a week of
+    # use: a morning check from the second day, progress and history growing.
+    first_day = datetime.now(UTC)
+    today = [first_day]
     started = time.perf_counter()
     setup = _ours if skill == "ours" else _baseline
-    handler, recorder, content_table = setup(store, source_path)
+    handler, recorder, content_table = setup(store, source_path, lambda: today[0])
     setup_ms = (time.perf_counter() - started) * 1000
     script = SCRIPT if skill == "ours" else BASELINE_SCRIPT
     turns: list[dict[str, Any]] = []
     api = os.environ.get("BENCH_ALEXA_API") or None
     for visit, step in sessions(script, visits, users, api_endpoint=api):
+        if not visit.applies(step):
+            continue
+        today[0] = first_day + timedelta(days=visit.day)
         event = visit.envelope(step)
         t0, c0 = time.perf_counter_ns(), time.process_time_ns()
         response = handler(event, None)

@@ -23,26 +23,33 @@ class Step:
     # "LaunchRequest", "SessionEndedRequest", or an intent name.
     request: str
     slots: Mapping[str, str | dict[str, Any]] = field(default_factory=dict)
+    # Only taken while the skill is in this mode (session attribute "mode"), e.g. the sets
+    # of a workout or the answers of a symptom check; None: always taken.
+    mode: str | None = None
 
 
 LAUNCH = Step("launch", "LaunchRequest")
+SET = Step("guided set", "NextSetIntent", mode="workout")
+SYMPTOM_ANSWER = Step("symptom answer", "AMAZON.NoIntent", mode="symptom_check")
+NOT_SURE = Step("symptom answer", "UnsureIntent", mode="symptom_check")
 
-# One visit: plan, a guided set, a pain report, a question, a symptom check, goodbye.
+# One day's visit: the morning check when one is due, today's plan, the guided workout set
+# by set, the pain score after it, a question, a symptom check, help and goodbye. Steps
+# bound to a mode are skipped when the skill is not in it (more sets than today's workout
+# has, a symptom check that ends early).
 SCRIPT: tuple[Step, ...] = (
     LAUNCH,
+    Step("morning check", "PainReportIntent", {"pain": "2"}, mode="morning_check"),
     Step("today's exercises", "TodaysExercisesIntent"),
     Step("start workout", "StartWorkoutIntent"),
-    Step("next set", "NextSetIntent"),
-    Step("next set", "NextSetIntent"),
-    Step("pain report", "PainReportIntent", {"pain": "3"}),
-    Step("next set", "NextSetIntent"),
+    *[SET] * 14,
+    Step("pain report", "PainReportIntent", {"pain": "3"}, mode="pain_check"),
     Step("faq", "QuestionIntent", {"query": "can i sit on a hard chair"}),
     Step("symptom check", "SymptomCheckIntent"),
-    Step("symptom answer", "AMAZON.NoIntent"),
-    Step("symptom answer", "AMAZON.NoIntent"),
-    Step("symptom answer", "UnsureIntent"),
-    Step("symptom answer", "AMAZON.NoIntent"),
-    Step("symptom answer", "AMAZON.NoIntent"),
+    SYMPTOM_ANSWER,
+    SYMPTOM_ANSWER,
+    NOT_SURE,
+    *[SYMPTOM_ANSWER] * 9,
     Step("help", "AMAZON.HelpIntent"),
     Step("stop", "AMAZON.StopIntent"),
 )
@@ -56,12 +63,18 @@ class Session:
     """Carries session attributes between turns the way Alexa does."""
 
     user_id: str
+    # Which day of the run this visit happens on (the benchmark moves the skill's clock).
+    day: int = 0
     locale: str = "en-US"
     attributes: dict[str, Any] = field(default_factory=dict)
     session_id: str = field(default_factory=lambda: f"amzn1.echo-api.session.{uuid.uuid4()}")
     new: bool = True
     # Where Alexa's service APIs answer (a local stand-in in the benchmark).
     api_endpoint: str | None = None
+
+    def applies(self, step: Step) -> bool:
+        """Whether the step is taken now: steps bound to a mode wait for that mode."""
+        return step.mode is None or self.attributes.get("mode") == step.mode
 
     def envelope(self, step: Step) -> dict[str, Any]:
         common: dict[str, Any] = {"user_id": self.user_id, "session_id": self.session_id}
@@ -103,9 +116,10 @@ def bench_user(n: int) -> str:
 def sessions(
     script: Sequence[Step], count: int, users: int, api_endpoint: str | None = None
 ) -> list[tuple[Session, Step]]:
-    """Every (session, step) pair of `count` visits spread over `users` people, in order."""
+    """Every (session, step) pair of `count` visits by `users` people, one visit each a
+    day, in order. A driver takes a step only if `session.applies(step)` at that moment."""
     turns: list[tuple[Session, Step]] = []
     for n in range(count):
-        visit = Session(user_id=bench_user(n % users), api_endpoint=api_endpoint)
+        visit = Session(user_id=bench_user(n % users), day=n // users, api_endpoint=api_endpoint)
         turns.extend((visit, step) for step in script)
     return turns

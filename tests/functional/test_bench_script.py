@@ -17,6 +17,8 @@ def test_every_scripted_turn_gets_a_spoken_answer(skill: LambdaHandler) -> None:
     # The catch-all error handler's words: a scripted turn must never end there.
     errors = [fallback_lines()["en"][key] for key in ("error", "store_unavailable")]
     for visit, step in sessions(SCRIPT, count=2, users=1):
+        if not visit.applies(step):
+            continue
         response = skill(visit.envelope(step), None)
         visit.absorb(response)
         speech = speech_of(response)
