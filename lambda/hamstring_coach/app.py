@@ -35,7 +35,7 @@ from hamstring_coach.adapters.dynamo import (
     make_client,
 )
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core
+from hamstring_coach.handlers import core, faq
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
@@ -68,7 +68,7 @@ class ForeignSkillError(Exception):
 
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
-    return []
+    return [*faq.handlers()]
 
 
 class TurnContextInterceptor(AbstractRequestInterceptor):
