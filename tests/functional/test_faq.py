@@ -135,7 +135,7 @@ def test_a_close_call_offers_two_topics_and_takes_an_ordinal_a_name_or_a_number(
     assert topics["stretching"]["short"] in convo.speech
 
     convo.say("QuestionIntent", query="sitting and stretching")
-    convo.say("PainReportIntent", pain="1")  # a bare "one" heard as a number
+    convo.say("PainReportIntent", pain="one")  # a bare "one" heard as a number
     assert topics[first]["short"] in convo.speech
 
     convo.say("QuestionIntent", query="sitting and stretching")

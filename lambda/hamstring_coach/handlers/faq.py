@@ -16,6 +16,7 @@ from ask_sdk_model import Response
 
 from hamstring_coach.domain import faq
 from hamstring_coach.domain.faq import FaqIndex, Level, Lexicon, Outcome, RedFlag, Topic
+from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
@@ -307,14 +308,16 @@ class OrdinalChoiceHandler(AbstractRequestHandler):
             # Alexa may hear a bare "one" or "two" as a number: the pain-score intent.
             or (
                 is_intent_name("PainReportIntent")(handler_input)
-                and slot_value(handler_input, "pain") in ("1", "2")
+                and parse_number(slot_value(handler_input, "pain")) in (1, 2)
             )
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         choices = _choices(handler_input)
-        picked = slot_id(handler_input, "ordinal") or slot_value(handler_input, "pain")
-        position = int(picked) - 1 if picked and picked.isdigit() else -1
+        picked = parse_number(
+            slot_id(handler_input, "ordinal") or slot_value(handler_input, "pain")
+        )
+        position = picked - 1 if picked is not None else -1
         if 0 <= position < len(choices):
             return answer(handler_input, choices[position])
         return _ask_again(handler_input, choices)
