@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,10 @@ import yaml
 
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.handlers.base import TurnContext
+from hamstring_coach.voice.speech import plain
 from local import envelopes
 from tests.conversation import Conversation
+from tools.models import MODELS
 
 PHRASINGS = yaml.safe_load(
     (Path(__file__).parents[1] / "unit" / "faq_phrasings.yaml").read_text("utf-8")
@@ -232,3 +235,30 @@ def test_answers_are_ssml_safe_and_short_enough_for_alexa(
         ssml = envelopes.speech_of(out)
         assert ssml.startswith("<speak>") and len(ssml) < 8000
         assert "&" not in ssml.replace("&amp;", "")
+
+
+def test_yes_to_an_offered_check_starts_it_or_says_exactly_how(
+    skill: LambdaHandler, content_source: dict[str, Any]
+) -> None:
+    model = json.loads((MODELS / "en-US.json").read_text("utf-8"))["interactionModel"]
+    samples = {
+        i["name"]: {s.lower() for s in i["samples"]} for i in model["languageModel"]["intents"]
+    }
+    for intent, offer, starter in (
+        ("WhenToSeeDoctorIntent", "symptom_check", "SymptomCheckIntent"),
+        ("QuestionIntent", "condition_compare", "ConditionCompareIntent"),
+    ):
+        convo = Conversation(skill)
+        if intent == "QuestionIntent":
+            convo.say(intent, query="what's the difference between a strain and tendinopathy")
+        else:
+            convo.say(intent)
+        assert convo.attributes["offer"] == offer
+        convo.say("AMAZON.YesIntent")
+        assert convo.reprompt and not convo.ended
+        if "just say:" in convo.speech:
+            # No check to hand over to: the words it tells the user to say must start it.
+            phrase = plain(convo.speech).split("just say:")[1].strip(" ?.").lower()
+            assert phrase in samples[starter], (phrase, starter)
+        else:  # handed over: the check is under way
+            assert convo.attributes.get("mode") == "symptom_check"

@@ -177,11 +177,11 @@ def miss(handler_input: HandlerInput) -> Response:
     return ask(handler_input, speech, sp.line("faq.miss.reprompt", **names))
 
 
-def start_symptom_check(handler_input: HandlerInput) -> Response | None:
-    """Hand over to the symptom check, when the skill has one to hand over to.
+def start_symptom_check(handler_input: HandlerInput, compare: bool = False) -> Response | None:
+    """Hand over to the symptom check (or its tendinopathy-or-strain comparison).
 
-    Returns None while no symptom-check entry point exists; the caller then speaks a
-    safe line and offers the check (OFFER = "symptom_check") for that feature's "yes".
+    The one seam between this feature and the symptom check. Returns None while the skill
+    has no symptom-check entry point to call: the caller then says how to start it.
     """
     return None
 
@@ -273,6 +273,28 @@ class FaqYesHandler(AbstractRequestHandler):
         sp = ctx(handler_input).speech
         session(handler_input).pop(OFFER, None)
         return ask(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
+
+
+class CheckOfferYesHandler(AbstractRequestHandler):
+    """Yes to the symptom check or the comparison this feature offered."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (
+            is_intent_name("AMAZON.YesIntent")(handler_input)
+            and session(handler_input).get(MODE) == FAQ_MODE
+            and _offer(handler_input) in (SYMPTOM_CHECK, CONDITION_COMPARE)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        compare = _offer(handler_input) == CONDITION_COMPARE
+        started = start_symptom_check(handler_input, compare=compare)
+        if started is not None:
+            return started
+        sp = ctx(handler_input).speech
+        session(handler_input).pop(OFFER, None)
+        if compare:
+            return ask(handler_input, sp.line("faq.compare.say_it"), sp.line("faq.say_it.reprompt"))
+        return ask(handler_input, sp.line("faq.check.say_it"), sp.line("faq.say_it.reprompt"))
 
 
 class FaqNoHandler(AbstractRequestHandler):
@@ -432,6 +454,7 @@ def handlers() -> list[AbstractRequestHandler]:
     """Most specific first: replies to this feature's own questions, then questions."""
     return [
         FaqYesHandler(),
+        CheckOfferYesHandler(),
         FaqNoHandler(),
         OrdinalChoiceHandler(),
         TopicNameHandler(),
