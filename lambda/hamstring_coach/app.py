@@ -37,7 +37,7 @@ from hamstring_coach.adapters.dynamo import (
 )
 from hamstring_coach.adapters.secrets import read_secret_string
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core, progress_report, walkthrough, workout
+from hamstring_coach.handlers import core, faq, progress_report, walkthrough, workout
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
@@ -70,7 +70,14 @@ class ForeignSkillError(Exception):
 
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
-    return [*walkthrough.handlers(), *workout.handlers(), *progress_report.handlers()]
+    # A feature's handlers that answer only inside its own mode or offer come before
+    # any feature's general ones; the FAQ's choice state (a bare "one") is the narrowest.
+    return [
+        *faq.handlers(),
+        *walkthrough.handlers(),
+        *workout.handlers(),
+        *progress_report.handlers(),
+    ]
 
 
 class TurnContextInterceptor(AbstractRequestInterceptor):
