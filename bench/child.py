@@ -222,6 +222,7 @@ def warm(
         turns.append(
             {
                 "label": step.label,
+                "day": visit.day,
                 "request": step.request,
                 "ms": (t1 - t0) / 1e6,
                 "cpu_ms": (c1 - c0) / 1e6,

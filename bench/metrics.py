@@ -114,6 +114,7 @@ class Call:
     table: str
     read_units: float = 0.0
     write_units: float = 0.0
+    item_bytes: int = 0  # the item read or written (a query: all items returned)
 
     @property
     def is_read(self) -> bool:
@@ -129,6 +130,7 @@ class Call:
             "table": self.table,
             "read_units": self.read_units,
             "write_units": self.write_units,
+            "item_bytes": self.item_bytes,
         }
 
 
@@ -175,6 +177,7 @@ class CallRecorder:
         table = str(params.get("TableName", ""))
         consistent = bool(params.get("ConsistentRead", False))
         rcu = wcu = 0.0
+        size = 0
         if operation == "GetItem":
             key = self._key(table, params["Key"])
             found = response.get("Item")
@@ -189,14 +192,15 @@ class CallRecorder:
         elif operation == "PutItem":
             item = params["Item"]
             key = self._key(table, item)
-            new = item_size(item)
-            wcu = write_units(max(new, self._sizes.get((table, key), 0)))
+            size = item_size(item)
+            wcu = write_units(max(size, self._sizes.get((table, key), 0)))
             if not _failed(response):
-                self._sizes[(table, key)] = new
+                self._sizes[(table, key)] = size
         elif operation == "DeleteItem":
             key = self._key(table, params["Key"])
-            wcu = write_units(self._sizes.pop((table, key), 0))
-        return Call(operation, table, rcu, wcu)
+            size = self._sizes.pop((table, key), 0)
+            wcu = write_units(size)
+        return Call(operation, table, rcu, wcu, size)
 
 
 def _decoded(

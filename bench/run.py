@@ -232,6 +232,27 @@ def warm_summary(run: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def season_summary(run: Mapping[str, Any], progress_table: str) -> dict[str, Any]:
+    """The last day of one person's daily visits: record size and what its writes cost."""
+    last = max(int(t["day"]) for t in run["turns"])
+    turns = [t for t in run["turns"] if int(t["day"]) == last]
+    writes = [
+        c
+        for t in turns
+        for c in t["calls"]
+        if c["operation"] == "PutItem" and c["table"] == progress_table
+    ]
+    return {
+        "days": last + 1,
+        "turns_last_day": len(turns),
+        "progress_item_bytes": max((int(c["item_bytes"]) for c in writes), default=0),
+        "wcu_per_write": sum(float(c["write_units"]) for c in writes) / max(1, len(writes)),
+        "wcu_per_turn": sum(float(c["write_units"]) for c in writes) / max(1, len(turns)),
+        "rcu_per_turn": sum(float(c["read_units"]) for t in turns for c in t["calls"])
+        / max(1, len(turns)),
+    }
+
+
 def per_step(runs: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Per scripted step: median time on each store, requests, units and who answered."""
     rows: dict[str, dict[str, Any]] = {}
@@ -369,6 +390,14 @@ def report(results: Mapping[str, Any]) -> str:
             f"{results['cold_start_ratio_other_bytecode']:.2f}); zipped {alt['zip_bytes']:,} "
             f"and {base_alt['zip_bytes']:,} bytes"
         )
+    season = results.get("season")
+    if season:
+        out.append(
+            f"after {season['days']} daily visits by one person: progress record "
+            f"{season['progress_item_bytes']:,} bytes, {season['wcu_per_write']:.2f} write units "
+            f"a write, {season['wcu_per_turn']:.2f} write and {season['rcu_per_turn']:.2f} read "
+            f"units a turn"
+        )
     c = results["cost"]
     out.append(
         f"one million turns a month at {c['memory_mb']} MB arm64: ${c['total_usd']:.2f} "
@@ -376,6 +405,12 @@ def report(results: Mapping[str, Any]) -> str:
         f"DynamoDB ${c['dynamodb_usd']:.2f}); with our CPU time stretched to the 128 MB "
         f"CPU share: ${c['total_usd_cpu_scaled']:.2f}"
     )
+    steady = results.get("cost_steady_state")
+    if steady:
+        out.append(
+            f"  the same once every record holds 90 days of history: ${steady['total_usd']:.2f} "
+            f"(DynamoDB ${steady['dynamodb_usd']:.2f})"
+        )
     return "\n".join(out)
 
 
@@ -388,6 +423,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--visits", type=int, default=70, help="scripted visits per warm run")
     parser.add_argument("--baseline-turns", type=int, default=1000)
     parser.add_argument("--users", type=int, default=10)
+    parser.add_argument("--season-days", type=int, default=100, help="daily visits by one person")
     parser.add_argument("--no-package", action="store_true", help="skip building the packages")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -464,6 +500,12 @@ def measure(
                 run["settings_api_calls"] = api.hits - hits
                 run["visits"] = visits
                 warm[skill][store_kind] = run
+        # One person over a season of daily use: how big their record grows (history is
+        # kept 90 days), and so what a write costs once it has.
+        print("a season of daily visits ...", file=sys.stderr, flush=True)
+        warm["ours"]["season"] = warm_run(
+            "ours", "fake", env["ours"], args.season_days, 1, ours_extra
+        )
     return cold, warm
 
 
@@ -538,6 +580,9 @@ def assemble(
     extra = pkg - base_pkg if pkg is not None and base_pkg is not None else None
     d = ours["dynalite"]
     steps = per_step({"fake": warm["ours"]["fake"], "dynalite": warm["ours"]["dynalite"]})
+    season = (
+        season_summary(warm["ours"]["season"], PROGRESS_TABLE) if "season" in warm["ours"] else None
+    )
     targets = [
         check("cold_start_ratio", "cold start, ours / baseline", ratio, MAX_COLD_RATIO),
         check(
@@ -606,6 +651,7 @@ def assemble(
         "ours": ours,
         "baseline": base,
         "steps": steps,
+        "season": season,
         "targets": [asdict(t) for t in targets],
         "all_targets_pass": all(t.passed for t in targets),
         "cost": cost.monthly(
@@ -614,6 +660,16 @@ def assemble(
             own_ms_per_turn=ours["fake"]["mean_ms"],
             rcu_per_turn=d["rcu_per_turn_mean"],
             wcu_per_turn=d["wcu_per_turn_mean"],
+        ),
+        # The same turns once records have a full 90 days of history.
+        "cost_steady_state": None
+        if season is None
+        else cost.monthly(
+            turns=1_000_000,
+            billed_ms_per_turn=d["billed_ms_mean"],
+            own_ms_per_turn=ours["fake"]["mean_ms"],
+            rcu_per_turn=season["rcu_per_turn"],
+            wcu_per_turn=season["wcu_per_turn"],
         ),
     }
 

@@ -45,6 +45,8 @@ SCRIPT: tuple[Step, ...] = (
     *[SET] * 14,
     Step("pain report", "PainReportIntent", {"pain": "3"}, mode="pain_check"),
     Step("faq", "QuestionIntent", {"query": "can i sit on a hard chair"}),
+    Step("faq more", "TellMeMoreIntent", mode="faq"),
+    Step("faq by its own intent", "RunningIntent"),
     Step("symptom check", "SymptomCheckIntent"),
     SYMPTOM_ANSWER,
     SYMPTOM_ANSWER,
