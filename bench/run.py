@@ -300,6 +300,8 @@ def check(key: str, description: str, measured: float | None, limit: float) -> T
 def _fmt(value: Any, digits: int = 2) -> str:
     if value is None:
         return "n/a"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, float):
         return f"{value:,.{digits}f}"
     if isinstance(value, int):
@@ -414,6 +416,21 @@ def report(results: Mapping[str, Any]) -> str:
     return "\n".join(out)
 
 
+def markdown(results: Mapping[str, Any]) -> str:
+    """The main and target tables as Markdown, for the README."""
+    ours, base = results["ours"], results["baseline"]
+    lines = ["| measure | ours | baseline |", "| --- | ---: | ---: |"]
+    lines += [
+        f"| {label.strip()} | {_fmt(read(ours))} | {_fmt(read(base))} |" for label, read in MEASURES
+    ]
+    lines += ["", "| target | measured | limit | result |", "| --- | ---: | ---: | --- |"]
+    verdict = {True: "pass", False: "**missed**", None: "n/a"}
+    for t in results["targets"]:
+        measured, limit = _fmt(t["measured"]), _fmt(t["limit"])
+        lines.append(f"| {t['description']} | {measured} | {limit} | {verdict[t['passed']]} |")
+    return "\n".join(lines)
+
+
 # --- main -----------------------------------------------------------------------------------
 
 
@@ -426,7 +443,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--season-days", type=int, default=100, help="daily visits by one person")
     parser.add_argument("--no-package", action="store_true", help="skip building the packages")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--markdown", type=Path, help="print this results file as Markdown")
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text("utf-8"))))
+        return
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hc-bench-") as scratch:
