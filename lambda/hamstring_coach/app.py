@@ -35,7 +35,7 @@ from hamstring_coach.adapters.dynamo import (
     make_client,
 )
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core
+from hamstring_coach.handlers import core, symptoms
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
@@ -68,7 +68,12 @@ class ForeignSkillError(Exception):
 
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
-    return []
+    return [*symptoms.handlers()]
+
+
+def feature_interceptors() -> list[AbstractRequestInterceptor]:
+    """Features' request interceptors, run after the turn context is built."""
+    return [*symptoms.interceptors()]
 
 
 class TurnContextInterceptor(AbstractRequestInterceptor):
@@ -130,6 +135,8 @@ def build_skill(
         builder.add_request_handler(handler)
     builder.add_exception_handler(CatchAllExceptionHandler())
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
+    for interceptor in feature_interceptors():
+        builder.add_global_request_interceptor(interceptor)
     builder.add_global_response_interceptor(CommitInterceptor())
     return builder.create()
 
