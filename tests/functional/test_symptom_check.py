@@ -287,6 +287,35 @@ def test_start_over_forgets_the_answers(skill: LambdaHandler, questions: Questio
     assert convo.attributes["symptom_check"]["answers"] == {}  # the pop is gone too
 
 
+def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
+    skill: LambdaHandler, questions: QuestionSet
+) -> None:
+    attrs = {
+        "mode": "symptom_check",
+        "symptom_check": {
+            "compare": False,
+            "answers": {"saddle_or_bladder": "no", "retired_question": "yes"},
+            "asking": "retired_question",
+        },
+    }
+    out = skill(envelopes.intent("AMAZON.RepeatIntent", session_attributes=attrs), None)
+    assert asked_in(out, questions) == "both_legs"
+    assert out["sessionAttributes"]["symptom_check"]["answers"] == {"saddle_or_bladder": "no"}
+
+
+def test_a_malformed_check_state_is_dropped_not_answered(
+    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+) -> None:
+    states: list[Any] = [{"answers": "yes", "asking": "chest"}, {"answers": {}}, "nonsense"]
+    for state in states:
+        attrs = {"mode": "symptom_check", "symptom_check": state}
+        out = skill(envelopes.intent(YES, session_attributes=attrs), None)
+        assert asked_in(out, questions) is None
+        left = out.get("sessionAttributes") or {}
+        assert "symptom_check" not in left and left.get("mode") is None
+    assert stored_triage(ddb, settings) is None
+
+
 def test_asking_again_mid_check_restarts_it(skill: LambdaHandler, questions: QuestionSet) -> None:
     convo = start(skill)
     convo.say(NO)
@@ -446,8 +475,7 @@ def test_the_advice_is_spoken_even_when_progress_cannot_be_read_or_written(
     make_skill: Any, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
 ) -> None:
     skill = make_skill()
-    convo = Conversation(skill)
-    convo.say("SymptomCheckIntent")  # no launch: progress is not read before the outcome
+    Conversation(skill).say("AMAZON.HelpIntent")  # content is cached from here on
 
     def fail(**_: Any) -> None:
         raise ClientError({"Error": {"Code": "InternalServerError", "Message": "x"}}, "Op")
@@ -455,12 +483,13 @@ def test_the_advice_is_spoken_even_when_progress_cannot_be_read_or_written(
     for op in ("GetItem", "PutItem"):
         ddb.meta.events.register(f"before-call.dynamodb.{op}", fail)
     try:
-        turn = copy.deepcopy(convo.attributes)
+        # No launch: the store is first needed at the outcome, and it is down.
+        convo = Conversation(skill)
+        convo.say("SymptomCheckIntent")
         convo.say(YES)
         assert_outcome(convo, Level.EMERGENCY, outcome_markers)
-        convo.attributes = turn
-        convo._new = False
-        convo.say(NO)
+        convo = Conversation(skill)
+        convo.say("SymptomCheckIntent")
         answer_until_outcome(convo, questions, {"new_over_50": YES})
         assert_outcome(convo, Level.SOON, outcome_markers)
     finally:

@@ -212,15 +212,15 @@ class AnswerHandler(AbstractRequestHandler):
         return _ask_next(handler_input, {**state, "answers": answers}, lead)
 
 
+class _StaleCheckError(Exception):
+    """The question being asked is no longer in the content (it changed mid-session)."""
+
+
 def _current_question(handler_input: HandlerInput, state: dict[str, Any]) -> str:
     question = _questions(handler_input).get(state["asking"])
-    if question is None:  # content changed under a live session: start the question over
+    if question is None:
         raise _StaleCheckError
     return question.ask
-
-
-class _StaleCheckError(Exception):
-    pass
 
 
 class _InCheckHandler(AbstractRequestHandler):
@@ -237,6 +237,8 @@ class _InCheckHandler(AbstractRequestHandler):
         try:
             question = _current_question(handler_input, state)
         except _StaleCheckError:
+            # Carry on with the next question the current content asks; answers to
+            # questions it no longer has are dropped by parse_answers.
             return _ask_next(handler_input, {**state, "asking": ""}, "")
         return _pose(handler_input, question, self.lead(ctx(handler_input).speech))
 
@@ -316,7 +318,7 @@ class LeaveCheckInterceptor(AbstractRequestInterceptor):
         ours = is_request_type("IntentRequest")(handler_input) and (
             get_intent_name(handler_input) in CHECK_INTENTS
         )
-        if new_session or not ours:
+        if new_session or not ours or _state(handler_input) is None:
             drop_check(handler_input)
             c = find_ctx(handler_input)
             if c is not None:
