@@ -34,6 +34,7 @@ from hamstring_coach.adapters.dynamo import (
     VersionConflictError,
     make_client,
 )
+from hamstring_coach.adapters.secrets import read_secret_string
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import core, symptoms
 from hamstring_coach.handlers.base import (
@@ -50,6 +51,7 @@ from hamstring_coach.handlers.base import (
     utc_today,
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
+from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
 from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn
 from hamstring_coach.voice.speech import Speech
@@ -121,23 +123,36 @@ class CommitInterceptor(AbstractResponseInterceptor):
         try:
             context.turn.commit()
         except (StoreUnavailableError, VersionConflictError) as err:
-            log.warning("progress write deferred", extra={"error": type(err).__name__})
+            log.warning(DEFERRED_WRITE_MESSAGE, extra={"error": type(err).__name__})
+            context.signal("progress_write_deferred")
             session(handler_input)[PENDING] = context.turn.unsaved()
 
 
 def build_skill(
-    deps: Deps, extra_handlers: Sequence[AbstractRequestHandler] | None = None
+    deps: Deps,
+    extra_handlers: Sequence[AbstractRequestHandler] | None = None,
+    observability: Observability | None = None,
 ) -> CustomSkill:
     builder = CustomSkillBuilder(api_client=DefaultApiClient())
     if deps.settings.skill_id:
         builder.skill_id = deps.settings.skill_id  # type: ignore[assignment]
     for handler in [*(extra_handlers or []), *feature_handlers(), *core.handlers()]:
         builder.add_request_handler(handler)
-    builder.add_exception_handler(CatchAllExceptionHandler())
+    catch_all = CatchAllExceptionHandler()
+    if observability is None:
+        builder.add_exception_handler(catch_all)
+        builder.add_global_request_interceptor(TurnContextInterceptor(deps))
+        builder.add_global_response_interceptor(CommitInterceptor())
+        return builder.create()
+    # Observability first in and last out: it names the turn before anything can fail and
+    # sees the signals of the whole turn, the commit's included.
+    builder.add_exception_handler(observability.exception_handler(catch_all))
+    builder.add_global_request_interceptor(observability.request_interceptor())
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     for interceptor in feature_interceptors():
         builder.add_global_request_interceptor(interceptor)
     builder.add_global_response_interceptor(CommitInterceptor())
+    builder.add_global_response_interceptor(observability.response_interceptor())
     return builder.create()
 
 
@@ -215,8 +230,10 @@ def create_app(
     monotonic: Callable[[], float] = time.monotonic,
     today: TodayProvider = utc_today,
     rng: random.Random | None = None,
+    observability: Observability | None = None,
 ) -> LambdaHandler:
     client = client or make_client(settings)
+    observability = observability or Observability.from_settings(settings)
     deps = Deps(
         settings=settings,
         content=ContentCache(
@@ -229,9 +246,11 @@ def create_app(
         today=today,
         rng=rng,
     )
-    return make_lambda_handler(build_skill(deps))
+    skill = build_skill(deps, observability=observability)
+    return observability.wrap(make_lambda_handler(skill), refused=(ForeignSkillError,))
 
 
 __all__ = ["create_app", "ctx", "lambda_handler"]
 
-lambda_handler: LambdaHandler = create_app(Settings.from_env())
+# In the deployed stack USER_KEY_SECRET_ARN is set: the secret is read here, once, at init.
+lambda_handler: LambdaHandler = create_app(Settings.from_env(read_secret=read_secret_string))
