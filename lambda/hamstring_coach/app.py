@@ -141,19 +141,23 @@ def build_skill(
     catch_all = CatchAllExceptionHandler()
     if observability is None:
         builder.add_exception_handler(catch_all)
-        builder.add_global_request_interceptor(TurnContextInterceptor(deps))
-        builder.add_global_response_interceptor(CommitInterceptor())
+        _add_turn_interceptors(builder, deps)
         return builder.create()
     # Observability first in and last out: it names the turn before anything can fail and
     # sees the signals of the whole turn, the commit's included.
     builder.add_exception_handler(observability.exception_handler(catch_all))
     builder.add_global_request_interceptor(observability.request_interceptor())
+    _add_turn_interceptors(builder, deps)
+    builder.add_global_response_interceptor(observability.response_interceptor())
+    return builder.create()
+
+
+def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
+    """The turn context first, then features' interceptors (which use it); commit last."""
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     for interceptor in feature_interceptors():
         builder.add_global_request_interceptor(interceptor)
     builder.add_global_response_interceptor(CommitInterceptor())
-    builder.add_global_response_interceptor(observability.response_interceptor())
-    return builder.create()
 
 
 def make_lambda_handler(skill: CustomSkill) -> LambdaHandler:

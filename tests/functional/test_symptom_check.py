@@ -4,6 +4,7 @@ what is stored, and the safety properties over every red-flag combination."""
 from __future__ import annotations
 
 import copy
+import io
 import json
 import logging
 from collections.abc import Iterator
@@ -11,12 +12,16 @@ from itertools import product
 from typing import Any
 
 import pytest
+from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
+from hamstring_coach import observability
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.triage import Level, QuestionSet
 from hamstring_coach.handlers.base import TurnContext
+from hamstring_coach.handlers.symptoms import ANSWER_TURN
+from hamstring_coach.observability import SERVICE, Observability
 from local import envelopes
 from tests.conversation import Conversation
 
@@ -444,6 +449,51 @@ def test_answers_are_never_logged(
         assert word not in text
 
 
+@pytest.fixture
+def turn_log(make_skill: Any) -> Iterator[tuple[LambdaHandler, io.StringIO]]:
+    """A skill whose structured turn log (the one deployed) is written to a buffer."""
+    logger = Logger(service=SERVICE)
+    handler = logger.registered_handler
+    assert isinstance(handler, logging.StreamHandler)
+    buffer = io.StringIO()
+    previous_stream = handler.setStream(buffer)
+    previous_level = logger.log_level
+    logger.setLevel("INFO")
+    observability = Observability(
+        Logger(service=SERVICE), namespace="HamstringCoach", metrics_enabled=False
+    )
+    try:
+        yield make_skill(observability=observability), buffer
+    finally:
+        handler.setStream(previous_stream)
+        logger.setLevel(previous_level)
+
+
+def test_the_turn_log_never_names_an_answer(
+    turn_log: tuple[LambdaHandler, io.StringIO], questions: QuestionSet
+) -> None:
+    """Logged turn by turn, yes / no / not sure would spell the answers out in order."""
+    skill, buffer = turn_log
+    convo = start(skill)
+    answer_until_outcome(convo, questions, {"night_pain": UNSURE})
+    convo.say(YES)  # after the check: an ordinary yes, named as usual
+    lines = [json.loads(line) for line in buffer.getvalue().splitlines() if line]
+    turns = [line for line in lines if line["message"] == "turn"]
+    intents = [t.get("intent") for t in turns]
+    # Every question up to night_pain is answered; the check stops there.
+    answer_turns = [q.id for q in questions.red_flags].index("night_pain") + 1
+    assert intents == [
+        None,  # launch
+        "SymptomCheckIntent",
+        *[ANSWER_TURN] * answer_turns,
+        "AMAZON.YesIntent",
+    ]
+    assert "triage_soon" in turns[-2]["signals"]
+    text = buffer.getvalue()
+    for name in ("UnsureIntent", "AMAZON.NoIntent"):
+        assert name not in text
+
+
 def test_signals_name_each_outcome_and_nothing_else(
     skill: LambdaHandler, questions: QuestionSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -622,3 +672,17 @@ def test_comparison_conversations_through_the_handler_systematic_sample(
         assert_outcome(convo, expected.level, outcome_markers)
         assert stored_triage(ddb, settings) == {"level": expected.level.key, "date": "2026-11-25"}
     assert len(samples) == 195
+
+
+def test_conceal_intent_outside_a_turn_or_with_a_bad_name_does_nothing() -> None:
+    assert observability.current_turn() is None
+    observability.conceal_intent(ANSWER_TURN)  # no turn: nothing to rename, no error
+    record = observability.TurnRecord(started=0.0, cold_start=False, intent="AMAZON.YesIntent")
+    token = observability._CURRENT.set(record)
+    try:
+        observability.conceal_intent("not a name!")
+        assert record.intent == "AMAZON.YesIntent"
+        observability.conceal_intent(ANSWER_TURN)
+        assert record.intent == ANSWER_TURN
+    finally:
+        observability._CURRENT.reset(token)

@@ -31,6 +31,7 @@ from hamstring_coach.handlers.base import (
     slot_id,
     tell,
 )
+from hamstring_coach.observability import conceal_intent
 from hamstring_coach.voice.speech import Speech
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,8 @@ CHECK_INTENTS = frozenset(
         "AMAZON.StartOverIntent",
     }
 )
+# What an answer turn is called in logs and metrics instead of its yes / no / not-sure intent.
+ANSWER_TURN = "SymptomCheckAnswer"
 POP_SLOT = "symptom"
 POP_ID = "pop"
 
@@ -301,12 +304,13 @@ class CheckStopHandler(AbstractRequestHandler):
         )
 
 
-class LeaveCheckInterceptor(AbstractRequestInterceptor):
-    """Any request the check does not answer itself ends the check before it is handled.
+class CheckTurnInterceptor(AbstractRequestInterceptor):
+    """Runs before any handler while a check is in progress.
 
-    So a "yes" or "no" meant for something else later can never be taken as a red-flag
-    answer, and nothing half-made is left behind (nothing is recorded until the end).
-    A new session never continues an old check.
+    Any request the check does not answer itself ends the check first: so a "yes" or "no"
+    meant for something else later can never be taken as a red-flag answer, and nothing
+    half-made is left behind (nothing is recorded until the end). A new session never
+    continues an old check. And an answer's intent name is kept out of the turn's log.
     """
 
     def process(self, handler_input: HandlerInput) -> None:
@@ -315,14 +319,19 @@ class LeaveCheckInterceptor(AbstractRequestInterceptor):
             return
         envelope = handler_input.request_envelope
         new_session = bool(getattr(envelope.session, "new", False))
-        ours = is_request_type("IntentRequest")(handler_input) and (
-            get_intent_name(handler_input) in CHECK_INTENTS
+        intent = (
+            get_intent_name(handler_input)
+            if is_request_type("IntentRequest")(handler_input)
+            else None
         )
-        if new_session or not ours or _state(handler_input) is None:
+        if new_session or intent not in CHECK_INTENTS or _state(handler_input) is None:
             drop_check(handler_input)
             c = find_ctx(handler_input)
             if c is not None:
                 c.signal("triage_left")
+        elif intent in ANSWERS:
+            # Logged turn by turn, yes / no / not sure would spell out the answers.
+            conceal_intent(ANSWER_TURN)
 
 
 def handlers() -> list[AbstractRequestHandler]:
@@ -339,4 +348,4 @@ def handlers() -> list[AbstractRequestHandler]:
 
 
 def interceptors() -> list[AbstractRequestInterceptor]:
-    return [LeaveCheckInterceptor()]
+    return [CheckTurnInterceptor()]
