@@ -10,6 +10,9 @@ from typing import Any
 
 import boto3
 import pytest
+from ask_sdk_core.api_client import ApiClient
+from ask_sdk_core.exceptions import ApiClientException
+from ask_sdk_model.services import ApiClientRequest, ApiClientResponse
 from moto import mock_aws
 
 from hamstring_coach.adapters.content_seed import seed
@@ -66,16 +69,25 @@ def clock() -> Clock:
     return Clock()
 
 
+class OfflineApiClient(ApiClient):  # type: ignore[misc]
+    """Alexa's service APIs are never reached from tests: every call fails like the network."""
+
+    def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
+        raise ApiClientException("offline")
+
+
 @pytest.fixture
 def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., LambdaHandler]:
     def factory(**overrides: Any) -> LambdaHandler:
+        chosen = overrides.pop("settings", settings)
         kwargs: dict[str, Any] = {
             "client": ddb,
             "clock": clock,
             "rng": random.Random(7),
+            "api_client": OfflineApiClient(),
         }
         kwargs.update(overrides)
-        return create_app(overrides.pop("settings", settings), **kwargs)
+        return create_app(chosen, **kwargs)
 
     return factory
 

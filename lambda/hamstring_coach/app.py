@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from ask_sdk_core.api_client import DefaultApiClient
+from ask_sdk_core.api_client import ApiClient
 from ask_sdk_core.dispatch_components import (
     AbstractRequestHandler,
     AbstractRequestInterceptor,
@@ -27,6 +27,7 @@ from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope, Response
 
 from hamstring_coach.adapters.content_cache import ContentCache
+from hamstring_coach.adapters.device_settings import TimeoutApiClient, device_today
 from hamstring_coach.adapters.dynamo import (
     DynamoContentRepository,
     DynamoProgressRepository,
@@ -36,7 +37,7 @@ from hamstring_coach.adapters.dynamo import (
 )
 from hamstring_coach.adapters.secrets import read_secret_string
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core, symptoms
+from hamstring_coach.handlers import core, progress_report, symptoms, walkthrough, workout
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
@@ -48,7 +49,6 @@ from hamstring_coach.handlers.base import (
     ctx,
     find_ctx,
     session,
-    utc_today,
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
 from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
@@ -70,7 +70,14 @@ class ForeignSkillError(Exception):
 
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
-    return [*symptoms.handlers()]
+    # The symptom check first: its in-check handlers only answer while a check is running,
+    # and starting one must win over any other feature's mode.
+    return [
+        *symptoms.handlers(),
+        *walkthrough.handlers(),
+        *workout.handlers(),
+        *progress_report.handlers(),
+    ]
 
 
 def feature_interceptors() -> list[AbstractRequestInterceptor]:
@@ -131,9 +138,12 @@ class CommitInterceptor(AbstractResponseInterceptor):
 def build_skill(
     deps: Deps,
     extra_handlers: Sequence[AbstractRequestHandler] | None = None,
+    api_client: ApiClient | None = None,
     observability: Observability | None = None,
 ) -> CustomSkill:
-    builder = CustomSkillBuilder(api_client=DefaultApiClient())
+    # The API client reaches Alexa's service APIs (the device's time zone); the SDK's own
+    # has no timeout, ours has one.
+    builder = CustomSkillBuilder(api_client=api_client or TimeoutApiClient())
     if deps.settings.skill_id:
         builder.skill_id = deps.settings.skill_id  # type: ignore[assignment]
     for handler in [*(extra_handlers or []), *feature_handlers(), *core.handlers()]:
@@ -232,8 +242,9 @@ def create_app(
     client: DynamoDBClient | None = None,
     clock: Callable[[], datetime] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
-    today: TodayProvider = utc_today,
+    today: TodayProvider = device_today,
     rng: random.Random | None = None,
+    api_client: ApiClient | None = None,
     observability: Observability | None = None,
 ) -> LambdaHandler:
     client = client or make_client(settings)
@@ -250,7 +261,7 @@ def create_app(
         today=today,
         rng=rng,
     )
-    skill = build_skill(deps, observability=observability)
+    skill = build_skill(deps, api_client=api_client, observability=observability)
     return observability.wrap(make_lambda_handler(skill), refused=(ForeignSkillError,))
 
 

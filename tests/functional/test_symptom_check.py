@@ -417,6 +417,26 @@ def test_an_interrupted_check_leaves_an_earlier_result_untouched(
     assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
 
 
+def test_an_urgent_result_holds_todays_exercises_until_a_clear_check(
+    skill: LambdaHandler, questions: QuestionSet, content_source: dict[str, Any]
+) -> None:
+    """The recorded level is what the workout reads: urgent holds, a later clear check lets go."""
+    held = content_source["en"]["line"]["onhold.urgent"]["variants"][0][:40]
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("SymptomCheckIntent", symptom=POP)
+    answer_until_outcome(convo, questions, {})
+    assert convo.ended
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("TodaysExercisesIntent")
+    assert held in convo.speech
+    convo.say("SymptomCheckIntent")
+    answer_until_outcome(convo, questions, {})
+    convo.say("TodaysExercisesIntent")
+    assert held not in convo.speech and convo.reprompt
+
+
 # --- what is kept, what is logged -------------------------------------------------------
 
 

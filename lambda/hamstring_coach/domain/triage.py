@@ -244,16 +244,6 @@ def parse_answers(raw: Mapping[str, Any], questions: QuestionSet) -> dict[str, A
     return out
 
 
-def holds_program(triage: Mapping[str, Any] | None) -> bool:
-    """Whether the latest check result should hold the exercise program (urgent or worse)."""
-    if not triage:
-        return False
-    try:
-        return Level.parse(str(triage.get("level"))) >= Level.URGENT
-    except InvalidQuestionError:
-        return False
-
-
 def result_event(level: Level, today_iso: str) -> dict[str, str]:
     """The one thing a check records: its level and date, never the answers."""
     return {"type": "triage_result", "level": level.key, "date": today_iso}
