@@ -2,29 +2,47 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import random
+import socket
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
 import boto3
 import pytest
-from ask_sdk_core.api_client import ApiClient
-from ask_sdk_core.exceptions import ApiClientException
-from ask_sdk_model.services import ApiClientRequest, ApiClientResponse
 from moto import mock_aws
 
 from hamstring_coach.adapters.content_seed import seed
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
+from local.offline_api import OfflineApiClient
 from tools.content_source import load_source
 
 # Never let a test reach a real AWS account.
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
 os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "testing")
 os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(sock: socket.socket, address: Any) -> Any:
+    # Tests talk to moto (in process), dynalite and the local endpoint on loopback, and to
+    # nothing else: a call to a public address is a bug (e.g. a missing offline API client).
+    host = address[0] if isinstance(address, tuple) else address
+    if sock.family in (socket.AF_INET, socket.AF_INET6):
+        ip = ipaddress.ip_address(
+            socket.gethostbyname(host) if sock.family == socket.AF_INET else host
+        )
+        if not ip.is_loopback:
+            raise OSError(f"tests may only connect to loopback, not {host}")
+    return _real_connect(sock, address)
+
+
+socket.socket.connect = _loopback_only  # type: ignore[method-assign,assignment]
 
 FIXED_NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
@@ -67,13 +85,6 @@ class Clock:
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
-
-
-class OfflineApiClient(ApiClient):  # type: ignore[misc]
-    """Alexa's service APIs are never reached from tests: every call fails like the network."""
-
-    def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
-        raise ApiClientException("offline")
 
 
 @pytest.fixture

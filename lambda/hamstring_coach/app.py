@@ -37,7 +37,7 @@ from hamstring_coach.adapters.dynamo import (
 )
 from hamstring_coach.adapters.secrets import read_secret_string
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core, progress_report, symptoms, walkthrough, workout
+from hamstring_coach.handlers import core, faq, progress_report, symptoms, walkthrough, workout
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
@@ -70,10 +70,13 @@ class ForeignSkillError(Exception):
 
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
-    # The symptom check first: its in-check handlers only answer while a check is running,
-    # and starting one must win over any other feature's mode.
+    # A feature's handlers that answer only inside its own mode or offer come before
+    # any feature's general ones. The symptom check's answer only inside a running check
+    # (which clears other offers), and starting one must win over any other feature's mode;
+    # the FAQ's choice state (a bare "one") is the narrowest of the rest.
     return [
         *symptoms.handlers(),
+        *faq.handlers(),
         *walkthrough.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),

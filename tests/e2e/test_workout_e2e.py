@@ -16,8 +16,9 @@ import pytest
 
 from hamstring_coach.app import create_app
 from hamstring_coach.settings import Settings
+from local.offline_api import OfflineApiClient
 from local.serve import RunningServer, start_in_thread
-from tests.conftest import Clock, OfflineApiClient
+from tests.conftest import Clock
 from tests.e2e.harness import Turn, reprompt, run_script, speech
 
 pytestmark = pytest.mark.e2e

@@ -17,8 +17,9 @@ from hamstring_coach.adapters.dynamo import make_client
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import create_app
 from hamstring_coach.settings import Settings
+from local.offline_api import OfflineApiClient
 from local.store import Dynalite
-from tests.conftest import Clock, OfflineApiClient
+from tests.conftest import Clock
 from tests.conversation import Conversation
 from tools.content_source import load_source
 
