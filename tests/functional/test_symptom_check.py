@@ -259,6 +259,25 @@ def test_compare_checks_red_flags_first_and_skips_the_comparison_after_one(
     assert "comparison" not in convo.speech  # nothing in the way of the emergency advice
 
 
+def test_yes_to_the_faqs_offer_hands_over_to_the_check(
+    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+) -> None:
+    """A question that names a red flag gets the FAQ's advice and offer; yes starts the check."""
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("QuestionIntent", query="I felt a pop and now I can't walk, can I still run")
+    assert convo.attributes.get("offer") == "symptom_check" and asked(convo, questions) is None
+    convo.say(YES)
+    assert asked(convo, questions) == "saddle_or_bladder"
+    answer_until_outcome(convo, questions, {"weight_bearing": YES})
+    assert_outcome(convo, Level.URGENT, outcome_markers)
+    assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
+    convo = Conversation(skill)
+    convo.say("QuestionIntent", query="what's the difference between a strain and tendinopathy")
+    convo.say(YES)
+    assert convo.attributes["symptom_check"]["compare"] is True
+
+
 # --- help, repeat, fallback, start over -----------------------------------------------
 
 

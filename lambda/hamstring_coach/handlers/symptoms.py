@@ -171,6 +171,29 @@ def _conclude(handler_input: HandlerInput, result: Result, compare: bool) -> Res
     )
 
 
+def begin(handler_input: HandlerInput, compare: bool = False, pop: bool = False) -> Response:
+    """Start a check (or the tendinopathy-or-strain comparison) from its first question.
+
+    `pop`: the user said they felt a pop, so that answer is already given. Only what the
+    user actually said counts; nothing is inferred. The entry point for other features
+    too (the FAQ hands over here when the user accepts its offer of a check).
+    """
+    c = ctx(handler_input)
+    drop_check(handler_input)
+    clear_activity(handler_input)
+    answers: dict[str, str] = {}
+    sp = c.speech
+    if pop and not compare:
+        answers["pop"] = Answer.YES.value
+        lead = sp.line("triage.intro.pop")
+    elif compare:
+        lead = sp.line("triage.intro.compare")
+    else:
+        lead = sp.line("triage.intro")
+    c.signal("triage_started")
+    return _ask_next(handler_input, {"compare": compare, "answers": answers}, lead)
+
+
 class StartSymptomCheckHandler(AbstractRequestHandler):
     """'Should I see a doctor?', 'I felt a pop', 'is it tendinopathy or a strain?'."""
 
@@ -178,22 +201,9 @@ class StartSymptomCheckHandler(AbstractRequestHandler):
         return any(is_intent_name(name)(handler_input) for name in START_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        c = ctx(handler_input)
         compare = is_intent_name("ConditionCompareIntent")(handler_input)
-        drop_check(handler_input)
-        clear_activity(handler_input)
-        answers: dict[str, str] = {}
-        sp = c.speech
-        # Only what the user actually said counts: a pop they named, nothing inferred.
-        if not compare and slot_id(handler_input, POP_SLOT) == POP_ID:
-            answers["pop"] = Answer.YES.value
-            lead = sp.line("triage.intro.pop")
-        elif compare:
-            lead = sp.line("triage.intro.compare")
-        else:
-            lead = sp.line("triage.intro")
-        c.signal("triage_started")
-        return _ask_next(handler_input, {"compare": compare, "answers": answers}, lead)
+        pop = slot_id(handler_input, POP_SLOT) == POP_ID
+        return begin(handler_input, compare=compare, pop=pop)
 
 
 class AnswerHandler(AbstractRequestHandler):
