@@ -37,7 +37,7 @@ from hamstring_coach.adapters.dynamo import (
 )
 from hamstring_coach.adapters.secrets import read_secret_string
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core, faq, progress_report, walkthrough, workout
+from hamstring_coach.handlers import core, faq, progress_report, symptoms, walkthrough, workout
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
@@ -71,13 +71,21 @@ class ForeignSkillError(Exception):
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
     # A feature's handlers that answer only inside its own mode or offer come before
-    # any feature's general ones; the FAQ's choice state (a bare "one") is the narrowest.
+    # any feature's general ones. The symptom check's answer only inside a running check
+    # (which clears other offers), and starting one must win over any other feature's mode;
+    # the FAQ's choice state (a bare "one") is the narrowest of the rest.
     return [
+        *symptoms.handlers(),
         *faq.handlers(),
         *walkthrough.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),
     ]
+
+
+def feature_interceptors() -> list[AbstractRequestInterceptor]:
+    """Features' request interceptors, run after the turn context is built."""
+    return [*symptoms.interceptors()]
 
 
 class TurnContextInterceptor(AbstractRequestInterceptor):
@@ -146,17 +154,23 @@ def build_skill(
     catch_all = CatchAllExceptionHandler()
     if observability is None:
         builder.add_exception_handler(catch_all)
-        builder.add_global_request_interceptor(TurnContextInterceptor(deps))
-        builder.add_global_response_interceptor(CommitInterceptor())
+        _add_turn_interceptors(builder, deps)
         return builder.create()
     # Observability first in and last out: it names the turn before anything can fail and
     # sees the signals of the whole turn, the commit's included.
     builder.add_exception_handler(observability.exception_handler(catch_all))
     builder.add_global_request_interceptor(observability.request_interceptor())
-    builder.add_global_request_interceptor(TurnContextInterceptor(deps))
-    builder.add_global_response_interceptor(CommitInterceptor())
+    _add_turn_interceptors(builder, deps)
     builder.add_global_response_interceptor(observability.response_interceptor())
     return builder.create()
+
+
+def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
+    """The turn context first, then features' interceptors (which use it); commit last."""
+    builder.add_global_request_interceptor(TurnContextInterceptor(deps))
+    for interceptor in feature_interceptors():
+        builder.add_global_request_interceptor(interceptor)
+    builder.add_global_response_interceptor(CommitInterceptor())
 
 
 def make_lambda_handler(skill: CustomSkill) -> LambdaHandler:
