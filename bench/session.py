@@ -31,10 +31,11 @@ class Step:
 LAUNCH = Step("launch", "LaunchRequest")
 SET = Step("guided set", "NextSetIntent", mode="workout")
 SYMPTOM_ANSWER = Step("symptom answer", "AMAZON.NoIntent", mode="symptom_check")
-NOT_SURE = Step("symptom answer", "UnsureIntent", mode="symptom_check")
 
 # One day's visit: the morning check when one is due, today's plan, the guided workout set
-# by set, the pain score after it, a question, a symptom check, help and goodbye. Steps
+# by set, the pain score after it, questions, a symptom check answered "no" throughout (a
+# "not sure" counts as yes and ends in urgent advice, which would pause the program), help
+# and goodbye. Steps
 # bound to a mode are skipped when the skill is not in it (more sets than today's workout
 # has, a symptom check that ends early).
 SCRIPT: tuple[Step, ...] = (
@@ -48,10 +49,7 @@ SCRIPT: tuple[Step, ...] = (
     Step("faq more", "TellMeMoreIntent", mode="faq"),
     Step("faq by its own intent", "RunningIntent"),
     Step("symptom check", "SymptomCheckIntent"),
-    SYMPTOM_ANSWER,
-    SYMPTOM_ANSWER,
-    NOT_SURE,
-    *[SYMPTOM_ANSWER] * 9,
+    *[SYMPTOM_ANSWER] * 20,
     Step("help", "AMAZON.HelpIntent"),
     Step("stop", "AMAZON.StopIntent"),
 )
