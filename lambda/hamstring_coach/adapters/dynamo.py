@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-import boto3
+import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -37,12 +37,15 @@ def make_client(settings: Settings) -> DynamoDBClient:
         read_timeout=settings.ddb_read_timeout,
         retries={"max_attempts": settings.ddb_max_attempts, "mode": "standard"},
     )
-    return boto3.client(
+    # botocore's own session, not boto3's: boto3 would also import s3transfer (and through it
+    # multiprocessing) on every cold start, for nothing a DynamoDB client uses.
+    client = botocore.session.get_session().create_client(
         "dynamodb",
         region_name=settings.region,
         endpoint_url=settings.dynamodb_endpoint,
         config=config,
     )
+    return cast("DynamoDBClient", client)
 
 
 def _unavailable(err: Exception) -> StoreUnavailableError:

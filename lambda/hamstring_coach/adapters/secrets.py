@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, cast
 
-import boto3
+import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -36,7 +36,8 @@ def read_secret_string(arn: str, client: SecretsClient | None = None) -> str:
     if client is None:
         client = cast(
             SecretsClient,
-            boto3.client(
+            # botocore's session, as for DynamoDB: boto3 adds only import time here.
+            botocore.session.get_session().create_client(
                 "secretsmanager",
                 region_name=region_of(arn),
                 config=Config(connect_timeout=1, read_timeout=2, retries={"max_attempts": 3}),
