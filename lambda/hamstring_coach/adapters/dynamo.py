@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
+from hamstring_coach.adapters.aws_session import shared_session
 from hamstring_coach.domain.progress import UserProgress
 
 if TYPE_CHECKING:
@@ -37,9 +37,7 @@ def make_client(settings: Settings) -> DynamoDBClient:
         read_timeout=settings.ddb_read_timeout,
         retries={"max_attempts": settings.ddb_max_attempts, "mode": "standard"},
     )
-    # botocore's own session, not boto3's: boto3 would also import s3transfer (and through it
-    # multiprocessing) on every cold start, for nothing a DynamoDB client uses.
-    client = botocore.session.get_session().create_client(
+    client = shared_session().create_client(
         "dynamodb",
         region_name=settings.region,
         endpoint_url=settings.dynamodb_endpoint,

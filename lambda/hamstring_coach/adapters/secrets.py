@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, cast
 
-import botocore.session
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
+
+from hamstring_coach.adapters.aws_session import shared_session
 
 
 class SecretUnavailableError(Exception):
@@ -36,8 +37,7 @@ def read_secret_string(arn: str, client: SecretsClient | None = None) -> str:
     if client is None:
         client = cast(
             SecretsClient,
-            # botocore's session, as for DynamoDB: boto3 adds only import time here.
-            botocore.session.get_session().create_client(
+            shared_session().create_client(
                 "secretsmanager",
                 region_name=region_of(arn),
                 config=Config(connect_timeout=1, read_timeout=2, retries={"max_attempts": 3}),
