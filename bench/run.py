@@ -3,8 +3,9 @@
 Starts dynalite on loopback, seeds both skills' tables, then measures for each skill:
 cold start (fresh processes, median), warm turns over the scripted session (on dynalite
 and with the store faked out), DynamoDB requests and capacity units per turn, the zipped
-Lambda package, and peak memory after a thousand turns. Prints a table and writes
-bench/results.json with every figure and each target beside its measured value.
+Lambda package, and peak memory after a thousand turns or more; then one person's season
+of daily visits for the size of their record. Prints a table and writes bench/results.json
+with every figure and each target beside its measured value.
 """
 
 from __future__ import annotations
@@ -67,8 +68,8 @@ def child_env(
     skill: str, endpoint: str, package: Path | None = None, api: SettingsApiStub | None = None
 ) -> dict[str, str]:
     """A measured process's environment. With `package`, the skill runs from its built
-    Lambda package (the files that ship, bytecode included) instead of the source tree;
-    boto3 comes from the interpreter's site-packages, as the Lambda runtime provides it."""
+    Lambda package (the files that ship) instead of the source tree; boto3 and the
+    Powertools layer come from the interpreter's site-packages, as Lambda provides them."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PYTHON"))}
     code = package or (ROOT / "lambda" if skill == "ours" else BASELINE_DIR)
     env.update(
