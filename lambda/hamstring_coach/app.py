@@ -25,33 +25,38 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope, Response
+from ask_sdk_model.ui import Reprompt, SsmlOutputSpeech
 
 from hamstring_coach.adapters.content_cache import ContentCache
 from hamstring_coach.adapters.dynamo import (
     DynamoContentRepository,
     DynamoProgressRepository,
+    StoreCalls,
     StoreUnavailableError,
     VersionConflictError,
     make_client,
 )
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core
+from hamstring_coach.handlers import core, privacy
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
     PENDING,
+    SAVE_WARNED,
     SUPPORTED_LANGUAGES,
     Deps,
     TodayProvider,
     TurnContext,
     ctx,
     find_ctx,
+    raw_request_scope,
     session,
     utc_today,
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
+from hamstring_coach.log_policy import quiet_sdk_loggers
 from hamstring_coach.settings import Settings
-from hamstring_coach.turn import Turn
+from hamstring_coach.turn import Turn, carried
 from hamstring_coach.voice.speech import Speech
 
 if TYPE_CHECKING:
@@ -68,7 +73,8 @@ class ForeignSkillError(Exception):
 
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
-    return []
+    # Privacy first: its yes/no handlers only fire on the turn right after its question.
+    return [*privacy.handlers()]
 
 
 class TurnContextInterceptor(AbstractRequestInterceptor):
@@ -84,16 +90,20 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
         if locale.split("-")[0] not in SUPPORTED_LANGUAGES:
             locale = DEFAULT_LOCALE
         user_id, person_id = _speaker(envelope)
-        key = user_key(deps.settings.user_key_secret, user_id, person_id)
+        secret = deps.settings.user_key_secret
+        key = user_key(secret, user_id, person_id)
         now = deps.clock()
         bundle = deps.content.get(locale)
-        pending = session(handler_input).pop(PENDING, None) or []
+        pending, pending_write, pending_count = carried(session(handler_input).pop(PENDING, None))
         turn = Turn(
             repo=deps.progress,
             key=key,
             today=deps.today(handler_input, now),
             retention_days=deps.settings.retention_days,
-            pending=list(pending),
+            pending=pending,
+            pending_write=pending_write,
+            pending_count=pending_count,
+            account_key=user_key(secret, user_id) if person_id else None,
         )
         rng = deps.rng or random.Random()
         handler_input.attributes_manager.request_attributes[CTX] = TurnContext(
@@ -107,22 +117,48 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
 
 
 class CommitInterceptor(AbstractResponseInterceptor):
-    """Writes the turn's progress once. A failed write is kept in the session, not dropped."""
+    """Writes the turn's progress once. A failed write is kept in the session, not dropped.
+
+    The session is where an unsaved update waits for the next turn (or for the
+    SessionEndedRequest, which carries the attributes too). A response that would end the
+    session would drop it, so then the session stays open once, with a short apology; if
+    saving fails again after that warning, the user has chosen to leave and it ends.
+    """
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
         context = find_ctx(handler_input)
         if context is None:
             return
+        attrs = session(handler_input)
         try:
             context.turn.commit()
         except (StoreUnavailableError, VersionConflictError) as err:
             log.warning("progress write deferred", extra={"error": type(err).__name__})
-            session(handler_input)[PENDING] = context.turn.unsaved()
+            attrs[PENDING] = context.turn.carry_over()
+            if response is not None and response.should_end_session and not attrs.get(SAVE_WARNED):
+                _keep_open_to_save(handler_input, response)
+            return
+        attrs.pop(SAVE_WARNED, None)
+
+
+def _keep_open_to_save(handler_input: HandlerInput, response: Response) -> None:
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    session(handler_input)[SAVE_WARNED] = True
+    response.output_speech = SsmlOutputSpeech(
+        ssml=f"<speak>{fallback_line(locale, 'save_failed')}</speak>"
+    )
+    response.reprompt = Reprompt(
+        output_speech=SsmlOutputSpeech(
+            ssml=f"<speak>{fallback_line(locale, 'save_failed_reprompt')}</speak>"
+        )
+    )
+    response.should_end_session = False
 
 
 def build_skill(
     deps: Deps, extra_handlers: Sequence[AbstractRequestHandler] | None = None
 ) -> CustomSkill:
+    """The skill. With settings.skill_id set, the SDK refuses requests for any other skill."""
     builder = CustomSkillBuilder(api_client=DefaultApiClient())
     if deps.settings.skill_id:
         builder.skill_id = deps.settings.skill_id  # type: ignore[assignment]
@@ -130,15 +166,25 @@ def build_skill(
         builder.add_request_handler(handler)
     builder.add_exception_handler(CatchAllExceptionHandler())
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
+    builder.add_global_request_interceptor(privacy.DeleteConfirmationInterceptor())
     builder.add_global_response_interceptor(CommitInterceptor())
     return builder.create()
 
 
-def make_lambda_handler(skill: CustomSkill) -> LambdaHandler:
-    """Like SkillBuilder.lambda_handler, but a malformed event still gets a spoken answer."""
+def make_lambda_handler(skill: CustomSkill, calls: StoreCalls | None = None) -> LambdaHandler:
+    """Like SkillBuilder.lambda_handler, but a malformed event still gets a spoken answer.
+
+    A request for another skill raises ForeignSkillError and gets no answer at all.
+    """
     serializer = skill.serializer
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if calls is not None:
+            calls.start_turn()  # the store's time window for this request starts now
+        with raw_request_scope(event if isinstance(event, dict) else {}):
+            return _handle(event, context)
+
+    def _handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
         try:
             envelope = serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
         except Exception as err:
@@ -209,20 +255,22 @@ def create_app(
     today: TodayProvider = utc_today,
     rng: random.Random | None = None,
 ) -> LambdaHandler:
+    quiet_sdk_loggers()
     client = client or make_client(settings)
+    calls = StoreCalls.from_settings(settings, monotonic=monotonic)
     deps = Deps(
         settings=settings,
         content=ContentCache(
-            DynamoContentRepository(client, settings.content_table),
+            DynamoContentRepository(client, settings.content_table, calls),
             clock=monotonic,
             refresh_seconds=settings.content_refresh_seconds,
         ),
-        progress=DynamoProgressRepository(client, settings.progress_table),
+        progress=DynamoProgressRepository(client, settings.progress_table, calls),
         clock=clock or (lambda: datetime.now(UTC)),
         today=today,
         rng=rng,
     )
-    return make_lambda_handler(build_skill(deps))
+    return make_lambda_handler(build_skill(deps), calls)
 
 
 __all__ = ["create_app", "ctx", "lambda_handler"]
