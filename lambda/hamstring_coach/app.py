@@ -254,7 +254,9 @@ def create_app(
     monotonic: Callable[[], float] = time.monotonic,
     today: TodayProvider = utc_today,
     rng: random.Random | None = None,
+    extra_handlers: Sequence[AbstractRequestHandler] = (),
 ) -> LambdaHandler:
+    """`extra_handlers` go ahead of every feature's (tests use it for test-only intents)."""
     quiet_sdk_loggers()
     client = client or make_client(settings)
     calls = StoreCalls.from_settings(settings, monotonic=monotonic)
@@ -270,7 +272,7 @@ def create_app(
         today=today,
         rng=rng,
     )
-    return make_lambda_handler(build_skill(deps), calls)
+    return make_lambda_handler(build_skill(deps, extra_handlers), calls)
 
 
 __all__ = ["create_app", "ctx", "lambda_handler"]

@@ -14,22 +14,11 @@ from hamstring_coach.adapters.dynamo import (
     StoreUnavailableError,
     VersionConflictError,
 )
-from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.turn import Turn, carried
+from tests.tally import tally
 
 TODAY = date(2026, 11, 25)
-
-
-# A test-only event that is not idempotent, so a double application shows.
-@pm.register("test.tally")
-def _tally(progress: UserProgress, event: pm.Event) -> UserProgress:
-    name = str(event["name"])
-    return replace(progress, levels={**progress.levels, name: progress.levels.get(name, 0) + 1})
-
-
-def tally(name: str = "a") -> dict[str, Any]:
-    return {"type": "test.tally", "name": name}
 
 
 class MemoryRepo:

@@ -108,9 +108,16 @@ def find_ctx(handler_input: HandlerInput) -> TurnContext | None:
 
 
 def session(handler_input: HandlerInput) -> dict[str, Any]:
-    attrs = handler_input.attributes_manager.session_attributes
-    if attrs is None:  # a request without a session (skill events): a throwaway dict
-        attrs = handler_input.attributes_manager.session_attributes = {}
+    manager = handler_input.attributes_manager
+    if handler_input.request_envelope.session is None:
+        # A request without a session (skill events): the SDK refuses to get or set session
+        # attributes, so a throwaway dict that lives for this request only.
+        scratch = manager.request_attributes.setdefault("_no_session", {})
+        assert isinstance(scratch, dict)
+        return scratch
+    attrs = manager.session_attributes
+    if attrs is None:
+        attrs = manager.session_attributes = {}
     return attrs
 
 

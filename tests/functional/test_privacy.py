@@ -1,0 +1,279 @@
+"""Privacy through the real lambda_handler on moto: derived keys, delete my data, the
+SkillDisabled event, and one household member's data never spoken to another."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from botocore.exceptions import ClientError
+
+from hamstring_coach.app import LambdaHandler
+from hamstring_coach.domain.identity import user_key
+from hamstring_coach.settings import Settings
+from local import envelopes
+from tests.conversation import Conversation
+from tests.tally import TALLY_INTENT, TallyIntentHandler
+
+ACCOUNT = "amzn1.ask.account.HOUSEHOLD"
+ANNA = "amzn1.ask.person.ANNA"
+BEN = "amzn1.ask.person.BEN"
+
+
+def _keys(ddb: Any, settings: Settings) -> set[str]:
+    return {i["pk"]["S"] for i in ddb.scan(TableName=settings.progress_table)["Items"]}
+
+
+def _key(settings: Settings, user: str = ACCOUNT, person: str | None = None) -> str:
+    return user_key(settings.user_key_secret, user, person)
+
+
+def skill_disabled(user_id: str = ACCOUNT, status: str = "NOT_PERSISTED") -> dict[str, Any]:
+    """The SkillDisabled event as Alexa sends it: no session, no locale needed, a body."""
+    return {
+        "version": "1.0",
+        "context": {
+            "System": {
+                "application": {"applicationId": envelopes.DEFAULT_APP},
+                "user": {"userId": user_id},
+                "apiEndpoint": "https://api.amazonalexa.com",
+            }
+        },
+        "request": {
+            "type": "AlexaSkillEvent.SkillDisabled",
+            "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
+            "timestamp": "2026-11-25T09:30:00Z",
+            "eventCreationTime": "2026-11-25T09:30:00Z",
+            "eventPublishingTime": "2026-11-25T09:30:00Z",
+            "body": {"userInformationPersistenceStatus": status},
+        },
+    }
+
+
+# --- derived keys ------------------------------------------------------------------------
+
+
+def test_keys_differ_across_deployment_secrets_and_never_contain_the_ids() -> None:
+    for person in (None, ANNA):
+        a = user_key(b"deployment-one", ACCOUNT, person)
+        b = user_key(b"deployment-two", ACCOUNT, person)
+        assert a != b
+        for key in (a, b):
+            assert "HOUSEHOLD" not in key and "ANNA" not in key and "amzn1" not in key
+            assert len(key) == 64 and all(ch in "0123456789abcdef" for ch in key)
+    # A person's key is not the account's, and two people on one account differ.
+    assert len({_key_for(None), _key_for(ANNA), _key_for(BEN)}) == 3
+
+
+def _key_for(person: str | None) -> str:
+    return user_key(b"s", ACCOUNT, person)
+
+
+def test_stored_items_hold_no_alexa_id(skill: LambdaHandler, ddb: Any, settings: Settings) -> None:
+    Conversation(skill, user_id=ACCOUNT, person_id=ANNA).launch()
+    Conversation(skill, user_id=ACCOUNT).launch()
+    dump = json.dumps(ddb.scan(TableName=settings.progress_table)["Items"])
+    assert "HOUSEHOLD" not in dump and "ANNA" not in dump and "amzn1" not in dump
+    # Anna's item is linked to the account by the account's derived key, nothing else.
+    items = {i["pk"]["S"]: i for i in ddb.scan(TableName=settings.progress_table)["Items"]}
+    assert items[_key(settings, person=ANNA)]["account"]["S"] == _key(settings)
+    assert "account" not in items[_key(settings)]
+
+
+# --- delete my data ----------------------------------------------------------------------
+
+
+def test_delete_asks_first_and_no_keeps_everything(
+    skill: LambdaHandler, ddb: Any, settings: Settings
+) -> None:
+    convo = Conversation(skill, user_id=ACCOUNT)
+    convo.launch()
+    convo.say("DeleteDataIntent")
+    assert "delete" in convo.speech and convo.reprompt and not convo.ended
+    convo.say("AMAZON.NoIntent")
+    assert "kept everything" in convo.speech or "nothing has been deleted" in convo.speech
+    assert not convo.ended and convo.reprompt
+    assert _keys(ddb, settings) == {_key(settings)}
+
+
+def test_yes_deletes_the_record_and_says_what_went(
+    skill: LambdaHandler, ddb: Any, settings: Settings
+) -> None:
+    convo = Conversation(skill, user_id=ACCOUNT)
+    convo.launch()
+    convo.say("DeleteDataIntent")
+    convo.say("AMAZON.YesIntent")
+    assert "I've deleted your program stage and exercise levels" in convo.speech
+    assert "the dates you used the skill" in convo.speech
+    assert "disable Hamstring Coach in the Alexa app" in convo.speech
+    assert convo.ended
+    assert _keys(ddb, settings) == set()
+    # Coming back is a fresh start: the first-visit welcome again.
+    assert "Welcome to Hamstring Coach" in envelopes.speech_of(
+        skill(envelopes.launch(user_id=ACCOUNT), None)
+    )
+
+
+def test_the_confirmation_lasts_one_turn_only(
+    skill: LambdaHandler, ddb: Any, settings: Settings
+) -> None:
+    convo = Conversation(skill, user_id=ACCOUNT)
+    convo.launch()
+    convo.say("DeleteDataIntent")
+    convo.say("AMAZON.HelpIntent")  # explains and asks again
+    assert "Say yes to delete" in convo.speech and convo.reprompt
+    convo.say("ProgressIntent")  # the user moves on
+    convo.say("AMAZON.YesIntent")  # a later yes, to something else
+    assert _keys(ddb, settings) == {_key(settings)}
+
+
+def test_nothing_saved_means_nothing_to_confirm(skill: LambdaHandler) -> None:
+    out = skill(envelopes.intent("DeleteDataIntent", user_id="amzn1.ask.account.NEW"), None)
+    assert "nothing to delete" in envelopes.speech_of(out)
+    assert "_delete_armed" not in (out.get("sessionAttributes") or {})
+
+
+def test_a_voice_profile_deletes_only_its_own_record(
+    skill: LambdaHandler, ddb: Any, settings: Settings
+) -> None:
+    Conversation(skill, user_id=ACCOUNT).launch()
+    Conversation(skill, user_id=ACCOUNT, person_id=BEN).launch()
+    anna = Conversation(skill, user_id=ACCOUNT, person_id=ANNA)
+    anna.launch()
+    anna.say("DeleteDataIntent")
+    anna.say("AMAZON.YesIntent")
+    assert _keys(ddb, settings) == {_key(settings), _key(settings, person=BEN)}
+
+
+def test_an_unrecognised_voice_deletes_the_account_record_only(
+    skill: LambdaHandler, ddb: Any, settings: Settings
+) -> None:
+    Conversation(skill, user_id=ACCOUNT, person_id=ANNA).launch()
+    guest = Conversation(skill, user_id=ACCOUNT)
+    guest.launch()
+    guest.say("DeleteDataIntent")
+    guest.say("AMAZON.YesIntent")
+    assert _keys(ddb, settings) == {_key(settings, person=ANNA)}
+
+
+def test_unsaved_updates_in_the_session_are_not_written_after_a_delete(
+    skill: LambdaHandler, ddb: Any, settings: Settings
+) -> None:
+    convo = Conversation(skill, user_id=ACCOUNT)
+    convo.launch()
+    convo.say("DeleteDataIntent")
+    convo.attributes["_pending"] = {"events": [{"type": "visit", "date": "2026-11-26"}]}
+    convo.say("AMAZON.YesIntent")
+    assert _keys(ddb, settings) == set()
+
+
+def test_store_down_during_delete_apologises_and_keeps_the_question_safe(
+    skill: LambdaHandler, ddb: Any, settings: Settings
+) -> None:
+    convo = Conversation(skill, user_id=ACCOUNT)
+    convo.launch()
+    convo.say("DeleteDataIntent")
+
+    def fail(**_: Any) -> None:
+        raise ClientError({"Error": {"Code": "InternalServerError", "Message": "x"}}, "Delete")
+
+    ddb.meta.events.register("before-call.dynamodb.DeleteItem", fail)
+    try:
+        convo.say("AMAZON.YesIntent")
+    finally:
+        ddb.meta.events.unregister("before-call.dynamodb.DeleteItem", fail)
+    assert "try again" in convo.speech and not convo.ended
+    assert _keys(ddb, settings) == {_key(settings)}
+
+
+# --- SkillDisabled -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", ["NOT_PERSISTED", "PERSISTED"])
+def test_skill_disabled_deletes_the_whole_household_and_nothing_else(
+    skill: LambdaHandler,
+    ddb: Any,
+    settings: Settings,
+    status: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    Conversation(skill, user_id=ACCOUNT).launch()
+    Conversation(skill, user_id=ACCOUNT, person_id=ANNA).launch()
+    Conversation(skill, user_id=ACCOUNT, person_id=BEN).launch()
+    neighbour = "amzn1.ask.account.NEIGHBOUR"
+    Conversation(skill, user_id=neighbour).launch()
+    Conversation(skill, user_id=neighbour, person_id="amzn1.ask.person.NEIGHBOURANNA").launch()
+    before = _keys(ddb, settings)
+    caplog.set_level(logging.INFO)
+    out = skill(skill_disabled(status=status), None)
+    assert "outputSpeech" not in out["response"]
+    household = {_key(settings), _key(settings, person=ANNA), _key(settings, person=BEN)}
+    assert _keys(ddb, settings) == before - household
+    assert len(_keys(ddb, settings)) == 2
+    record = next(r for r in caplog.records if r.getMessage().startswith("skill disabled"))
+    assert (record.__dict__["records"], record.__dict__["persistence"]) == (3, status)
+
+
+def test_skill_disabled_for_an_unknown_account_is_harmless(skill: LambdaHandler) -> None:
+    out = skill(skill_disabled(user_id="amzn1.ask.account.NEVERSEEN"), None)
+    assert out["response"].get("outputSpeech") is None
+
+
+# --- two voice profiles on one account ---------------------------------------------------
+
+PROBES: list[tuple[str, dict[str, Any]]] = [
+    ("ProgressIntent", {}),
+    ("TodaysExercisesIntent", {}),
+    ("SymptomCheckIntent", {}),
+    ("AMAZON.HelpIntent", {}),
+]
+
+
+def _transcript(skill: LambdaHandler, **identity: Any) -> list[str]:
+    convo = Conversation(skill, **identity)
+    said = [envelopes.speech_of(convo.launch())]
+    for intent, slots in PROBES:
+        said.append(envelopes.speech_of(convo.say(intent, **slots)))
+    return said
+
+
+def test_one_persons_progress_is_never_spoken_to_another_voice(
+    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings
+) -> None:
+    # Anna builds up a history: visits on several days, tallies, a symptom-check result.
+    anna_skill = make_skill(extra_handlers=[TallyIntentHandler()])
+    anna = Conversation(anna_skill, user_id=ACCOUNT, person_id=ANNA)
+    anna.launch()
+    for _ in range(3):
+        anna.say(TALLY_INTENT, name="hamstring-bridge")
+    item_key = _key(settings, person=ANNA)
+    data = json.loads(
+        ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": item_key}})["Item"][
+            "data"
+        ]["S"]
+    )
+    assert data["levels"] == {"hamstring-bridge": 3}
+
+    # Ben (another recognised voice) and an unrecognised voice on the same account hear
+    # exactly what a brand-new user hears: same words, turn by turn.
+    def fresh_skill() -> LambdaHandler:
+        return make_skill(rng=random.Random(11))
+
+    ben = _transcript(fresh_skill(), user_id=ACCOUNT, person_id=BEN)
+    stranger = _transcript(fresh_skill(), user_id=ACCOUNT, person_id="amzn1.ask.person.NEW")
+    assert ben == stranger
+    guest = _transcript(fresh_skill(), user_id=ACCOUNT)
+    newcomer = _transcript(fresh_skill(), user_id="amzn1.ask.account.ELSEWHERE2")
+    assert guest == newcomer
+    # And Anna's record is untouched by their visits.
+    data = json.loads(
+        ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": item_key}})["Item"][
+            "data"
+        ]["S"]
+    )
+    assert data["levels"] == {"hamstring-bridge": 3} and data["visits"] == 1
