@@ -74,8 +74,9 @@ def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., Lamb
             "clock": clock,
             "rng": random.Random(7),
         }
+        chosen = overrides.pop("settings", settings)
         kwargs.update(overrides)
-        return create_app(overrides.pop("settings", settings), **kwargs)
+        return create_app(chosen, **kwargs)
 
     return factory
 
