@@ -182,15 +182,24 @@ def make_lambda_handler(skill: CustomSkill, calls: StoreCalls | None = None) -> 
         if calls is not None:
             calls.start_turn()  # the store's time window for this request starts now
         with raw_request_scope(event if isinstance(event, dict) else {}):
-            return _handle(event, context)
+            try:
+                return _handle(event, context)
+            except ForeignSkillError:
+                raise
+            except Exception as err:  # the last line of defence: always an answer
+                log.error("request failed", extra={"error": type(err).__name__})
+                return _error_envelope(None)
 
     def _handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if not isinstance(event, dict):
+            log.warning("request is not an object")
+            return _error_envelope(None)
         try:
             envelope = serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
         except Exception as err:
             log.warning("undecodable request", extra={"error": type(err).__name__})
             return _error_envelope(None)
-        if not _is_alexa_shaped(envelope):
+        if envelope is None or not _is_alexa_shaped(envelope):
             log.warning("request without context, system or request")
             return _error_envelope(None)
         try:

@@ -31,7 +31,7 @@ def fallback_lines() -> dict[str, dict[str, str]]:
 
 def fallback_line(locale: str | None, key: str) -> str:
     lines = fallback_lines()
-    lang = (locale or "en").split("-")[0]
+    lang = locale.split("-")[0] if isinstance(locale, str) else "en"
     return lines.get(lang, lines["en"])[key]
 
 
