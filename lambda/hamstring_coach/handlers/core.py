@@ -67,7 +67,7 @@ class HelpIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
-        speech = f"{sp.line('help.general')} {disclaimer(handler_input)} {sp.line('prompt.main')}"
+        speech = f"{sp.line('help.general')} {disclaimer(handler_input)} {sp.line('prompt.short')}"
         return ask(handler_input, speech, sp.line("reprompt.main"))
 
 
