@@ -8,14 +8,18 @@ import logging
 import random
 import uuid
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
 
+from hamstring_coach.adapters.dynamo import DynamoProgressRepository
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
+from hamstring_coach.domain.progress import HISTORY_DAYS, UserProgress
 from hamstring_coach.settings import Settings
+from hamstring_coach.turn import Turn
 from local import envelopes
 from tests.conversation import Conversation
 from tests.tally import TALLY_INTENT, TallyIntentHandler
@@ -277,3 +281,36 @@ def test_one_persons_progress_is_never_spoken_to_another_voice(
         ]["S"]
     )
     assert data["levels"] == {"hamstring-bridge": 3} and data["visits"] == 1
+
+
+# --- retention ---------------------------------------------------------------------------
+
+
+def test_the_record_expires_a_retention_period_after_the_last_visit(
+    skill: LambdaHandler, ddb: Any, settings: Settings, clock: Any
+) -> None:
+    def expires_at() -> datetime:
+        key = {"pk": {"S": _key(settings)}}
+        item = ddb.get_item(TableName=settings.progress_table, Key=key)["Item"]
+        return datetime.fromtimestamp(int(item["expires_at"]["N"]), tz=UTC)
+
+    skill(envelopes.launch(user_id=ACCOUNT), None)
+    first = clock.now.date()
+    assert expires_at().date() == first + timedelta(days=settings.retention_days)
+    clock.now += timedelta(days=40)
+    skill(envelopes.launch(user_id=ACCOUNT), None)
+    assert expires_at().date() == first + timedelta(days=40 + settings.retention_days)
+
+
+def test_old_history_is_pruned_when_the_record_is_saved(
+    ddb: Any, settings: Settings, today: date
+) -> None:
+    repo = DynamoProgressRepository(ddb, settings.progress_table)
+    old = (today - timedelta(days=HISTORY_DAYS + 1)).isoformat()
+    recent = (today - timedelta(days=HISTORY_DAYS)).isoformat()
+    repo.save("k", UserProgress(sessions=[{"date": old}, {"date": recent}]), None, 0)
+    turn = Turn(repo, "k", today, settings.retention_days)
+    turn.record({"type": "visit", "date": today.isoformat()})
+    turn.commit()
+    stored = repo.load("k")
+    assert stored is not None and stored.progress.sessions == [{"date": recent}]
