@@ -165,8 +165,9 @@ def build_skill(
     for handler in [*(extra_handlers or []), *feature_handlers(), *core.handlers()]:
         builder.add_request_handler(handler)
     builder.add_exception_handler(CatchAllExceptionHandler())
-    builder.add_global_request_interceptor(TurnContextInterceptor(deps))
+    # First, so the one-turn delete confirmation is disarmed even if building the turn fails.
     builder.add_global_request_interceptor(privacy.DeleteConfirmationInterceptor())
+    builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     builder.add_global_response_interceptor(CommitInterceptor())
     return builder.create()
 

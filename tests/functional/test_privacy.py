@@ -8,6 +8,7 @@ import logging
 import random
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -314,3 +315,25 @@ def test_old_history_is_pruned_when_the_record_is_saved(
     turn.commit()
     stored = repo.load("k")
     assert stored is not None and stored.progress.sessions == [{"date": recent}]
+
+
+def test_a_failed_turn_after_the_question_still_disarms_it(
+    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings
+) -> None:
+    # Content is re-checked every turn here, so an outage fails the turn before any handler.
+    skill = make_skill(settings=replace(settings, content_refresh_seconds=0))
+    convo = Conversation(skill, user_id=ACCOUNT)
+    convo.launch()
+    convo.say("DeleteDataIntent")
+
+    def fail(**_: Any) -> None:
+        raise ClientError({"Error": {"Code": "InternalServerError", "Message": "x"}}, "GetItem")
+
+    ddb.meta.events.register("before-call.dynamodb.GetItem", fail)
+    try:
+        convo.say("AMAZON.NoIntent")  # the answer is lost to an outage
+    finally:
+        ddb.meta.events.unregister("before-call.dynamodb.GetItem", fail)
+    assert "try again" in convo.speech and "nothing has been deleted" not in convo.speech
+    convo.say("AMAZON.YesIntent")  # a later yes must not delete
+    assert _keys(ddb, settings) == {_key(settings)}
