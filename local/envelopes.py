@@ -97,12 +97,14 @@ def resolved_slot(name: str, spoken: str, value_id: str | None) -> dict[str, Any
     return {"name": name, "value": spoken, "resolutions": {"resolutionsPerAuthority": [authority]}}
 
 
-def session_ended(reason: str = "USER_INITIATED", **kw: Any) -> dict[str, Any]:
+def session_ended(
+    reason: str = "USER_INITIATED", locale: str = "en-US", **kw: Any
+) -> dict[str, Any]:
     req = {
         "type": "SessionEndedRequest",
         "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
         "timestamp": _timestamp(None),
-        "locale": "en-US",
+        "locale": locale,
         "reason": reason,
     }
     return envelope(req, **kw)

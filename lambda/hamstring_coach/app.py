@@ -36,6 +36,7 @@ from hamstring_coach.adapters.dynamo import (
     VersionConflictError,
     make_client,
 )
+from hamstring_coach.adapters.secrets import read_secret_string
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import core, privacy
 from hamstring_coach.handlers.base import (
@@ -55,6 +56,7 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
 from hamstring_coach.log_policy import quiet_sdk_loggers
+from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
 from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn, carried
 from hamstring_coach.voice.speech import Speech
@@ -133,7 +135,8 @@ class CommitInterceptor(AbstractResponseInterceptor):
         try:
             context.turn.commit()
         except (StoreUnavailableError, VersionConflictError) as err:
-            log.warning("progress write deferred", extra={"error": type(err).__name__})
+            log.warning(DEFERRED_WRITE_MESSAGE, extra={"error": type(err).__name__})
+            context.signal("progress_write_deferred")
             attrs[PENDING] = context.turn.carry_over()
             if response is not None and response.should_end_session and not attrs.get(SAVE_WARNED):
                 _keep_open_to_save(handler_input, response)
@@ -156,7 +159,9 @@ def _keep_open_to_save(handler_input: HandlerInput, response: Response) -> None:
 
 
 def build_skill(
-    deps: Deps, extra_handlers: Sequence[AbstractRequestHandler] | None = None
+    deps: Deps,
+    extra_handlers: Sequence[AbstractRequestHandler] | None = None,
+    observability: Observability | None = None,
 ) -> CustomSkill:
     """The skill. With settings.skill_id set, the SDK refuses requests for any other skill."""
     builder = CustomSkillBuilder(api_client=DefaultApiClient())
@@ -164,11 +169,21 @@ def build_skill(
         builder.skill_id = deps.settings.skill_id  # type: ignore[assignment]
     for handler in [*(extra_handlers or []), *feature_handlers(), *core.handlers()]:
         builder.add_request_handler(handler)
-    builder.add_exception_handler(CatchAllExceptionHandler())
-    # First, so the one-turn delete confirmation is disarmed even if building the turn fails.
+    catch_all = CatchAllExceptionHandler()
+    if observability is not None:
+        # Observability first in and last out: it names the turn before anything can fail
+        # and sees the signals of the whole turn, the commit's included.
+        builder.add_exception_handler(observability.exception_handler(catch_all))
+        builder.add_global_request_interceptor(observability.request_interceptor())
+    else:
+        builder.add_exception_handler(catch_all)
+    # Before the turn is built, so the one-turn delete confirmation is disarmed even when
+    # building the turn fails.
     builder.add_global_request_interceptor(privacy.DeleteConfirmationInterceptor())
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     builder.add_global_response_interceptor(CommitInterceptor())
+    if observability is not None:
+        builder.add_global_response_interceptor(observability.response_interceptor())
     return builder.create()
 
 
@@ -265,11 +280,13 @@ def create_app(
     today: TodayProvider = utc_today,
     rng: random.Random | None = None,
     extra_handlers: Sequence[AbstractRequestHandler] = (),
+    observability: Observability | None = None,
 ) -> LambdaHandler:
     """`extra_handlers` go ahead of every feature's (tests use it for test-only intents)."""
     quiet_sdk_loggers()
     client = client or make_client(settings)
     calls = StoreCalls.from_settings(settings, monotonic=monotonic)
+    observability = observability or Observability.from_settings(settings)
     deps = Deps(
         settings=settings,
         content=ContentCache(
@@ -282,9 +299,11 @@ def create_app(
         today=today,
         rng=rng,
     )
-    return make_lambda_handler(build_skill(deps, extra_handlers), calls)
+    skill = build_skill(deps, extra_handlers, observability=observability)
+    return observability.wrap(make_lambda_handler(skill, calls), refused=(ForeignSkillError,))
 
 
 __all__ = ["create_app", "ctx", "lambda_handler"]
 
-lambda_handler: LambdaHandler = create_app(Settings.from_env())
+# In the deployed stack USER_KEY_SECRET_ARN is set: the secret is read here, once, at init.
+lambda_handler: LambdaHandler = create_app(Settings.from_env(read_secret=read_secret_string))

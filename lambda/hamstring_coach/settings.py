@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 # Alexa gives a skill about 8 s to answer, and the store must not use it all up: an answer
@@ -19,6 +19,12 @@ _DEFAULT_READ_TIMEOUT = 1.0
 _DEFAULT_MAX_ATTEMPTS = 3
 _DEFAULT_BACKOFF_BASE = 0.05
 _DEFAULT_STORE_WINDOW = 3.0
+_LOCAL_SECRET = "local-development-secret"
+_TRUE = ("1", "true", "yes", "on")
+
+
+class SettingsError(ValueError):
+    """The environment asks for something that cannot be provided."""
 
 
 @dataclass(frozen=True)
@@ -37,14 +43,32 @@ class Settings:
     store_window: float = _DEFAULT_STORE_WINDOW  # no store attempt starts later in a turn
     # How long a user's record lives after their last visit (DynamoDB TTL).
     retention_days: int = 365
+    # Observability: quiet by default so local consoles stay readable; the deployed stack
+    # sets INFO and turns metrics on (one JSON line and one metrics record per turn).
+    log_level: str = "WARNING"
+    metrics_enabled: bool = False
+    metrics_namespace: str = "HamstringCoach"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+    def from_env(
+        cls,
+        env: Mapping[str, str] | None = None,
+        read_secret: Callable[[str], str] | None = None,
+    ) -> Settings:
+        """Settings from the environment.
+
+        The user-key secret comes from Secrets Manager when USER_KEY_SECRET_ARN is set (the
+        deployed stack; `read_secret` fetches it), else from USER_KEY_SECRET, else a fixed
+        local value for tests and the console.
+        """
         env = os.environ if env is None else env
-        secret = env.get("USER_KEY_SECRET", "")
-        if not secret:
-            # Local runs and tests only: a deployed stack always sets a generated secret.
-            secret = "local-development-secret"
+        arn = env.get("USER_KEY_SECRET_ARN", "")
+        if arn:
+            if read_secret is None:
+                raise SettingsError("USER_KEY_SECRET_ARN is set but no secret reader given")
+            secret = read_secret(arn)
+        else:
+            secret = env.get("USER_KEY_SECRET", "") or _LOCAL_SECRET
         return cls(
             content_table=env.get("CONTENT_TABLE", "hamstring-coach-content"),
             progress_table=env.get("PROGRESS_TABLE", "hamstring-coach-progress"),
@@ -59,4 +83,7 @@ class Settings:
             ddb_backoff_base=float(env.get("DDB_BACKOFF_BASE", _DEFAULT_BACKOFF_BASE)),
             store_window=float(env.get("STORE_WINDOW", _DEFAULT_STORE_WINDOW)),
             retention_days=int(env.get("RETENTION_DAYS", "365")),
+            log_level=env.get("LOG_LEVEL", "WARNING").upper(),
+            metrics_enabled=env.get("METRICS_ENABLED", "").lower() in _TRUE,
+            metrics_namespace=env.get("METRICS_NAMESPACE", "HamstringCoach"),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from ask_sdk_model import Response
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.handlers.base import slot_value
 from hamstring_coach.log_policy import SDK_LOGGERS
+from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conversation import Conversation
 from tests.tally import TALLY_INTENT, TallyIntentHandler
@@ -66,7 +68,8 @@ def _whole_session(skill: LambdaHandler) -> None:
     convo.say("AMAZON.NoIntent")
     convo.say(TALLY_INTENT, name=MARKER)  # a value that is stored in progress
     convo.say("TestLeakyIntent", query=MARKER)  # a handler that fails quoting it
-    convo.say(f"Unknown{MARKER}Intent", query=MARKER)
+    # An intent the model does not have (intent names are the model's words, not the user's).
+    convo.say("SomeIntentThisSkillNeverHad", query=MARKER)
     convo.say("DeleteDataIntent")
     convo.say("AMAZON.YesIntent")
     skill(envelopes.session_ended("ERROR", user_id=f"amzn1.ask.account.{MARKER}"), None)
@@ -74,11 +77,22 @@ def _whole_session(skill: LambdaHandler) -> None:
 
 
 def test_a_whole_session_logs_no_user_content(
-    make_skill: Callable[..., LambdaHandler], all_logs: pytest.LogCaptureFixture
+    make_skill: Callable[..., LambdaHandler],
+    settings: Settings,
+    all_logs: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    skill = make_skill(extra_handlers=[TallyIntentHandler(), LeakyIntentHandler()])
+    # As deployed: the turn log line and metrics on, at DEBUG so nothing is filtered out.
+    deployed = replace(settings, log_level="DEBUG", metrics_enabled=True)
+    skill = make_skill(
+        settings=deployed, extra_handlers=[TallyIntentHandler(), LeakyIntentHandler()]
+    )
     _whole_session(skill)
+    printed = capsys.readouterr()  # the metrics records (EMF) are printed
+    assert '"_aws"' in printed.out
+    assert MARKER.lower() not in (printed.out + printed.err).lower()
     records = all_logs.records
+    assert any(r.getMessage() == "turn" for r in records)  # the per-turn log line
     assert any(r.name.startswith("hamstring_coach") for r in records), "capture is broken"
     assert any(r.getMessage() == "turn failed" for r in records)  # the leaky handler ran
     assert _leaks(records) == []

@@ -214,7 +214,7 @@ def test_skill_disabled_deletes_the_whole_household_and_nothing_else(
     Conversation(skill, user_id=neighbour).launch()
     Conversation(skill, user_id=neighbour, person_id="amzn1.ask.person.NEIGHBOURANNA").launch()
     before = _keys(ddb, settings)
-    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.INFO, logger="hamstring_coach")
     out = skill(skill_disabled(status=status), None)
     assert "outputSpeech" not in out["response"]
     household = {_key(settings), _key(settings, person=ANNA), _key(settings, person=BEN)}

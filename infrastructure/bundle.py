@@ -1,0 +1,177 @@
+"""Build a Lambda bundle without Docker: pinned wheels for the target platform plus our code.
+
+No Docker engine runs on the machines this project builds on, so the bundle is made with pip
+alone: `pip install --target` with `--platform manylinux2014_aarch64 --only-binary=:all:
+--python-version 3.13` fetches exactly the wheels the arm64 Lambda runtime can load, whatever
+the build machine is. Versions come from requirements.lock (as pip constraints), bytecode is
+not compiled and nothing time-dependent is written, so the same inputs give the same bytes and
+CDK's output hash (and so the deployed code) only changes when the bundle really does.
+
+Plain Python without aws_cdk, so the benchmarks can build the same zip without a synth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAMBDA_SRC = ROOT / "lambda"
+PACKAGE = "hamstring_coach"
+PYPROJECT = ROOT / "pyproject.toml"
+LOCK = ROOT / "requirements.lock"
+
+PYTHON_VERSION = "3.13"
+PLATFORM = "manylinux2014_aarch64"
+
+# The Lambda Python runtime ships the AWS SDK; Powertools comes from its public layer (see
+# infrastructure/stack.py). Bundling any of them again would only make the zip bigger.
+PROVIDED_BY_RUNTIME = frozenset({"boto3", "botocore", "s3transfer", "jmespath"})
+PROVIDED_BY_LAYER = frozenset({"aws-lambda-powertools", "typing-extensions"})
+
+_IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo")
+
+
+class BundleError(RuntimeError):
+    """The bundle could not be built (pip failed, or a provided package slipped in)."""
+
+
+def canonical_name(requirement: str) -> str:
+    """PEP 503 name of a requirement line such as `ask-sdk-core==1.19.0`."""
+    match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", requirement)
+    if not match:
+        raise BundleError(f"cannot read requirement {requirement!r}")
+    return re.sub(r"[-_.]+", "-", match.group(1)).lower()
+
+
+def runtime_requirements(pyproject: Path = PYPROJECT) -> list[str]:
+    """The project's runtime dependencies minus what the runtime and the layer provide."""
+    data = tomllib.loads(pyproject.read_text("utf-8"))
+    provided = PROVIDED_BY_RUNTIME | PROVIDED_BY_LAYER
+    deps: list[str] = data["project"]["dependencies"]
+    return sorted(d for d in deps if canonical_name(d) not in provided)
+
+
+@dataclass(frozen=True)
+class BundleSpec:
+    """What goes into one function's bundle."""
+
+    requirements: tuple[str, ...] = ()
+    # Extra files written at the bundle's root, e.g. the content source as JSON.
+    extra_files: Mapping[str, bytes] = field(default_factory=dict)
+    package: str = PACKAGE
+
+    def digest(self) -> str:
+        """Identifies the spec (not the output): requirements, extra files, target."""
+        digest = hashlib.sha256(f"{PLATFORM} {PYTHON_VERSION} {self.package}".encode())
+        for requirement in self.requirements:
+            digest.update(b"\0req\0" + requirement.encode("utf-8"))
+        for name, data in sorted(self.extra_files.items()):
+            digest.update(b"\0file\0" + name.encode("utf-8") + b"\0" + data)
+        return digest.hexdigest()[:32]
+
+
+def skill_spec() -> BundleSpec:
+    return BundleSpec(requirements=tuple(runtime_requirements()))
+
+
+def build(spec: BundleSpec, out_dir: Path) -> None:
+    """Write the bundle's files into out_dir (which may exist and must be empty)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if spec.requirements:
+        _pip_install(spec.requirements, out_dir)
+        _drop_provided(out_dir)
+        # Console scripts are useless in a Lambda and carry the build machine's paths.
+        shutil.rmtree(out_dir / "bin", ignore_errors=True)
+    shutil.copytree(LAMBDA_SRC / spec.package, out_dir / spec.package, ignore=_IGNORED)
+    for name, data in sorted(spec.extra_files.items()):
+        (out_dir / name).write_bytes(data)
+
+
+def _pip_install(requirements: Iterable[str], out_dir: Path) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "--no-input",
+        "--no-compile",
+        "--target",
+        str(out_dir),
+        "--platform",
+        PLATFORM,
+        "--implementation",
+        "cp",
+        "--python-version",
+        PYTHON_VERSION,
+        "--only-binary=:all:",
+        "--constraint",
+        str(LOCK),
+        *requirements,
+    ]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if result.returncode != 0:
+        raise BundleError(f"pip install failed:\n{result.stdout}\n{result.stderr}")
+
+
+def _drop_provided(out_dir: Path) -> None:
+    provided = PROVIDED_BY_RUNTIME | PROVIDED_BY_LAYER
+    found = sorted(
+        canonical_name(p.name.split("-")[0])
+        for p in out_dir.glob("*.dist-info")
+        if canonical_name(p.name.split("-")[0]) in provided
+    )
+    if found:
+        # A dependency started to pull in something the runtime or layer already has: fail
+        # loudly rather than ship a second, possibly different, copy.
+        raise BundleError(f"bundle would include provided packages: {', '.join(found)}")
+
+
+def fingerprint(directory: Path) -> str:
+    """A hash of every file's relative path and bytes (what CDK's output hash also covers)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(directory).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def zip_dir(directory: Path, zip_path: Path) -> int:
+    """Zip like the CDK CLI does for a Lambda asset (fixed timestamps); returns the size."""
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(path.relative_to(directory).as_posix(), (1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes())
+    return zip_path.stat().st_size
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m infrastructure.bundle OUT_DIR [ZIP]`: build the skill bundle (and zip it)."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        raise SystemExit("usage: python -m infrastructure.bundle OUT_DIR [ZIP]")
+    out = Path(args[0])
+    if out.exists():
+        shutil.rmtree(out)
+    build(skill_spec(), out)
+    print(f"bundle {out} {fingerprint(out)[:16]}")
+    if len(args) > 1:
+        print(f"zip {args[1]} {zip_dir(out, Path(args[1]))} bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Numbers as an AMAZON.NUMBER slot may carry them: digits or English number words.
+
+Alexa itself sends digits ("5") or "?" when it heard a number it could not make out; the
+virtual-alexa emulator used by the end-to-end tests sends the words as typed ("five",
+"twenty five"). Any handler that reads an AMAZON.NUMBER slot should go through
+`parse_number`, so both arrive as the same int and anything else as None. The local text
+resolver uses it too, to turn typed number words into digits the way Alexa does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
+_NEGATIVE = {"minus", "negative"}
+_DIGITS = re.compile(r"[+-]?\d+")
+
+
+def parse_number(text: str | None) -> int | None:
+    """The integer that `text` says, or None if it is not a whole number.
+
+    >>> parse_number("7"), parse_number("twenty-five"), parse_number("one hundred and five")
+    (7, 25, 105)
+    >>> parse_number("?") is None, parse_number("five six") is None
+    (True, True)
+    """
+    if text is None:
+        return None
+    cleaned = text.strip().lower().replace(",", "")
+    if _DIGITS.fullmatch(cleaned):
+        return int(cleaned)
+    words = cleaned.replace("-", " ").split()
+    sign = 1
+    if words and words[0] in _NEGATIVE:
+        sign, words = -1, words[1:]
+    value = _words_to_int(words)
+    return None if value is None else sign * value
+
+
+def _words_to_int(words: list[str]) -> int | None:
+    """A left-to-right reading that rejects sequences no one says ("five six", "twenty ten")."""
+    if words == ["zero"]:
+        return 0
+    if not words:
+        return None
+    total = 0
+    group = 0  # the part below the last thousand or million
+    scale_limit = 10**12  # each scale word must be smaller than the one before
+    last = "start"
+    for index, word in enumerate(words):
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if word == "a" and last == "start" and (nxt == "hundred" or nxt in _SCALES):
+            group, last = 1, "unit"
+        elif (
+            word in _UNITS
+            and word != "zero"
+            and last in ("start", "tens", "hundred", "scale", "and")
+        ):
+            group += _UNITS[word]
+            last = "unit"
+        elif word in _TEENS and last in ("start", "hundred", "scale", "and"):
+            group += _TEENS[word]
+            last = "teen"
+        elif word in _TENS and last in ("start", "hundred", "scale", "and"):
+            group += _TENS[word]
+            last = "tens"
+        elif word == "hundred" and last == "start":
+            group, last = 100, "hundred"
+        elif word == "hundred" and last in ("unit", "teen", "tens") and group % 100 == group:
+            group *= 100
+            last = "hundred"
+        elif word in _SCALES and last in ("unit", "teen", "tens", "hundred"):
+            if _SCALES[word] >= scale_limit:
+                return None
+            scale_limit = _SCALES[word]
+            total += group * scale_limit
+            group = 0
+            last = "scale"
+        elif word == "and" and last in ("hundred", "scale"):
+            last = "and"
+        else:
+            return None
+    return None if last == "and" else total + group

@@ -1,0 +1,119 @@
+"""A typed conversation with the skill, session handling as the Alexa service does it.
+
+    from local.dialog import TextSession
+    from local.resolver import Resolver
+
+    chat = TextSession(lambda_handler, Resolver.for_locale("en-US"))
+    chat.say("open hamstring coach")   # -> Exchange(resolution, request, response)
+    chat.say("help")                   # same session, session attributes carried
+    chat.say("stop")                   # the session ends
+    chat.say("what's my progress")     # a new session starts (as "ask hamstring coach ..." would)
+
+Each `say` resolves the text against the interaction model (local.resolver), builds the
+request envelope Alexa would send (local.envelopes), calls the handler and keeps the
+session attributes it returns. Used by `make demo`; tests may drive a skill with it too.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from local import envelopes
+from local.resolver import Resolution, Resolver
+from local.transcript import session_ends
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Exchange:
+    text: str
+    resolution: Resolution
+    # None when nothing was sent ("exit" with no session open).
+    request: dict[str, Any] | None
+    response: dict[str, Any] | None
+
+
+class TextSession:
+    def __init__(
+        self,
+        handler: Handler,
+        resolver: Resolver,
+        *,
+        user_id: str = envelopes.DEFAULT_USER,
+        person_id: str | None = None,
+        application_id: str = envelopes.DEFAULT_APP,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.handler = handler
+        self.resolver = resolver
+        self.locale = resolver.locale
+        self.user_id = user_id
+        self.person_id = person_id
+        self.application_id = application_id
+        self.clock = clock
+        self.attributes: dict[str, Any] = {}
+        self.session_id: str | None = None  # None: no session open
+        self._new = False
+
+    @property
+    def open(self) -> bool:
+        return self.session_id is not None
+
+    def say(self, text: str) -> Exchange:
+        return self.send(self.resolver.resolve(text), text)
+
+    def send(self, resolution: Resolution, text: str = "") -> Exchange:
+        if resolution.request_type == "SessionEndedRequest":
+            if not self.open:
+                return Exchange(text, resolution, None, None)
+            request = envelopes.session_ended(
+                "USER_INITIATED", locale=self.locale, **self._session_kw()
+            )
+            response = self.handler(request, None)
+            self._close()
+            return Exchange(text, resolution, request, response)
+        if resolution.new_session or not self.open:
+            self._start()
+        now = self.clock() if self.clock else None
+        if resolution.request_type == "LaunchRequest":
+            request = envelopes.launch(self.locale, now, **self._session_kw())
+        else:
+            assert resolution.intent is not None
+            request = envelopes.intent(
+                resolution.intent,
+                dict(resolution.slots),
+                self.locale,
+                now,
+                **self._session_kw(),
+            )
+        response = self.handler(request, None)
+        self._new = False
+        if session_ends(response):
+            self._close()
+        else:
+            self.attributes = dict(response.get("sessionAttributes") or {})
+        return Exchange(text, resolution, request, response)
+
+    def _start(self) -> None:
+        self.session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"
+        self.attributes = {}
+        self._new = True
+
+    def _close(self) -> None:
+        self.session_id = None
+        self.attributes = {}
+
+    def _session_kw(self) -> dict[str, Any]:
+        return {
+            "session_attributes": dict(self.attributes),
+            "new_session": self._new,
+            "session_id": self.session_id,
+            "user_id": self.user_id,
+            "person_id": self.person_id,
+            "application_id": self.application_id,
+        }

@@ -1,0 +1,431 @@
+"""Typed text -> what Alexa would send, resolved against the skill's own interaction model.
+
+The console demo (`make demo`) and tests use this to turn "how do I do a glute bridge" into
+an IntentRequest for ExerciseHowToIntent with the slot filled as the Alexa service fills it.
+It is not speech recognition; it is a deterministic stand-in that follows the model:
+
+- Launch phrases: "open / launch / start / talk to hamstring coach" -> LaunchRequest.
+  "ask / tell hamstring coach (to|for|about|if|whether) X" -> a new session with the intent
+  for X (or LaunchRequest when X is missing). "exit" -> SessionEndedRequest.
+- Samples: each sample of interaction_models/<locale>.json becomes a pattern; `{slot}`
+  captures words according to the slot's type:
+  * a custom type (values + synonyms): any words; the slot carries the spoken value and an
+    entity-resolution block, ER_SUCCESS_MATCH with the value's id and canonical name when the
+    words are a value or synonym, else ER_SUCCESS_NO_MATCH (as Alexa does);
+  * AMAZON.NUMBER: digits or number words, sent as a digit string ("five" -> "5");
+  * AMAZON.SearchQuery and other built-in types: the words as spoken.
+  A sample made only of slots matches only when every capture is recognised (a known
+  value, a number), otherwise "{exercise}" would swallow every sentence.
+- Amazon's built-in intents also answer to their common phrases (help, stop, cancel, yes,
+  no, pause, resume, repeat, next, go back, start over, go home...), listed in
+  builtin_utterances.json; only intents the model declares are used.
+- Matching ignores case and punctuation (apostrophes too: "whats" == "what's").
+- When several samples match, the most literal one wins: more literal words beat slot
+  captures; then recognised slot values beat unrecognised ones; then fewer free-text words;
+  then the model's own samples beat the built-in phrase list.
+- Nothing matches -> AMAZON.FallbackIntent, as Alexa sends for out-of-domain speech.
+
+Pure: reads two JSON files when asked to (`Resolver.for_locale`), no network, no skill code
+beyond `hamstring_coach.domain.numbers`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from hamstring_coach.domain.numbers import parse_number
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS_DIR = ROOT / "interaction_models"
+BUILTINS_FILE = Path(__file__).with_name("builtin_utterances.json")
+
+FALLBACK = "AMAZON.FallbackIntent"
+NUMBER = "AMAZON.NUMBER"
+SEARCH_QUERY = "AMAZON.SearchQuery"
+# A custom slot value is at most this many words; keeps matching cheap on long sentences.
+_MAX_SLOT_WORDS = 8
+
+RequestType = Literal["LaunchRequest", "IntentRequest", "SessionEndedRequest"]
+
+# Words: letters with inner apostrophes ("today's"), or numbers ("10", "2.5").
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, lower-cased, punctuation dropped, inner apostrophes kept."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return _TOKEN.findall(text)
+
+
+def _key(word: str) -> str:
+    return word.replace("'", "")
+
+
+def normalise(text: str) -> str:
+    """The form two phrases are compared in: "What's up?" -> "whats up"."""
+    return " ".join(_key(t) for t in tokens(text))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What the Alexa service would send for one utterance."""
+
+    request_type: RequestType
+    intent: str | None = None
+    # Slot objects as they appear in request.intent.slots, every declared slot included.
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # "open ..." and "ask hamstring coach ..." start a fresh session.
+    new_session: bool = False
+    # The sample or phrase that matched ("launch", "fallback"...), for transcripts and tests.
+    matched: str | None = None
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.intent == FALLBACK
+
+    def slot_value(self, name: str) -> str | None:
+        value = self.slots.get(name, {}).get("value")
+        return str(value) if value is not None else None
+
+    def slot_id(self, name: str) -> str | None:
+        """The entity-resolution id of a custom slot value, None when it did not match."""
+        for authority in (
+            self.slots.get(name, {}).get("resolutions", {}).get("resolutionsPerAuthority", [])
+        ):
+            if authority["status"]["code"] == "ER_SUCCESS_MATCH":
+                return str(authority["values"][0]["value"]["id"])
+        return None
+
+    def describe(self) -> str:
+        """A short label for a transcript: `ExerciseHowToIntent exercise="glute bridge"->bridge`."""
+        if self.request_type != "IntentRequest":
+            return self.request_type
+        parts = [str(self.intent)]
+        for name, slot in self.slots.items():
+            if "value" not in slot:
+                continue
+            label = f'{name}="{slot["value"]}"'
+            value_id = self.slot_id(name)
+            if value_id:
+                label += f"->{value_id}"
+            elif "resolutions" in slot:
+                label += "->no match"
+            parts.append(label)
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class _Literal:
+    word: str
+
+
+@dataclass(frozen=True)
+class _SlotRef:
+    name: str
+    type: str
+
+
+_Element = _Literal | _SlotRef
+
+
+@dataclass(frozen=True)
+class _Sample:
+    intent: str
+    text: str
+    elements: tuple[_Element, ...]
+    from_model: bool
+    order: int
+
+    @property
+    def literal_words(self) -> int:
+        return sum(isinstance(e, _Literal) for e in self.elements)
+
+
+@dataclass(frozen=True)
+class _SlotType:
+    """A custom slot type: normalised value or synonym -> (id, canonical value)."""
+
+    name: str
+    lookup: Mapping[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class _Capture:
+    slot: _SlotRef
+    words: tuple[str, ...]
+    value: str  # what goes into slot.value
+    recognised: bool  # a known custom value or a number
+    free: bool  # free text (SearchQuery, unknown custom value, other built-in types)
+
+
+@dataclass(frozen=True)
+class _Match:
+    sample: _Sample
+    captures: tuple[_Capture, ...]
+
+    def score(self) -> tuple[int, int, int, int, int]:
+        recognised = sum(c.recognised for c in self.captures)
+        free_words = sum(len(c.words) for c in self.captures if c.free)
+        return (
+            self.sample.literal_words,
+            recognised,
+            -free_words,
+            int(self.sample.from_model),
+            -self.sample.order,
+        )
+
+
+class Resolver:
+    """Resolves typed utterances for one locale's interaction model."""
+
+    def __init__(
+        self,
+        model: Mapping[str, Any],
+        builtins: Mapping[str, Any] | None = None,
+        locale: str = "en-US",
+    ) -> None:
+        lm = model["interactionModel"]["languageModel"]
+        self.locale = locale
+        self.invocation = tuple(_key(t) for t in tokens(lm["invocationName"]))
+        phrases = _language_section(builtins or {}, locale)
+        self._launch_verbs = _phrase_set(phrases.get("launch_verbs", []))
+        self._one_shot_verbs = _phrase_set(phrases.get("one_shot_verbs", []))
+        self._connectors = _phrase_set(phrases.get("one_shot_connectors", []))
+        self._wake_words = sorted(
+            (tuple(normalise(w).split()) for w in phrases.get("wake_words", [])),
+            key=len,
+            reverse=True,
+        )
+        self._end_session = {normalise(p) for p in phrases.get("end_session", [])}
+        self._types = {
+            t["name"]: _SlotType(t["name"], _type_lookup(t)) for t in lm.get("types", [])
+        }
+        self.intents: dict[str, dict[str, str]] = {}
+        samples: list[_Sample] = []
+        for intent in lm["intents"]:
+            slot_types = {s["name"]: s["type"] for s in intent.get("slots", [])}
+            self.intents[intent["name"]] = slot_types
+            for text in intent.get("samples", []):
+                samples.append(self._compile(intent["name"], text, slot_types, True, len(samples)))
+        for name, texts in phrases.get("intents", {}).items():
+            if name not in self.intents:
+                continue  # Alexa only sends built-in intents that the model declares
+            for text in texts:
+                samples.append(self._compile(name, text, {}, False, len(samples)))
+        self._samples = samples
+
+    @classmethod
+    def for_locale(
+        cls,
+        locale: str = "en-US",
+        models_dir: Path = MODELS_DIR,
+        builtins_file: Path = BUILTINS_FILE,
+    ) -> Resolver:
+        model = json.loads((models_dir / f"{locale}.json").read_text("utf-8"))
+        builtins = json.loads(builtins_file.read_text("utf-8"))
+        return cls(model, builtins, locale)
+
+    # -- public -----------------------------------------------------------------------------
+
+    def resolve(self, text: str) -> Resolution:
+        words = [_key(t) for t in tokens(text)]
+        spoken = tokens(text)
+        start = self._after_wake_word(words)
+        words, spoken = words[start:], spoken[start:]
+        if " ".join(words) in self._end_session:
+            return Resolution("SessionEndedRequest", matched="exit")
+        launch = self._launch(words, spoken)
+        if launch is not None:
+            return launch
+        return self._intent(words, spoken)
+
+    def samples(self) -> Iterator[tuple[str, str]]:
+        """(intent, sample text) for every sample of the model, in model order."""
+        for sample in self._samples:
+            if sample.from_model:
+                yield sample.intent, sample.text
+
+    def built_in_clashes(self) -> set[tuple[str, str, str]]:
+        """(intent, sample, built-in intent) for each model sample that is word for word a
+        common phrase of another built-in intent: ambiguous on a real device."""
+        builtin = {normalise(s.text): s.intent for s in self._samples if not s.from_model}
+        return {
+            (s.intent, s.text, builtin[normalise(s.text)])
+            for s in self._samples
+            if s.from_model and builtin.get(normalise(s.text), s.intent) != s.intent
+        }
+
+    # -- launch phrases -------------------------------------------------------------------
+
+    def _after_wake_word(self, words: list[str]) -> int:
+        for wake in self._wake_words:
+            if tuple(words[: len(wake)]) == wake and len(words) > len(wake):
+                return len(wake)
+        return 0
+
+    def _launch(self, words: list[str], spoken: list[str]) -> Resolution | None:
+        inv = self.invocation
+        for verb_len in _prefix_lengths(words, self._launch_verbs):
+            if tuple(words[verb_len:]) == inv:
+                return Resolution("LaunchRequest", new_session=True, matched="launch")
+        for verb_len in _prefix_lengths(words, self._one_shot_verbs):
+            if tuple(words[verb_len : verb_len + len(inv)]) != inv:
+                continue
+            rest_at = verb_len + len(inv)
+            if rest_at == len(words):
+                return Resolution("LaunchRequest", new_session=True, matched="launch")
+            # "ask hamstring coach for help": try without the connector first, then with it.
+            candidates = [rest_at + n for n in _prefix_lengths(words[rest_at:], self._connectors)]
+            candidates.append(rest_at)
+            best: Resolution | None = None
+            for at in candidates:
+                if at >= len(words):
+                    continue
+                found = self._intent(words[at:], spoken[at:])
+                if not found.is_fallback:
+                    best = found
+                    break
+                best = best or found
+            assert best is not None
+            return Resolution(
+                best.request_type, best.intent, best.slots, new_session=True, matched=best.matched
+            )
+        return None
+
+    # -- samples ----------------------------------------------------------------------------
+
+    def _intent(self, words: list[str], spoken: list[str]) -> Resolution:
+        best: _Match | None = None
+        for sample in self._samples:
+            for match in self._matches(sample, words, spoken):
+                if best is None or match.score() > best.score():
+                    best = match
+        if best is None:
+            return Resolution("IntentRequest", FALLBACK, matched="fallback")
+        return Resolution(
+            "IntentRequest",
+            best.sample.intent,
+            self._slot_objects(best.sample.intent, best.captures),
+            matched=best.sample.text,
+        )
+
+    def _compile(
+        self, intent: str, text: str, slot_types: Mapping[str, str], from_model: bool, order: int
+    ) -> _Sample:
+        elements: list[_Element] = []
+        pos = 0
+        for m in _SLOT.finditer(text):
+            elements += [_Literal(_key(w)) for w in tokens(text[pos : m.start()])]
+            name = m.group(1)
+            if name not in slot_types:
+                raise ValueError(f"{intent}: sample {text!r} names undeclared slot {name!r}")
+            elements.append(_SlotRef(name, slot_types[name]))
+            pos = m.end()
+        elements += [_Literal(_key(w)) for w in tokens(text[pos:])]
+        return _Sample(intent, text, tuple(elements), from_model, order)
+
+    def _matches(self, sample: _Sample, words: list[str], spoken: list[str]) -> Iterator[_Match]:
+        only_slots = sample.literal_words == 0
+        for captures in self._walk(sample.elements, 0, words, spoken):
+            if only_slots and not all(c.recognised for c in captures):
+                continue
+            yield _Match(sample, tuple(captures))
+
+    def _walk(
+        self, elements: Sequence[_Element], at: int, words: list[str], spoken: list[str]
+    ) -> Iterator[list[_Capture]]:
+        if not elements:
+            if at == len(words):
+                yield []
+            return
+        head, rest = elements[0], elements[1:]
+        if isinstance(head, _Literal):
+            if at < len(words) and words[at] == head.word:
+                yield from self._walk(rest, at + 1, words, spoken)
+            return
+        # A slot takes one or more words; what follows must match the remainder.
+        longest = len(words) - at - sum(isinstance(e, _Literal) for e in rest)
+        if head.type != SEARCH_QUERY:
+            longest = min(longest, _MAX_SLOT_WORDS)
+        for end in range(at + 1, at + longest + 1):
+            capture = self._capture(head, tuple(spoken[at:end]))
+            if capture is None:
+                continue
+            for tail in self._walk(rest, end, words, spoken):
+                yield [capture, *tail]
+
+    def _capture(self, slot: _SlotRef, spoken: tuple[str, ...]) -> _Capture | None:
+        text = " ".join(spoken)
+        if slot.type == NUMBER:
+            number = parse_number(text)
+            if number is None:
+                return None
+            return _Capture(slot, spoken, str(number), recognised=True, free=False)
+        custom = self._types.get(slot.type)
+        if custom is not None:
+            known = " ".join(_key(w) for w in spoken) in custom.lookup
+            return _Capture(slot, spoken, text, recognised=known, free=not known)
+        return _Capture(slot, spoken, text, recognised=False, free=True)
+
+    def _slot_objects(self, intent: str, captures: Sequence[_Capture]) -> dict[str, dict[str, Any]]:
+        """Every declared slot of the intent; filled ones as Alexa fills them."""
+        slots: dict[str, dict[str, Any]] = {
+            name: {"name": name, "confirmationStatus": "NONE"} for name in self.intents[intent]
+        }
+        for capture in captures:
+            slot: dict[str, Any] = {
+                "name": capture.slot.name,
+                "value": capture.value,
+                "confirmationStatus": "NONE",
+                "source": "USER",
+            }
+            custom = self._types.get(capture.slot.type)
+            if custom is not None:
+                slot["resolutions"] = _resolutions(custom, capture.words)
+            slot["slotValue"] = {"type": "Simple", "value": capture.value}
+            if "resolutions" in slot:
+                slot["slotValue"]["resolutions"] = slot["resolutions"]
+            slots[capture.slot.name] = slot
+        return slots
+
+
+def _resolutions(slot_type: _SlotType, spoken: Sequence[str]) -> dict[str, Any]:
+    found = slot_type.lookup.get(" ".join(_key(w) for w in spoken))
+    authority: dict[str, Any] = {
+        "authority": f"amzn1.er-authority.echo-sdk.amzn1.ask.skill.local.{slot_type.name}",
+        "status": {"code": "ER_SUCCESS_MATCH" if found else "ER_SUCCESS_NO_MATCH"},
+    }
+    if found:
+        authority["values"] = [{"value": {"name": found[1], "id": found[0]}}]
+    return {"resolutionsPerAuthority": [authority]}
+
+
+def _type_lookup(slot_type: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    lookup: dict[str, tuple[str, str]] = {}
+    for value in slot_type.get("values", []):
+        name = value["name"]["value"]
+        value_id = value.get("id") or name
+        for phrase in [name, *value["name"].get("synonyms", [])]:
+            lookup.setdefault(normalise(phrase), (value_id, name))
+    return lookup
+
+
+def _language_section(builtins: Mapping[str, Any], locale: str) -> Mapping[str, Any]:
+    section = builtins.get(locale) or builtins.get(locale.split("-", maxsplit=1)[0]) or {}
+    return section if isinstance(section, Mapping) else {}
+
+
+def _phrase_set(phrases: Sequence[str]) -> list[tuple[str, ...]]:
+    """Multi-word phrases as word tuples, longest first so "open up" wins over "open"."""
+    return sorted({tuple(normalise(p).split()) for p in phrases}, key=len, reverse=True)
+
+
+def _prefix_lengths(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> list[int]:
+    """How many leading words each matching phrase covers (longest first)."""
+    return [len(p) for p in phrases if p and tuple(words[: len(p)]) == p]

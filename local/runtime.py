@@ -1,0 +1,80 @@
+"""The skill on a local store, as `make demo` and `make serve` run it.
+
+`local_app()` starts dynalite with its data under .local/ (or uses an endpoint you give),
+creates the tables, seeds the content (both idempotent, so a second run keeps everyone's
+progress and picks up edited content), and builds the real lambda_handler on that store.
+Leaving the `with` block stops dynalite.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hamstring_coach.adapters.content_seed import seed
+from hamstring_coach.adapters.dynamo import make_client
+from hamstring_coach.adapters.tables import create_tables
+from hamstring_coach.app import LambdaHandler, create_app
+from hamstring_coach.settings import Settings
+from local.store import ROOT, Dynalite
+from tools.content_source import load_source
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+LOCAL_DIR = ROOT / ".local"
+DEMO_STORE_DIR = LOCAL_DIR / "dynalite"
+# serve keeps its own files: dynalite locks its directory, so demo and serve can run at once.
+SERVE_STORE_DIR = LOCAL_DIR / "dynalite-serve"
+
+# The local store ignores credentials, but boto3 wants some; fixed dummy ones also make sure
+# a local run can never sign a request for a real AWS account.
+LOCAL_CREDENTIALS = {
+    "AWS_ACCESS_KEY_ID": "local",
+    "AWS_SECRET_ACCESS_KEY": "local",
+}
+
+
+def use_local_credentials(env: MutableMapping[str, str] | None = None) -> None:
+    env = os.environ if env is None else env
+    env.update(LOCAL_CREDENTIALS)
+    env.pop("AWS_SESSION_TOKEN", None)
+    env.pop("AWS_PROFILE", None)
+    env.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+
+
+def prepare_store(client: DynamoDBClient, settings: Settings) -> dict[str, Any]:
+    """Create both tables if missing and seed the content source. Safe to repeat."""
+    create_tables(client, settings.content_table, settings.progress_table)
+    return seed(client, settings.content_table, load_source())
+
+
+@dataclass(frozen=True)
+class LocalApp:
+    handler: LambdaHandler
+    settings: Settings
+    client: DynamoDBClient
+    endpoint: str
+    store: Dynalite | None  # None when an existing endpoint was used
+    seeded: dict[str, Any]
+
+
+@contextmanager
+def local_app(endpoint: str | None = None, store_dir: Path = DEMO_STORE_DIR) -> Iterator[LocalApp]:
+    """The real handler on a local store: `endpoint` if given, else dynalite in `store_dir`."""
+    use_local_credentials()
+    store = None if endpoint else Dynalite(path=store_dir).start()
+    try:
+        url = endpoint or (store.endpoint if store else "")
+        settings = replace(Settings.from_env(), dynamodb_endpoint=url)
+        client = make_client(settings)
+        seeded = prepare_store(client, settings)
+        handler = create_app(settings, client=client)
+        yield LocalApp(handler, settings, client, url, store, seeded)
+    finally:
+        if store is not None:
+            store.stop()

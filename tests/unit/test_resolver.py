@@ -1,0 +1,404 @@
+"""Typed text resolves against the interaction model the way the Alexa service would."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import RequestEnvelope
+
+from local import envelopes
+from local.resolver import BUILTINS_FILE, FALLBACK, Resolution, Resolver, normalise, tokens
+from tools.models import LOCALES, MODELS
+
+BUILTINS: dict[str, Any] = json.loads(BUILTINS_FILE.read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.for_locale("en-US")
+
+
+def _model(intents: list[dict[str, Any]], types: list[dict[str, Any]] | None = None) -> Any:
+    return {
+        "interactionModel": {
+            "languageModel": {
+                "invocationName": "hamstring coach",
+                "intents": intents,
+                "types": types or [],
+            }
+        }
+    }
+
+
+def _model_json(locale: str) -> dict[str, Any]:
+    return dict(json.loads((MODELS / f"{locale}.json").read_text("utf-8")))
+
+
+# --- text handling -------------------------------------------------------------------------
+
+
+def test_tokens_ignore_case_and_punctuation_but_keep_inner_apostrophes() -> None:
+    assert tokens("What's on the PLAN, today?!") == ["what's", "on", "the", "plan", "today"]
+    assert tokens("single-leg R.D.L.") == ["single", "leg", "r", "d", "l"]
+    assert tokens("I\u2019m at 7") == ["i'm", "at", "7"]
+    assert normalise("What's up?") == normalise("whats up") == "whats up"
+
+
+# --- launch phrases --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open hamstring coach",
+        "Open Hamstring Coach!",
+        "launch hamstring coach",
+        "start hamstring coach",
+        "talk to hamstring coach",
+        "open up hamstring coach",
+        "Alexa, open hamstring coach",
+        "ask hamstring coach",
+        "tell hamstring coach",
+    ],
+)
+def test_launch_phrases_start_a_new_session(resolver: Resolver, text: str) -> None:
+    out = resolver.resolve(text)
+    assert out.request_type == "LaunchRequest"
+    assert out.new_session and out.intent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ask hamstring coach what should I do today", "TodaysExercisesIntent"),
+        ("ask hamstring coach for help", "AMAZON.HelpIntent"),
+        ("tell hamstring coach to start my workout", "StartWorkoutIntent"),
+        ("Alexa, tell hamstring coach to stop", "AMAZON.StopIntent"),
+        ("ask hamstring coach to check my symptoms", "SymptomCheckIntent"),
+        ("ask hamstring coach how am I doing", "ProgressIntent"),
+        ("ask hamstring coach about tendinopathy or strain", "ConditionCompareIntent"),
+    ],
+)
+def test_one_shot_invocations_open_a_session_with_the_intent(
+    resolver: Resolver, text: str, intent: str
+) -> None:
+    out = resolver.resolve(text)
+    assert (out.request_type, out.intent, out.new_session) == ("IntentRequest", intent, True)
+
+
+def test_one_shot_keeps_slots(resolver: Resolver) -> None:
+    out = resolver.resolve("ask hamstring coach how do I do a nordic curl")
+    assert out.intent == "ExerciseHowToIntent"
+    assert out.slot_id("exercise") == "nordic_curl"
+
+
+def test_one_shot_connector_stays_when_the_sample_needs_it() -> None:
+    model = _model([{"name": "KneesIntent", "samples": ["about my knees"]}])
+    out = Resolver(model, BUILTINS).resolve("ask hamstring coach about my knees")
+    assert (out.intent, out.new_session) == ("KneesIntent", True)
+    out = Resolver(model, BUILTINS).resolve("ask hamstring coach about the weather")
+    assert (out.intent, out.new_session) == (FALLBACK, True)
+
+
+def test_launch_words_inside_a_sentence_are_not_a_launch(resolver: Resolver) -> None:
+    # virtual-alexa launches on any "tell"/"ask" anywhere; Alexa and this resolver do not.
+    out = resolver.resolve("tell me my progress")
+    assert (out.request_type, out.intent, out.new_session) == (
+        "IntentRequest",
+        "ProgressIntent",
+        False,
+    )
+    assert resolver.resolve("start my workout").intent == "StartWorkoutIntent"
+
+
+def test_exit_ends_the_session(resolver: Resolver) -> None:
+    assert resolver.resolve("exit").request_type == "SessionEndedRequest"
+    assert resolver.resolve("Alexa, exit.").request_type == "SessionEndedRequest"
+
+
+# --- samples and slots -------------------------------------------------------------------------
+
+
+def test_case_and_punctuation_do_not_matter(resolver: Resolver) -> None:
+    assert resolver.resolve("WHAT CAN I SAY?!").intent == "AMAZON.HelpIntent"
+    assert resolver.resolve("whats on the plan today").intent == "TodaysExercisesIntent"
+    assert resolver.resolve("What\u2019s my progress?").intent == "ProgressIntent"
+
+
+def test_custom_slot_carries_spoken_value_and_entity_resolution(resolver: Resolver) -> None:
+    out = resolver.resolve("How do I do a glute bridge?")
+    assert out.intent == "ExerciseHowToIntent"
+    slot = out.slots["exercise"]
+    assert slot["value"] == "glute bridge"
+    authority = slot["resolutions"]["resolutionsPerAuthority"][0]
+    assert authority["status"]["code"] == "ER_SUCCESS_MATCH"
+    assert authority["values"] == [{"value": {"name": "bridge", "id": "bridge"}}]
+    assert authority["authority"].endswith(".EXERCISE")
+    assert out.slot_id("exercise") == "bridge"
+
+
+def test_unknown_custom_value_is_sent_with_no_match(resolver: Resolver) -> None:
+    out = resolver.resolve("how do I do a handstand")
+    assert out.intent == "ExerciseHowToIntent"
+    assert out.slot_value("exercise") == "handstand"
+    authority = out.slots["exercise"]["resolutions"]["resolutionsPerAuthority"][0]
+    assert authority["status"]["code"] == "ER_SUCCESS_NO_MATCH"
+    assert "values" not in authority
+    assert out.slot_id("exercise") is None
+
+
+def test_slots_deserialise_like_a_real_request(resolver: Resolver) -> None:
+    out = resolver.resolve("walk me through the single leg RDL")
+    env = envelopes.intent(str(out.intent), dict(out.slots))
+    parsed = DefaultSerializer().deserialize(json.dumps(env), RequestEnvelope)
+    slot = parsed.request.intent.slots["exercise"]
+    assert slot.value == "single leg rdl"
+    value = slot.resolutions.resolutions_per_authority[0].values[0].value
+    assert (value.id, value.name) == ("single_leg_rdl", "single leg romanian deadlift")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("my pain is five", "5"),
+        ("My pain is 5.", "5"),
+        ("it's a seven", "7"),
+        ("7", "7"),
+        ("zero", "0"),
+        ("ten out of ten", "10"),
+        ("I'd say twenty five", "25"),
+        ("about three", "3"),
+    ],
+)
+def test_numbers_arrive_as_digits(resolver: Resolver, text: str, number: str) -> None:
+    out = resolver.resolve(text)
+    assert out.intent == "PainReportIntent"
+    assert out.slot_value("pain") == number
+    assert "resolutions" not in out.slots["pain"]
+
+
+def test_a_slot_only_sample_needs_a_recognised_value(resolver: Resolver) -> None:
+    # "{pain}" alone must not swallow every sentence; "my pain is lots" is not a number.
+    assert resolver.resolve("banana").intent == FALLBACK
+    assert resolver.resolve("my pain is lots").intent == FALLBACK
+
+
+def test_search_query_takes_the_rest_of_the_sentence(resolver: Resolver) -> None:
+    out = resolver.resolve("Question: can I still run with this?")
+    assert out.intent == "QuestionIntent"
+    assert out.slot_value("query") == "can i still run with this"
+    assert "resolutions" not in out.slots["query"]
+    out = resolver.resolve("tell me about sitting on hard chairs")
+    assert out.slot_value("query") == "sitting on hard chairs"
+
+
+def test_the_most_literal_sample_wins(resolver: Resolver) -> None:
+    # "how do I do a {exercise}" (5 words) beats "how do I do {exercise}" with "a bridge".
+    out = resolver.resolve("how do I do a bridge")
+    assert out.matched == "how do I do a {exercise}"
+    assert out.slot_value("exercise") == "bridge"
+    model = _model(
+        [
+            {
+                "name": "AskIntent",
+                "samples": ["what {query}"],
+                "slots": [{"name": "query", "type": "AMAZON.SearchQuery"}],
+            },
+            {"name": "TodayIntent", "samples": ["what are today's exercises"]},
+            {
+                "name": "WhatIsIntent",
+                "samples": ["what is {thing}", "what is the {thing}"],
+                "slots": [{"name": "thing", "type": "THING"}],
+            },
+        ],
+        [{"name": "THING", "values": [{"id": "plan", "name": {"value": "plan"}}]}],
+    )
+    small = Resolver(model)
+    assert small.resolve("what are today's exercises").intent == "TodayIntent"
+    assert small.resolve("what are the stages").intent == "AskIntent"
+    out = small.resolve("what is the plan")
+    assert (out.intent, out.slot_id("thing"), out.matched) == (
+        "WhatIsIntent",
+        "plan",
+        "what is the {thing}",
+    )
+
+
+def test_declared_slots_are_always_present(resolver: Resolver) -> None:
+    model = _model(
+        [
+            {
+                "name": "TeachIntent",
+                "samples": ["teach me", "teach me the {exercise}"],
+                "slots": [{"name": "exercise", "type": "AMAZON.SearchQuery"}],
+            }
+        ]
+    )
+    out = Resolver(model).resolve("teach me")
+    assert out.slots == {"exercise": {"name": "exercise", "confirmationStatus": "NONE"}}
+    assert resolver.resolve("help").slots == {}
+
+
+def test_undeclared_slot_in_a_sample_is_an_error() -> None:
+    with pytest.raises(ValueError, match="undeclared slot"):
+        Resolver(_model([{"name": "BadIntent", "samples": ["do {thing}"]}]))
+
+
+# --- built-in intents ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("help", "AMAZON.HelpIntent"),
+        ("help me", "AMAZON.HelpIntent"),
+        ("stop", "AMAZON.StopIntent"),
+        ("Alexa, stop.", "AMAZON.StopIntent"),
+        ("quit", "AMAZON.StopIntent"),
+        ("cancel", "AMAZON.CancelIntent"),
+        ("never mind", "AMAZON.CancelIntent"),
+        ("yes", "AMAZON.YesIntent"),
+        ("Yeah!", "AMAZON.YesIntent"),
+        ("no", "AMAZON.NoIntent"),
+        ("no thank you", "AMAZON.NoIntent"),
+        ("pause", "AMAZON.PauseIntent"),
+        ("hold on", "AMAZON.PauseIntent"),
+        ("resume", "AMAZON.ResumeIntent"),
+        ("keep going", "AMAZON.ResumeIntent"),
+        ("repeat", "AMAZON.RepeatIntent"),
+        ("say that again", "AMAZON.RepeatIntent"),
+        ("next", "AMAZON.NextIntent"),
+        ("go back", "AMAZON.PreviousIntent"),
+        ("start over", "AMAZON.StartOverIntent"),
+        ("go home", "AMAZON.NavigateHomeIntent"),
+        ("main menu", "AMAZON.NavigateHomeIntent"),
+    ],
+)
+def test_built_in_intents_answer_to_common_phrases(
+    resolver: Resolver, text: str, intent: str
+) -> None:
+    out = resolver.resolve(text)
+    assert (out.request_type, out.intent, out.new_session) == ("IntentRequest", intent, False)
+
+
+def test_built_in_phrases_only_for_declared_intents() -> None:
+    small = Resolver(_model([{"name": "AMAZON.HelpIntent", "samples": []}]), BUILTINS)
+    assert small.resolve("help").intent == "AMAZON.HelpIntent"
+    assert small.resolve("pause").intent == FALLBACK
+
+
+def test_a_model_sample_beats_a_built_in_phrase_of_equal_length() -> None:
+    model = _model(
+        [{"name": "AMAZON.NextIntent", "samples": []}, {"name": "GoIntent", "samples": ["next"]}]
+    )
+    assert Resolver(model, BUILTINS).resolve("next").intent == "GoIntent"
+
+
+def test_built_in_phrase_list_is_consistent() -> None:
+    seen: dict[str, str] = {}
+    for language, section in BUILTINS.items():
+        if language.startswith("_"):
+            continue
+        for intent, phrases in section["intents"].items():
+            assert intent.startswith("AMAZON.")
+            for phrase in phrases:
+                key = normalise(phrase)
+                assert seen.setdefault(f"{language}:{key}", intent) == intent, phrase
+
+
+# Samples that are also a built-in intent's phrase, reported and left to the intent's owner:
+# "skip" is one of AMAZON.NextIntent's documented phrases (virtual-alexa routes it there;
+# this resolver prefers the model's own sample). Remove an entry once it is resolved.
+KNOWN_BUILT_IN_CLASHES = {("SkipExerciseIntent", "skip", "AMAZON.NextIntent")}
+
+
+def test_model_samples_do_not_shadow_alexa_built_in_phrases(resolver: Resolver) -> None:
+    # Alexa maps these phrases to its built-in intents; a sample of another intent with the
+    # same words is ambiguous on a real device.
+    assert resolver.built_in_clashes() <= KNOWN_BUILT_IN_CLASHES
+    model = _model(
+        [{"name": "AMAZON.NextIntent", "samples": []}, {"name": "GoIntent", "samples": ["Next!"]}]
+    )
+    assert Resolver(model, BUILTINS).built_in_clashes() == {
+        ("GoIntent", "Next!", "AMAZON.NextIntent")
+    }
+
+
+# --- fallback ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "blah blah", "the weather in Paris", "alexa"])
+def test_anything_else_is_the_fallback_intent(resolver: Resolver, text: str) -> None:
+    out = resolver.resolve(text)
+    assert (out.request_type, out.intent) == ("IntentRequest", FALLBACK)
+    assert out.is_fallback and out.slots == {}
+
+
+# --- round trip over the whole model -------------------------------------------------------------
+
+
+def _fill(
+    sample: str, slot_types: dict[str, str], model: dict[str, Any]
+) -> tuple[str, dict[str, str]]:
+    """The sample with each slot replaced by a value of its type, and the expected values."""
+    types = {t["name"]: t for t in model["interactionModel"]["languageModel"].get("types", [])}
+    expected: dict[str, str] = {}
+
+    def value(m: re.Match[str]) -> str:
+        name = m.group(1)
+        slot_type = slot_types[name]
+        if slot_type == "AMAZON.NUMBER":
+            expected[name] = "7"
+            return "seven"
+        if slot_type in types:
+            spoken = types[slot_type]["values"][0]["name"]["value"]
+            expected[name] = spoken
+            return str(spoken)
+        expected[name] = "how long recovery takes"
+        return "how long recovery takes"
+
+    return re.sub(r"\{(\w+)\}", value, sample), expected
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_sample_resolves_to_its_own_intent(locale: str) -> None:
+    model = _model_json(locale)
+    resolver = Resolver.for_locale(locale)
+    failures = []
+    count = 0
+    for intent in model["interactionModel"]["languageModel"]["intents"]:
+        slot_types = {s["name"]: s["type"] for s in intent.get("slots", [])}
+        for sample in intent["samples"]:
+            text, expected = _fill(sample, slot_types, model)
+            out: Resolution = resolver.resolve(text)
+            got = {name: out.slot_value(name) for name in expected}
+            count += 1
+            if out.intent != intent["name"] or got != expected or out.new_session:
+                failures.append((sample, text, out.describe()))
+    assert count > 50
+    assert not failures
+
+
+def test_every_value_and_synonym_of_a_custom_type_resolves_to_its_id(resolver: Resolver) -> None:
+    model = _model_json("en-US")
+    for slot_type in model["interactionModel"]["languageModel"]["types"]:
+        for value in slot_type["values"]:
+            for spoken in [value["name"]["value"], *value["name"].get("synonyms", [])]:
+                out = resolver.resolve(f"how do I do the {spoken}")
+                assert out.slot_id("exercise") == value["id"], spoken
+
+
+def test_describe_labels_the_turn(resolver: Resolver) -> None:
+    assert resolver.resolve("open hamstring coach").describe() == "LaunchRequest"
+    assert (
+        resolver.resolve("how do I do a glute bridge").describe()
+        == 'ExerciseHowToIntent exercise="glute bridge"->bridge'
+    )
+    assert (
+        resolver.resolve("how do I do a handstand").describe()
+        == 'ExerciseHowToIntent exercise="handstand"->no match'
+    )

@@ -1,0 +1,77 @@
+"""The user-key secret: read once from Secrets Manager when deployed, never guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from hamstring_coach.adapters.secrets import (
+    SecretUnavailableError,
+    read_secret_string,
+    region_of,
+)
+from hamstring_coach.settings import Settings, SettingsError
+
+ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:user-key-AbCdEf"
+
+
+@pytest.fixture
+def secrets() -> Iterator[Any]:
+    with mock_aws():
+        yield boto3.client("secretsmanager", region_name="eu-west-1")
+
+
+def test_region_comes_from_the_arn() -> None:
+    assert region_of(ARN) == "eu-west-1"
+    for bad in ("", "user-key", "arn:aws:secretsmanager::123:secret:x"):
+        with pytest.raises(SecretUnavailableError):
+            region_of(bad)
+
+
+def test_reads_the_secret_string(secrets: Any) -> None:
+    arn = secrets.create_secret(Name="user-key", SecretString="s3cr3t-value")["ARN"]
+    assert read_secret_string(arn, client=secrets) == "s3cr3t-value"
+    # Without an injected client it builds one for the ARN's region.
+    assert read_secret_string(arn) == "s3cr3t-value"
+
+
+def test_a_missing_or_empty_secret_fails_loudly(secrets: Any) -> None:
+    with pytest.raises(SecretUnavailableError, match="ResourceNotFoundException"):
+        read_secret_string(ARN.replace("user-key", "absent"), client=secrets)
+    arn = secrets.create_secret(Name="binary", SecretBinary=b"\x00\x01")["ARN"]
+    with pytest.raises(SecretUnavailableError, match="no string value"):
+        read_secret_string(arn, client=secrets)
+
+
+def test_settings_use_the_secret_reader_when_an_arn_is_set() -> None:
+    asked: list[str] = []
+
+    def reader(arn: str) -> str:
+        asked.append(arn)
+        return "from-secrets-manager"
+
+    env = {"USER_KEY_SECRET_ARN": ARN, "USER_KEY_SECRET": "ignored"}
+    settings = Settings.from_env(env, read_secret=reader)
+    assert settings.user_key_secret == b"from-secrets-manager"
+    assert asked == [ARN]
+    with pytest.raises(SettingsError):
+        Settings.from_env(env)
+
+
+def test_local_runs_keep_the_plain_secret_or_a_fixed_default() -> None:
+    assert Settings.from_env({"USER_KEY_SECRET": "abc"}).user_key_secret == b"abc"
+    assert Settings.from_env({}).user_key_secret == b"local-development-secret"
+
+
+def test_observability_settings_default_quiet_and_follow_the_stack() -> None:
+    quiet = Settings.from_env({})
+    assert (quiet.log_level, quiet.metrics_enabled) == ("WARNING", False)
+    deployed = Settings.from_env(
+        {"LOG_LEVEL": "info", "METRICS_ENABLED": "true", "METRICS_NAMESPACE": "X"}
+    )
+    assert (deployed.log_level, deployed.metrics_enabled) == ("INFO", True)
+    assert deployed.metrics_namespace == "X"
