@@ -1,8 +1,10 @@
-"""Property-based: whatever arrives, lambda_handler answers with a dict and never raises.
+"""Property-based: whatever arrives, lambda_handler answers with a dict and never raises,
+and the HTTP endpoint (`serve`) answers 400 to non-Alexa bodies and an Alexa response to
+Alexa-shaped ones.
 
 Malformed and random envelopes, unknown request types, wrong slot types, odd session
 attributes and huge strings. Alexa-shaped launch and intent requests always get speech
-within Alexa's limits. The number of inputs run is printed at the end.
+within Alexa's limits. The number of inputs run is printed at the end of each test.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import json
 import os
 import random
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from typing import Any
 
@@ -18,10 +22,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hamstring_coach.app import LambdaHandler
+from local.serve import (
+    MAX_BODY_BYTES,
+    IncomingRequest,
+    RejectedRequestError,
+    check_alexa_shape,
+    start_in_thread,
+)
 from tools.models import MODELS
 
 # Inputs per run; FUZZ_EXAMPLES raises it for a longer hunt (CI keeps the run short).
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1500"))
+HTTP_EXAMPLES = int(os.environ.get("FUZZ_HTTP_EXAMPLES", "500"))
 MAX_SPEECH = 8000
 
 _MODEL = json.loads((MODELS / "en-US.json").read_text("utf-8"))["interactionModel"]
@@ -213,3 +225,76 @@ def test_lambda_handler_survives_anything(
     with capsys.disabled():
         print(f"\nfuzz lambda_handler: {total} inputs run {counts}")
     assert total >= EXAMPLES // 2 and counts["alexa_shaped"] > 0
+
+
+def _post(url: str, body: bytes) -> tuple[int | None, Any]:
+    """(status, JSON), or (None, None) when the server hung up while the body was sent."""
+    req = urllib.request.Request(url, data=body, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as err:
+        return err.code, json.loads(err.read())
+    except (urllib.error.URLError, ConnectionError):
+        return None, None
+
+
+def _endpoint_should_accept(body: bytes) -> bool:
+    try:
+        event = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    try:
+        check_alexa_shape(IncomingRequest(body, {}, event))
+    except RejectedRequestError:
+        return False
+    return True
+
+
+raw_bodies = st.one_of(
+    st.binary(max_size=200),
+    st.text(max_size=200).map(str.encode),
+    json_values.map(lambda v: json.dumps(v).encode()),
+    alexa_envelope(shaped=True).map(lambda v: json.dumps(v).encode()),
+    alexa_envelope().map(lambda v: json.dumps(v).encode()),
+)
+
+
+def test_http_endpoint_answers_400_or_an_alexa_response(
+    make_skill: Callable[..., LambdaHandler], capsys: pytest.CaptureFixture[str]
+) -> None:
+    counts = {"refused": 0, "answered": 0, "too_large": 0}
+    with start_in_thread(make_skill(rng=random.Random(5))) as server:
+
+        @settings(
+            max_examples=HTTP_EXAMPLES,
+            deadline=None,
+            database=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        )
+        @given(raw_bodies)
+        def run(body: bytes) -> None:
+            status, out = _post(server.url, body)
+            if len(body) > MAX_BODY_BYTES:
+                # Refused unread: a 413, or the connection closed while the body streams in.
+                counts["too_large"] += 1
+                assert status in (413, None)
+            elif _endpoint_should_accept(body):
+                counts["answered"] += 1
+                assert status == 200, out
+                assert out["version"] == "1.0" and isinstance(out["response"], dict)
+                if _alexa_shaped(json.loads(body)):
+                    assert envelopes_speech(out).startswith("<speak>")
+            else:
+                counts["refused"] += 1
+                assert status == 400 and isinstance(out.get("error"), str)
+
+        run()
+    total = sum(counts.values())
+    with capsys.disabled():
+        print(f"\nfuzz HTTP endpoint: {total} inputs run {counts}")
+    assert counts["answered"] > 0 and counts["refused"] > 0
+
+
+def envelopes_speech(out: dict[str, Any]) -> str:
+    return str((out["response"].get("outputSpeech") or {}).get("ssml", ""))

@@ -5,15 +5,12 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.verification import Store
 
 from local.verify import (
@@ -25,149 +22,18 @@ from local.verify import (
     check_cert_url,
     system_trust_store,
 )
-
-NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
-URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem"
-
-PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
-
-
-def _name(cn: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-
-
-def _rsa() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-def _ca_cert(
-    cn: str, key: PrivateKey, issuer: x509.Certificate | None, issuer_key: PrivateKey
-) -> x509.Certificate:
-    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(_name(cn))
-        .issuer_name(issuer.subject if issuer else _name(cn))
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW - timedelta(days=365))
-        .not_valid_after(NOW + timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(ski, critical=False)
-    )
-    if issuer is not None:
-        builder = builder.add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
-            critical=False,
-        )
-    return builder.sign(issuer_key, hashes.SHA256())
-
-
-def _leaf_cert(
-    key: PrivateKey,
-    issuer: x509.Certificate,
-    issuer_key: PrivateKey,
-    san: str = "echo-api.amazon.com",
-    not_before: datetime = NOW - timedelta(days=30),
-    not_after: datetime = NOW + timedelta(days=300),
-) -> x509.Certificate:
-    return (
-        x509.CertificateBuilder()
-        .subject_name(_name(san))
-        .issuer_name(issuer.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(not_before)
-        .not_valid_after(not_after)
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName(san)]), critical=False)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=True,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(
-            x509.ExtendedKeyUsage(
-                [ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]
-            ),
-            critical=False,
-        )
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
-            critical=False,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(issuer_key, hashes.SHA256())
-    )
-
-
-def _pem(*certs: x509.Certificate) -> bytes:
-    return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
-
-
-@dataclass
-class Pki:
-    """A root, an intermediate and Alexa-like signing certificates, made once per module."""
-
-    root: x509.Certificate
-    inter: x509.Certificate
-    inter_key: rsa.RSAPrivateKey
-    leaf_key: rsa.RSAPrivateKey
-    leaf: x509.Certificate
-    rogue_root: x509.Certificate
-    rogue_inter: x509.Certificate
-    rogue_inter_key: rsa.RSAPrivateKey
-    chains: dict[str, bytes] = field(default_factory=dict)
-
-    def store(self) -> Store:
-        return Store([self.root])
-
-
-@pytest.fixture(scope="module")
-def pki() -> Pki:
-    root_key, inter_key, leaf_key = _rsa(), _rsa(), _rsa()
-    root = _ca_cert("Test Root", root_key, None, root_key)
-    inter = _ca_cert("Test Issuing CA", inter_key, root, root_key)
-    leaf = _leaf_cert(leaf_key, inter, inter_key)
-    rogue_root_key, rogue_inter_key = _rsa(), _rsa()
-    rogue_root = _ca_cert("Rogue Root", rogue_root_key, None, rogue_root_key)
-    rogue_inter = _ca_cert("Rogue Issuing CA", rogue_inter_key, rogue_root, rogue_root_key)
-    return Pki(root, inter, inter_key, leaf_key, leaf, rogue_root, rogue_inter, rogue_inter_key)
-
-
-class Fetcher:
-    def __init__(self, chains: dict[str, bytes]) -> None:
-        self.chains = chains
-        self.calls: list[str] = []
-
-    def __call__(self, url: str) -> bytes:
-        self.calls.append(url)
-        if url not in self.chains:
-            raise OSError("404")
-        return self.chains[url]
+from tests.pki import (
+    NOW,
+    URL,
+    Fetcher,
+    Pki,
+    ca_cert,
+    leaf_cert,
+    make_pki,
+    pem,
+    rsa_key,
+    sign,
+)
 
 
 def _body(request_type: str = "LaunchRequest", at: datetime = NOW) -> bytes:
@@ -178,8 +44,9 @@ def _body(request_type: str = "LaunchRequest", at: datetime = NOW) -> bytes:
     return json.dumps(event).encode()
 
 
-def _sign(key: rsa.RSAPrivateKey, body: bytes) -> str:
-    return base64.b64encode(key.sign(body, padding.PKCS1v15(), hashes.SHA256())).decode()
+@pytest.fixture(scope="module")
+def pki() -> Pki:
+    return make_pki()
 
 
 def _headers(sig: str, url: str = URL) -> dict[str, str]:
@@ -189,7 +56,7 @@ def _headers(sig: str, url: str = URL) -> dict[str, str]:
 def _verifier(
     pki: Pki, chains: dict[str, bytes] | None = None, now: datetime = NOW
 ) -> tuple[RequestVerifier, Fetcher]:
-    fetcher = Fetcher(chains if chains is not None else {URL: _pem(pki.leaf, pki.inter)})
+    fetcher = Fetcher(chains if chains is not None else {URL: pem(pki.leaf, pki.inter)})
     return RequestVerifier(fetcher=fetcher, trust_store=pki.store(), clock=lambda: now), fetcher
 
 
@@ -202,9 +69,9 @@ def _reason(fn: Callable[[], Any]) -> Reason:
 def test_a_genuine_request_passes_and_the_chain_is_fetched_once(pki: Pki) -> None:
     verifier, fetcher = _verifier(pki)
     body = _body()
-    verifier.verify(_headers(_sign(pki.leaf_key, body)), body)
+    verifier.verify(_headers(sign(pki.leaf_key, body)), body)
     # Header names are case-insensitive, as HTTP says.
-    lower = {k.lower(): v for k, v in _headers(_sign(pki.leaf_key, body)).items()}
+    lower = {k.lower(): v for k, v in _headers(sign(pki.leaf_key, body)).items()}
     verifier.verify(lower, body)
     assert fetcher.calls == [URL]
 
@@ -249,7 +116,7 @@ def test_bad_cert_url_is_refused_before_anything_is_downloaded(pki: Pki) -> None
     verifier, fetcher = _verifier(pki)
     body = _body()
     bad = "https://evil.example/echo.api/cert.pem"
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body), bad), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body), bad), body)) == (
         Reason.CERT_URL
     )
     assert fetcher.calls == []
@@ -258,7 +125,7 @@ def test_bad_cert_url_is_refused_before_anything_is_downloaded(pki: Pki) -> None
 def test_missing_headers(pki: Pki) -> None:
     verifier, _ = _verifier(pki)
     body = _body()
-    sig = _sign(pki.leaf_key, body)
+    sig = sign(pki.leaf_key, body)
     assert _reason(lambda: verifier.verify({SIGNATURE_HEADER: sig}, body)) == (
         Reason.MISSING_HEADER
     )
@@ -276,20 +143,20 @@ def test_signature_that_is_not_base64(pki: Pki) -> None:
 def test_chain_that_cannot_be_downloaded(pki: Pki) -> None:
     verifier, _ = _verifier(pki, chains={})
     body = _body()
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body)), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body)), body)) == (
         Reason.CERT_FETCH
     )
 
 
-def test_chain_that_is_not_pem(pki: Pki) -> None:
+def test_chain_that_is_notpem(pki: Pki) -> None:
     verifier, fetcher = _verifier(pki, chains={URL: b"<html>not a certificate</html>"})
     body = _body()
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body)), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body)), body)) == (
         Reason.CERT_PARSE
     )
     # A failed download is not cached: the next request tries again.
-    fetcher.chains[URL] = _pem(pki.leaf, pki.inter)
-    verifier.verify(_headers(_sign(pki.leaf_key, body)), body)
+    fetcher.chains[URL] = pem(pki.leaf, pki.inter)
+    verifier.verify(_headers(sign(pki.leaf_key, body)), body)
     assert len(fetcher.calls) == 2
 
 
@@ -303,61 +170,61 @@ def test_chain_that_is_not_pem(pki: Pki) -> None:
 def test_signing_certificate_outside_its_dates(
     pki: Pki, not_before: datetime, not_after: datetime
 ) -> None:
-    leaf = _leaf_cert(
+    leaf = leaf_cert(
         pki.leaf_key, pki.inter, pki.inter_key, not_before=not_before, not_after=not_after
     )
-    verifier, _ = _verifier(pki, chains={URL: _pem(leaf, pki.inter)})
+    verifier, _ = _verifier(pki, chains={URL: pem(leaf, pki.inter)})
     body = _body()
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body)), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body)), body)) == (
         Reason.CERT_DATES
     )
 
 
 def test_cached_chain_is_rechecked_against_the_clock(pki: Pki) -> None:
     now = [NOW]
-    fetcher = Fetcher({URL: _pem(pki.leaf, pki.inter)})
+    fetcher = Fetcher({URL: pem(pki.leaf, pki.inter)})
     verifier = RequestVerifier(fetcher=fetcher, trust_store=pki.store(), clock=lambda: now[0])
-    verifier.verify(_headers(_sign(pki.leaf_key, _body())), _body())
+    verifier.verify(_headers(sign(pki.leaf_key, _body())), _body())
     now[0] = pki.leaf.not_valid_after_utc + timedelta(seconds=1)
     body = _body(at=now[0])
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body)), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body)), body)) == (
         Reason.CERT_DATES
     )
 
 
 def test_certificate_for_another_name(pki: Pki) -> None:
-    leaf = _leaf_cert(pki.leaf_key, pki.inter, pki.inter_key, san="echo-api.evil.example")
-    verifier, _ = _verifier(pki, chains={URL: _pem(leaf, pki.inter)})
+    leaf = leaf_cert(pki.leaf_key, pki.inter, pki.inter_key, san="echo-api.evil.example")
+    verifier, _ = _verifier(pki, chains={URL: pem(leaf, pki.inter)})
     body = _body()
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body)), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body)), body)) == (
         Reason.CERT_SAN
     )
 
 
 def test_chain_to_an_untrusted_root(pki: Pki) -> None:
     # Correct name, correct dates, valid signature: only the issuer is not trusted.
-    leaf = _leaf_cert(pki.leaf_key, pki.rogue_inter, pki.rogue_inter_key)
-    verifier, _ = _verifier(pki, chains={URL: _pem(leaf, pki.rogue_inter, pki.rogue_root)})
+    leaf = leaf_cert(pki.leaf_key, pki.rogue_inter, pki.rogue_inter_key)
+    verifier, _ = _verifier(pki, chains={URL: pem(leaf, pki.rogue_inter, pki.rogue_root)})
     body = _body()
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body)), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body)), body)) == (
         Reason.CERT_CHAIN
     )
 
 
 def test_chain_missing_its_intermediate(pki: Pki) -> None:
-    verifier, _ = _verifier(pki, chains={URL: _pem(pki.leaf)})
+    verifier, _ = _verifier(pki, chains={URL: pem(pki.leaf)})
     body = _body()
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body)), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body)), body)) == (
         Reason.CERT_CHAIN
     )
 
 
 def test_self_signed_leaf_is_not_trusted(pki: Pki) -> None:
-    key = _rsa()
-    leaf = _leaf_cert(key, _ca_cert("echo-api.amazon.com", key, None, key), key)
-    verifier, _ = _verifier(pki, chains={URL: _pem(leaf)})
+    key = rsa_key()
+    leaf = leaf_cert(key, ca_cert("echo-api.amazon.com", key, None, key), key)
+    verifier, _ = _verifier(pki, chains={URL: pem(leaf)})
     body = _body()
-    assert _reason(lambda: verifier.verify(_headers(_sign(key, body)), body)) == (Reason.CERT_CHAIN)
+    assert _reason(lambda: verifier.verify(_headers(sign(key, body)), body)) == (Reason.CERT_CHAIN)
 
 
 def test_signature_over_other_bytes_or_by_another_key(pki: Pki) -> None:
@@ -365,16 +232,16 @@ def test_signature_over_other_bytes_or_by_another_key(pki: Pki) -> None:
     body = _body()
     # The signature covers the raw bytes: the same JSON re-serialised does not verify.
     reformatted = json.dumps(json.loads(body), indent=2).encode()
-    sig = _sign(pki.leaf_key, body)
+    sig = sign(pki.leaf_key, body)
     assert _reason(lambda: verifier.verify(_headers(sig), reformatted)) == Reason.SIGNATURE
-    other = _sign(_rsa(), body)
+    other = sign(rsa_key(), body)
     assert _reason(lambda: verifier.verify(_headers(other), body)) == Reason.SIGNATURE
 
 
 def test_signing_key_that_is_not_rsa(pki: Pki) -> None:
     key = ec.generate_private_key(ec.SECP256R1())
-    leaf = _leaf_cert(key, pki.inter, pki.inter_key)
-    verifier, _ = _verifier(pki, chains={URL: _pem(leaf, pki.inter)})
+    leaf = leaf_cert(key, pki.inter, pki.inter_key)
+    verifier, _ = _verifier(pki, chains={URL: pem(leaf, pki.inter)})
     body = _body()
     sig = base64.b64encode(key.sign(body, ec.ECDSA(hashes.SHA256()))).decode()
     assert _reason(lambda: verifier.verify(_headers(sig), body)) == Reason.SIGNATURE
@@ -383,7 +250,7 @@ def test_signing_key_that_is_not_rsa(pki: Pki) -> None:
 @pytest.mark.parametrize("body", [b"not json", b"{}", b'{"request": {}}', b'{"request": 3}'])
 def test_signed_body_without_a_timestamp(pki: Pki, body: bytes) -> None:
     verifier, _ = _verifier(pki)
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, body)), body)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, body)), body)) == (
         Reason.BODY
     )
 
@@ -404,7 +271,7 @@ def test_timestamp_window(pki: Pki, request_type: str, age: timedelta, ok: bool)
     body = _body(request_type, at=NOW - age)
 
     def call() -> None:
-        verifier.verify(_headers(_sign(pki.leaf_key, body)), body)
+        verifier.verify(_headers(sign(pki.leaf_key, body)), body)
 
     if ok:
         call()
@@ -415,9 +282,9 @@ def test_timestamp_window(pki: Pki, request_type: str, age: timedelta, ok: bool)
 def test_timestamp_in_epoch_milliseconds_is_understood(pki: Pki) -> None:
     verifier, _ = _verifier(pki)
     fresh = json.dumps({"request": {"type": "X", "timestamp": NOW.timestamp() * 1000}}).encode()
-    verifier.verify(_headers(_sign(pki.leaf_key, fresh)), fresh)
+    verifier.verify(_headers(sign(pki.leaf_key, fresh)), fresh)
     stale = json.dumps({"request": {"timestamp": (NOW.timestamp() - 600) * 1000}}).encode()
-    assert _reason(lambda: verifier.verify(_headers(_sign(pki.leaf_key, stale)), stale)) == (
+    assert _reason(lambda: verifier.verify(_headers(sign(pki.leaf_key, stale)), stale)) == (
         Reason.TIMESTAMP
     )
 
