@@ -20,6 +20,7 @@ from hamstring_coach.adapters.dynamo import make_client
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
+from local.offline_api import OfflineApiClient
 from local.store import ROOT, Dynalite
 from tools.content_source import load_source
 
@@ -73,7 +74,7 @@ def local_app(endpoint: str | None = None, store_dir: Path = DEMO_STORE_DIR) -> 
         settings = replace(Settings.from_env(), dynamodb_endpoint=url)
         client = make_client(settings)
         seeded = prepare_store(client, settings)
-        handler = create_app(settings, client=client)
+        handler = create_app(settings, client=client, api_client=OfflineApiClient())
         yield LocalApp(handler, settings, client, url, store, seeded)
     finally:
         if store is not None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import random
+import socket
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
@@ -16,12 +18,31 @@ from hamstring_coach.adapters.content_seed import seed
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
+from local.offline_api import OfflineApiClient
 from tools.content_source import load_source
 
 # Never let a test reach a real AWS account.
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
 os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "testing")
 os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(sock: socket.socket, address: Any) -> Any:
+    # Tests talk to moto (in process), dynalite and the local endpoint on loopback, and to
+    # nothing else: a call to a public address is a bug (e.g. a missing offline API client).
+    host = address[0] if isinstance(address, tuple) else address
+    if sock.family in (socket.AF_INET, socket.AF_INET6):
+        ip = ipaddress.ip_address(
+            socket.gethostbyname(host) if sock.family == socket.AF_INET else host
+        )
+        if not ip.is_loopback:
+            raise OSError(f"tests may only connect to loopback, not {host}")
+    return _real_connect(sock, address)
+
+
+socket.socket.connect = _loopback_only  # type: ignore[method-assign,assignment]
 
 FIXED_NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
@@ -74,6 +95,7 @@ def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., Lamb
             "client": ddb,
             "clock": clock,
             "rng": random.Random(7),
+            "api_client": OfflineApiClient(),
         }
         kwargs.update(overrides)
         return create_app(chosen, **kwargs)

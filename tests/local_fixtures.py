@@ -30,6 +30,7 @@ import pytest
 from hamstring_coach.adapters.dynamo import make_client
 from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
+from local.offline_api import OfflineApiClient
 from local.runtime import prepare_store
 from local.serve import RunningServer, start_in_thread
 from local.store import Dynalite
@@ -76,6 +77,7 @@ def make_dynalite_skill(
     def factory(**overrides: Any) -> LambdaHandler:
         settings = overrides.pop("settings", dynalite_settings)
         settings = replace(settings, dynamodb_endpoint=dynalite_settings.dynamodb_endpoint)
+        overrides.setdefault("api_client", OfflineApiClient())
         return create_app(settings, client=overrides.pop("client", dynalite_client), **overrides)
 
     return factory
@@ -96,7 +98,9 @@ def skill_server(
     dynalite_settings: Settings, dynalite_client: DynamoDBClient
 ) -> Iterator[RunningServer]:
     """The skill's HTTP endpoint on 127.0.0.1 (a free port), over the session's dynalite."""
-    with start_in_thread(create_app(dynalite_settings, client=dynalite_client)) as server:
+    with start_in_thread(
+        create_app(dynalite_settings, client=dynalite_client, api_client=OfflineApiClient())
+    ) as server:
         yield server
 
 

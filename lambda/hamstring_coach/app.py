@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from ask_sdk_core.api_client import DefaultApiClient
+from ask_sdk_core.api_client import ApiClient
 from ask_sdk_core.dispatch_components import (
     AbstractRequestHandler,
     AbstractRequestInterceptor,
@@ -28,6 +28,7 @@ from ask_sdk_model import RequestEnvelope, Response
 from ask_sdk_model.ui import Reprompt, SsmlOutputSpeech
 
 from hamstring_coach.adapters.content_cache import ContentCache
+from hamstring_coach.adapters.device_settings import TimeoutApiClient, device_today
 from hamstring_coach.adapters.dynamo import (
     DynamoContentRepository,
     DynamoProgressRepository,
@@ -38,7 +39,14 @@ from hamstring_coach.adapters.dynamo import (
 )
 from hamstring_coach.adapters.secrets import read_secret_string
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core, privacy
+from hamstring_coach.handlers import (
+    core,
+    faq,
+    privacy,
+    progress_report,
+    walkthrough,
+    workout,
+)
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
@@ -52,7 +60,6 @@ from hamstring_coach.handlers.base import (
     find_ctx,
     raw_request_scope,
     session,
-    utc_today,
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
 from hamstring_coach.log_policy import quiet_sdk_loggers
@@ -75,8 +82,16 @@ class ForeignSkillError(Exception):
 
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
-    # Privacy first: its yes/no handlers only fire on the turn right after its question.
-    return [*privacy.handlers()]
+    # A feature's handlers that answer only inside its own mode or offer come before
+    # any feature's general ones; the FAQ's choice state (a bare "one") is the narrowest.
+    # Privacy's yes/no fire only on the turn right after its delete question, so first.
+    return [
+        *privacy.handlers(),
+        *faq.handlers(),
+        *walkthrough.handlers(),
+        *workout.handlers(),
+        *progress_report.handlers(),
+    ]
 
 
 class TurnContextInterceptor(AbstractRequestInterceptor):
@@ -161,10 +176,13 @@ def _keep_open_to_save(handler_input: HandlerInput, response: Response) -> None:
 def build_skill(
     deps: Deps,
     extra_handlers: Sequence[AbstractRequestHandler] | None = None,
+    api_client: ApiClient | None = None,
     observability: Observability | None = None,
 ) -> CustomSkill:
     """The skill. With settings.skill_id set, the SDK refuses requests for any other skill."""
-    builder = CustomSkillBuilder(api_client=DefaultApiClient())
+    # The API client reaches Alexa's service APIs (the device's time zone); the SDK's own
+    # has no timeout, ours has one.
+    builder = CustomSkillBuilder(api_client=api_client or TimeoutApiClient())
     if deps.settings.skill_id:
         builder.skill_id = deps.settings.skill_id  # type: ignore[assignment]
     for handler in [*(extra_handlers or []), *feature_handlers(), *core.handlers()]:
@@ -277,9 +295,10 @@ def create_app(
     client: DynamoDBClient | None = None,
     clock: Callable[[], datetime] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
-    today: TodayProvider = utc_today,
+    today: TodayProvider = device_today,
     rng: random.Random | None = None,
     extra_handlers: Sequence[AbstractRequestHandler] = (),
+    api_client: ApiClient | None = None,
     observability: Observability | None = None,
 ) -> LambdaHandler:
     """`extra_handlers` go ahead of every feature's (tests use it for test-only intents)."""
@@ -299,7 +318,7 @@ def create_app(
         today=today,
         rng=rng,
     )
-    skill = build_skill(deps, extra_handlers, observability=observability)
+    skill = build_skill(deps, extra_handlers, api_client=api_client, observability=observability)
     return observability.wrap(make_lambda_handler(skill, calls), refused=(ForeignSkillError,))
 
 

@@ -25,11 +25,14 @@ class UserProgress:
     first_visit: str | None = None  # ISO date
     last_visit: str | None = None  # ISO date
     visits: int = 0
-    # Program state (owned by the workout feature).
+    # Program state (owned by the workout feature, see domain/workout.py for the shapes).
     stage: int = 1
-    levels: dict[str, int] = field(default_factory=dict)
-    sessions: list[dict[str, Any]] = field(default_factory=list)
-    workout: dict[str, Any] | None = None
+    levels: dict[str, int] = field(default_factory=dict)  # exercise id -> level index
+    # Good sessions in a row at the current level, per exercise (reset by a level change).
+    streaks: dict[str, int] = field(default_factory=dict)
+    sessions: list[dict[str, Any]] = field(default_factory=list)  # one entry per workout day
+    sessions_done: int = 0  # finished workouts, all time (sessions are pruned)
+    workout: dict[str, Any] | None = None  # today's workout in progress, if any
     # Latest symptom-check result: level and date only, never the answers.
     triage: dict[str, str] | None = None
 

@@ -1,0 +1,60 @@
+"""Responses with a card and, on devices with a screen, an APL view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, cast
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_supported_interfaces
+from ask_sdk_model import Response
+from ask_sdk_model.interfaces.alexa.presentation.apl import (
+    ExecuteCommandsDirective,
+    RenderDocumentDirective,
+)
+from ask_sdk_model.ui import SimpleCard
+
+from hamstring_coach.voice.screens import TOKEN, Screen, counter_commands, document
+from hamstring_coach.voice.timing import Mark
+
+
+def has_screen(handler_input: HandlerInput) -> bool:
+    try:
+        interfaces = get_supported_interfaces(handler_input)
+    except (AttributeError, TypeError):
+        return False
+    return getattr(interfaces, "alexa_presentation_apl", None) is not None
+
+
+def respond(
+    handler_input: HandlerInput,
+    speech: str,
+    reprompt: str | None,
+    *,
+    card: tuple[str, str] | None = None,
+    screen: Screen | None = None,
+    marks: Sequence[Mark] = (),
+) -> Response:
+    """Speak; keep the session open with a reprompt, or end it when there is none.
+
+    The card keeps its line breaks (steps one per line), unlike a spoken answer's text.
+    """
+    builder = handler_input.response_builder.speak(speech)
+    if reprompt:
+        builder.ask(reprompt)
+    else:
+        builder.set_should_end_session(True)
+    if card:
+        builder.set_card(SimpleCard(title=card[0], content=card[1]))
+    if screen is not None and has_screen(handler_input):
+        builder.add_directive(
+            RenderDocumentDirective(
+                token=TOKEN, document=document(), datasources=screen.datasources()
+            )
+        )
+        commands = counter_commands(marks)
+        if commands:
+            # Plain dicts serialize as they are; the SDK's typed Command classes add nothing.
+            directive = ExecuteCommandsDirective(commands=cast(Any, commands), token=TOKEN)
+            builder.add_directive(directive)
+    return builder.response

@@ -1,0 +1,467 @@
+"""Questions and answers: dedicated question intents, free-form questions, "tell me more".
+
+A question that mentions a red flag never gets a general answer: it goes to the symptom
+check. A confident match is answered in one breath, with the longer version on request; a
+close call offers the two best topics by name; no match says so and names three topics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from hamstring_coach.domain import faq
+from hamstring_coach.domain.faq import FaqIndex, Level, Lexicon, Outcome, RedFlag, Topic
+from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.handlers.base import (
+    MODE,
+    OFFER,
+    ask,
+    clear_activity,
+    ctx,
+    session,
+    slot_id,
+    slot_value,
+    tell,
+)
+from hamstring_coach.handlers.core import disclaimer, main_menu
+
+FAQ_MODE = "faq"
+# Session attributes of this feature.
+TOPIC = "faq_topic"  # the last topic answered: what "tell me more" expands
+CHOICES = "faq_choices"  # topic ids offered in a close call, in the order named
+DISCLAIMED = "faq_disclaimed"  # the disclaimer went with an answer already this session
+# What a "yes" means after this feature spoke.
+OFFER_MORE = "faq_more"
+OFFER_CHOICE = "faq_choice"
+OFFER_ANOTHER = "faq_another"
+# Offers another feature takes up: the symptom check owns the "yes" to these.
+SYMPTOM_CHECK = "symptom_check"
+CONDITION_COMPARE = "condition_compare"
+OWN_OFFERS = (OFFER_MORE, OFFER_CHOICE, OFFER_ANOTHER)
+
+_VIEW = "faq_view"  # request attribute: the turn's prepared topics, built once per turn
+
+
+@dataclass(frozen=True)
+class FaqView:
+    index: FaqIndex
+    flags: tuple[RedFlag, ...]
+    lexicon: Lexicon
+
+
+def view(handler_input: HandlerInput) -> FaqView:
+    """Topics, red flags and word lists from this turn's content, prepared once per turn."""
+    attrs = handler_input.attributes_manager.request_attributes
+    cached = attrs.get(_VIEW)
+    if isinstance(cached, FaqView):
+        return cached
+    content = ctx(handler_input).content
+    lexicon = faq.lexicon_from(content.kind("faq_lexicon"))
+    prepared = FaqView(
+        index=FaqIndex.build(faq.topics_from(content.kind("faq")), lexicon),
+        flags=faq.red_flags_from(content.kind("red_flag"), lexicon),
+        lexicon=lexicon,
+    )
+    attrs[_VIEW] = prepared
+    return prepared
+
+
+def _in_other_activity(handler_input: HandlerInput) -> bool:
+    """Another feature (a workout, say) is mid-flow: answer without taking over its state."""
+    return session(handler_input).get(MODE) not in (None, FAQ_MODE)
+
+
+def _card(handler_input: HandlerInput, topic: Topic, text: str) -> tuple[str, str]:
+    sp = ctx(handler_input).speech
+    body = f"{text} {disclaimer(handler_input)}" if topic.advice else text
+    return sp.first("faq.card.title", topic=topic.name), body
+
+
+# --- responses --------------------------------------------------------------------------
+
+
+def answer(handler_input: HandlerInput, topic: Topic) -> Response:
+    """The one-breath answer, then the topic's follow-up question."""
+    c = ctx(handler_input)
+    sp = c.speech
+    attrs = session(handler_input)
+    c.signal("faq_answered")
+    attrs[TOPIC] = topic.id
+    attrs.pop(CHOICES, None)
+    parts = [topic.short]
+    if topic.advice and not attrs.get(DISCLAIMED):
+        # Said once a session; every card carries it.
+        parts.append(disclaimer(handler_input))
+        attrs[DISCLAIMED] = True
+    card = _card(handler_input, topic, topic.short)
+    if _in_other_activity(handler_input):
+        parts.append(sp.line("faq.in_activity"))
+        return ask(handler_input, " ".join(parts), sp.line("faq.in_activity.reprompt"), card)
+    attrs[MODE] = FAQ_MODE
+    if topic.offer == SYMPTOM_CHECK:
+        attrs[OFFER] = SYMPTOM_CHECK
+        question = sp.line("faq.offer.symptom_check")
+        reprompt = sp.line("faq.offer.symptom_check.reprompt")
+    elif topic.offer == CONDITION_COMPARE:
+        attrs[OFFER] = CONDITION_COMPARE
+        question = sp.line("faq.offer.condition_compare")
+        reprompt = sp.line("faq.offer.condition_compare.reprompt")
+    else:
+        attrs[OFFER] = OFFER_MORE
+        question = sp.line("faq.follow_up")
+        reprompt = sp.line("faq.follow_up.reprompt")
+    return ask(handler_input, " ".join([*parts, question]), reprompt, card)
+
+
+def tell_more(handler_input: HandlerInput) -> Response:
+    c = ctx(handler_input)
+    sp = c.speech
+    attrs = session(handler_input)
+    topic = view(handler_input).index.topic(str(attrs.get(TOPIC, "")))
+    if topic is None:
+        return ask(handler_input, sp.line("faq.more.nothing_yet"), sp.line("faq.ask.reprompt"))
+    c.signal("faq_more")
+    card = _card(handler_input, topic, topic.long)
+    if _in_other_activity(handler_input):
+        speech = f"{topic.long} {sp.line('faq.in_activity')}"
+        return ask(handler_input, speech, sp.line("faq.in_activity.reprompt"), card)
+    attrs[MODE] = FAQ_MODE
+    attrs[OFFER] = OFFER_ANOTHER
+    speech = f"{topic.long} {sp.line('faq.after_long')}"
+    return ask(handler_input, speech, sp.line("faq.after_long.reprompt"), card)
+
+
+def offer_choice(handler_input: HandlerInput, topics: list[Topic]) -> Response:
+    """A close call: name the one or two best topics and let the user pick."""
+    c = ctx(handler_input)
+    sp = c.speech
+    attrs = session(handler_input)
+    c.signal("faq_choice")
+    attrs[CHOICES] = [t.id for t in topics]
+    attrs[OFFER] = OFFER_CHOICE
+    if not _in_other_activity(handler_input):
+        attrs[MODE] = FAQ_MODE
+    if len(topics) == 1:
+        first = topics[0].name
+        return ask(
+            handler_input,
+            sp.line("faq.choice.one", first=first),
+            sp.line("faq.choice.one.reprompt", first=first),
+        )
+    names = {"first": topics[0].name, "second": topics[1].name}
+    return ask(
+        handler_input,
+        sp.line("faq.choice.two", **names),
+        sp.line("faq.choice.two.reprompt", **names),
+    )
+
+
+def miss(handler_input: HandlerInput) -> Response:
+    """Nothing close enough: say so honestly and name three things it can answer."""
+    c = ctx(handler_input)
+    sp = c.speech
+    attrs = session(handler_input)
+    c.signal("faq_miss")
+    recent = [str(attrs.get(TOPIC, ""))]
+    first, second, third = (t.name for t in view(handler_input).index.suggestions(3, recent))
+    names = {"first": first, "second": second, "third": third}
+    if not _in_other_activity(handler_input):
+        attrs[MODE] = FAQ_MODE
+        attrs.pop(OFFER, None)
+    speech = f"{sp.line('faq.miss')} {sp.line('faq.miss.suggest', **names)}"
+    return ask(handler_input, speech, sp.line("faq.miss.reprompt", **names))
+
+
+def start_symptom_check(handler_input: HandlerInput, compare: bool = False) -> Response | None:
+    """Hand over to the symptom check (or its tendinopathy-or-strain comparison).
+
+    The one seam between this feature and the symptom check. Returns None while the skill
+    has no symptom-check entry point to call: the caller then says how to start it.
+    """
+    return None
+
+
+def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
+    """A question that mentioned a red flag: safety first, never a general answer."""
+    c = ctx(handler_input)
+    sp = c.speech
+    c.signal("faq_red_flag")
+    clear_activity(handler_input)
+    session(handler_input).pop(CHOICES, None)
+    number = sp.first("emergency_number")
+    if flag.level is Level.EMERGENCY:
+        # Nothing should delay this: the advice is the whole answer, and the card keeps it.
+        advice = sp.line("faq.red_flag.emergency", emergency_number=number)
+        return tell(handler_input, advice, (sp.first("faq.red_flag.card.title"), advice))
+    started = start_symptom_check(handler_input)
+    if started is not None:
+        return started
+    if flag.level is Level.URGENT:
+        lead = sp.line("faq.red_flag.urgent")
+    else:
+        lead = sp.line("faq.red_flag.soon")
+    attrs = session(handler_input)
+    attrs[MODE] = FAQ_MODE
+    attrs[OFFER] = SYMPTOM_CHECK
+    return ask(
+        handler_input, f"{lead} {sp.line('faq.red_flag.offer')}", sp.line("faq.red_flag.reprompt")
+    )
+
+
+def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
+    """Red flags first; then the best topic, a choice of two, or an honest miss."""
+    prepared = view(handler_input)
+    flag = faq.red_flag(question, prepared.flags, prepared.lexicon)
+    if flag is not None:
+        return red_flag_response(handler_input, flag)
+    found = prepared.index.match(question)
+    topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
+    if found.outcome is Outcome.ANSWER and topics:
+        return answer(handler_input, topics[0])
+    if found.outcome is Outcome.CHOICE and topics:
+        return offer_choice(handler_input, topics)
+    return miss(handler_input)
+
+
+# --- handlers ---------------------------------------------------------------------------
+
+
+def _offer(handler_input: HandlerInput) -> object:
+    return session(handler_input).get(OFFER)
+
+
+def _choices(handler_input: HandlerInput) -> list[Topic]:
+    index = view(handler_input).index
+    ids = session(handler_input).get(CHOICES) or []
+    return [t for t in (index.topic(str(i)) for i in ids) if t is not None]
+
+
+def _ask_again(handler_input: HandlerInput, choices: list[Topic]) -> Response:
+    sp = ctx(handler_input).speech
+    if len(choices) < 2:
+        return offer_choice(handler_input, choices)
+    names = {"first": choices[0].name, "second": choices[1].name}
+    return ask(
+        handler_input,
+        sp.line("faq.choice.unclear", **names),
+        sp.line("faq.choice.two.reprompt", **names),
+    )
+
+
+class FaqYesHandler(AbstractRequestHandler):
+    """Yes to "want to hear more?", "anything else?" or "did you mean ...?"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.YesIntent")(handler_input) and _offer(handler_input) in (
+            OWN_OFFERS
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        offer = _offer(handler_input)
+        if offer == OFFER_MORE:
+            return tell_more(handler_input)
+        if offer == OFFER_CHOICE:
+            choices = _choices(handler_input)
+            if len(choices) == 1:
+                return answer(handler_input, choices[0])
+            return _ask_again(handler_input, choices)
+        sp = ctx(handler_input).speech
+        session(handler_input).pop(OFFER, None)
+        return ask(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
+
+
+class CheckOfferYesHandler(AbstractRequestHandler):
+    """Yes to the symptom check or the comparison this feature offered."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (
+            is_intent_name("AMAZON.YesIntent")(handler_input)
+            and session(handler_input).get(MODE) == FAQ_MODE
+            and _offer(handler_input) in (SYMPTOM_CHECK, CONDITION_COMPARE)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        compare = _offer(handler_input) == CONDITION_COMPARE
+        started = start_symptom_check(handler_input, compare=compare)
+        if started is not None:
+            return started
+        sp = ctx(handler_input).speech
+        session(handler_input).pop(OFFER, None)
+        if compare:
+            return ask(handler_input, sp.line("faq.compare.say_it"), sp.line("faq.say_it.reprompt"))
+        return ask(handler_input, sp.line("faq.check.say_it"), sp.line("faq.say_it.reprompt"))
+
+
+class FaqNoHandler(AbstractRequestHandler):
+    """No after an answer or an offer made here: one more chance to ask, then the menu."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not is_intent_name("AMAZON.NoIntent")(handler_input):
+            return False
+        offer = _offer(handler_input)
+        return offer in OWN_OFFERS or (
+            session(handler_input).get(MODE) == FAQ_MODE
+            and offer in (SYMPTOM_CHECK, CONDITION_COMPARE)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        attrs = session(handler_input)
+        if attrs.get(OFFER) == OFFER_ANOTHER:
+            clear_activity(handler_input)
+            return main_menu(handler_input, sp.line("no.nothing_offered"))
+        attrs[MODE] = FAQ_MODE
+        attrs[OFFER] = OFFER_ANOTHER
+        attrs.pop(CHOICES, None)
+        return ask(handler_input, sp.line("faq.anything_else"), sp.line("faq.after_long.reprompt"))
+
+
+class OrdinalChoiceHandler(AbstractRequestHandler):
+    """ "The first one" / "the second one" after a close call."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _offer(handler_input) == OFFER_CHOICE and (
+            is_intent_name("OrdinalChoiceIntent")(handler_input)
+            # Alexa may hear a bare "one" or "two" as a number: the pain-score intent.
+            or (
+                is_intent_name("PainReportIntent")(handler_input)
+                and parse_number(slot_value(handler_input, "pain")) in (1, 2)
+            )
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        choices = _choices(handler_input)
+        picked = parse_number(
+            slot_id(handler_input, "ordinal") or slot_value(handler_input, "pain")
+        )
+        position = picked - 1 if picked is not None else -1
+        if 0 <= position < len(choices):
+            return answer(handler_input, choices[position])
+        return _ask_again(handler_input, choices)
+
+
+class TopicNameHandler(AbstractRequestHandler):
+    """A topic said by name: "running", "the Nordic curl" (answers a choice, or stands alone)."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("FaqTopicIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        index = view(handler_input).index
+        topic = index.topic(slot_id(handler_input, "topic") or "")
+        said = slot_value(handler_input, "topic") or ""
+        if topic is None and _offer(handler_input) == OFFER_CHOICE:
+            picked = index.pick([t.id for t in _choices(handler_input)], said)
+            topic = index.topic(picked) if picked else None
+        if topic is not None:
+            return answer(handler_input, topic)
+        return respond_to_question(handler_input, said)
+
+
+class TellMeMoreHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("TellMeMoreIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tell_more(handler_input)
+
+
+class FaqHelpHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (
+            is_intent_name("AMAZON.HelpIntent")(handler_input)
+            and session(handler_input).get(MODE) == FAQ_MODE
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        speech = f"{sp.line('faq.help')} {disclaimer(handler_input)}"
+        return ask(handler_input, speech, sp.line("faq.help.reprompt"))
+
+
+class FaqFallbackHandler(AbstractRequestHandler):
+    """In question mode, what Alexa could not place was most likely a question: a miss."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (
+            is_intent_name("AMAZON.FallbackIntent")(handler_input)
+            and session(handler_input).get(MODE) == FAQ_MODE
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return miss(handler_input)
+
+
+class FaqRepeatHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (
+            is_intent_name("AMAZON.RepeatIntent")(handler_input)
+            and session(handler_input).get(MODE) == FAQ_MODE
+            and bool(session(handler_input).get(TOPIC))
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        topic = view(handler_input).index.topic(str(session(handler_input)[TOPIC]))
+        if topic is None:
+            return miss(handler_input)
+        return answer(handler_input, topic)
+
+
+class QuestionHandler(AbstractRequestHandler):
+    """The catch-all: whatever followed a carrier phrase ("how ...", "can I ...")."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("QuestionIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        question = slot_value(handler_input, "query")
+        if not question:
+            sp = ctx(handler_input).speech
+            if not _in_other_activity(handler_input):
+                session(handler_input)[MODE] = FAQ_MODE
+            return ask(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
+        return respond_to_question(handler_input, question)
+
+
+def _topic_for_intent(handler_input: HandlerInput) -> Topic | None:
+    """The topic whose content names this request's intent (no index needed to tell)."""
+    if not is_request_type("IntentRequest")(handler_input):
+        return None
+    name = get_intent_name(handler_input)
+    items = ctx(handler_input).content.kind("faq")
+    found = [(topic_id, body) for topic_id, body in items.items() if body.get("intent") == name]
+    return faq.topics_from(dict(found[:1]))[0] if found else None
+
+
+class TopicIntentHandler(AbstractRequestHandler):
+    """A dedicated question intent: the content names the intent that asks each topic."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _topic_for_intent(handler_input) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        topic = _topic_for_intent(handler_input)
+        assert topic is not None
+        return answer(handler_input, topic)
+
+
+def handlers() -> list[AbstractRequestHandler]:
+    """Most specific first: replies to this feature's own questions, then questions."""
+    return [
+        FaqYesHandler(),
+        CheckOfferYesHandler(),
+        FaqNoHandler(),
+        OrdinalChoiceHandler(),
+        TopicNameHandler(),
+        TellMeMoreHandler(),
+        FaqHelpHandler(),
+        FaqFallbackHandler(),
+        FaqRepeatHandler(),
+        QuestionHandler(),
+        TopicIntentHandler(),
+    ]

@@ -1,0 +1,185 @@
+""" "How do I do a Nordic curl?": an exercise's steps one at a time, with next, back and
+repeat, then the cue, what to feel and what should stop you."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from hamstring_coach.domain.program import Exercise, Program
+from hamstring_coach.handlers.base import MODE, OFFER, ctx, session, slot_id
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.workout import program
+from hamstring_coach.voice.coaching import join_list
+from hamstring_coach.voice.screens import Screen
+
+WALKTHROUGH = "walkthrough"
+STATE = "walk"  # session: {"ex": exercise id, "step": index; len(setup) = the summary}
+EXAMPLES = 3  # exercises named when a name is not recognised
+
+
+def _intent(handler_input: HandlerInput, *names: str) -> bool:
+    return any(is_intent_name(n)(handler_input) for n in names)
+
+
+def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
+    value = session(handler_input).get(STATE)
+    return value if isinstance(value, dict) else None
+
+
+def _in_walkthrough(handler_input: HandlerInput) -> bool:
+    return session(handler_input).get(MODE) == WALKTHROUGH and _state(handler_input) is not None
+
+
+def _step_response(
+    handler_input: HandlerInput, ex: Exercise, step: int, fresh: bool = False
+) -> Response:
+    c = ctx(handler_input)
+    sp = c.speech
+    prog = program(handler_input)
+    attrs = session(handler_input)
+    attrs[MODE] = WALKTHROUGH
+    attrs.pop(OFFER, None)
+    attrs[STATE] = {"ex": ex.id, "step": step}
+    total = len(ex.setup)
+    card = None
+    if step < total:
+        text = sp.line("walk.step", n=step + 1, text=ex.setup[step])
+        if fresh:
+            text = f"{sp.line('walk.start', title=ex.title, count=total)} {text}"
+            card = (ex.title, "\n".join(f"{n}. {s}" for n, s in enumerate(ex.setup, 1)))
+        if step + 1 < total:
+            text = f"{text} {sp.line('walk.next_prompt', n=step + 2)}"
+        else:
+            text = f"{text} {sp.line('walk.last_prompt')}"
+        screen = Screen(
+            title=ex.title,
+            subtitle=sp.first("screen.step", n=step + 1, of=total),
+            detail=ex.setup[step],
+        )
+        return respond(handler_input, text, sp.line("walk.reprompt"), card=card, screen=screen)
+    # After the last step: the cue, the feel, the stop, and where it fits for this person.
+    level = ex.level(prog.level_of(c.turn.progress, ex.id))
+    parts = [
+        sp.line("walk.cue", cue=ex.cue),
+        sp.line("walk.feel", feel=ex.feel),
+        sp.line("walk.stop", stop=ex.stop),
+    ]
+    stage = prog.introduced_in(ex.id)
+    if stage is not None and stage > c.turn.progress.stage:
+        parts.append(sp.line("walk.later_stage", stage=prog.stage(stage).name))
+    else:
+        parts.append(sp.line("walk.your_level", title=level.title, how=level.how))
+    parts.append(sp.line("walk.end_prompt"))
+    screen = Screen(title=ex.title, subtitle=level.title, detail=ex.cue)
+    return respond(handler_input, " ".join(parts), sp.line("walk.end_reprompt"), screen=screen)
+
+
+class ExerciseHowToHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _intent(handler_input, "ExerciseHowToIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        prog = program(handler_input)
+        exercise_id = slot_id(handler_input, "exercise")
+        if exercise_id is not None and exercise_id in prog.exercises:
+            return _step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
+        return _unknown(handler_input, prog, c.turn.progress.stage)
+
+
+def _unknown(handler_input: HandlerInput, prog: Program, stage: int) -> Response:
+    """A name that matched no exercise: name a few that exist, change nothing."""
+    sp = ctx(handler_input).speech
+    mine = list(prog.stage(stage).exercises)
+    others = [e for e in prog.exercises if e not in mine]
+    names = [prog.exercise(e).names for e in (mine + others)[:EXAMPLES]]
+    speech = sp.line("walk.unknown", examples=join_list(sp, names))
+    return respond(handler_input, speech, sp.line("walk.unknown_reprompt"))
+
+
+def _steps_in(handler_input: HandlerInput, exercise_id: str) -> int:
+    prog = program(handler_input)
+    return len(prog.exercise(exercise_id).setup) if exercise_id in prog.exercises else 0
+
+
+class WalkthroughNavigationHandler(AbstractRequestHandler):
+    """Next, back, repeat and start over while walking through the steps."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not _in_walkthrough(handler_input):
+            return False
+        if _intent(handler_input, "NextSetIntent"):
+            # "Ready" or "next set" after the last step means the workout, not the steps.
+            state = _state(handler_input) or {}
+            return int(state.get("step", 0)) < _steps_in(handler_input, str(state.get("ex")))
+        return _intent(
+            handler_input,
+            "AMAZON.NextIntent",
+            "AMAZON.YesIntent",
+            "AMAZON.PreviousIntent",
+            "AMAZON.RepeatIntent",
+            "AMAZON.StartOverIntent",
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = _state(handler_input)
+        assert state is not None
+        prog = program(handler_input)
+        exercise_id = str(state.get("ex"))
+        if exercise_id not in prog.exercises:  # content changed under the session
+            session(handler_input).pop(MODE, None)
+            return _unknown(handler_input, prog, ctx(handler_input).turn.progress.stage)
+        ex = prog.exercise(exercise_id)
+        step = int(state.get("step", 0))
+        last = len(ex.setup)
+        if _intent(handler_input, "AMAZON.PreviousIntent"):
+            if step == 0:
+                sp = ctx(handler_input).speech
+                text = f"{sp.line('walk.first_step')} {sp.line('walk.step', n=1, text=ex.setup[0])}"
+                return respond(handler_input, text, sp.line("walk.reprompt"))
+            step -= 1
+        elif _intent(handler_input, "AMAZON.StartOverIntent"):
+            step = 0
+        elif not _intent(handler_input, "AMAZON.RepeatIntent"):
+            step = min(last, step + 1)
+        return _step_response(handler_input, ex, step)
+
+
+class WalkthroughHelpHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _in_walkthrough(handler_input) and _intent(
+            handler_input, "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "UnsureIntent"
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        if _intent(handler_input, "AMAZON.HelpIntent"):
+            text = sp.line("walk.help")
+        else:
+            text = sp.line("walk.fallback")
+        return respond(handler_input, text, sp.line("walk.reprompt"))
+
+
+class WalkthroughNoHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _in_walkthrough(handler_input) and _intent(handler_input, "AMAZON.NoIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        attrs = session(handler_input)
+        attrs.pop(MODE, None)
+        attrs.pop(STATE, None)
+        return respond(handler_input, ctx(handler_input).speech.line("walk.done"), None)
+
+
+def handlers() -> list[AbstractRequestHandler]:
+    return [
+        WalkthroughNavigationHandler(),
+        WalkthroughHelpHandler(),
+        WalkthroughNoHandler(),
+        ExerciseHowToHandler(),
+    ]

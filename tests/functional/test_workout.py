@@ -1,0 +1,581 @@
+"""Today's exercises and the guided workout through the real lambda_handler on moto."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from ask_sdk_core.api_client import ApiClient
+from ask_sdk_model.services import ApiClientRequest, ApiClientResponse
+
+from hamstring_coach.app import LambdaHandler
+from hamstring_coach.domain.identity import user_key
+from hamstring_coach.handlers.base import TurnContext
+from local import envelopes
+from tests.conversation import Conversation
+
+
+class StoreCalls:
+    """Counts DynamoDB calls on the progress table, turn by turn."""
+
+    def __init__(self, ddb: Any, table: str) -> None:
+        self.table = table
+        self.calls: list[str] = []
+        ddb.meta.events.register("before-parameter-build.dynamodb", self._count)
+
+    def _count(self, params: dict[str, Any], model: Any, **_: Any) -> None:
+        if params.get("TableName") == self.table:
+            self.calls.append(model.name)
+
+    def take(self) -> tuple[int, int]:
+        reads = sum(1 for c in self.calls if c in ("GetItem", "Query", "Scan"))
+        writes = sum(1 for c in self.calls if c in ("PutItem", "UpdateItem", "DeleteItem"))
+        self.calls = []
+        return reads, writes
+
+
+class Session(Conversation):
+    """A conversation that checks, every turn, that progress is read and written at most
+    once, and that every response stays inside Alexa's limits."""
+
+    def __init__(self, skill: LambdaHandler, calls: StoreCalls, **kw: Any) -> None:
+        super().__init__(skill, **kw)
+        self.calls = calls
+        self.turns = 0
+
+    def _send(self, env: dict[str, Any]) -> dict[str, Any]:
+        self.calls.take()
+        out = super()._send(env)
+        reads, writes = self.calls.take()
+        assert reads <= 1 and writes <= 1, (env["request"].get("intent"), reads, writes)
+        ssml = envelopes.speech_of(out)
+        assert len(ssml) <= 8000
+        assert all(int(ms) <= 10_000 for ms in re.findall(r'time="(\d+)ms"', ssml))
+        if not out["response"].get("shouldEndSession"):
+            assert envelopes.reprompt_of(out), "an open session always has a reprompt"
+        self.turns += 1
+        return out
+
+
+@pytest.fixture
+def calls(ddb: Any, settings: Any) -> StoreCalls:
+    return StoreCalls(ddb, settings.progress_table)
+
+
+@pytest.fixture
+def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    original = TurnContext.signal
+
+    def spy(self: TurnContext, name: str) -> None:
+        seen.append(name)
+        original(self, name)
+
+    monkeypatch.setattr(TurnContext, "signal", spy)
+    return seen
+
+
+def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
+    key = user_key(settings.user_key_secret, user)
+    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
+    return json.loads(item["data"]["S"]) if item else {}
+
+
+def finish_workout(s: Session, limit: int = 40) -> list[str]:
+    """Say "next set" until the workout asks for the pain score; the speeches said."""
+    said = []
+    for _ in range(limit):
+        s.say("NextSetIntent")
+        said.append(s.speech)
+        if s.attributes.get("mode") != "workout":
+            return said
+    raise AssertionError("workout did not finish")
+
+
+def next_day(clock: Any, days: int = 1) -> None:
+    clock.now = clock.now + timedelta(days=days)
+
+
+# --- a whole session, and the next day ---------------------------------------------------
+
+
+def test_whole_session_then_a_second_days_changed_plan(
+    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any, signals: list[str]
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("TodaysExercisesIntent")
+    assert "stage one" in s.speech and "bridge holds" in s.speech and "heel digs" in s.speech
+    assert s.attributes["offer"] == "start_workout"
+    card = s.last["response"]["card"]
+    assert "bridge holds" in card["content"] and "\n" in card["content"]
+    day1_plan = s.speech
+
+    s.say("AMAZON.YesIntent")
+    assert signals == ["workout_started"]
+    assert "Lie on your back" in s.speech  # the set-up steps, spoken
+    assert "seven out of ten" in s.speech
+    assert s.attributes["mode"] == "workout"
+
+    # A full guided set: a 45 s hold, timed by chained breaks, then a timed rest.
+    s.say("NextSetIntent")
+    assert "Set 1 of 5" in s.speech and "Halfway" in s.speech
+    assert "set 2 of 5" in s.speech.lower()  # asked next, after the rest
+    assert stored(ddb, settings)["workout"]["set"] == 1
+
+    # Pause ends the session with the place saved; resume, in a new session, carries on.
+    s.say("AMAZON.PauseIntent")
+    assert s.ended
+    s.say("AMAZON.ResumeIntent")
+    assert "set 2 of 5" in s.speech.lower()
+    assert s.attributes["mode"] == "workout"
+
+    # Easier: gentler bridge holds from now on.
+    s.say("EasierIntent")
+    assert "gentle bridge holds" in s.speech
+    assert stored(ddb, settings)["levels"] == {"isometric_bridge_hold": 0}
+
+    # Skip the rest of the bridge holds; heel digs are set up next.
+    s.say("SkipExerciseIntent")
+    assert "heel digs" in s.speech and "Lie on your back" in s.speech
+
+    said = finish_workout(s)
+    assert len(said) == 5 and "how much did it hurt" in said[-1]
+    assert signals == ["workout_started", "workout_finished"]
+    assert s.attributes["mode"] == "pain_check"
+
+    s.say("PainReportIntent", pain="2")
+    assert "safe" in s.speech and s.ended
+    day1 = stored(ddb, settings)
+    assert day1["sessions_done"] == 1 and day1["workout"] is None
+    assert day1["sessions"][-1] == {
+        "date": "2026-11-25",
+        "ex": {"isometric_bridge_hold": 0, "heel_dig": 1},
+        "of": 6,
+        "done": 6,
+        "fin": True,
+        "pain": 2,
+    }
+
+    # The next morning: the first turn asks how it feels, then applies the rules.
+    next_day(clock)
+    s.launch()
+    assert "this morning" in s.speech or "morning check" in s.speech
+    assert s.attributes["mode"] == "morning_check"
+    s.say("PainReportIntent", pain="one")  # a simulator sends words
+    assert "settled" in s.speech.lower()
+    s.say("AMAZON.YesIntent")
+    # Day two rotates to the hold not done yesterday, and keeps the easier bridge hold.
+    assert "pull-downs" in s.speech and "gentle bridge holds" in s.speech
+    assert s.speech != day1_plan
+    assert stored(ddb, settings)["streaks"] == {"isometric_bridge_hold": 1, "heel_dig": 1}
+
+
+def test_good_sessions_step_an_exercise_up_and_say_why(
+    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    messages = []
+    for _day in range(4):
+        s.say("StartWorkoutIntent")
+        if s.attributes.get("mode") == "morning_check":
+            s.say("PainReportIntent", pain="1")
+            messages.append(s.speech)
+        assert s.attributes["mode"] == "workout", s.speech
+        finish_workout(s)
+        s.say("PainReportIntent", pain="2")
+        next_day(clock)
+        s.launch()
+    joined = " ".join(messages)
+    assert "stepping up to" in joined
+    levels = stored(ddb, settings)["levels"]
+    assert max(levels.values()) == 2  # something moved from the standard to the harder level
+
+
+def test_too_much_pain_eases_the_next_plan_at_once(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    finish_workout(s)
+    s.say("PainReportIntent", pain="7")
+    assert "a level easier" in s.speech and "cold pack" in s.speech
+    assert stored(ddb, settings)["levels"] == {"isometric_bridge_hold": 0, "heel_dig": 0}
+    assert stored(ddb, settings)["sessions"][-1]["v"] == "reduce"
+
+
+def test_harder_is_refused_after_a_bad_morning(
+    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    finish_workout(s)
+    s.say("PainReportIntent", pain="3")
+    next_day(clock)
+    s.launch()
+    s.say("PainReportIntent", pain="6")  # above five the next morning: too much
+    assert "eased" in s.speech
+    s.say("StartWorkoutIntent")
+    before = stored(ddb, settings)["levels"]
+    s.say("HarderIntent")
+    assert "Not today" in s.speech
+    assert stored(ddb, settings)["levels"] == before
+
+
+# --- bad input changes nothing it should not -----------------------------------------------
+
+
+def test_bad_pain_answers_get_help_and_change_nothing(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    finish_workout(s)
+    before = stored(ddb, settings)
+    for slots in ({"pain": "11"}, {"pain": "-1"}, {"pain": "?"}, {"pain": "eleven"}, {}):
+        s.say("PainReportIntent", **slots)
+        assert "zero" in s.speech and "ten" in s.speech
+        assert not s.ended and s.attributes["mode"] == "pain_check"
+    s.say("UnsureIntent")
+    assert "rough guess" in s.speech and s.attributes["mode"] == "pain_check"
+    assert stored(ddb, settings) == before
+    s.say("PainReportIntent", pain="4")
+    assert stored(ddb, settings)["sessions"][-1]["pain"] == 4
+
+
+def test_commands_outside_a_workout_get_a_short_helpful_answer(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    before = stored(ddb, settings)
+    for intent in (
+        "NextSetIntent",
+        "SkipExerciseIntent",
+        "EasierIntent",
+        "HarderIntent",
+        "AMAZON.PauseIntent",
+        "AMAZON.ResumeIntent",
+    ):
+        s.say(intent)
+        assert "start" in s.speech and not s.ended, intent
+        assert len(envelopes.speech_of(s.last)) < 200
+    s.say("PainReportIntent", pain="4")
+    assert "after each workout" in s.speech and not s.ended
+    assert stored(ddb, settings) == before
+    # The offer that came with it: yes starts the workout.
+    s.say("AMAZON.YesIntent")
+    assert s.attributes["mode"] == "workout"
+
+
+def test_an_unmatched_exercise_name_lists_some_that_exist(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    before = stored(ddb, settings)
+    s.say("ExerciseHowToIntent", exercise=envelopes.resolved_slot("exercise", "pogo jumps", None))
+    assert "don't know that exercise" in s.speech and "bridge holds" in s.speech
+    assert not s.ended
+    s.say("ExerciseHowToIntent")  # no slot at all
+    assert "don't know that exercise" in s.speech
+    assert stored(ddb, settings) == before
+
+
+# --- walkthrough, progress, resume, stop, holds, help --------------------------------------
+
+
+def test_walkthrough_steps_one_at_a_time_with_next_repeat_and_back(
+    skill: LambdaHandler, calls: StoreCalls
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    nordic = envelopes.resolved_slot("exercise", "nordic curl", "nordic_curl")
+    s.say("ExerciseHowToIntent", exercise=nordic)
+    assert "in 4 steps" in s.speech and "Step 1:" in s.speech and "Step 2" not in s.speech
+    assert "\n2. " in s.last["response"]["card"]["content"]
+    s.say("AMAZON.NextIntent")
+    assert "Step 2:" in s.speech
+    s.say("AMAZON.RepeatIntent")
+    assert "Step 2:" in s.speech
+    s.say("AMAZON.PreviousIntent")
+    assert "Step 1:" in s.speech
+    s.say("AMAZON.PreviousIntent")
+    assert "first step" in s.speech
+    for _ in range(4):
+        s.say("AMAZON.NextIntent")
+    assert "one thing to remember" in s.speech and "pop" in s.speech
+    assert "stage three" in s.speech  # not yet in this person's program
+    s.say("AMAZON.NextIntent")  # past the end: the summary again, no crash
+    assert "one thing to remember" in s.speech
+    s.say("AMAZON.HelpIntent")
+    assert "next, back" in s.speech and not s.ended
+
+
+def test_progress_reports_sessions_stage_and_pain(
+    skill: LambdaHandler, calls: StoreCalls, clock: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("ProgressIntent")
+    assert "No finished workouts yet" in s.speech
+    for pain in ("2", "3"):
+        s.say("StartWorkoutIntent")
+        if s.attributes.get("mode") == "morning_check":
+            s.say("PainReportIntent", pain="2")
+            s.say("StartWorkoutIntent")
+        finish_workout(s)
+        s.say("PainReportIntent", pain=pain)
+        next_day(clock)
+        s.launch()
+    s.say("ProgressIntent")
+    assert "2 workouts" in s.speech and "stage one" in s.speech
+    assert "pain scores" in s.speech
+    assert not s.ended and s.attributes["offer"] == "todays_plan"
+
+
+def test_an_interrupted_workout_resumes_from_launch_in_a_new_session(
+    skill: LambdaHandler, calls: StoreCalls
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    s.say("NextSetIntent")
+    s.say("NextSetIntent")
+    s.say("AMAZON.StopIntent")
+    assert s.ended and "2 of 10 sets" in s.speech
+    s.launch()
+    assert "partway through" in s.speech and "2 of 10" in s.speech
+    s.say("AMAZON.YesIntent")
+    assert "set 3 of 5" in s.speech.lower()
+    s.say("AMAZON.RepeatIntent")
+    assert "set 3 of 5" in s.speech.lower()
+    s.say("AMAZON.HelpIntent")
+    assert "next set" in s.speech and not s.ended
+    s.say("AMAZON.FallbackIntent")
+    assert "next set" in s.speech and not s.ended
+    s.say("AMAZON.NoIntent")
+    assert "No rush" in s.speech and s.attributes["mode"] == "workout"
+    s.say("TodaysExercisesIntent")
+    assert "partway through" in s.speech
+
+
+def test_after_todays_workout_another_start_says_it_is_done(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    finish_workout(s)
+    s.say("AMAZON.StopIntent")  # leaves without a pain score
+    s.launch()
+    assert "hurt during today's workout" in s.speech  # asked again, once, the same day
+    s.say("AMAZON.NoIntent")
+    assert s.ended
+    s.say("StartWorkoutIntent")  # declined: not asked a third time
+    assert "done today's workout" in s.speech or "workout is done" in s.speech
+    assert stored(ddb, settings)["sessions_done"] == 1
+
+
+@pytest.mark.parametrize(
+    ("level", "words"), [("urgent", "within a day or two"), ("emergency", "nine one one")]
+)
+def test_urgent_or_emergency_symptom_check_holds_the_program(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any, level: str, words: str
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
+    data = stored(ddb, settings)
+    data["triage"] = {"level": level, "date": "2026-11-20"}
+    ddb.put_item(
+        TableName=settings.progress_table,
+        Item={
+            "pk": {"S": key},
+            "data": {"S": json.dumps(data)},
+            "version": {"N": "5"},
+            "expires_at": {"N": "1"},
+        },
+    )
+    for intent in ("TodaysExercisesIntent", "StartWorkoutIntent"):
+        s.say(intent)
+        assert (words in s.speech and "paused" in s.speech) or "on hold" in s.speech
+        assert s.ended
+    assert stored(ddb, settings).get("workout") is None
+
+
+def test_morning_check_can_be_skipped_and_is_not_asked_again_that_day(
+    skill: LambdaHandler, calls: StoreCalls, clock: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    finish_workout(s)
+    s.say("PainReportIntent", pain="3")
+    next_day(clock)
+    s.launch()
+    s.say("UnsureIntent")
+    assert "rough guess" in s.speech and s.attributes["mode"] == "morning_check"
+    s.say("PainReportIntent", pain="12")
+    assert "zero" in s.speech and s.attributes["mode"] == "morning_check"
+    s.say("AMAZON.NoIntent")
+    assert "skip the check" in s.speech
+    s.launch()
+    assert s.attributes.get("mode") != "morning_check"
+
+
+def test_a_run_is_briefed_and_logged_when_back(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
+    data = stored(ddb, settings)
+    data.update(stage=4, levels={"single_leg_rdl": 0, "nordic_curl": 0})
+    ddb.put_item(
+        TableName=settings.progress_table,
+        Item={
+            "pk": {"S": key},
+            "data": {"S": json.dumps(data)},
+            "version": {"N": "9"},
+            "expires_at": {"N": "1"},
+        },
+    )
+    s.say("StartWorkoutIntent")
+    said = []
+    for _ in range(20):
+        s.say("NextSetIntent")
+        said.append(s.speech)
+        if "open Hamstring Coach and say done" in s.speech:
+            break
+    assert "ten percent" in said[-1]
+    s.say("NextSetIntent")
+    assert "run" in s.speech.lower() and s.attributes["mode"] == "pain_check"
+
+
+# --- screens and the user's day ------------------------------------------------------------
+
+
+def test_screens_get_an_apl_view_with_a_counter_voice_only_gets_none(
+    skill: LambdaHandler, calls: StoreCalls
+) -> None:
+    s = Session(skill, calls, apl=True)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    s.say("NextSetIntent")
+    directives = s.last["response"]["directives"]
+    render = next(d for d in directives if d["type"] == "Alexa.Presentation.APL.RenderDocument")
+    assert render["datasources"]["screen"]["title"] == "Bridge hold"
+    assert render["datasources"]["screen"]["progress"] == "Set 1 of 5"
+    run = next(d for d in directives if d["type"] == "Alexa.Presentation.APL.ExecuteCommands")
+    steps = run["commands"][0]["commands"]
+    values = [c["value"] for c in steps if c["type"] == "SetValue"]
+    assert values[:2] == ["45", "40"] and "Rest" in values
+    assert all(c["delay"] > 0 for c in steps if c["type"] == "Idle")
+
+    plain = Session(skill, calls)
+    plain.launch()
+    plain.say("NextSetIntent")  # resumes today's workout, voice only
+    assert "directives" not in plain.last["response"] or not plain.last["response"]["directives"]
+
+
+class TimeZoneApi(ApiClient):  # type: ignore[misc]
+    """A fake of Alexa's Settings API: answers the device time zone, counts the calls."""
+
+    def __init__(self, zone: str) -> None:
+        self.zone = zone
+        self.urls: list[str] = []
+
+    def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
+        self.urls.append(request.url)
+        return ApiClientResponse(headers=[], status_code=200, body=json.dumps(self.zone))
+
+
+@pytest.fixture
+def evening_in_california(clock: Any) -> Iterator[None]:
+    # 20:30 on 25 November in Los Angeles is already 26 November in UTC.
+    clock.now = datetime.fromisoformat("2026-11-26T04:30:00+00:00")
+    yield
+
+
+def test_the_day_is_the_devices_day_from_the_settings_api(
+    make_skill: Callable[..., LambdaHandler],
+    calls: StoreCalls,
+    ddb: Any,
+    settings: Any,
+    clock: Any,
+    evening_in_california: None,
+) -> None:
+    api = TimeZoneApi("America/Los_Angeles")
+    s = Session(make_skill(api_client=api), calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    assert stored(ddb, settings)["workout"]["date"] == "2026-11-25"
+    assert len(api.urls) == 1  # asked once per session, then kept in the session
+    assert api.urls[0].endswith(f"/v2/devices/{envelopes.DEFAULT_DEVICE}/settings/System.timeZone")
+    assert s.attributes["_tz"] == "America/Los_Angeles"
+
+
+def test_without_the_settings_api_the_locales_zone_is_used(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any, evening_in_california: None
+) -> None:
+    s = Session(skill, calls, locale="en-GB")
+    s.launch()
+    s.say("StartWorkoutIntent")
+    assert stored(ddb, settings)["workout"]["date"] == "2026-11-26"  # London: after midnight
+    s2 = Session(skill, calls, locale="en-US", user_id="amzn1.ask.account.US")
+    s2.launch()
+    s2.say("StartWorkoutIntent")
+    data = stored(ddb, settings, "amzn1.ask.account.US")
+    assert data["workout"]["date"] == "2026-11-25"  # the US guess: still the evening before
+    assert s2.attributes["_tz"] == ""
+
+
+def test_the_morning_check_comes_first_then_what_was_asked_for(
+    skill: LambdaHandler, calls: StoreCalls, clock: Any, signals: list[str]
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    finish_workout(s)
+    s.say("PainReportIntent", pain="3")
+    next_day(clock)
+    s.say("StartWorkoutIntent")  # a one-shot "start my workout", first turn of the day
+    assert s.attributes["mode"] == "morning_check"
+    s.say("AMAZON.RepeatIntent")
+    assert s.attributes["mode"] == "morning_check" and "zero to ten" in s.speech
+    s.say("PainReportIntent", pain="2")
+    # One turn: what changed and why, then straight into the workout that was asked for.
+    assert "settled" in s.speech.lower() and s.attributes["mode"] == "workout"
+    assert signals.count("workout_started") == 2
+    finish_workout(s)
+    s.say("PainReportIntent", pain="1")
+    next_day(clock)
+    s.say("TodaysExercisesIntent")
+    assert s.attributes["mode"] == "morning_check"
+    s.say("PainReportIntent", pain="0")
+    assert "Today" in s.speech and s.attributes["offer"] == "start_workout"
+
+
+def test_harder_on_a_good_day_moves_up_once_then_says_it_is_the_top(
+    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+) -> None:
+    s = Session(skill, calls)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    s.say("HarderIntent")
+    assert "harder: one-leg bridge holds" in s.speech
+    assert stored(ddb, settings)["levels"] == {"isometric_bridge_hold": 2}
+    assert stored(ddb, settings)["workout"]["plan"][0] == ["isometric_bridge_hold", 2, 4]
+    s.say("HarderIntent")
+    assert "hardest version" in s.speech
+    s.say("NextSetIntent")
+    assert "Left leg first" in s.speech and "right leg" in s.speech

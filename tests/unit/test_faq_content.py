@@ -1,0 +1,167 @@
+"""FAQ content: schema, one-breath answers, and agreement with the interaction model."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from hamstring_coach.domain.content import KINDS
+from hamstring_coach.handlers.faq import CONDITION_COMPARE, SYMPTOM_CHECK
+from tools.models import MODELS
+
+FAQ_SCHEMA = {
+    "type": "object",
+    "required": ["name", "short", "long", "phrasings", "advice"],
+    "properties": {
+        "name": {"type": "string", "minLength": 3, "maxLength": 40},
+        "intent": {"type": "string", "pattern": "^[A-Z][A-Za-z]+Intent$"},
+        "offer": {"enum": [SYMPTOM_CHECK, CONDITION_COMPARE]},
+        "advice": {"type": "boolean"},
+        "short": {"type": "string", "minLength": 40, "maxLength": 260},
+        "long": {"type": "string", "minLength": 200, "maxLength": 900},
+        "phrasings": {
+            "type": "array",
+            "minItems": 8,
+            "uniqueItems": True,
+            "items": {"type": "string", "minLength": 3, "maxLength": 120},
+        },
+    },
+    "additionalProperties": False,
+}
+PHRASE_LIST = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 2}}
+RED_FLAG_SCHEMA = {
+    "type": "object",
+    "required": ["level"],
+    "properties": {
+        "level": {"enum": ["emergency", "urgent", "soon"]},
+        "any": PHRASE_LIST,
+        "all": {"type": "array", "minItems": 2, "items": PHRASE_LIST},
+    },
+    "anyOf": [{"required": ["any"]}, {"required": ["all"]}],
+    "additionalProperties": False,
+}
+LEXICON_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "map": {"type": "object", "additionalProperties": {"type": "string"}},
+        "words": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+    },
+    "additionalProperties": False,
+}
+ONE_BREATH_WORDS = 36  # about twelve seconds read aloud
+ONE_BREATH_SECONDS = 12.0
+# Capitalised words allowed mid-sentence: the exercise's name and the first-aid acronym.
+PROPER_WORDS = {"Nordic", "Nordics", "R.I.C.E.", "R.I.C.E"}
+
+
+@pytest.fixture(scope="module")
+def en(content_source: dict[str, Any]) -> dict[str, Any]:
+    return dict(content_source["en"])
+
+
+@pytest.fixture(scope="module")
+def model() -> dict[str, Any]:
+    text = (MODELS / "en-US.json").read_text("utf-8")
+    return dict(json.loads(text)["interactionModel"]["languageModel"])
+
+
+def test_faq_red_flag_and_lexicon_items_match_their_schemas(en: dict[str, Any]) -> None:
+    assert {"faq", "red_flag", "faq_lexicon"} <= set(KINDS)
+    assert len(en["faq"]) >= 14
+    for topic_id, body in en["faq"].items():
+        jsonschema.validate(body, FAQ_SCHEMA), topic_id
+    for flag_id, body in en["red_flag"].items():
+        jsonschema.validate(body, RED_FLAG_SCHEMA), flag_id
+    for item_id, body in en["faq_lexicon"].items():
+        jsonschema.validate(body, LEXICON_SCHEMA), item_id
+    assert {"contractions", "filler"} <= set(en["faq_lexicon"])
+    assert {"emergency", "urgent", "soon"} == {b["level"] for b in en["red_flag"].values()}
+
+
+def test_topic_names_and_ids_are_unique(en: dict[str, Any]) -> None:
+    names = [b["name"].lower() for b in en["faq"].values()]
+    intents = [b["intent"] for b in en["faq"].values() if "intent" in b]
+    assert len(set(names)) == len(names)
+    assert len(set(intents)) == len(intents)
+
+
+def test_advice_topics_and_offers_are_where_safety_needs_them(en: dict[str, Any]) -> None:
+    topics = en["faq"]
+    assert topics["see_doctor"]["offer"] == SYMPTOM_CHECK
+    assert topics["tendinopathy_vs_strain"]["offer"] == CONDITION_COMPARE
+    for topic_id in ("running", "stretching", "flare_up", "pain_relief", "pain_limits", "rest"):
+        assert topics[topic_id]["advice"], topic_id
+
+
+def test_flare_up_gives_both_the_first_aid_view_and_the_loading_view(en: dict[str, Any]) -> None:
+    long = en["faq"]["flare_up"]["long"]
+    assert "R.I.C.E." in long and "fifteen to twenty minutes" in long
+    assert "rest by itself doesn't fix" in long  # the clinical reference's point
+    assert "ten percent" in en["faq"]["prevention"]["short"]
+
+
+def test_answers_carry_no_brand_names(en: dict[str, Any]) -> None:
+    for topic_id, body in en["faq"].items():
+        for text in (body["short"], body["long"]):
+            for sentence in re.split(r"(?<=[.?!:])\s+", text):
+                for raw in sentence.split()[1:]:
+                    word = raw.rstrip(",;:?!")
+                    if word[:1].isupper() and word not in PROPER_WORDS:
+                        pytest.fail(f"{topic_id}: capitalised word {word!r} (a brand?)")
+
+
+def test_short_answers_pass_the_one_breath_test(
+    en: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for topic_id, body in en["faq"].items():
+        assert len(body["short"].split()) <= ONE_BREATH_WORDS, topic_id
+    espeak, soxi = shutil.which("espeak-ng"), shutil.which("soxi")
+    if not espeak or not soxi:
+        pytest.skip("espeak-ng and sox are not installed: word counts checked only")
+    durations: dict[str, float] = {}
+    for topic_id, body in en["faq"].items():
+        wav = tmp_path / f"{topic_id}.wav"
+        subprocess.run([espeak, "-w", str(wav), body["short"]], check=True)
+        out = subprocess.run([soxi, "-D", str(wav)], check=True, capture_output=True, text=True)
+        durations[topic_id] = float(out.stdout)
+    with capsys.disabled():
+        print("\nFAQ short answers read aloud (espeak-ng):")
+        for topic_id, seconds in durations.items():
+            print(f"    {topic_id:24} {seconds:4.1f} s")
+    assert max(durations.values()) <= ONE_BREATH_SECONDS
+
+
+def test_every_topic_intent_is_in_the_model_and_every_topic_has_a_spoken_name(
+    en: dict[str, Any], model: dict[str, Any]
+) -> None:
+    intents = {i["name"]: i for i in model["intents"]}
+    for topic_id, body in en["faq"].items():
+        if "intent" in body:
+            assert body["intent"] in intents, topic_id
+            assert len(intents[body["intent"]]["samples"]) >= 6, topic_id
+    types = {t["name"]: t for t in model["types"]}
+    values = {v["id"]: v["name"]["value"].lower() for v in types["FAQ_TOPIC"]["values"]}
+    assert values == {topic_id: body["name"].lower() for topic_id, body in en["faq"].items()}
+    ordinals = {v["id"] for v in types["ORDINAL"]["values"]}
+    assert ordinals == {"1", "2"}
+    for name in ("TellMeMoreIntent", "QuestionIntent", "FaqTopicIntent", "OrdinalChoiceIntent"):
+        assert intents[name]["samples"], name
+
+
+def test_question_carrier_phrases_never_repeat_another_intents_sample(
+    model: dict[str, Any],
+) -> None:
+    carriers = next(i for i in model["intents"] if i["name"] == "QuestionIntent")["samples"]
+    literal = {
+        s.lower() for i in model["intents"] if i["name"] != "QuestionIntent" for s in i["samples"]
+    }
+    for carrier in carriers:
+        assert "{query}" in carrier and carrier.strip() != "{query}"
+        assert carrier.lower() not in literal
