@@ -44,6 +44,7 @@ from hamstring_coach.handlers import (
     faq,
     privacy,
     progress_report,
+    symptoms,
     walkthrough,
     workout,
 )
@@ -83,15 +84,24 @@ class ForeignSkillError(Exception):
 def feature_handlers() -> list[AbstractRequestHandler]:
     """Every feature's handlers, most specific first. The frame's general ones come last."""
     # A feature's handlers that answer only inside its own mode or offer come before
-    # any feature's general ones; the FAQ's choice state (a bare "one") is the narrowest.
-    # Privacy's yes/no fire only on the turn right after its delete question, so first.
+    # any feature's general ones. The symptom check's answer only inside a running check
+    # (which clears other offers), and starting one must win over any other feature's mode;
+    # the FAQ's choice state (a bare "one") is the narrowest of the rest.
+    # Privacy's yes/no fire only on the turn right after its delete question (which clears
+    # any mode), so they come first of all.
     return [
         *privacy.handlers(),
+        *symptoms.handlers(),
         *faq.handlers(),
         *walkthrough.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),
     ]
+
+
+def feature_interceptors() -> list[AbstractRequestInterceptor]:
+    """Features' request interceptors, run after the turn context is built."""
+    return [*symptoms.interceptors()]
 
 
 class TurnContextInterceptor(AbstractRequestInterceptor):
@@ -195,14 +205,20 @@ def build_skill(
         builder.add_global_request_interceptor(observability.request_interceptor())
     else:
         builder.add_exception_handler(catch_all)
-    # Before the turn is built, so the one-turn delete confirmation is disarmed even when
-    # building the turn fails.
-    builder.add_global_request_interceptor(privacy.DeleteConfirmationInterceptor())
-    builder.add_global_request_interceptor(TurnContextInterceptor(deps))
-    builder.add_global_response_interceptor(CommitInterceptor())
+    _add_turn_interceptors(builder, deps)
     if observability is not None:
         builder.add_global_response_interceptor(observability.response_interceptor())
     return builder.create()
+
+
+def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
+    """The one-turn delete confirmation is disarmed first, even when building the turn
+    fails; then the turn context, then features' interceptors (which use it); commit last."""
+    builder.add_global_request_interceptor(privacy.DeleteConfirmationInterceptor())
+    builder.add_global_request_interceptor(TurnContextInterceptor(deps))
+    for interceptor in feature_interceptors():
+        builder.add_global_request_interceptor(interceptor)
+    builder.add_global_response_interceptor(CommitInterceptor())
 
 
 def make_lambda_handler(skill: CustomSkill, calls: StoreCalls | None = None) -> LambdaHandler:

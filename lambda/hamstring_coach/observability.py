@@ -80,6 +80,8 @@ class TurnRecord:
     outcome: str | None = None
     error: str | None = None
     signals: list[str] = field(default_factory=list)
+    # The logger whose keys name the turn, so conceal_intent can rename it.
+    logger: Logger | None = field(default=None, repr=False)
 
 
 _CURRENT: ContextVar[TurnRecord | None] = ContextVar("hamstring_coach_turn", default=None)
@@ -208,6 +210,18 @@ def current_turn() -> TurnRecord | None:
     return _CURRENT.get()
 
 
+def conceal_intent(name: str) -> None:
+    """Name this turn `name` instead of its intent, in the turn line and any log line after
+    the call. For turns whose intent is itself private: a yes or no to a health question
+    would, turn by turn, spell out the answers."""
+    record = _CURRENT.get()
+    if record is None or not _ALEXA_NAME.match(name):
+        return
+    record.intent = name
+    if record.logger is not None:
+        record.logger.thread_safe_append_keys(intent=name)
+
+
 def _collect_signals(handler_input: HandlerInput, record: TurnRecord) -> None:
     context = find_ctx(handler_input)
     if context is None:
@@ -235,6 +249,7 @@ class _TurnStart(AbstractRequestInterceptor):
         record.intent = _alexa_name(getattr(getattr(request, "intent", None), "name", None))
         locale = getattr(request, "locale", None)
         record.locale = locale if isinstance(locale, str) and _LOCALE.match(locale) else None
+        record.logger = self._logger
         self._logger.thread_safe_append_keys(request_type=record.request_type, intent=record.intent)
 
 

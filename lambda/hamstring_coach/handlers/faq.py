@@ -17,6 +17,7 @@ from ask_sdk_model import Response
 from hamstring_coach.domain import faq
 from hamstring_coach.domain.faq import FaqIndex, Level, Lexicon, Outcome, RedFlag, Topic
 from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
@@ -180,10 +181,10 @@ def miss(handler_input: HandlerInput) -> Response:
 def start_symptom_check(handler_input: HandlerInput, compare: bool = False) -> Response | None:
     """Hand over to the symptom check (or its tendinopathy-or-strain comparison).
 
-    The one seam between this feature and the symptom check. Returns None while the skill
-    has no symptom-check entry point to call: the caller then says how to start it.
+    The one seam between this feature and the symptom check. Returns None when there is no
+    check to hand over to: the caller then says how to start it.
     """
-    return None
+    return symptoms.begin(handler_input, compare=compare)
 
 
 def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
@@ -198,9 +199,8 @@ def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
         # Nothing should delay this: the advice is the whole answer, and the card keeps it.
         advice = sp.line("faq.red_flag.emergency", emergency_number=number)
         return tell(handler_input, advice, (sp.first("faq.red_flag.card.title"), advice))
-    started = start_symptom_check(handler_input)
-    if started is not None:
-        return started
+    # The advice comes first, then the check is offered (a "yes" starts it): starting the
+    # check at once would put its questions ahead of "see a doctor soon".
     if flag.level is Level.URGENT:
         lead = sp.line("faq.red_flag.urgent")
     else:

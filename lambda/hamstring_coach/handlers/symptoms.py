@@ -1,0 +1,361 @@
+"""The symptom check and "tendinopathy or strain?": one question a turn, yes / no / not sure.
+
+The question state lives in session attributes with AMAZON.YesIntent, AMAZON.NoIntent and
+UnsureIntent (a yes/no answer after Dialog.ElicitSlot arrives as AMAZON.YesIntent anyway,
+so a dialog model would not help). The answers stay in the session only: they are never
+logged and never stored. Only the conclusion is recorded in progress, as its level and date.
+Leaving the check any other way (stop, another request, a new session) records nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from hamstring_coach.adapters.dynamo import StoreUnavailableError
+from hamstring_coach.domain import triage
+from hamstring_coach.domain.triage import Answer, Level, Pattern, QuestionSet, Result
+from hamstring_coach.handlers.base import (
+    MODE,
+    OFFER,
+    ask,
+    clear_activity,
+    ctx,
+    find_ctx,
+    session,
+    slot_id,
+    tell,
+)
+from hamstring_coach.observability import conceal_intent
+from hamstring_coach.voice.speech import Speech
+
+log = logging.getLogger(__name__)
+
+CHECK_MODE = "symptom_check"
+STATE = "symptom_check"  # session attribute: {"compare": bool, "answers": {...}, "asking": id}
+
+START_INTENTS = ("SymptomCheckIntent", "ConditionCompareIntent")
+ANSWERS = {
+    "AMAZON.YesIntent": Answer.YES,
+    "AMAZON.NoIntent": Answer.NO,
+    "UnsureIntent": Answer.UNSURE,
+}
+STOP_INTENTS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
+# Requests the check answers itself. Any other request leaves the check (see below).
+CHECK_INTENTS = frozenset(
+    {
+        *START_INTENTS,
+        *ANSWERS,
+        *STOP_INTENTS,
+        "AMAZON.HelpIntent",
+        "AMAZON.RepeatIntent",
+        "AMAZON.FallbackIntent",
+        "AMAZON.StartOverIntent",
+    }
+)
+# What an answer turn is called in logs and metrics instead of its yes / no / not-sure intent.
+ANSWER_TURN = "SymptomCheckAnswer"
+POP_SLOT = "symptom"
+POP_ID = "pop"
+
+
+def _questions(handler_input: HandlerInput) -> QuestionSet:
+    return triage.load_questions(ctx(handler_input).content.kind("symptom_question"))
+
+
+def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
+    """The check in progress, or None when the user is not in the middle of one."""
+    attrs = session(handler_input)
+    state = attrs.get(STATE)
+    if attrs.get(MODE) != CHECK_MODE or not isinstance(state, dict):
+        return None
+    if not isinstance(state.get("answers"), dict) or not isinstance(state.get("asking"), str):
+        return None
+    return state
+
+
+def drop_check(handler_input: HandlerInput) -> None:
+    """Forget a check in progress: its answers go, and nothing was recorded."""
+    attrs = session(handler_input)
+    attrs.pop(STATE, None)
+    if attrs.get(MODE) == CHECK_MODE:
+        clear_activity(handler_input)
+
+
+def _emergency_number(sp: Speech) -> str:
+    return sp.first("emergency_number")
+
+
+def _ask_next(handler_input: HandlerInput, state: dict[str, Any], lead: str) -> Response:
+    questions = _questions(handler_input)
+    compare = bool(state.get("compare"))
+    answers = triage.parse_answers(state.get("answers") or {}, questions)
+    question = triage.next_question(answers, questions, compare)
+    if question is None:
+        return _conclude(handler_input, triage.conclude(answers, questions, compare), compare)
+    attrs = session(handler_input)
+    attrs[MODE] = CHECK_MODE
+    attrs.pop(OFFER, None)
+    attrs[STATE] = {
+        "compare": compare,
+        "answers": {qid: a.value for qid, a in answers.items()},
+        "asking": question.id,
+    }
+    return _pose(handler_input, question.ask, lead)
+
+
+def _pose(handler_input: HandlerInput, question: str, lead: str = "") -> Response:
+    sp = ctx(handler_input).speech
+    return ask(
+        handler_input,
+        f"{lead} {question}".strip(),
+        f"{question} {sp.line('triage.reprompt')}",
+    )
+
+
+def outcome_speech(sp: Speech, result: Result, compare: bool) -> str:
+    """The advice for a finished check: what it resembles (comparison), what to do, and
+    that it is not a diagnosis (every outcome line says so)."""
+    parts: list[str] = []
+    if compare and result.level is not Level.EMERGENCY:
+        if result.pattern is Pattern.TENDINOPATHY:
+            parts.append(sp.line("triage.compare.tendinopathy"))
+        elif result.pattern is Pattern.STRAIN:
+            parts.append(sp.line("triage.compare.strain"))
+        elif result.pattern is Pattern.MIXED:
+            parts.append(sp.line("triage.compare.mixed"))
+        else:
+            parts.append(sp.line("triage.compare.skipped"))
+    reason = result.reason.why if result.reason and result.reason.why else ""
+    if result.level is Level.EMERGENCY:
+        parts.append(sp.line("triage.outcome.emergency", emergency_number=_emergency_number(sp)))
+    elif result.level is Level.URGENT:
+        parts.append(sp.line("triage.outcome.urgent", reason=reason))
+    elif result.level is Level.SOON:
+        if result.pattern is Pattern.STRAIN:
+            reason = sp.first("triage.reason.strain")
+        elif result.pattern is Pattern.MIXED:
+            reason = sp.first("triage.reason.mixed")
+        parts.append(sp.line("triage.outcome.soon", reason=reason))
+    else:
+        parts.append(sp.line("triage.outcome.self_care"))
+    return " ".join(parts)
+
+
+def _conclude(handler_input: HandlerInput, result: Result, compare: bool) -> Response:
+    c = ctx(handler_input)
+    drop_check(handler_input)
+    sp = c.speech
+    advice = outcome_speech(sp, result, compare)
+    try:
+        c.turn.record(triage.result_event(result.level, c.today.isoformat()))
+    except StoreUnavailableError:
+        # The advice matters more than remembering it: say it even if progress is out of
+        # reach (the level is not logged: it is health information).
+        log.warning("symptom check result not recorded: store unavailable")
+    c.signal(f"triage_{result.level.key}")
+    card = (sp.first("triage.card.title"), advice)
+    if result.level >= Level.URGENT:
+        # Nothing else should follow this advice: the session ends and the card keeps it.
+        return tell(handler_input, advice, card)
+    return ask(
+        handler_input,
+        f"{advice} {sp.line('prompt.main')}",
+        sp.line("reprompt.main"),
+        card,
+    )
+
+
+def begin(handler_input: HandlerInput, compare: bool = False, pop: bool = False) -> Response:
+    """Start a check (or the tendinopathy-or-strain comparison) from its first question.
+
+    `pop`: the user said they felt a pop, so that answer is already given. Only what the
+    user actually said counts; nothing is inferred. The entry point for other features
+    too (the FAQ hands over here when the user accepts its offer of a check).
+    """
+    c = ctx(handler_input)
+    drop_check(handler_input)
+    clear_activity(handler_input)
+    answers: dict[str, str] = {}
+    sp = c.speech
+    if pop and not compare:
+        answers["pop"] = Answer.YES.value
+        lead = sp.line("triage.intro.pop")
+    elif compare:
+        lead = sp.line("triage.intro.compare")
+    else:
+        lead = sp.line("triage.intro")
+    c.signal("triage_started")
+    return _ask_next(handler_input, {"compare": compare, "answers": answers}, lead)
+
+
+class StartSymptomCheckHandler(AbstractRequestHandler):
+    """'Should I see a doctor?', 'I felt a pop', 'is it tendinopathy or a strain?'."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in START_INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        compare = is_intent_name("ConditionCompareIntent")(handler_input)
+        pop = slot_id(handler_input, POP_SLOT) == POP_ID
+        return begin(handler_input, compare=compare, pop=pop)
+
+
+class AnswerHandler(AbstractRequestHandler):
+    """Yes, no or not sure to the question just asked."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _state(handler_input) is not None and any(
+            is_intent_name(name)(handler_input) for name in ANSWERS
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = _state(handler_input)
+        assert state is not None
+        answer = ANSWERS[str(get_intent_name(handler_input))]
+        answers = dict(state["answers"])
+        answers[state["asking"]] = answer.value
+        sp = ctx(handler_input).speech
+        lead = sp.line("triage.ack.unsure") if answer is Answer.UNSURE else sp.line("triage.ack")
+        return _ask_next(handler_input, {**state, "answers": answers}, lead)
+
+
+class _StaleCheckError(Exception):
+    """The question being asked is no longer in the content (it changed mid-session)."""
+
+
+def _current_question(handler_input: HandlerInput, state: dict[str, Any]) -> str:
+    question = _questions(handler_input).get(state["asking"])
+    if question is None:
+        raise _StaleCheckError
+    return question.ask
+
+
+class _InCheckHandler(AbstractRequestHandler):
+    intents: tuple[str, ...] = ()
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _state(handler_input) is not None and any(
+            is_intent_name(name)(handler_input) for name in self.intents
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = _state(handler_input)
+        assert state is not None
+        try:
+            question = _current_question(handler_input, state)
+        except _StaleCheckError:
+            # Carry on with the next question the current content asks; answers to
+            # questions it no longer has are dropped by parse_answers.
+            return _ask_next(handler_input, {**state, "asking": ""}, "")
+        return _pose(handler_input, question, self.lead(ctx(handler_input).speech))
+
+    def lead(self, sp: Speech) -> str:
+        return ""
+
+
+class CheckHelpHandler(_InCheckHandler):
+    intents = ("AMAZON.HelpIntent",)
+
+    def lead(self, sp: Speech) -> str:
+        return sp.line("triage.help")
+
+
+class CheckRepeatHandler(_InCheckHandler):
+    """Repeat: the current question again, nothing else."""
+
+    intents = ("AMAZON.RepeatIntent",)
+
+
+class CheckFallbackHandler(_InCheckHandler):
+    intents = ("AMAZON.FallbackIntent",)
+
+    def lead(self, sp: Speech) -> str:
+        return sp.line("triage.fallback")
+
+
+class CheckStartOverHandler(AbstractRequestHandler):
+    """Start over: the same check from its first question, earlier answers forgotten."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _state(handler_input) is not None and is_intent_name("AMAZON.StartOverIntent")(
+            handler_input
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = _state(handler_input)
+        assert state is not None
+        compare = bool(state.get("compare"))
+        sp = ctx(handler_input).speech
+        lead = sp.line("triage.intro.compare") if compare else sp.line("triage.intro")
+        return _ask_next(handler_input, {"compare": compare, "answers": {}}, lead)
+
+
+class CheckStopHandler(AbstractRequestHandler):
+    """Stop mid-check: end without a conclusion, but with the emergency reminder."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _state(handler_input) is not None and any(
+            is_intent_name(name)(handler_input) for name in STOP_INTENTS
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        drop_check(handler_input)
+        c = ctx(handler_input)
+        c.signal("triage_stopped")
+        sp = c.speech
+        return tell(
+            handler_input, sp.line("triage.stopped", emergency_number=_emergency_number(sp))
+        )
+
+
+class CheckTurnInterceptor(AbstractRequestInterceptor):
+    """Runs before any handler while a check is in progress.
+
+    Any request the check does not answer itself ends the check first: so a "yes" or "no"
+    meant for something else later can never be taken as a red-flag answer, and nothing
+    half-made is left behind (nothing is recorded until the end). A new session never
+    continues an old check. And an answer's intent name is kept out of the turn's log.
+    """
+
+    def process(self, handler_input: HandlerInput) -> None:
+        attrs = session(handler_input)
+        if STATE not in attrs and attrs.get(MODE) != CHECK_MODE:
+            return
+        envelope = handler_input.request_envelope
+        new_session = bool(getattr(envelope.session, "new", False))
+        intent = (
+            get_intent_name(handler_input)
+            if is_request_type("IntentRequest")(handler_input)
+            else None
+        )
+        if new_session or intent not in CHECK_INTENTS or _state(handler_input) is None:
+            drop_check(handler_input)
+            c = find_ctx(handler_input)
+            if c is not None:
+                c.signal("triage_left")
+        elif intent in ANSWERS:
+            # Logged turn by turn, yes / no / not sure would spell out the answers.
+            conceal_intent(ANSWER_TURN)
+
+
+def handlers() -> list[AbstractRequestHandler]:
+    """Most specific first: in-check answers before the check's start."""
+    return [
+        AnswerHandler(),
+        CheckHelpHandler(),
+        CheckRepeatHandler(),
+        CheckFallbackHandler(),
+        CheckStartOverHandler(),
+        CheckStopHandler(),
+        StartSymptomCheckHandler(),
+    ]
+
+
+def interceptors() -> list[AbstractRequestInterceptor]:
+    return [CheckTurnInterceptor()]
