@@ -15,6 +15,7 @@ import random
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hamstring_coach.app import LambdaHandler
+from hamstring_coach.handlers.errors import fallback_line
 from local.serve import (
     MAX_BODY_BYTES,
     IncomingRequest,
@@ -69,64 +71,79 @@ json_values = st.recursive(
 )
 
 
+ER_CODES = ["ER_SUCCESS_MATCH", "ER_SUCCESS_NO_MATCH", "ER_ERROR_TIMEOUT", "ER_ERROR_EXCEPTION"]
+
+
 @st.composite
-def slot(draw: st.DrawFn, name: str) -> Any:
-    value = draw(st.one_of(text, json_values))  # a string, or the wrong type altogether
-    body: dict[str, Any] = {"name": name, "value": value}
+def slot(draw: st.DrawFn, name: str, shaped: bool) -> Any:
+    """A slot; shaped: typed as Alexa sends it (the value any string), else anything."""
+    value = draw(st.one_of(st.none(), text) if shaped else st.one_of(text, json_values))
+    body: dict[str, Any] = {"name": name}
+    if value is not None or not shaped:
+        body["value"] = value
     if draw(st.booleans()):
-        body["resolutions"] = draw(
-            st.one_of(
-                json_values,
-                st.fixed_dictionaries(
-                    {
-                        "resolutionsPerAuthority": st.lists(
-                            st.fixed_dictionaries(
-                                {
-                                    "authority": text,
-                                    "status": st.fixed_dictionaries(
-                                        {"code": st.sampled_from(["ER_SUCCESS_MATCH", "X"])}
-                                    ),
-                                    "values": st.lists(
-                                        st.fixed_dictionaries(
-                                            {
-                                                "value": st.fixed_dictionaries(
-                                                    {"name": text, "id": text}
-                                                )
-                                            }
-                                        ),
-                                        max_size=2,
-                                    ),
-                                }
-                            ),
-                            max_size=2,
-                        )
-                    }
+        authority = st.fixed_dictionaries(
+            {
+                "authority": text,
+                "status": st.fixed_dictionaries({"code": st.sampled_from(ER_CODES)}),
+                "values": st.lists(
+                    st.fixed_dictionaries(
+                        {"value": st.fixed_dictionaries({"name": text, "id": text})}
+                    ),
+                    max_size=2,
                 ),
-            )
+            }
         )
+        typed = st.fixed_dictionaries({"resolutionsPerAuthority": st.lists(authority, max_size=2)})
+        body["resolutions"] = draw(typed if shaped else st.one_of(json_values, typed))
     return body
 
 
-session_attributes = st.one_of(
-    st.none(),
-    json_values,
-    st.fixed_dictionaries(
-        {},
-        optional={
-            "mode": text,
-            "offer": text,
-            "_pending": json_values,
-            "_delete_armed": st.booleans(),
-            "_save_warned": json_values,
-        },
-    ),
+# The modes and offers features keep in the session, so random requests land inside a
+# workout, a symptom check, an FAQ choice... with whatever state came along (forged or odd).
+MODES = ["workout", "pain_check", "morning_check", "symptom_check", "faq", "walkthrough"]
+OFFERS = [
+    "start_workout",
+    "resume_workout",
+    "todays_plan",
+    "symptom_check",
+    "condition_compare",
+    "faq_another",
+    "faq_choice",
+    "faq_more",
+]
+FEATURE_KEYS = ["symptom_check", "walk", "faq_choices", "faq_topic", "faq_view", "wo_then"]
+feature_state = st.fixed_dictionaries(
+    {},
+    optional={
+        "mode": st.one_of(st.sampled_from(MODES), text),
+        "offer": st.one_of(st.sampled_from(OFFERS), text),
+        "_pending": json_values,
+        "_delete_armed": st.booleans(),
+        "_save_warned": json_values,
+        **{key: json_values for key in FEATURE_KEYS},
+    },
 )
+# Session attributes come back from Alexa as the skill left them, but a forged request can
+# carry anything: feature state with odd values, or any JSON object.
+session_attributes = st.one_of(
+    feature_state, st.dictionaries(st.text(max_size=12), json_values, max_size=4)
+)
+
+
+TIMESTAMPS = st.datetimes(
+    min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1), timezones=st.just(UTC)
+).map(lambda d: d.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
 @st.composite
 def alexa_envelope(draw: st.DrawFn, shaped: bool = False) -> dict[str, Any]:
-    """An envelope with random parts; `shaped`: a launch or intent with a proper user id
-    (everything else, slots, attributes, locale, person, still random)."""
+    """An envelope with random parts.
+
+    shaped: a launch or intent typed as Alexa sends it (so it reaches the handlers), with
+    random intent names, slot values (huge ones too), locales, voices and session state.
+    Otherwise the types are random as well (most never decode into a request).
+    """
     common = st.sampled_from(["LaunchRequest", "IntentRequest"])
     request_type = draw(
         common if shaped else st.one_of(common, st.sampled_from(REQUEST_TYPES), text)
@@ -134,17 +151,20 @@ def alexa_envelope(draw: st.DrawFn, shaped: bool = False) -> dict[str, Any]:
     request: dict[str, Any] = {
         "type": request_type,
         "requestId": draw(text),
-        "timestamp": draw(st.one_of(st.just("2026-11-25T09:30:00Z"), text)),
+        "timestamp": draw(TIMESTAMPS if shaped else st.one_of(TIMESTAMPS, text)),
         "locale": draw(st.one_of(st.sampled_from(["en-US", "en-GB", "en-IN", "de-DE"]), text)),
     }
-    if request_type in ("IntentRequest", "CanFulfillIntentRequest") or draw(st.booleans()):
+    if request_type in ("IntentRequest", "CanFulfillIntentRequest") or (
+        not shaped and draw(st.booleans())
+    ):
         names = draw(st.lists(st.sampled_from(SLOTS) | st.text(max_size=10), max_size=3))
+        statuses = ["NONE", "CONFIRMED", "DENIED"] + ([] if shaped else ["?"])
         request["intent"] = {
             "name": draw(st.one_of(st.sampled_from(INTENTS), text)),
-            "confirmationStatus": draw(st.sampled_from(["NONE", "CONFIRMED", "DENIED", "?"])),
-            "slots": {n: draw(slot(n)) for n in names},
+            "confirmationStatus": draw(st.sampled_from(statuses)),
+            "slots": {n: draw(slot(n, shaped)) for n in names},
         }
-    if draw(st.booleans()):
+    if not shaped and draw(st.booleans()):
         request["reason"] = draw(text)
         request["body"] = draw(json_values)
     good_users = st.sampled_from(["amzn1.ask.account.FUZZ", "amzn1.ask.account.OTHER"])
@@ -153,25 +173,31 @@ def alexa_envelope(draw: st.DrawFn, shaped: bool = False) -> dict[str, Any]:
         if shaped
         else st.one_of(good_users, st.text(min_size=1, max_size=60), json_values)
     )
+    screens = st.sampled_from([{}, {"Alexa.Presentation.APL": {"runtime": {"maxVersion": "1.9"}}}])
     system: dict[str, Any] = {
         "application": {"applicationId": "amzn1.ask.skill.fuzz"},
         "user": {"userId": user},
-        "device": {"deviceId": "d", "supportedInterfaces": draw(json_values)},
+        "device": {
+            "deviceId": "d",
+            "supportedInterfaces": draw(screens if shaped else st.one_of(screens, json_values)),
+        },
     }
     if draw(st.booleans()):
-        system["person"] = {"personId": draw(st.one_of(text, json_values))}
+        system["person"] = {"personId": draw(text if shaped else st.one_of(text, json_values))}
     event: dict[str, Any] = {
         "version": "1.0",
         "context": {"System": system},
         "request": request,
     }
-    if draw(st.booleans()):
+    if shaped or draw(st.booleans()):
         event["session"] = {
             "new": draw(st.booleans()),
             "sessionId": draw(text),
             "application": {"applicationId": "amzn1.ask.skill.fuzz"},
             "user": {"userId": user},
-            "attributes": draw(session_attributes),
+            "attributes": draw(
+                session_attributes if shaped else st.one_of(st.none(), json_values, feature_state)
+            ),
         }
     return event
 
@@ -189,7 +215,10 @@ def _alexa_shaped(event: Any) -> bool:
         return False
 
 
-def _check(skill: LambdaHandler, event: Any) -> None:
+GENERIC_ERROR = fallback_line("en", "error")
+
+
+def _check(skill: LambdaHandler, event: Any, well_typed: bool) -> None:
     out = skill(event, None)
     assert isinstance(out, dict) and isinstance(out.get("response"), dict)
     json.dumps(out)  # serialisable as Alexa expects
@@ -197,13 +226,17 @@ def _check(skill: LambdaHandler, event: Any) -> None:
     assert len(speech) <= MAX_SPEECH
     if _alexa_shaped(event):
         assert speech.startswith("<speak>") and len(speech) > len("<speak></speak>")
+    if well_typed:
+        # A request Alexa could send, whatever its words and session state, is answered by
+        # the skill itself, never by the last-resort error line.
+        assert GENERIC_ERROR not in speech, event
 
 
 def test_lambda_handler_survives_anything(
     make_skill: Callable[..., LambdaHandler], capsys: pytest.CaptureFixture[str]
 ) -> None:
     skill = make_skill(rng=random.Random(3))
-    counts = {"alexa_shaped": 0, "random_json": 0, "envelopes": 0}
+    counts = {"alexa_shaped": 0, "well_typed": 0, "random_json": 0, "envelopes": 0}
 
     @settings(
         max_examples=EXAMPLES,
@@ -211,14 +244,22 @@ def test_lambda_handler_survives_anything(
         database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
-    @given(st.one_of(alexa_envelope(shaped=True), alexa_envelope(), json_values))
-    def run(event: Any) -> None:
+    @given(
+        st.one_of(
+            alexa_envelope(shaped=True).map(lambda e: (True, e)),
+            alexa_envelope().map(lambda e: (False, e)),
+            json_values.map(lambda e: (False, e)),
+        )
+    )
+    def run(case: tuple[bool, Any]) -> None:
+        well_typed, event = case
         if isinstance(event, dict) and "context" in event and "request" in event:
             counts["envelopes"] += 1
         else:
             counts["random_json"] += 1
         counts["alexa_shaped"] += _alexa_shaped(event)
-        _check(skill, event)
+        counts["well_typed"] += well_typed
+        _check(skill, event, well_typed)
 
     run()
     total = counts["envelopes"] + counts["random_json"]

@@ -54,25 +54,39 @@ def _leaks(records: list[logging.LogRecord]) -> list[str]:
 
 
 def _whole_session(skill: LambdaHandler) -> None:
-    convo = Conversation(skill, user_id=f"amzn1.ask.account.{MARKER}", person_id=None)
+    user = f"amzn1.ask.account.{MARKER}"
+    convo = Conversation(skill, user_id=user, person_id=f"amzn1.ask.person.{MARKER}")
     convo.launch()
     marked = f"the {MARKER} one"
+    # Questions and exercise names in the user's own words.
     convo.say("QuestionIntent", query=f"can I run with {MARKER}")
+    convo.say("QuestionIntent", query=f"what about {MARKER} and a pop when sprinting")
     convo.say("ExerciseHowToIntent", exercise=envelopes.resolved_slot("exercise", marked, None))
     convo.say("ExerciseHowToIntent", exercise=envelopes.resolved_slot("exercise", marked, "x"))
-    convo.say("PainReportIntent", pain=f"7 {MARKER}")  # wrong type in a number slot
-    convo.say("PainReportIntent", pain="6")
-    convo.say("SymptomCheckIntent")
+    # A whole workout, then pain reports: a wrong type first, then a real score.
+    convo.say("TodaysExercisesIntent")
     convo.say("AMAZON.YesIntent")
-    convo.say("UnsureIntent")
-    convo.say("AMAZON.NoIntent")
+    for _ in range(40):
+        convo.say("NextSetIntent")
+        if convo.attributes.get("mode") != "workout":
+            break
+    assert convo.attributes.get("mode") == "pain_check"  # the workout really ran
+    convo.say("PainReportIntent", pain=f"7 {MARKER}")
+    convo.say("PainReportIntent", pain="6")
+    # A symptom check described in the user's words, with yes, not sure and no answers.
+    convo = Conversation(skill, user_id=user)
+    convo.launch()
+    convo.say("SymptomCheckIntent", symptom=envelopes.resolved_slot("symptom", marked, None))
+    assert convo.attributes.get("mode") == "symptom_check"  # the check really started
+    for answer in ("AMAZON.NoIntent", "UnsureIntent", "AMAZON.NoIntent", "AMAZON.YesIntent"):
+        convo.say(answer)
     convo.say(TALLY_INTENT, name=MARKER)  # a value that is stored in progress
     convo.say("TestLeakyIntent", query=MARKER)  # a handler that fails quoting it
     # An intent the model does not have (intent names are the model's words, not the user's).
     convo.say("SomeIntentThisSkillNeverHad", query=MARKER)
     convo.say("DeleteDataIntent")
     convo.say("AMAZON.YesIntent")
-    skill(envelopes.session_ended("ERROR", user_id=f"amzn1.ask.account.{MARKER}"), None)
+    skill(envelopes.session_ended("ERROR", user_id=user), None)
     skill({"request": {"type": MARKER}, "context": MARKER}, None)  # malformed
 
 

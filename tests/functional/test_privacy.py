@@ -23,7 +23,6 @@ from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn
 from local import envelopes
 from tests.conversation import Conversation
-from tests.tally import TALLY_INTENT, TallyIntentHandler
 
 ACCOUNT = "amzn1.ask.account.HOUSEHOLD"
 ANNA = "amzn1.ask.person.ANNA"
@@ -234,9 +233,10 @@ def test_skill_disabled_for_an_unknown_account_is_harmless(skill: LambdaHandler)
 PROBES: list[tuple[str, dict[str, Any]]] = [
     ("ProgressIntent", {}),
     ("TodaysExercisesIntent", {}),
-    ("SymptomCheckIntent", {}),
     ("AMAZON.HelpIntent", {}),
+    ("SymptomCheckIntent", {}),
 ]
+POP = envelopes.resolved_slot("symptom", "pop", "pop")
 
 
 def _transcript(skill: LambdaHandler, **identity: Any) -> list[str]:
@@ -247,41 +247,61 @@ def _transcript(skill: LambdaHandler, **identity: Any) -> list[str]:
     return said
 
 
-def test_one_persons_progress_is_never_spoken_to_another_voice(
+def _anna_builds_a_history(skill: LambdaHandler) -> Conversation:
+    """A finished workout with a pain score, then a symptom check with an urgent result."""
+    anna = Conversation(skill, user_id=ACCOUNT, person_id=ANNA)
+    anna.launch()
+    anna.say("StartWorkoutIntent")
+    for _ in range(40):
+        anna.say("NextSetIntent")
+        if anna.attributes.get("mode") != "workout":
+            break
+    assert anna.attributes.get("mode") == "pain_check"
+    anna.say("PainReportIntent", pain="3")
+    anna = Conversation(skill, user_id=ACCOUNT, person_id=ANNA)
+    anna.launch()
+    anna.say("SymptomCheckIntent", symptom=POP)
+    for _ in range(10):
+        if anna.ended:
+            break
+        anna.say("AMAZON.NoIntent")
+    return anna
+
+
+def test_one_persons_progress_and_results_are_never_spoken_to_another_voice(
     make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings
 ) -> None:
-    # Anna builds up a history: visits on several days, tallies, a symptom-check result.
-    anna_skill = make_skill(extra_handlers=[TallyIntentHandler()])
-    anna = Conversation(anna_skill, user_id=ACCOUNT, person_id=ANNA)
-    anna.launch()
-    for _ in range(3):
-        anna.say(TALLY_INTENT, name="hamstring-bridge")
-    item_key = _key(settings, person=ANNA)
-    data = json.loads(
-        ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": item_key}})["Item"][
-            "data"
-        ]["S"]
-    )
-    assert data["levels"] == {"hamstring-bridge": 3}
+    _anna_builds_a_history(make_skill())
+    item = ddb.get_item(
+        TableName=settings.progress_table, Key={"pk": {"S": _key(settings, person=ANNA)}}
+    )["Item"]
+    anna_data = json.loads(item["data"]["S"])
+    assert anna_data["sessions"][-1]["pain"] == 3
+    assert anna_data["triage"]["level"] == "urgent"
+    # Anna herself hears her history: the probes can reveal it.
+    anna_hears = _transcript(make_skill(rng=random.Random(11)), user_id=ACCOUNT, person_id=ANNA)
+    newcomer = _transcript(make_skill(rng=random.Random(11)), user_id="amzn1.ask.account.NEW1")
+    assert anna_hears != newcomer
+    assert anna_hears[1] != newcomer[1] and "first workout" in anna_hears[1]  # her report
 
     # Ben (another recognised voice) and an unrecognised voice on the same account hear
     # exactly what a brand-new user hears: same words, turn by turn.
-    def fresh_skill() -> LambdaHandler:
-        return make_skill(rng=random.Random(11))
-
-    ben = _transcript(fresh_skill(), user_id=ACCOUNT, person_id=BEN)
-    stranger = _transcript(fresh_skill(), user_id=ACCOUNT, person_id="amzn1.ask.person.NEW")
-    assert ben == stranger
-    guest = _transcript(fresh_skill(), user_id=ACCOUNT)
-    newcomer = _transcript(fresh_skill(), user_id="amzn1.ask.account.ELSEWHERE2")
-    assert guest == newcomer
-    # And Anna's record is untouched by their visits.
-    data = json.loads(
-        ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": item_key}})["Item"][
-            "data"
-        ]["S"]
+    ben = _transcript(make_skill(rng=random.Random(11)), user_id=ACCOUNT, person_id=BEN)
+    ben_elsewhere = _transcript(
+        make_skill(rng=random.Random(11)), user_id=ACCOUNT, person_id="amzn1.ask.person.NEW"
     )
-    assert data["levels"] == {"hamstring-bridge": 3} and data["visits"] == 1
+    assert ben == ben_elsewhere
+    guest = _transcript(make_skill(rng=random.Random(11)), user_id=ACCOUNT)
+    newcomer2 = _transcript(make_skill(rng=random.Random(11)), user_id="amzn1.ask.account.NEW2")
+    assert guest == newcomer2 == newcomer
+    for said in (*ben, *guest):
+        assert "first workout" not in said and "urgent" not in said.lower()
+
+    # And Anna's record is untouched by their visits.
+    item = ddb.get_item(
+        TableName=settings.progress_table, Key={"pk": {"S": _key(settings, person=ANNA)}}
+    )["Item"]
+    assert json.loads(item["data"]["S"])["sessions"] == anna_data["sessions"]
 
 
 # --- retention ---------------------------------------------------------------------------
