@@ -55,6 +55,8 @@ POWERTOOLS_LAYER_PARAMETER = (
 # deadline so a slow turn still finishes its progress write and logs how long it took,
 # instead of being cut off mid-write with nothing but "Task timed out" in the log.
 SKILL_TIMEOUT = Duration.seconds(10)
+PROGRESS_ACCOUNT_INDEX = "by_account"
+
 # CPU scales with memory. A cold start imports ask-sdk-model's ~2.7 MB of generated classes
 # and reads a secret; at 1024 MB that takes about half as long as at 512 MB, and a warm turn
 # (~100 ms) still costs about $0.0000013. Voice users hear every millisecond of a cold start.
@@ -150,13 +152,22 @@ class HamstringCoachStack(Stack):
     def _build_progress_table(self) -> dynamodb.Table:
         # One item per person, keyed by an HMAC of the Alexa id; expires a year after the
         # last visit.
-        return dynamodb.Table(
+        table = dynamodb.Table(
             self,
             "ProgressTable",
             partition_key=dynamodb.Attribute(name="pk", type=dynamodb.AttributeType.STRING),
             time_to_live_attribute="expires_at",
             **self._table_defaults(),
         )
+        # Sparse, keys only: a voice profile's item carries its account's derived key, so
+        # disabling the skill can find and delete a whole household's records. Names as in
+        # hamstring_coach.adapters.dynamo (a test compares them with the local tables).
+        table.add_global_secondary_index(
+            index_name=PROGRESS_ACCOUNT_INDEX,
+            partition_key=dynamodb.Attribute(name="account", type=dynamodb.AttributeType.STRING),
+            projection_type=dynamodb.ProjectionType.KEYS_ONLY,
+        )
+        return table
 
     @staticmethod
     def _table_defaults() -> dict[str, Any]:
@@ -240,6 +251,14 @@ class HamstringCoachStack(Stack):
                 # ProgressRepository: load, conditional save, delete on request.
                 actions=["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"],
                 resources=[self.progress_table.table_arn],
+            )
+        )
+        role.add_to_policy(
+            iam.PolicyStatement(
+                # ProgressRepository.people: the account's voice profiles, only from the
+                # keys-only account index, when the account disables the skill.
+                actions=["dynamodb:Query"],
+                resources=[f"{self.progress_table.table_arn}/index/{PROGRESS_ACCOUNT_INDEX}"],
             )
         )
         role.add_to_policy(

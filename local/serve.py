@@ -6,9 +6,11 @@ body that is not JSON, or not Alexa-shaped (version, request.type, context.Syste
 that a request check rejects; and, when SKILL_ID is set, a request for another skill.
 
 Request checks are plain functions `check(incoming) -> None` that raise RejectedRequestError;
-`make_server(handler, checks=[*DEFAULT_CHECKS, verify_signature])` adds one (Alexa's
-signature and timestamp checks for a public endpoint belong there). Calls into the handler
-are serialised, one at a time, as one Lambda container would take them.
+`make_server(handler, checks=[...])` sets them. `--verify-signatures` (or
+VERIFY_SIGNATURES=1) adds Alexa's signature and timestamp check (local/verify.py), which a
+public endpoint needs: anything not signed by Alexa, or stale, then gets 400 and never
+reaches the handler. Calls into the handler are serialised, one at a time, as one Lambda
+container would take them.
 
 By default a dynalite is started with files in .local/dynalite-serve/ and seeded like the
 demo; `--endpoint URL` (or DYNAMODB_ENDPOINT) uses a running store instead. In tests:
@@ -37,6 +39,7 @@ from typing import Any
 from hamstring_coach.app import ForeignSkillError, LambdaHandler
 from local.runtime import SERVE_STORE_DIR, local_app
 from local.store import DynaliteError
+from local.verify import RequestRejectedError, RequestVerifier
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +83,33 @@ def check_alexa_shape(incoming: IncomingRequest) -> None:
 
 
 DEFAULT_CHECKS: tuple[RequestCheck, ...] = (check_alexa_shape,)
+_TRUE = ("1", "true", "yes", "on")
+
+
+def signature_check(verifier: RequestVerifier) -> RequestCheck:
+    """Alexa's request signature and timestamp (local/verify.py) as a request check."""
+
+    def check(incoming: IncomingRequest) -> None:
+        try:
+            verifier.verify(incoming.headers, incoming.body)
+        except RequestRejectedError as err:
+            # The reason names the failed rule, never request content.
+            raise RejectedRequestError(f"not a verified Alexa request: {err.reason}") from err
+
+    return check
+
+
+def request_checks(
+    verify_signatures: bool, verifier: RequestVerifier | None = None
+) -> tuple[RequestCheck, ...]:
+    """The checks `serve` runs: the shape check, and in verified mode the signature first."""
+    if not verify_signatures:
+        return DEFAULT_CHECKS
+    return (signature_check(verifier or RequestVerifier()), *DEFAULT_CHECKS)
+
+
+def verify_from_env(env: Mapping[str, str] | None = None) -> bool:
+    return (os.environ if env is None else env).get("VERIFY_SIGNATURES", "").lower() in _TRUE
 
 
 class SkillHTTPServer(ThreadingHTTPServer):
@@ -228,6 +258,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", DEFAULT_PORT)))
     parser.add_argument("--endpoint", default=os.environ.get("DYNAMODB_ENDPOINT") or None)
     parser.add_argument("--store-dir", type=Path, default=SERVE_STORE_DIR)
+    parser.add_argument(
+        "--verify-signatures",
+        action="store_true",
+        default=verify_from_env(),
+        help="refuse requests without a valid Alexa signature and fresh timestamp (400)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("botocore").setLevel(logging.WARNING)
@@ -236,11 +272,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with local_app(args.endpoint, args.store_dir) as app:
             try:
-                server = make_server(app.handler, args.port)
+                server = make_server(app.handler, args.port, request_checks(args.verify_signatures))
             except OSError as err:
                 print(f"could not listen on {HOST}:{args.port}: {err.strerror}", file=sys.stderr)
                 return 1
-            print(f"Hamstring Coach listening on {server.url} (store {app.endpoint})", flush=True)
+            mode = "verified Alexa requests only" if args.verify_signatures else "unverified"
+            print(
+                f"Hamstring Coach listening on {server.url} (store {app.endpoint}; {mode})",
+                flush=True,
+            )
             try:
                 server.serve_forever(poll_interval=0.2)
             finally:

@@ -49,6 +49,9 @@ class DynaliteError(RuntimeError):
 
 def _port_is_free(port: int) -> bool:
     with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as s:
+        # As node binds: SO_REUSEADDR, so a port whose last server just stopped (its old
+        # connections in TIME_WAIT) counts as free, and a restart can reuse it at once.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind(("127.0.0.1", port))
         except OSError:

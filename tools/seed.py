@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.json_out:
         with open(args.json_out, "w", encoding="utf-8") as fh:
             json.dump(source, fh, ensure_ascii=False, sort_keys=True)
-    client = make_client(settings)
+    client = make_client(settings, sdk_attempts=5)  # offline: let botocore retry too
     if args.create_tables:
         create_tables(client, settings.content_table, settings.progress_table)
     result = seed(client, settings.content_table, source)

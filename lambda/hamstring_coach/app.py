@@ -25,35 +25,48 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope, Response
+from ask_sdk_model.ui import Reprompt, SsmlOutputSpeech
 
 from hamstring_coach.adapters.content_cache import ContentCache
 from hamstring_coach.adapters.device_settings import TimeoutApiClient, device_today
 from hamstring_coach.adapters.dynamo import (
     DynamoContentRepository,
     DynamoProgressRepository,
+    StoreCalls,
     StoreUnavailableError,
     VersionConflictError,
     make_client,
 )
 from hamstring_coach.adapters.secrets import read_secret_string
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers import core, faq, progress_report, symptoms, walkthrough, workout
+from hamstring_coach.handlers import (
+    core,
+    faq,
+    privacy,
+    progress_report,
+    symptoms,
+    walkthrough,
+    workout,
+)
 from hamstring_coach.handlers.base import (
     CTX,
     DEFAULT_LOCALE,
     PENDING,
+    SAVE_WARNED,
     SUPPORTED_LANGUAGES,
     Deps,
     TodayProvider,
     TurnContext,
     ctx,
     find_ctx,
+    raw_request_scope,
     session,
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
+from hamstring_coach.log_policy import quiet_sdk_loggers
 from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
 from hamstring_coach.settings import Settings
-from hamstring_coach.turn import Turn
+from hamstring_coach.turn import Turn, carried
 from hamstring_coach.voice.speech import Speech
 
 if TYPE_CHECKING:
@@ -74,7 +87,10 @@ def feature_handlers() -> list[AbstractRequestHandler]:
     # any feature's general ones. The symptom check's answer only inside a running check
     # (which clears other offers), and starting one must win over any other feature's mode;
     # the FAQ's choice state (a bare "one") is the narrowest of the rest.
+    # Privacy's yes/no fire only on the turn right after its delete question (which clears
+    # any mode), so they come first of all.
     return [
+        *privacy.handlers(),
         *symptoms.handlers(),
         *faq.handlers(),
         *walkthrough.handlers(),
@@ -101,16 +117,20 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
         if locale.split("-")[0] not in SUPPORTED_LANGUAGES:
             locale = DEFAULT_LOCALE
         user_id, person_id = _speaker(envelope)
-        key = user_key(deps.settings.user_key_secret, user_id, person_id)
+        secret = deps.settings.user_key_secret
+        key = user_key(secret, user_id, person_id)
         now = deps.clock()
         bundle = deps.content.get(locale)
-        pending = session(handler_input).pop(PENDING, None) or []
+        pending, pending_write, pending_count = carried(session(handler_input).pop(PENDING, None))
         turn = Turn(
             repo=deps.progress,
             key=key,
             today=deps.today(handler_input, now),
             retention_days=deps.settings.retention_days,
-            pending=list(pending),
+            pending=pending,
+            pending_write=pending_write,
+            pending_count=pending_count,
+            account_key=user_key(secret, user_id) if person_id else None,
         )
         rng = deps.rng or random.Random()
         handler_input.attributes_manager.request_attributes[CTX] = TurnContext(
@@ -124,18 +144,43 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
 
 
 class CommitInterceptor(AbstractResponseInterceptor):
-    """Writes the turn's progress once. A failed write is kept in the session, not dropped."""
+    """Writes the turn's progress once. A failed write is kept in the session, not dropped.
+
+    The session is where an unsaved update waits for the next turn (or for the
+    SessionEndedRequest, which carries the attributes too). A response that would end the
+    session would drop it, so then the session stays open once, with a short apology; if
+    saving fails again after that warning, the user has chosen to leave and it ends.
+    """
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
         context = find_ctx(handler_input)
         if context is None:
             return
+        attrs = session(handler_input)
         try:
             context.turn.commit()
         except (StoreUnavailableError, VersionConflictError) as err:
             log.warning(DEFERRED_WRITE_MESSAGE, extra={"error": type(err).__name__})
             context.signal("progress_write_deferred")
-            session(handler_input)[PENDING] = context.turn.unsaved()
+            attrs[PENDING] = context.turn.carry_over()
+            if response is not None and response.should_end_session and not attrs.get(SAVE_WARNED):
+                _keep_open_to_save(handler_input, response)
+            return
+        attrs.pop(SAVE_WARNED, None)
+
+
+def _keep_open_to_save(handler_input: HandlerInput, response: Response) -> None:
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    session(handler_input)[SAVE_WARNED] = True
+    response.output_speech = SsmlOutputSpeech(
+        ssml=f"<speak>{fallback_line(locale, 'save_failed')}</speak>"
+    )
+    response.reprompt = Reprompt(
+        output_speech=SsmlOutputSpeech(
+            ssml=f"<speak>{fallback_line(locale, 'save_failed_reprompt')}</speak>"
+        )
+    )
+    response.should_end_session = False
 
 
 def build_skill(
@@ -144,6 +189,7 @@ def build_skill(
     api_client: ApiClient | None = None,
     observability: Observability | None = None,
 ) -> CustomSkill:
+    """The skill. With settings.skill_id set, the SDK refuses requests for any other skill."""
     # The API client reaches Alexa's service APIs (the device's time zone); the SDK's own
     # has no timeout, ours has one.
     builder = CustomSkillBuilder(api_client=api_client or TimeoutApiClient())
@@ -152,38 +198,58 @@ def build_skill(
     for handler in [*(extra_handlers or []), *feature_handlers(), *core.handlers()]:
         builder.add_request_handler(handler)
     catch_all = CatchAllExceptionHandler()
-    if observability is None:
+    if observability is not None:
+        # Observability first in and last out: it names the turn before anything can fail
+        # and sees the signals of the whole turn, the commit's included.
+        builder.add_exception_handler(observability.exception_handler(catch_all))
+        builder.add_global_request_interceptor(observability.request_interceptor())
+    else:
         builder.add_exception_handler(catch_all)
-        _add_turn_interceptors(builder, deps)
-        return builder.create()
-    # Observability first in and last out: it names the turn before anything can fail and
-    # sees the signals of the whole turn, the commit's included.
-    builder.add_exception_handler(observability.exception_handler(catch_all))
-    builder.add_global_request_interceptor(observability.request_interceptor())
     _add_turn_interceptors(builder, deps)
-    builder.add_global_response_interceptor(observability.response_interceptor())
+    if observability is not None:
+        builder.add_global_response_interceptor(observability.response_interceptor())
     return builder.create()
 
 
 def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
-    """The turn context first, then features' interceptors (which use it); commit last."""
+    """The one-turn delete confirmation is disarmed first, even when building the turn
+    fails; then the turn context, then features' interceptors (which use it); commit last."""
+    builder.add_global_request_interceptor(privacy.DeleteConfirmationInterceptor())
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     for interceptor in feature_interceptors():
         builder.add_global_request_interceptor(interceptor)
     builder.add_global_response_interceptor(CommitInterceptor())
 
 
-def make_lambda_handler(skill: CustomSkill) -> LambdaHandler:
-    """Like SkillBuilder.lambda_handler, but a malformed event still gets a spoken answer."""
+def make_lambda_handler(skill: CustomSkill, calls: StoreCalls | None = None) -> LambdaHandler:
+    """Like SkillBuilder.lambda_handler, but a malformed event still gets a spoken answer.
+
+    A request for another skill raises ForeignSkillError and gets no answer at all.
+    """
     serializer = skill.serializer
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if calls is not None:
+            calls.start_turn()  # the store's time window for this request starts now
+        with raw_request_scope(event if isinstance(event, dict) else {}):
+            try:
+                return _handle(event, context)
+            except ForeignSkillError:
+                raise
+            except Exception as err:  # the last line of defence: always an answer
+                log.error("request failed", extra={"error": type(err).__name__})
+                return _error_envelope(None)
+
+    def _handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if not isinstance(event, dict):
+            log.warning("request is not an object")
+            return _error_envelope(None)
         try:
             envelope = serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
         except Exception as err:
             log.warning("undecodable request", extra={"error": type(err).__name__})
             return _error_envelope(None)
-        if not _is_alexa_shaped(envelope):
+        if envelope is None or not _is_alexa_shaped(envelope):
             log.warning("request without context, system or request")
             return _error_envelope(None)
         try:
@@ -247,25 +313,29 @@ def create_app(
     monotonic: Callable[[], float] = time.monotonic,
     today: TodayProvider = device_today,
     rng: random.Random | None = None,
+    extra_handlers: Sequence[AbstractRequestHandler] = (),
     api_client: ApiClient | None = None,
     observability: Observability | None = None,
 ) -> LambdaHandler:
+    """`extra_handlers` go ahead of every feature's (tests use it for test-only intents)."""
+    quiet_sdk_loggers()
     client = client or make_client(settings)
+    calls = StoreCalls.from_settings(settings, monotonic=monotonic)
     observability = observability or Observability.from_settings(settings)
     deps = Deps(
         settings=settings,
         content=ContentCache(
-            DynamoContentRepository(client, settings.content_table),
+            DynamoContentRepository(client, settings.content_table, calls),
             clock=monotonic,
             refresh_seconds=settings.content_refresh_seconds,
         ),
-        progress=DynamoProgressRepository(client, settings.progress_table),
+        progress=DynamoProgressRepository(client, settings.progress_table, calls),
         clock=clock or (lambda: datetime.now(UTC)),
         today=today,
         rng=rng,
     )
-    skill = build_skill(deps, api_client=api_client, observability=observability)
-    return observability.wrap(make_lambda_handler(skill), refused=(ForeignSkillError,))
+    skill = build_skill(deps, extra_handlers, api_client=api_client, observability=observability)
+    return observability.wrap(make_lambda_handler(skill, calls), refused=(ForeignSkillError,))
 
 
 __all__ = ["create_app", "ctx", "lambda_handler"]

@@ -6,11 +6,19 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-# Alexa gives a skill about 8 s to answer. Two attempts of at most 1 s connect + 2 s read
-# plus backoff stay well inside that, leaving room to speak an apology.
-_DEFAULT_CONNECT_TIMEOUT = 1.0
-_DEFAULT_READ_TIMEOUT = 2.0
-_DEFAULT_MAX_ATTEMPTS = 2
+# Alexa gives a skill about 8 s to answer, and the store must not use it all up: an answer
+# (even an apology) has to be built and sent. Each DynamoDB attempt is bounded by botocore's
+# connect and read timeouts; the skill retries in its own code (botocore's own retries are
+# off, because its backoff can honour a server's retry-after hint of several seconds), and no
+# attempt or retry starts later than the store window after the request arrived. So a turn
+# spends at most window + connect + read waiting for the store: see
+# `adapters.dynamo.worst_case_store_seconds`, asserted in a unit test.
+ALEXA_RESPONSE_SECONDS = 8.0
+_DEFAULT_CONNECT_TIMEOUT = 0.5
+_DEFAULT_READ_TIMEOUT = 1.0
+_DEFAULT_MAX_ATTEMPTS = 3
+_DEFAULT_BACKOFF_BASE = 0.05
+_DEFAULT_STORE_WINDOW = 3.0
 _LOCAL_SECRET = "local-development-secret"
 _TRUE = ("1", "true", "yes", "on")
 
@@ -30,7 +38,9 @@ class Settings:
     content_refresh_seconds: float = 300.0
     ddb_connect_timeout: float = _DEFAULT_CONNECT_TIMEOUT
     ddb_read_timeout: float = _DEFAULT_READ_TIMEOUT
-    ddb_max_attempts: int = _DEFAULT_MAX_ATTEMPTS
+    ddb_max_attempts: int = _DEFAULT_MAX_ATTEMPTS  # per call, first try included
+    ddb_backoff_base: float = _DEFAULT_BACKOFF_BASE  # seconds; doubles per retry, jittered
+    store_window: float = _DEFAULT_STORE_WINDOW  # no store attempt starts later in a turn
     # How long a user's record lives after their last visit (DynamoDB TTL).
     retention_days: int = 365
     # Observability: quiet by default so local consoles stay readable; the deployed stack
@@ -70,6 +80,8 @@ class Settings:
             ddb_connect_timeout=float(env.get("DDB_CONNECT_TIMEOUT", _DEFAULT_CONNECT_TIMEOUT)),
             ddb_read_timeout=float(env.get("DDB_READ_TIMEOUT", _DEFAULT_READ_TIMEOUT)),
             ddb_max_attempts=int(env.get("DDB_MAX_ATTEMPTS", _DEFAULT_MAX_ATTEMPTS)),
+            ddb_backoff_base=float(env.get("DDB_BACKOFF_BASE", _DEFAULT_BACKOFF_BASE)),
+            store_window=float(env.get("STORE_WINDOW", _DEFAULT_STORE_WINDOW)),
             retention_days=int(env.get("RETENTION_DAYS", "365")),
             log_level=env.get("LOG_LEVEL", "WARNING").upper(),
             metrics_enabled=env.get("METRICS_ENABLED", "").lower() in _TRUE,

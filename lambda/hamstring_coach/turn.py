@@ -3,23 +3,51 @@
 Handlers read `turn.progress` and change it only with `turn.record(event)`. At the end of
 the turn `commit()` writes once with a conditional put; if another device wrote first it
 re-reads and re-applies the same events, so neither update is lost.
+
+Every write carries a fresh id that the item remembers (its latest few). A write that got
+no answer (a read timeout) may still have landed; the next read checks for its id, so the
+events it carried are neither lost (kept in the session until written) nor applied twice.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from hamstring_coach.adapters.dynamo import (
+    RECENT_WRITES,
     ProgressRepository,
     StoredProgress,
     VersionConflictError,
+    new_write_id,
 )
 from hamstring_coach.domain import progress as progress_model
 from hamstring_coach.domain.progress import UserProgress
 
 _MAX_CONFLICT_RETRIES = 3
+
+log = logging.getLogger(__name__)
+
+
+def carried(value: Any) -> tuple[list[dict[str, Any]], str | None, int]:
+    """Read what an earlier turn kept in the session: (events, write id, events it carried).
+
+    Session attributes come back with each request, so anything odd in them (an older
+    shape, a hand-made request) is tolerated rather than trusted.
+    """
+    if isinstance(value, list):
+        return [e for e in value if isinstance(e, dict)], None, 0
+    if not isinstance(value, dict):
+        return [], None, 0
+    raw_events = value.get("events")
+    events = [e for e in raw_events if isinstance(e, dict)] if isinstance(raw_events, list) else []
+    write = value.get("write")
+    count = value.get("count")
+    if not isinstance(write, str) or not isinstance(count, int) or isinstance(count, bool):
+        return events, None, 0
+    return events, write, max(0, min(count, len(events)))
 
 
 @dataclass
@@ -30,19 +58,46 @@ class Turn:
     retention_days: int
     # Events recorded in an earlier turn whose write failed; replayed before this turn's.
     pending: list[dict[str, Any]] = field(default_factory=list)
+    # The id of the unanswered write that carried the first `pending_count` pending events:
+    # if the stored item lists it, those events are already in and are dropped.
+    pending_write: str | None = None
+    pending_count: int = 0
+    # The account this person's voice profile belongs to (derived key), None for the
+    # account itself: stored on the item so the account can find it to delete it.
+    account_key: str | None = None
     events: list[dict[str, Any]] = field(default_factory=list)
     reads: int = 0
     writes: int = 0
+    forgotten: bool = False
     _stored: StoredProgress | None = None
     _loaded: bool = False
     _current: UserProgress | None = None
+    _last_write: str | None = None
 
     def _load(self) -> None:
         self._stored = self.repo.load(self.key)
         self.reads += 1
         self._loaded = True
+        if self.pending_write and self._stored and self.pending_write in self._stored.recent_writes:
+            self.pending = self.pending[self.pending_count :]
+            self.pending_write, self.pending_count = None, 0
         base = self._stored.progress if self._stored else UserProgress()
+        self.pending = self._usable(base, self.pending)
         self._current = progress_model.apply_all(base, [*self.pending, *self.events])
+
+    @staticmethod
+    def _usable(base: UserProgress, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Carried events that still apply; one that cannot must not jam every later turn."""
+        kept: list[dict[str, Any]] = []
+        current = base
+        for event in events:
+            try:
+                current = progress_model.apply(current, event)
+            except Exception as err:  # a reducer refusing it: drop it, say which kind
+                log.warning("carried event dropped", extra={"error": type(err).__name__})
+                continue
+            kept.append(event)
+        return kept
 
     @property
     def progress(self) -> UserProgress:
@@ -51,6 +106,13 @@ class Turn:
         assert self._current is not None
         return self._current
 
+    @property
+    def stored(self) -> StoredProgress | None:
+        """What the store held when this turn read it (None: nothing stored)."""
+        if not self._loaded:
+            self._load()
+        return self._stored
+
     def record(self, event: dict[str, Any]) -> UserProgress:
         """Apply an event now (so the rest of the turn sees it) and queue it for the write."""
         current = self.progress
@@ -58,9 +120,16 @@ class Turn:
         self._current = progress_model.apply(current, event)
         return self._current
 
+    def forget(self) -> None:
+        """The person's data was just deleted: drop every unsaved change, write nothing."""
+        self.pending, self.events = [], []
+        self.pending_write, self.pending_count = None, 0
+        self._stored, self._current, self._loaded = None, UserProgress(), True
+        self.forgotten = True
+
     @property
     def dirty(self) -> bool:
-        return bool(self.pending or self.events)
+        return bool(self.pending or self.events) and not self.forgotten
 
     def commit(self) -> None:
         """Write once if anything changed. Raises StoreUnavailableError if the store fails."""
@@ -70,19 +139,50 @@ class Turn:
         for _attempt in range(_MAX_CONFLICT_RETRIES):
             current = progress_model.prune(self.progress, self.today)
             expected = self._stored.version if self._stored else None
+            previous = self._stored.recent_writes if self._stored else ()
+            write_id = new_write_id()
+            self._last_write = write_id
             try:
-                self.repo.save(self.key, current, expected, expires_at)
-                self.writes += 1
+                self.repo.save(
+                    self.key,
+                    current,
+                    expected,
+                    expires_at,
+                    writes=(write_id, *previous)[:RECENT_WRITES],
+                    account=self.account_key,
+                )
             except VersionConflictError:
-                self._load()  # someone else wrote: start again from their copy
+                # Another device wrote first, or an attempt of ours that got no answer did
+                # land. Read again: if our write is there, we are done; otherwise re-apply
+                # every unsaved event on top of the other writer's copy and try again.
+                self.pending, self.events = self.unsaved(), []
+                self.pending_write, self.pending_count = write_id, len(self.pending)
+                self._last_write = None
+                self._load()
+                if not self.pending:
+                    self._clear()
+                    return
                 continue
-            self.pending = []
-            self.events = []
+            self.writes += 1
+            self._clear()
             return
         raise VersionConflictError(f"gave up after {_MAX_CONFLICT_RETRIES} conflicting writes")
 
+    def _clear(self) -> None:
+        self.pending, self.events = [], []
+        self.pending_write, self.pending_count = None, 0
+        self._last_write = None
+
     def unsaved(self) -> list[dict[str, Any]]:
         return [*self.pending, *self.events]
+
+    def carry_over(self) -> dict[str, Any]:
+        """What to keep in the session when the write failed: the events, and the id of the
+        last write attempt (it may have landed) with how many of the events it carried."""
+        unsaved = self.unsaved()
+        if self._last_write is not None:
+            return {"events": unsaved, "write": self._last_write, "count": len(unsaved)}
+        return {"events": unsaved, "write": self.pending_write, "count": self.pending_count}
 
 
 def _epoch_day(day: date) -> int:

@@ -151,7 +151,7 @@ def test_failed_write_is_kept_in_session_and_written_next_turn(
         out = skill(envelopes.launch(), None)
     finally:
         ddb.meta.events.unregister("before-call.dynamodb.PutItem", fail)
-    pending = out["sessionAttributes"]["_pending"]
+    pending = out["sessionAttributes"]["_pending"]["events"]
     assert pending and pending[0]["type"] == "visit"
     assert _progress_items(ddb, settings.progress_table) == []
     # Next turn in the same session: the deferred visit is written.

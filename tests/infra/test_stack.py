@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from hamstring_coach.adapters.content_seed import source_version
+from hamstring_coach.adapters.dynamo import ACCOUNT_INDEX
 from tests.infra.conftest import (
     CLI_STACK,
     CONFIGURED_STACK,
@@ -68,9 +69,19 @@ def _grants(statements: list[dict[str, Any]]) -> dict[str, set[str]]:
         targets = statement["Resource"]
         targets = targets if isinstance(targets, list) else [targets]
         for target in targets:
-            key = target.get("Ref") or target["Fn::GetAtt"][0]
-            out.setdefault(key, set()).update(actions)
+            out.setdefault(_target_id(target), set()).update(actions)
     return out
+
+
+def _target_id(target: dict[str, Any]) -> str:
+    """`Ref`/`GetAtt` -> the logical id; `<table arn>/index/<name>` -> "<id>/index/<name>"."""
+    if "Ref" in target:
+        return str(target["Ref"])
+    if "Fn::GetAtt" in target:
+        return str(target["Fn::GetAtt"][0])
+    separator, parts = target["Fn::Join"]
+    assert separator == "" and len(parts) == 2, target
+    return f"{_target_id(parts[0])}{parts[1]}"
 
 
 def _client_calls(path: Path, owner: str | None = None) -> set[str]:
@@ -145,6 +156,7 @@ def test_key_schemas_match_the_repositories_and_the_local_tables(synth: Synth) -
         assert local["KeySchema"] == deployed["KeySchema"]
         assert local["AttributeDefinitions"] == deployed["AttributeDefinitions"]
         assert local["BillingMode"] == deployed["BillingMode"]
+        assert local.get("GlobalSecondaryIndexes") == deployed.get("GlobalSecondaryIndexes")
 
 
 def test_progress_ttl_attribute_is_what_the_repository_writes() -> None:
@@ -170,15 +182,21 @@ def test_skill_function_may_do_exactly_what_its_repositories_call(synth: Synth) 
     log_group_id = function["Properties"]["LoggingConfig"]["LogGroup"]["Ref"]
     grants = _grants(_statements(template, _role_id(function)))
     dynamo = PACKAGE / "adapters" / "dynamo.py"
-    assert grants == {
+    account_index = f"{progress_id}/index/{ACCOUNT_INDEX}"
+    progress_grants = grants[progress_id] | grants[account_index]
+    assert {k: v for k, v in grants.items() if k != account_index} | {
+        progress_id: progress_grants
+    } == {
         content_id: _client_calls(dynamo, "DynamoContentRepository"),
         progress_id: _client_calls(dynamo, "DynamoProgressRepository"),
         secret_id: {"secretsmanager:GetSecretValue"},
         log_group_id: {"logs:CreateLogStream", "logs:PutLogEvents"},
     }
-    # And the code-derived sets are what the brief names: read-only content.
+    # And the code-derived sets are what the brief names: read-only content; on progress,
+    # item reads and writes, and queries only on the keys-only account index.
     assert grants[content_id] == {"dynamodb:GetItem", "dynamodb:Query"}
     assert grants[progress_id] == {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"}
+    assert grants[account_index] == {"dynamodb:Query"}
 
 
 def test_seed_function_may_only_write_the_content_table(synth: Synth) -> None:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
 from ask_sdk_core.api_client import DefaultApiClient
+from ask_sdk_core.exceptions import AttributesManagerException
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_device_id
 
@@ -77,9 +78,14 @@ def _device_zone_name(handler_input: HandlerInput) -> str | None:
 
 def device_today(handler_input: HandlerInput, now: datetime) -> date:
     """A TodayProvider: today's date where the device is."""
-    attrs = handler_input.attributes_manager.session_attributes
+    manager = handler_input.attributes_manager
+    try:
+        attrs = manager.session_attributes
+    except AttributesManagerException:
+        # Skill events (SkillDisabled) come without a session: nothing to cache the answer in.
+        attrs = {}
     if attrs is None:
-        attrs = handler_input.attributes_manager.session_attributes = {}
+        attrs = manager.session_attributes = {}
     if SESSION_KEY not in attrs:
         # Asked once per session; "" remembers that the device could not tell us.
         found = _device_zone_name(handler_input)

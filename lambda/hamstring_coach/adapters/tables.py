@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hamstring_coach.adapters.dynamo import ACCOUNT_ATTRIBUTE, ACCOUNT_INDEX
+
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
@@ -25,9 +27,21 @@ def create_tables(client: DynamoDBClient, content_table: str, progress_table: st
             BillingMode="PAY_PER_REQUEST",
         )
     if progress_table not in existing:
+        # The sparse account index links voice-profile items to their account (keys only),
+        # so disabling the skill can delete a whole household's records.
         client.create_table(
             TableName=progress_table,
             KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
-            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+            AttributeDefinitions=[
+                {"AttributeName": "pk", "AttributeType": "S"},
+                {"AttributeName": ACCOUNT_ATTRIBUTE, "AttributeType": "S"},
+            ],
+            GlobalSecondaryIndexes=[
+                {
+                    "IndexName": ACCOUNT_INDEX,
+                    "KeySchema": [{"AttributeName": ACCOUNT_ATTRIBUTE, "KeyType": "HASH"}],
+                    "Projection": {"ProjectionType": "KEYS_ONLY"},
+                }
+            ],
             BillingMode="PAY_PER_REQUEST",
         )

@@ -6,7 +6,9 @@ Per-request state lives in request attributes, never on module or class attribut
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -30,6 +32,24 @@ DEFAULT_LOCALE = "en-US"
 MODE = "mode"  # what the user is in the middle of: "workout", "symptom_check", ...
 OFFER = "offer"  # what a "yes" means right now
 PENDING = "_pending"  # progress events whose write failed, replayed next turn
+SAVE_WARNED = "_save_warned"  # the user was told a save failed; a second failure may end
+
+# The raw event of the request being handled, for the few fields the SDK model drops
+# (the SkillDisabled event's body). Set by the Lambda entry point around each invocation.
+_RAW_REQUEST: ContextVar[Mapping[str, Any] | None] = ContextVar("raw_request", default=None)
+
+
+@contextmanager
+def raw_request_scope(event: Mapping[str, Any]) -> Iterator[None]:
+    token = _RAW_REQUEST.set(event)
+    try:
+        yield
+    finally:
+        _RAW_REQUEST.reset(token)
+
+
+def raw_request() -> Mapping[str, Any] | None:
+    return _RAW_REQUEST.get()
 
 
 class TodayProvider(Protocol):
@@ -88,9 +108,16 @@ def find_ctx(handler_input: HandlerInput) -> TurnContext | None:
 
 
 def session(handler_input: HandlerInput) -> dict[str, Any]:
-    attrs = handler_input.attributes_manager.session_attributes
-    if attrs is None:  # a request without a session (skill events): a throwaway dict
-        attrs = handler_input.attributes_manager.session_attributes = {}
+    manager = handler_input.attributes_manager
+    if handler_input.request_envelope.session is None:
+        # A request without a session (skill events): the SDK refuses to get or set session
+        # attributes, so a throwaway dict that lives for this request only.
+        scratch = manager.request_attributes.setdefault("_no_session", {})
+        assert isinstance(scratch, dict)
+        return scratch
+    attrs = manager.session_attributes
+    if attrs is None:
+        attrs = manager.session_attributes = {}
     return attrs
 
 

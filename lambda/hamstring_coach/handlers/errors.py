@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import traceback
 from functools import cache
 from pathlib import Path
 
@@ -30,8 +31,14 @@ def fallback_lines() -> dict[str, dict[str, str]]:
 
 def fallback_line(locale: str | None, key: str) -> str:
     lines = fallback_lines()
-    lang = (locale or "en").split("-")[0]
+    lang = locale.split("-")[0] if isinstance(locale, str) else "en"
     return lines.get(lang, lines["en"])[key]
+
+
+def where(exception: BaseException, depth: int = 6) -> list[str]:
+    """The innermost frames as file:line:function, without the exception's message."""
+    frames = traceback.extract_tb(exception.__traceback__)[-depth:]
+    return [f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in frames]
 
 
 class CatchAllExceptionHandler(AbstractExceptionHandler):
@@ -43,18 +50,20 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         store_trouble = isinstance(
             exception, StoreUnavailableError | ContentMissingError | VersionConflictError
         )
-        # Only the exception's type is logged: messages can carry request data.
+        # Only the exception's type and where it was raised are logged: a message or a
+        # formatted traceback can quote request data (a slot value in a ValueError).
         log.error(
             "turn failed",
-            extra={"error": type(exception).__name__, "store": store_trouble},
-            exc_info=not store_trouble,
+            extra={
+                "error": type(exception).__name__,
+                "store": store_trouble,
+                "where": where(exception),
+            },
         )
         # Nothing recorded this turn is dropped: keep it in the session for the next turn.
         context = find_ctx(handler_input)
-        if context is not None:
-            unsaved = context.turn.unsaved()
-            if unsaved:
-                session(handler_input)[PENDING] = unsaved
+        if context is not None and context.turn.unsaved():
+            session(handler_input)[PENDING] = context.turn.carry_over()
         key = "store_unavailable" if store_trouble else "error"
         return (
             handler_input.response_builder.speak(fallback_line(locale, key))

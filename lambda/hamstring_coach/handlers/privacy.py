@@ -1,0 +1,176 @@
+"""Deleting a user's data: by voice ("delete my data", confirmed) and when the skill is
+disabled (the AlexaSkillEvent.SkillDisabled event).
+
+Who can delete what, in a household that shares one Alexa account:
+- The speaker's own record, by voice. A recognised voice profile owns a record of its own;
+  a voice Alexa does not recognise uses the account's record (that is whose program it
+  hears, so that is what it may delete). Nobody deletes another person's record by voice:
+  Alexa does not say whether the speaker owns the account, and a guest's voice is
+  indistinguishable from the owner's when neither has a profile.
+- Everything on the account, by disabling the skill in the Alexa app, which only a
+  signed-in account holder can do. The SkillDisabled event then deletes the account's
+  record and every voice-profile record linked to it (found through the sparse account
+  index; the link is a derived key, never an Alexa id).
+The confirmation is armed for exactly one turn, so a "yes" said later, to some other
+question, can never delete anything.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.handlers.base import ask, clear_activity, ctx, raw_request, session, tell
+from hamstring_coach.handlers.core import main_menu
+
+log = logging.getLogger(__name__)
+
+# Session key set when the confirmation question is asked; request attribute for this turn.
+_ARMED = "_delete_armed"
+SKILL_DISABLED = "AlexaSkillEvent.SkillDisabled"
+
+
+class DeleteConfirmationInterceptor(AbstractRequestInterceptor):
+    """Moves the one-turn arming out of the session, so it lives for the next turn only."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        armed = bool(session(handler_input).pop(_ARMED, False))
+        handler_input.attributes_manager.request_attributes[_ARMED] = armed
+
+
+def _armed(handler_input: HandlerInput) -> bool:
+    return bool(handler_input.attributes_manager.request_attributes.get(_ARMED))
+
+
+def _ask_to_confirm(handler_input: HandlerInput, lead_key: str) -> Response:
+    session(handler_input)[_ARMED] = True
+    sp = ctx(handler_input).speech
+    speech = sp.line("delete.help") if lead_key == "help" else sp.line("delete.confirm")
+    return ask(handler_input, speech, sp.line("delete.reprompt"))
+
+
+class DeleteDataIntentHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("DeleteDataIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        clear_activity(handler_input)
+        if c.turn.stored is None and not c.turn.unsaved():
+            return main_menu(handler_input, c.speech.line("delete.nothing"))
+        return _ask_to_confirm(handler_input, "confirm")
+
+
+class ConfirmDeleteHandler(AbstractRequestHandler):
+    """Yes, right after the question: delete the speaker's record and say what went."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _armed(handler_input) and is_intent_name("AMAZON.YesIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        held = c.turn.progress  # what is about to go, to say it back
+        c.deps.progress.delete(c.turn.key)
+        c.turn.forget()
+        c.signal("data_deleted")
+        clear_activity(handler_input)
+        sp = c.speech
+        speech = f"{sp.line('delete.done', what=_what(handler_input, held))} "
+        speech += sp.line("delete.household")
+        return tell(handler_input, speech)
+
+
+def _what(handler_input: HandlerInput, held: UserProgress) -> str:
+    sp = ctx(handler_input).speech
+    parts = [sp.line("delete.part.program")]
+    count = len(held.sessions)
+    if count == 1:
+        parts.append(sp.line("delete.part.session"))
+    elif count > 1:
+        parts.append(sp.line("delete.part.sessions", count=count))
+    if held.triage:
+        parts.append(sp.line("delete.part.triage"))
+    if held.visits:
+        parts.append(sp.line("delete.part.visits"))
+    if len(parts) == 1:
+        return parts[0]
+    return f"{', '.join(parts[:-1])} {sp.line('delete.and')} {parts[-1]}"
+
+
+class KeepDataHandler(AbstractRequestHandler):
+    """No (or cancel) right after the question: nothing is deleted."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _armed(handler_input) and is_intent_name("AMAZON.NoIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return main_menu(handler_input, ctx(handler_input).speech.line("delete.kept"))
+
+
+class DeleteQuestionHelpHandler(AbstractRequestHandler):
+    """Help, or anything unclear, while the question is open: explain and ask again."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _armed(handler_input) and (
+            is_intent_name("AMAZON.HelpIntent")(handler_input)
+            or is_intent_name("AMAZON.FallbackIntent")(handler_input)
+            or is_intent_name("AMAZON.RepeatIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return _ask_to_confirm(handler_input, "help")
+
+
+class SkillDisabledHandler(AbstractRequestHandler):
+    """The account disabled the skill: delete the account's record and its voice profiles'.
+
+    The event comes without a session and expects no speech. Its body says whether Alexa
+    will keep the same user id if the skill is enabled again (`PERSISTED`, which happens
+    for skills with purchases) or issue a new one (`NOT_PERSISTED`). Either way the data
+    goes: disabling is the clearest way a user has to say "stop keeping my data", this skill
+    sells nothing that would need the old id, and keeping health-related records for
+    someone who removed the skill would fail "store the least data needed". The status is
+    logged (a platform value, not user content) so the decision can be audited.
+    """
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type(SKILL_DISABLED)(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        account = c.turn.account_key or c.turn.key
+        repo = c.deps.progress
+        keys = [account, *repo.people(account)]
+        for key in keys:
+            repo.delete(key)
+        c.turn.forget()
+        c.signal("data_deleted_skill_disabled")
+        log.info(
+            "skill disabled: account data deleted",
+            extra={"records": len(keys), "persistence": _persistence_status()},
+        )
+        return handler_input.response_builder.response
+
+
+def _persistence_status() -> str:
+    """userInformationPersistenceStatus from the raw event (the SDK model drops the body)."""
+    request: Any = (raw_request() or {}).get("request")
+    body = request.get("body") if isinstance(request, dict) else None
+    status = body.get("userInformationPersistenceStatus") if isinstance(body, dict) else None
+    return status if status in ("PERSISTED", "NOT_PERSISTED") else "UNKNOWN"
+
+
+def handlers() -> list[AbstractRequestHandler]:
+    return [
+        ConfirmDeleteHandler(),
+        KeepDataHandler(),
+        DeleteQuestionHelpHandler(),
+        DeleteDataIntentHandler(),
+        SkillDisabledHandler(),
+    ]
