@@ -13,6 +13,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "interaction_models"
 PACKAGE_MODELS = ROOT / "skill-package" / "interactionModels" / "custom"
+# The intent names the Lambda may log: a forged request can put any text in an intent name.
+INTENT_NAMES = ROOT / "lambda" / "hamstring_coach" / "intent_names.json"
 SOURCE_LOCALE = "en-US"
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 
@@ -30,6 +32,8 @@ def expected_files() -> dict[Path, str]:
         # (slot synonyms, say) gets an overlay here rather than a hand-edited copy.
         files[MODELS / f"{locale}.json"] = text
         files[PACKAGE_MODELS / f"{locale}.json"] = text
+    names = sorted(i["name"] for i in source["interactionModel"]["languageModel"]["intents"])
+    files[INTENT_NAMES] = json.dumps(names, indent=1) + "\n"
     return files
 
 

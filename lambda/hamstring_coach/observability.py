@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ask_sdk_core.dispatch_components import (
@@ -61,6 +63,7 @@ ERROR_METRIC = "error"
 # anything else is dropped rather than logged.
 _SIGNAL_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _ALEXA_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.]{0,99}$")
+_INTENT_NAMES = Path(__file__).resolve().parent / "intent_names.json"
 _LOCALE = re.compile(r"^[a-z]{2}-[A-Z]{2}$")
 _ALEXA_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
 # EMF allows 100 metrics per record; a turn signals a handful.
@@ -246,7 +249,7 @@ class _TurnStart(AbstractRequestInterceptor):
         request = handler_input.request_envelope.request
         record.dispatched = True
         record.request_type = _alexa_name(getattr(request, "object_type", None))
-        record.intent = _alexa_name(getattr(getattr(request, "intent", None), "name", None))
+        record.intent = _intent_name(getattr(getattr(request, "intent", None), "name", None))
         locale = getattr(request, "locale", None)
         record.locale = locale if isinstance(locale, str) and _LOCALE.match(locale) else None
         record.logger = self._logger
@@ -280,6 +283,18 @@ class _ObservedExceptionHandler(AbstractExceptionHandler):
             record.error = type(exception).__name__
             _collect_signals(handler_input, record)
         return cast(Response, self._inner.handle(handler_input, exception))
+
+
+@cache
+def _known_intents() -> frozenset[str]:
+    return frozenset(json.loads(_INTENT_NAMES.read_text("utf-8")))
+
+
+def _intent_name(value: Any) -> str | None:
+    """The intent's name if the model has it; any other name is logged as unknown."""
+    if value is None:
+        return None
+    return value if value in _known_intents() else "UnknownIntent"
 
 
 def _alexa_name(value: Any) -> str | None:

@@ -270,3 +270,14 @@ def test_metrics_are_off_unless_settings_turn_them_on(
     assert settings.metrics_enabled is False
     make_skill()(envelopes.launch(), LambdaContext())
     assert "_aws" not in capsys.readouterr().out
+
+
+def test_an_intent_name_the_model_does_not_have_is_logged_as_unknown(
+    observed: Callable[..., LambdaHandler], captured: Captured
+) -> None:
+    # A forged request can carry any text as its intent name; only model names are logged.
+    skill = observed()
+    skill(envelopes.intent("MyKneeHurtsSecretMarker", user_id=USER), LambdaContext())
+    (turn,) = captured.turns()
+    assert turn["intent"] == "UnknownIntent"
+    assert "SecretMarker" not in captured.everything()
