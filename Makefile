@@ -47,7 +47,7 @@ serve: setup
 lint: $(PY_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy lambda local tests infrastructure tools
+	$(BIN)/mypy lambda local tests infrastructure tools bench
 
 unit: $(PY_STAMP)
 	$(BIN)/pytest -m "not integration and not e2e and not infra"
@@ -70,7 +70,7 @@ bench: setup
 # Rebuild requirements.lock from pyproject.toml in a scratch venv (needs the registries).
 lock:
 	rm -rf /tmp/hc-lock && $(PYTHON_BOOT) -m venv /tmp/hc-lock
-	/tmp/hc-lock/bin/pip install --quiet --disable-pip-version-check ".[dev,infra]"
+	/tmp/hc-lock/bin/pip install --quiet --disable-pip-version-check ".[dev,infra,bench]"
 	/tmp/hc-lock/bin/pip freeze --exclude hamstring-coach | sort > requirements.lock
 
 clean:

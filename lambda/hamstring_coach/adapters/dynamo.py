@@ -9,13 +9,13 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
+from hamstring_coach.adapters.aws_session import shared_session
 from hamstring_coach.domain.progress import UserProgress
 
 if TYPE_CHECKING:
@@ -52,12 +52,13 @@ def make_client(settings: Settings, sdk_attempts: int = 1) -> DynamoDBClient:
         read_timeout=settings.ddb_read_timeout,
         retries={"total_max_attempts": sdk_attempts, "mode": "standard"},
     )
-    return boto3.client(
+    client = shared_session().create_client(
         "dynamodb",
         region_name=settings.region,
         endpoint_url=settings.dynamodb_endpoint,
         config=config,
     )
+    return cast("DynamoDBClient", client)
 
 
 def _unavailable(err: Exception) -> StoreUnavailableError:

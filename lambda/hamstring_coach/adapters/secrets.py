@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, cast
 
-import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
+
+from hamstring_coach.adapters.aws_session import shared_session
 
 
 class SecretUnavailableError(Exception):
@@ -36,7 +37,7 @@ def read_secret_string(arn: str, client: SecretsClient | None = None) -> str:
     if client is None:
         client = cast(
             SecretsClient,
-            boto3.client(
+            shared_session().create_client(
                 "secretsmanager",
                 region_name=region_of(arn),
                 config=Config(connect_timeout=1, read_timeout=2, retries={"max_attempts": 3}),

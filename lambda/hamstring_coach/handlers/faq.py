@@ -15,6 +15,7 @@ from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import faq
+from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.faq import FaqIndex, Level, Lexicon, Outcome, RedFlag, Topic
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.handlers import symptoms
@@ -45,8 +46,6 @@ SYMPTOM_CHECK = "symptom_check"
 CONDITION_COMPARE = "condition_compare"
 OWN_OFFERS = (OFFER_MORE, OFFER_CHOICE, OFFER_ANOTHER)
 
-_VIEW = "faq_view"  # request attribute: the turn's prepared topics, built once per turn
-
 
 @dataclass(frozen=True)
 class FaqView:
@@ -55,20 +54,26 @@ class FaqView:
     lexicon: Lexicon
 
 
+# The prepared topics of each locale's content, kept while that content is current.
+# ContentCache hands out the same bundle object until the content version changes, so a
+# view built from it serves every later turn (preparing it costs milliseconds); a new
+# bundle (new content) gets a new view. One entry per locale, so this never grows.
+_VIEWS: dict[str, tuple[ContentBundle, FaqView]] = {}
+
+
 def view(handler_input: HandlerInput) -> FaqView:
-    """Topics, red flags and word lists from this turn's content, prepared once per turn."""
-    attrs = handler_input.attributes_manager.request_attributes
-    cached = attrs.get(_VIEW)
-    if isinstance(cached, FaqView):
-        return cached
+    """Topics, red flags and word lists prepared from the current content, once per content."""
     content = ctx(handler_input).content
+    cached = _VIEWS.get(content.locale)
+    if cached is not None and cached[0] is content:
+        return cached[1]
     lexicon = faq.lexicon_from(content.kind("faq_lexicon"))
     prepared = FaqView(
         index=FaqIndex.build(faq.topics_from(content.kind("faq")), lexicon),
         flags=faq.red_flags_from(content.kind("red_flag"), lexicon),
         lexicon=lexicon,
     )
-    attrs[_VIEW] = prepared
+    _VIEWS[content.locale] = (content, prepared)
     return prepared
 
 

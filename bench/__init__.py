@@ -1,0 +1,1 @@
+"""Benchmarks of the skill beside a minimal ask-sdk-core baseline: `make bench`."""

@@ -1,0 +1,119 @@
+"""Both skills' Lambda packages, built by the recipe the CDK stack deploys with.
+
+Ours is `infrastructure.bundle.build(skill_spec())`: the exact files the stack uploads. The
+baseline goes through the same pip step (same platform, Python, constraints, no bytecode)
+with its own requirements and code. Its adapter declares boto3, which the Lambda runtime
+provides, so the boto3 family is removed after installing, as the recipe would refuse to
+ship it; the same check then confirms nothing provided is left.
+"""
+
+from __future__ import annotations
+
+import compileall
+import py_compile
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from infrastructure import bundle as recipe
+
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE_CODE = ROOT / "bench" / "baseline" / "lambda_function.py"
+BASELINE_REQUIREMENTS = ("ask-sdk-core", "ask-sdk-dynamodb-persistence-adapter")
+
+
+@dataclass(frozen=True)
+class Package:
+    directory: Path
+    zip_bytes: int
+    code_zip_bytes: int  # the skill's own code alone, zipped the same way
+    bytecode: bool
+
+
+def build_ours(directory: Path, zip_path: Path) -> Package:
+    recipe.build(recipe.skill_spec(), directory)
+    return _package(directory, zip_path, [directory / recipe.PACKAGE])
+
+
+def build_baseline(directory: Path, zip_path: Path) -> Package:
+    directory.mkdir(parents=True, exist_ok=True)
+    recipe._pip_install(pinned(BASELINE_REQUIREMENTS), directory)
+    for name in sorted(recipe.PROVIDED_BY_RUNTIME):
+        remove_distribution(directory, name)
+    recipe._drop_provided(directory)  # raises if anything provided slipped through
+    shutil.rmtree(directory / "bin", ignore_errors=True)
+    shutil.copy2(BASELINE_CODE, directory / BASELINE_CODE.name)
+    return _package(directory, zip_path, [directory / BASELINE_CODE.name])
+
+
+def pinned(names: tuple[str, ...]) -> list[str]:
+    """Each name at the version requirements.lock pins."""
+    lock = recipe.LOCK.read_text("utf-8").splitlines()
+    pins = {recipe.canonical_name(line): line.strip() for line in lock if "==" in line}
+    return [pins.get(recipe.canonical_name(name), name) for name in names]
+
+
+def _package(directory: Path, zip_path: Path, code: list[Path]) -> Package:
+    size = recipe.zip_dir(directory, zip_path)
+    with tempfile.TemporaryDirectory() as scratch:
+        only_code = Path(scratch) / "code"
+        only_code.mkdir()
+        for path in code:
+            if path.is_dir():
+                shutil.copytree(path, only_code / path.name)
+            else:
+                shutil.copy2(path, only_code / path.name)
+        code_size = recipe.zip_dir(only_code, Path(scratch) / "code.zip")
+    return Package(directory, size, code_size, has_bytecode(directory))
+
+
+def remove_distribution(target: Path, name: str) -> None:
+    """Delete an installed distribution's files, as its RECORD lists them."""
+    wanted = recipe.canonical_name(name)
+    for info in target.glob("*.dist-info"):
+        if recipe.canonical_name(info.name.removesuffix(".dist-info").rsplit("-", 1)[0]) != wanted:
+            continue
+        record = info / "RECORD"
+        if record.exists():
+            for line in record.read_text("utf-8").splitlines():
+                path = target / line.split(",", 1)[0]
+                if path.is_file():
+                    path.unlink()
+        shutil.rmtree(info, ignore_errors=True)
+    # Directories the removal emptied go too, deepest first.
+    for directory in sorted(target.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()
+
+
+# --- bytecode --------------------------------------------------------------------------------
+
+
+def has_bytecode(directory: Path) -> bool:
+    return any(directory.rglob("*.pyc"))
+
+
+def compile_bytecode(directory: Path) -> None:
+    """Unchecked-hash pycs: valid whatever mtimes the zip keeps (it keeps them only to two
+    seconds, which can make timestamp pycs look stale and be compiled again anyway)."""
+    with warnings.catch_warnings():
+        # Some dependencies' docstrings hold invalid escapes: harmless, and not ours.
+        warnings.simplefilter("ignore", SyntaxWarning)
+        compileall.compile_dir(
+            str(directory),
+            quiet=2,
+            invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
+        )
+
+
+def with_bytecode_toggled(package: Package, target: Path) -> Package:
+    """A copy of a package with its bytecode removed, or added if it had none: the cold
+    start with the other choice, everything else equal."""
+    if package.bytecode:
+        shutil.copytree(package.directory, target, ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        shutil.copytree(package.directory, target)
+        compile_bytecode(target)
+    return _package(target, target.with_suffix(".zip"), [])
