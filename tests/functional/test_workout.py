@@ -112,7 +112,7 @@ def test_whole_session_then_a_second_days_changed_plan(
     assert "stage one" in s.speech and "bridge holds" in s.speech and "heel digs" in s.speech
     assert s.attributes["offer"] == "start_workout"
     card = s.last["response"]["card"]
-    assert "bridge holds" in card["content"] and "\n" in card["content"]
+    assert "Bridge holds: 5 holds of 45 seconds" in card["content"] and "\n" in card["content"]
     day1_plan = s.speech
 
     s.say("AMAZON.YesIntent")

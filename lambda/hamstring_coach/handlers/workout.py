@@ -93,12 +93,7 @@ def _workout(handler_input: HandlerInput) -> WorkoutState | None:
 
 
 def _card_for(cch: Coach, item: PlanItem) -> tuple[str, str]:
-    ex = cch.program.exercise(item.exercise_id)
-    level = ex.level(item.level)
-    lines = [plain(f"{level.title}: {cch.dose(ex, level)}"), ""]
-    lines += [f"{n}. {step}" for n, step in enumerate(ex.setup, start=1)]
-    lines += ["", ex.cue, ex.stop]
-    return ex.title, "\n".join(lines)
+    return cch.exercise_card(item)
 
 
 def _screen_for(cch: Coach, state: WorkoutState, set_number: int | None = None) -> Screen:
@@ -184,8 +179,7 @@ def plan_response(handler_input: HandlerInput, lead: str = "") -> Response:
         return _rest_day(handler_input, cch, plan, lead)
     speech = f"{lead} {cch.plan_summary(plan)} {sp.line('today.offer')}".strip()
     _set_mode(handler_input, None, OFFER_START)
-    card_lines = [plain(cch.item_phrase(i)) for i in plan.items]
-    card = (sp.first("card.today"), "\n".join(card_lines))
+    card = (sp.first("card.today"), "\n".join(cch.card_item(i) for i in plan.items))
     return respond(handler_input, speech, sp.line("reprompt.offer"), card=card)
 
 

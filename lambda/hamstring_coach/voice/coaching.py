@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from hamstring_coach.domain.program import Exercise, Level, Plan, PlanItem, Program
 from hamstring_coach.domain.workout import WorkoutState
-from hamstring_coach.voice.speech import Speech
+from hamstring_coach.voice.speech import Speech, Ssml, plain
 from hamstring_coach.voice.timing import Mark, Timeline
 
 SWITCH_SIDES_SECONDS = 5.0  # time to change legs between the two sides of a set
@@ -39,6 +39,11 @@ class SetTurn:
     finished_exercise: bool
 
 
+def capitalize(text: str) -> str:
+    """The first letter upper case, the rest untouched (for card lines)."""
+    return text[:1].upper() + text[1:]
+
+
 def join_list(sp: Speech, items: Sequence[str]) -> str:
     """Items as a spoken list ("a, b and c"), with the locale's word for "and"."""
     if len(items) <= 1:
@@ -53,29 +58,70 @@ class Coach:
 
     # --- describing ------------------------------------------------------------------
 
-    def dose(self, exercise: Exercise, level: Level) -> str:
+    def dose(self, exercise: Exercise, level: Level) -> Ssml:
         sp = self.sp
         if exercise.type == "run":
-            return escape(level.how)
+            return Ssml(escape(level.how))
         sides = level.sides == 2
         if exercise.type == "hold":
             key = "dose.hold_sides" if sides else "dose.hold"
-            return sp.first(key, sets=level.sets, hold=level.hold)
+            return Ssml(sp.first(key, sets=level.sets, hold=level.hold))
         key = "dose.reps_sides" if sides else "dose.reps"
-        return sp.first(key, sets=level.sets, reps=level.reps)
+        return Ssml(sp.first(key, sets=level.sets, reps=level.reps))
 
     def item_phrase(self, item: PlanItem) -> str:
         ex = self.program.exercise(item.exercise_id)
         level = ex.level(item.level)
         return self.sp.first("plan.item", title=level.title, dose=self.dose(ex, level))
 
+    def plan_items(self, plan: Plan) -> str:
+        """The exercises in order, one short sentence each ("First, ... Then ... And last,
+        ..."): heard aloud, a comma list of names and doses runs together."""
+        sp = self.sp
+        phrases = [Ssml(self.item_phrase(i)) for i in plan.items]
+        if len(phrases) == 1:
+            return sp.line("plan.only", item=phrases[0])
+        said = [sp.line("plan.first", item=phrases[0])]
+        if len(phrases) == 2:
+            said.append(sp.line("plan.then", item=phrases[1]))
+        else:
+            said += [sp.line("plan.then", item=p) for p in phrases[1:-1]]
+            said.append(sp.line("plan.last", item=phrases[-1]))
+        return " ".join(said)
+
     def plan_summary(self, plan: Plan) -> str:
         """Today's plan in one short answer (the offer to start is added by the caller)."""
         stage = self.program.stage(plan.stage)
-        items = join_list(self.sp, [self.item_phrase(i) for i in plan.items])
-        return self.sp.line(
-            "today.plan", stage=stage.name, items=items, minutes=self.estimated_minutes(plan)
-        )
+        items = Ssml(self.plan_items(plan))
+        minutes = self.estimated_minutes(plan)
+        return self.sp.line("today.plan", stage=stage.name, items=items, minutes=minutes)
+
+    def card_item(self, item: PlanItem) -> str:
+        """One plan line for a card: "Bridge holds: 5 holds of 45 seconds"."""
+        ex = self.program.exercise(item.exercise_id)
+        level = ex.level(item.level)
+        line = self.sp.first("card.plan_item", title=level.title, dose=self.dose(ex, level))
+        return capitalize(plain(line))
+
+    def exercise_card(self, item: PlanItem) -> tuple[str, str]:
+        """The card for the exercise being coached: its name as the title, then today's dose
+        (and the version, when it is not the standard one), the steps, the cue and the stop.
+        """
+        ex = self.program.exercise(item.exercise_id)
+        level = ex.level(item.level)
+        sp = self.sp
+        dose = self.dose(ex, level)
+        if ex.type == "run":
+            head = [capitalize(level.title), level.plan]
+        elif item.level == ex.start_level:
+            head = [capitalize(plain(dose))]
+        else:
+            version = sp.first("card.plan_item", title=level.title, dose=dose)
+            head = [capitalize(plain(version)), level.how]
+        lines = [*head, ""]
+        lines += [f"{n}. {step}" for n, step in enumerate(ex.setup, start=1)]
+        lines += ["", plain(sp.first("card.cue", cue=ex.cue)), ex.stop]
+        return ex.title, "\n".join(lines)
 
     def steps(self, exercise: Exercise) -> str:
         return STEP_PAUSE.join(escape(s) for s in exercise.setup)
