@@ -160,17 +160,35 @@ class Coach:
         ex = self.program.exercise(item.exercise_id)
         return self.sp.line("reprompt.run" if ex.type == "run" else "reprompt.ready")
 
-    def upcoming(self, state: WorkoutState) -> tuple[str, str]:
-        """What comes next in a workout, said on resume or "repeat": speech and reprompt."""
+    def upcoming(self, state: WorkoutState, steps: bool = False) -> tuple[str, str]:
+        """What comes next in a workout, said on resume or "repeat": speech and reprompt.
+
+        Between sets it is one line ("Next: bridge holds, set 3 of 5"); `steps` ("repeat")
+        adds the set-up steps and the cue, as the workout's help promises.
+        """
         item = state.current
         assert item is not None
         if state.set_index == 0:
             return self.intro(item, first=state.index == 0), self.intro_reprompt(item)
         ex = self.program.exercise(item.exercise_id)
-        speech = self.sp.line(
-            "set.upcoming", title=ex.level(item.level).title, n=state.set_index + 1, of=item.sets
-        )
-        return speech, self.sp.line("reprompt.set")
+        sp = self.sp
+        title = ex.level(item.level).title
+        n = state.set_index + 1
+        if not steps or ex.type == "run":
+            speech = sp.line("set.upcoming", title=title, n=n, of=item.sets)
+        else:
+            speech = (
+                f"{sp.line('set.recap', title=title, n=n, of=item.sets)}{STEP_PAUSE}"
+                f"{self.steps(ex)}{STEP_PAUSE}{sp.line('exercise.cue', cue=ex.cue)} "
+                f"{sp.line('set.when_ready')}"
+            )
+        return speech, sp.line("reprompt.set")
+
+    def next_set(self, state: WorkoutState) -> str:
+        """Which set comes next, without the exercise's name (it was just said)."""
+        item = state.current
+        assert item is not None
+        return self.sp.line("set.next", n=state.set_index + 1, of=item.sets)
 
     # --- timing ----------------------------------------------------------------------
 
