@@ -123,3 +123,77 @@ def test_progress_offers_the_workout_only_when_there_is_one_to_do(
     convo.say("ProgressIntent")
     assert "today's exercises" in convo.speech
     assert convo.reprompt and "hear today's exercises" in convo.reprompt
+
+
+def test_no_to_the_menu_says_goodbye_instead_of_asking_again(skill: LambdaHandler) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("AMAZON.NoIntent")
+    assert convo.ended and convo.speech
+
+
+def test_faq_help_ends_with_a_question(skill: LambdaHandler) -> None:
+    convo = Conversation(skill)
+    convo.say("RunningIntent")
+    convo.say("AMAZON.HelpIntent")
+    assert envelopes.speech_of(convo.last).rstrip("</speak>").endswith("?")
+    assert "nine one one" in convo.speech and convo.reprompt
+
+
+def test_a_question_mid_workout_says_how_to_get_back(skill: LambdaHandler) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("StartWorkoutIntent")
+    convo.say("StretchingIntent")
+    assert "tell me more" in convo.speech and "next set" in convo.speech
+    convo.say("TellMeMoreIntent")
+    # The detail has been given: no second "tell me more", just the way back.
+    assert "tell me more" not in convo.speech and "next set" in convo.speech
+    assert convo.reprompt and "next set" in convo.reprompt
+    convo.say("NextSetIntent")
+    assert "Set 1 of 5" in convo.speech
+
+
+def test_a_red_flag_question_says_it_is_not_a_diagnosis(skill: LambdaHandler) -> None:
+    for query in ("about tingling in my foot", "about numbness between my legs"):
+        out = skill(envelopes.intent("QuestionIntent", {"query": query}), None)
+        assert "can't diagnose" in envelopes.speech_of(out), query
+
+
+def test_after_a_reassuring_symptom_check_a_yes_gives_todays_exercises(
+    skill: LambdaHandler,
+) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("SymptomCheckIntent")
+    while convo.attributes.get("mode") == "symptom_check":
+        convo.say("AMAZON.NoIntent")
+    assert "not a diagnosis" in convo.speech and "today's exercises" in convo.speech
+    assert "symptom check" not in convo.speech.lower()
+    convo.say("AMAZON.YesIntent")
+    assert "First," in convo.speech and convo.attributes["offer"] == "start_workout"
+
+
+def test_a_not_sure_that_settles_the_check_is_heard_as_a_yes(skill: LambdaHandler) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("SymptomCheckIntent")
+    for _ in range(3):  # the emergency questions
+        convo.say("AMAZON.NoIntent")
+    convo.say("UnsureIntent")  # the pop: urgent
+    assert "as a yes" in convo.speech and "see a doctor" in convo.speech.replace("seen", "see")
+    assert "not a diagnosis" in convo.speech and convo.ended
+
+
+def test_walkthrough_help_fits_where_you_are(skill: LambdaHandler) -> None:
+    convo = Conversation(skill)
+    bridge = envelopes.resolved_slot("exercise", "bridge", "bridge")
+    convo.say("ExerciseHowToIntent", exercise=bridge)
+    convo.say("AMAZON.HelpIntent")
+    assert "next" in convo.speech and convo.reprompt and "next" in convo.reprompt
+    convo.say("AMAZON.PreviousIntent")
+    assert "first step" in convo.speech and "step 2" in convo.speech
+    for _ in range(4):
+        convo.say("AMAZON.NextIntent")
+    convo.say("AMAZON.HelpIntent")
+    assert "next" not in convo.speech.lower() and "start my workout" in convo.speech

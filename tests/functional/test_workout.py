@@ -317,7 +317,8 @@ def test_walkthrough_steps_one_at_a_time_with_next_repeat_and_back(
     s.say("AMAZON.NextIntent")  # past the end: the summary again, no crash
     assert "one thing to remember" in s.speech
     s.say("AMAZON.HelpIntent")
-    assert "next, back" in s.speech and not s.ended
+    # Past the last step, help says what is left: back, repeat or the workout.
+    assert "Say back" in s.speech and "start my workout" in s.speech and not s.ended
 
 
 def test_progress_reports_sessions_stage_and_pain(
