@@ -56,6 +56,17 @@ def test_todays_plan_says_each_exercise_in_its_own_sentence(coach: Coach, count:
         assert sentences[0].startswith("First,") and sentences[1].startswith(("Then", "And last"))
 
 
+def test_a_run_in_the_plan_says_what_and_how_long_its_briefing_says_the_rest(
+    coach: Coach,
+) -> None:
+    run = coach.program.exercise("return_to_running")
+    items = (_item(coach, "single_leg_rdl"), _item(coach, "nordic_curl"), PlanItem(run.id, 1, 1))
+    last = _sentences(coach.plan_items(Plan(4, items)))[-1]
+    level = run.level(1)
+    assert last == f"And last, {level.title}, about {level.minutes} minutes."
+    assert coach.card_item(items[2]) == f"{level.title.capitalize()}, about {level.minutes} minutes"
+
+
 def test_the_plan_summary_escapes_once(coach: Coach) -> None:
     summary = coach.plan_summary(Plan(1, (_item(coach, "isometric_bridge_hold"),)))
     assert "&amp;amp;" not in summary and "&lt;" not in summary

@@ -72,6 +72,9 @@ class Coach:
     def item_phrase(self, item: PlanItem) -> str:
         ex = self.program.exercise(item.exercise_id)
         level = ex.level(item.level)
+        if ex.type == "run":
+            # A run's details come in its briefing; the plan says only what and how long.
+            return self.sp.first("plan.item_run", title=level.title, minutes=level.minutes)
         return self.sp.first("plan.item", title=level.title, dose=self.dose(ex, level))
 
     def plan_items(self, plan: Plan) -> str:
@@ -100,6 +103,8 @@ class Coach:
         """One plan line for a card: "Bridge holds: 5 holds of 45 seconds"."""
         ex = self.program.exercise(item.exercise_id)
         level = ex.level(item.level)
+        if ex.type == "run":
+            return capitalize(plain(self.item_phrase(item)))
         line = self.sp.first("card.plan_item", title=level.title, dose=self.dose(ex, level))
         return capitalize(plain(line))
 
