@@ -622,7 +622,9 @@ def _pain_sentence(sp: Speech, prog: Program, review: Review, score: int) -> str
     else:
         names = join_list(sp, [prog.exercise(ch.exercise_id).names for ch in review.changes])
         lead = sp.line("pain.too_much", n=score, names=names)
-    return f"{lead} {sp.line('pain.calm')}"
+    # Calming a flare-up is health advice: it goes with the short disclaimer.
+    number = sp.first("emergency_number")
+    return f"{lead} {sp.line('pain.calm')} {sp.line('disclaimer.short', emergency_number=number)}"
 
 
 def _morning_answer(handler_input: HandlerInput, prog: Program, score: int) -> Response:

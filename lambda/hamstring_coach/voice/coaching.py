@@ -141,13 +141,21 @@ class Coach:
             body = sp.line("run.intro", plan=level.plan, cue=ex.cue, stop=ex.stop)
             return f"{head} {self.steps(ex)}{STEP_PAUSE}{body} {sp.line('run.ready')}"
         dose = self.dose(ex, level)
-        # The steps describe the standard version; another version says how it differs.
-        how = f" {escape(level.how)}" if item.level != ex.start_level else ""
         return (
-            f"{head} {sp.first('exercise.dose', dose=dose)}{how}{STEP_PAUSE}"
-            f"{self.steps(ex)}{STEP_PAUSE}{sp.line('exercise.cue', cue=ex.cue)} "
+            f"{head} {sp.first('exercise.dose', dose=dose)}{STEP_PAUSE}"
+            f"{self.steps(ex)}{STEP_PAUSE}{self._version(item)}"
+            f"{sp.line('exercise.cue', cue=ex.cue)} "
             f"{sp.line('exercise.stop', stop=ex.stop)} {sp.line('exercise.ready')}"
         )
+
+    def _version(self, item: PlanItem) -> str:
+        """After the steps, which describe the standard version: how today's differs (said
+        after them, so the last word heard is the one that counts). Empty for the standard.
+        """
+        ex = self.program.exercise(item.exercise_id)
+        if item.level == ex.start_level:
+            return ""
+        return f"{self.sp.line('exercise.version', how=ex.level(item.level).how)} "
 
     def brief_intro(self, item: PlanItem, first: bool) -> str:
         """The set-up for a familiar exercise: dose, version, cue and stop; no steps."""
@@ -184,7 +192,8 @@ class Coach:
         else:
             speech = (
                 f"{sp.line('set.recap', title=title, n=n, of=item.sets)}{STEP_PAUSE}"
-                f"{self.steps(ex)}{STEP_PAUSE}{sp.line('exercise.cue', cue=ex.cue)} "
+                f"{self.steps(ex)}{STEP_PAUSE}{self._version(item)}"
+                f"{sp.line('exercise.cue', cue=ex.cue)} "
                 f"{sp.line('set.when_ready')}"
             )
         return speech, sp.line("reprompt.set")
