@@ -197,3 +197,14 @@ def test_walkthrough_help_fits_where_you_are(skill: LambdaHandler) -> None:
         convo.say("AMAZON.NextIntent")
     convo.say("AMAZON.HelpIntent")
     assert "next" not in convo.speech.lower() and "start my workout" in convo.speech
+
+
+def test_too_much_pain_gets_flare_up_advice_with_the_disclaimer(skill: LambdaHandler) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("StartWorkoutIntent")
+    _finish(convo)
+    convo.say("PainReportIntent", pain="8")
+    assert "cold pack" in convo.speech
+    assert "nine one one" in convo.speech
+    assert "not medical advice" in convo.speech or "not a diagnosis" in convo.speech
