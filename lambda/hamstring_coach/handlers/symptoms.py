@@ -92,14 +92,18 @@ def _emergency_number(sp: Speech) -> str:
     return sp.first("emergency_number")
 
 
-def _ask_next(handler_input: HandlerInput, state: dict[str, Any], lead: str) -> Response:
+def _ask_next(
+    handler_input: HandlerInput, state: dict[str, Any], lead: str, settled_by: str = ""
+) -> Response:
+    """The next question after `lead`, or the outcome after `settled_by` (said before it
+    only when the last answer needs saying back: a "not sure" counted as a yes)."""
     questions = _questions(handler_input)
     compare = bool(state.get("compare"))
     answers = triage.parse_answers(state.get("answers") or {}, questions)
     question = triage.next_question(answers, questions, compare)
     if question is None:
         result = triage.conclude(answers, questions, compare)
-        return _conclude(handler_input, result, compare, lead)
+        return _conclude(handler_input, result, compare, settled_by)
     attrs = session(handler_input)
     attrs[MODE] = CHECK_MODE
     attrs.pop(OFFER, None)
@@ -231,8 +235,10 @@ class AnswerHandler(AbstractRequestHandler):
         answers = dict(state["answers"])
         answers[state["asking"]] = answer.value
         sp = ctx(handler_input).speech
-        lead = sp.line("triage.ack.unsure") if answer is Answer.UNSURE else sp.line("triage.ack")
-        return _ask_next(handler_input, {**state, "answers": answers}, lead)
+        unsure = answer is Answer.UNSURE
+        lead = sp.line("triage.ack.unsure") if unsure else sp.line("triage.ack")
+        state = {**state, "answers": answers}
+        return _ask_next(handler_input, state, lead, settled_by=lead if unsure else "")
 
 
 class _StaleCheckError(Exception):
