@@ -71,7 +71,7 @@ event = st.one_of(
 
 
 @given(st.lists(event, max_size=40))
-def test_any_progress_the_reducers_make_round_trips_exactly(events: list[dict[str, Any]]) -> None:
+def test_any_progress_the_reducers_make_round_trips_exactly(events: list[pm.Event]) -> None:
     progress = pm.apply_all(UserProgress(), events)
     assert decode(encode(progress)) == progress
 
@@ -104,7 +104,7 @@ def test_any_session_entries_come_back_as_the_plain_json_record_did(
 
 
 def test_declined_and_never_asked_stay_apart() -> None:
-    sessions = [
+    sessions: list[dict[str, Any]] = [
         {"date": "2026-11-01", "ex": ["heel_dig"], "of": 4, "done": 4, "fin": True, "pain": None},
         {"date": "2026-11-02", "ex": ["heel_dig"], "of": 4, "done": 4, "fin": True},
         {"date": "2026-10-30", "am": None, "v": "hold"},  # out of order: a negative step
