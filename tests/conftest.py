@@ -12,6 +12,7 @@ from typing import Any
 
 import boto3
 import pytest
+from hypothesis import settings as hypothesis_settings
 from moto import mock_aws
 
 from hamstring_coach.adapters.content_seed import seed
@@ -44,6 +45,11 @@ def _loopback_only(sock: socket.socket, address: Any) -> Any:
 
 
 socket.socket.connect = _loopback_only  # type: ignore[method-assign,assignment]
+
+# Property tests check behaviour, not speed: a shared 2-core CI machine must not turn a
+# slow example into a failure (speed is measured by `make bench`).
+hypothesis_settings.register_profile("project", deadline=None)
+hypothesis_settings.load_profile("project")
 
 FIXED_NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
