@@ -13,13 +13,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Modules the skill's module must not load: boto3 (with s3transfer and multiprocessing) when
 # botocore does; `requests` (the SDK's DefaultApiClient in ask_sdk_core.api_client) when
-# urllib3, which botocore loads anyway, does the one GET.
+# urllib3, which botocore loads anyway, does the one GET; and what only some turns use.
 NOT_AT_COLD_START = (
     "boto3",
     "s3transfer",
     "multiprocessing",
     "requests",
     "ask_sdk_core.api_client",
+    # Loaded when a turn needs them: APL directives for a screen, statistics for a median.
+    "ask_sdk_model.interfaces.alexa.presentation.apl",
+    "statistics",
 )
 
 
