@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from hamstring_coach.adapters.dynamo import META_PARTITION, META_VERSION_SORT
+from hamstring_coach.adapters.dynamo import META_PARTITION, META_PARTITIONS, META_VERSION_SORT
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 Source = Mapping[str, Mapping[str, Mapping[str, Mapping[str, Any]]]]
 
 _BATCH = 25  # DynamoDB's BatchWriteItem limit
+# What the seed writes besides the items; raised whenever that changes, so the next deploy
+# seeds again even if the content did not change (2: the version item lists partitions).
+SEED_FORMAT = 2
 
 
 def source_version(source: Source) -> str:
@@ -62,7 +65,7 @@ def seed(client: DynamoDBClient, table: str, source: Source) -> dict[str, Any]:
     """Write every item, delete items no longer in the source, then publish the version.
 
     The version item is written last, so a warm Lambda that sees the new version also sees
-    the new items.
+    the new items. It lists the partitions that hold items, so readers query only those.
     """
     version = source_version(source)
     wanted = _items(source)
@@ -82,6 +85,7 @@ def seed(client: DynamoDBClient, table: str, source: Source) -> dict[str, Any]:
             "pk": {"S": META_PARTITION},
             "sk": {"S": META_VERSION_SORT},
             "content_version": {"S": version},
+            META_PARTITIONS: {"L": [{"S": p} for p in sorted({pk for pk, _ in wanted})]},
         },
     )
     return {"version": version, "items": len(puts), "deleted": len(deletes)}

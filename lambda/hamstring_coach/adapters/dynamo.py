@@ -170,10 +170,23 @@ def _no_retries() -> StoreCalls:
 # --- content -------------------------------------------------------------------------------
 
 ContentPartition = dict[str, dict[str, dict[str, Any]]]
+# On the version item: the partitions the seed wrote, so a reader skips the absent ones
+# (most locales have no overrides of their own: en-US reads only en).
+META_PARTITIONS = "content_partitions"
+
+
+@dataclass(frozen=True)
+class ContentVersion:
+    version: str
+    # None: seeded before the item listed its partitions, so any may exist.
+    partitions: frozenset[str] | None = None
+
+    def has(self, partition: str) -> bool:
+        return self.partitions is None or partition in self.partitions
 
 
 class ContentRepository(Protocol):
-    def current_version(self) -> str | None: ...
+    def current_version(self) -> ContentVersion | None: ...
 
     def load_partition(self, partition: str) -> ContentPartition: ...
 
@@ -186,19 +199,23 @@ class DynamoContentRepository:
         self._table = table
         self._calls = calls or _no_retries()
 
-    def current_version(self) -> str | None:
+    def current_version(self) -> ContentVersion | None:
         try:
             out = self._calls.run(
                 lambda: self._client.get_item(
                     TableName=self._table,
                     Key={"pk": {"S": META_PARTITION}, "sk": {"S": META_VERSION_SORT}},
-                    ProjectionExpression="content_version",
+                    ProjectionExpression=f"content_version, {META_PARTITIONS}",
                 )
             )
         except (ClientError, BotoCoreError) as err:
             raise _unavailable(err) from err
         item = out.get("Item")
-        return item["content_version"]["S"] if item else None
+        if not item:
+            return None
+        listed = item.get(META_PARTITIONS, {}).get("L")
+        partitions = None if listed is None else frozenset(p["S"] for p in listed if "S" in p)
+        return ContentVersion(item["content_version"]["S"], partitions)
 
     def load_partition(self, partition: str) -> ContentPartition:
         result: ContentPartition = {}
