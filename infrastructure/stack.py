@@ -361,6 +361,9 @@ class HamstringCoachStack(Stack):
                 "SeedFormat": str(SEED_FORMAT),
             },
         )
+        # Seed only once the skill function runs the code that reads what this seed writes:
+        # a warm container of the previous code must never load a newer layout.
+        self.content_seed.node.add_dependency(self.skill_function)
 
     # --- outputs -----------------------------------------------------------------------------
 

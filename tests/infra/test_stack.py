@@ -337,6 +337,9 @@ def test_content_is_seeded_on_deploy_only_when_its_hash_changes(synth: Synth) ->
         "ContentVersion": source_version(load_source()),
         "SeedFormat": str(SEED_FORMAT),
     }
+    # Seeded after the skill function's update, so no container of older code reads it.
+    skill_id, _ = _function(template, SKILL_HANDLER)
+    assert skill_id in seed.get("DependsOn", [])
 
 
 def test_outputs_give_the_operator_what_the_skill_needs(synth: Synth) -> None:

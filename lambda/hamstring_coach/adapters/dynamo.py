@@ -191,8 +191,17 @@ class ContentRepository(Protocol):
     def load_partition(self, partition: str) -> ContentPartition: ...
 
 
+# A kind too large for one item is stored in parts: sk = "<kind>", "<kind>@1", "<kind>@2"...
+PART_SEPARATOR = "@"
+
+
 class DynamoContentRepository:
-    """Content items: pk = locale partition ("en", "en-GB"), sk = "<kind>#<id>", body = JSON."""
+    """Content items: pk = locale partition ("en", "en-GB"), sk = the kind ("line"), body =
+    JSON of that kind's entries (id -> body), so a cold start reads a few items, not hundreds.
+
+    Tables seeded before that layout hold one item per entry (sk = "<kind>#<id>"); those are
+    read too, until the next seed replaces them.
+    """
 
     def __init__(self, client: DynamoDBClient, table: str, calls: StoreCalls | None = None) -> None:
         self._client = client
@@ -228,8 +237,13 @@ class DynamoContentRepository:
             while True:
                 page = self._calls.run(lambda: self._client.query(**kwargs))
                 for item in page.get("Items", []):
-                    kind, _, item_id = item["sk"]["S"].partition("#")
-                    result.setdefault(kind, {})[item_id] = json.loads(item["body"]["S"])
+                    sort_key, body = item["sk"]["S"], json.loads(item["body"]["S"])
+                    kind, per_entry, item_id = sort_key.partition("#")
+                    if per_entry:
+                        result.setdefault(kind, {})[item_id] = body
+                    else:
+                        kind = sort_key.partition(PART_SEPARATOR)[0]
+                        result.setdefault(kind, {}).update(body)
                 if "LastEvaluatedKey" not in page:
                     return result
                 kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
