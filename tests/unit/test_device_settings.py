@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
@@ -17,6 +18,7 @@ from hamstring_coach.adapters.device_settings import (
     AlexaApiClient,
     _header_dict,
     device_today,
+    trust_store,
     zone,
 )
 
@@ -30,6 +32,17 @@ def test_the_alexa_api_client_has_a_time_limit_and_refuses_what_it_must_not_send
     with pytest.raises(ApiClientException, match="method"):
         client.invoke(ApiClientRequest(method="FETCH", url="https://api.amazonalexa.com/v2"))
     assert client._pool is None  # nothing was sent, nothing was even set up
+
+
+def test_an_image_without_system_authorities_trusts_certifis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        ssl, "create_default_context", lambda cafile=None: ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    )
+    context = trust_store(None)
+    assert context.cert_store_stats()["x509_ca"] > 0
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
 
 
 def test_repeated_headers_are_joined_as_http_allows() -> None:

@@ -59,7 +59,7 @@ class AlexaApiClient(ApiClient):  # type: ignore[misc]
     def _pool_manager(self) -> urllib3.PoolManager:
         with self._lock:
             if self._pool is None:
-                context = ssl.create_default_context(cafile=self._ca_bundle)
+                context = trust_store(self._ca_bundle)
                 # No retries: one attempt within the time limit, then the caller's fallback.
                 self._pool = urllib3.PoolManager(
                     ssl_context=context, timeout=self._timeout, retries=False
@@ -87,6 +87,18 @@ class AlexaApiClient(ApiClient):  # type: ignore[misc]
             status_code=response.status,
             body=response.data.decode("utf-8", errors="replace"),
         )
+
+
+def trust_store(ca_bundle: str | None) -> ssl.SSLContext:
+    """TLS settings that verify Alexa's certificates: `ca_bundle` when given, else the
+    system's authorities, else (an image without any) certifi's, which the SDK's client used.
+    """
+    context = ssl.create_default_context(cafile=ca_bundle)
+    if ca_bundle is None and not context.cert_store_stats()["x509_ca"]:
+        import certifi  # noqa: PLC0415  # installed with ask-sdk-core (through requests)
+
+        context.load_verify_locations(cafile=certifi.where())
+    return context
 
 
 def _header_dict(headers: Sequence[tuple[str, str]] | None) -> dict[str, str]:
