@@ -19,6 +19,7 @@ from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
 from local.offline_api import OfflineApiClient
+from tests.open_sessions import checked
 from tools.content_source import load_source
 
 # Never let a test reach a real AWS account.
@@ -98,7 +99,8 @@ def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., Lamb
             "api_client": OfflineApiClient(),
         }
         kwargs.update(overrides)
-        return create_app(chosen, **kwargs)
+        # Every response any functional test gets is held to Alexa's session rule.
+        return checked(create_app(chosen, **kwargs))
 
     return factory
 

@@ -111,7 +111,7 @@ def test_whole_session_then_a_second_days_changed_plan(
     assert "stage one" in s.speech and "bridge holds" in s.speech and "heel digs" in s.speech
     assert s.attributes["offer"] == "start_workout"
     card = s.last["response"]["card"]
-    assert "bridge holds" in card["content"] and "\n" in card["content"]
+    assert "Bridge holds: 5 holds of 45 seconds" in card["content"] and "\n" in card["content"]
     day1_plan = s.speech
 
     s.say("AMAZON.YesIntent")
@@ -316,7 +316,8 @@ def test_walkthrough_steps_one_at_a_time_with_next_repeat_and_back(
     s.say("AMAZON.NextIntent")  # past the end: the summary again, no crash
     assert "one thing to remember" in s.speech
     s.say("AMAZON.HelpIntent")
-    assert "next, back" in s.speech and not s.ended
+    # Past the last step, help says what is left: back, repeat or the workout.
+    assert "Say back" in s.speech and "start my workout" in s.speech and not s.ended
 
 
 def test_progress_reports_sessions_stage_and_pain(

@@ -95,11 +95,14 @@ class YesNoWithoutOfferHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         session(handler_input).pop(OFFER, None)
         sp = ctx(handler_input).speech
-        if is_intent_name("AMAZON.NoIntent")(handler_input) and not session(handler_input).get(
-            MODE
-        ):
+        if not is_intent_name("AMAZON.NoIntent")(handler_input):
+            return main_menu(handler_input, sp.line("yes.nothing_offered"))
+        if session(handler_input).get(MODE):
+            clear_activity(handler_input)
             return main_menu(handler_input, sp.line("no.nothing_offered"))
-        return main_menu(handler_input, sp.line("yes.nothing_offered"))
+        # "No" to "what would you like?": nothing, so say goodbye rather than ask again.
+        clear_activity(handler_input)
+        return tell(handler_input, f"{sp.line('no.nothing_offered')} {sp.line('goodbye')}")
 
 
 class FallbackIntentHandler(AbstractRequestHandler):

@@ -31,6 +31,7 @@ from hamstring_coach.handlers.base import (
     tell,
 )
 from hamstring_coach.handlers.core import disclaimer, main_menu
+from hamstring_coach.voice.speech import Ssml
 
 FAQ_MODE = "faq"
 # Session attributes of this feature.
@@ -82,6 +83,20 @@ def _in_other_activity(handler_input: HandlerInput) -> bool:
     return session(handler_input).get(MODE) not in (None, FAQ_MODE)
 
 
+def _back(handler_input: HandlerInput) -> Ssml:
+    """How to get back to what the person was doing before the question ("say next set to
+    carry on with the workout"), in words that fit that activity."""
+    sp = ctx(handler_input).speech
+    mode = session(handler_input).get(MODE)
+    if mode == "workout":
+        return Ssml(sp.line("faq.back.workout"))
+    if mode == "walkthrough":
+        return Ssml(sp.line("faq.back.walkthrough"))
+    if mode in ("pain_check", "morning_check"):
+        return Ssml(sp.line("faq.back.pain"))
+    return Ssml(sp.line("faq.back.other"))
+
+
 def _card(handler_input: HandlerInput, topic: Topic, text: str) -> tuple[str, str]:
     sp = ctx(handler_input).speech
     body = f"{text} {disclaimer(handler_input)}" if topic.advice else text
@@ -106,8 +121,11 @@ def answer(handler_input: HandlerInput, topic: Topic) -> Response:
         attrs[DISCLAIMED] = True
     card = _card(handler_input, topic, topic.short)
     if _in_other_activity(handler_input):
-        parts.append(sp.line("faq.in_activity"))
-        return ask(handler_input, " ".join(parts), sp.line("faq.in_activity.reprompt"), card)
+        back = _back(handler_input)
+        parts.append(sp.line("faq.in_activity", back=back))
+        return ask(
+            handler_input, " ".join(parts), sp.line("faq.in_activity.reprompt", back=back), card
+        )
     attrs[MODE] = FAQ_MODE
     if topic.offer == SYMPTOM_CHECK:
         attrs[OFFER] = SYMPTOM_CHECK
@@ -134,8 +152,11 @@ def tell_more(handler_input: HandlerInput) -> Response:
     c.signal("faq_more")
     card = _card(handler_input, topic, topic.long)
     if _in_other_activity(handler_input):
-        speech = f"{topic.long} {sp.line('faq.in_activity')}"
-        return ask(handler_input, speech, sp.line("faq.in_activity.reprompt"), card)
+        # The detail has been given: what is left is the way back.
+        back = _back(handler_input)
+        speech = f"{topic.long} {sp.line('faq.in_activity.after_long', back=back)}"
+        reprompt = sp.line("faq.in_activity.after_long.reprompt", back=back)
+        return ask(handler_input, speech, reprompt, card)
     attrs[MODE] = FAQ_MODE
     attrs[OFFER] = OFFER_ANOTHER
     speech = f"{topic.long} {sp.line('faq.after_long')}"
@@ -385,7 +406,7 @@ class FaqHelpHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
-        speech = f"{sp.line('faq.help')} {disclaimer(handler_input)}"
+        speech = f"{sp.line('faq.help')} {disclaimer(handler_input)} {sp.line('faq.help.prompt')}"
         return ask(handler_input, speech, sp.line("faq.help.reprompt"))
 
 

@@ -7,6 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from hamstring_coach.domain.program import session_on, triage_hold
 from hamstring_coach.domain.stats import summarize
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
 from hamstring_coach.handlers.display import respond
@@ -24,16 +25,26 @@ class ProgressHandler(AbstractRequestHandler):
         sp = c.speech
         attrs = session(handler_input)
         attrs.pop(MODE, None)
-        summary = summarize(c.turn.progress, c.today)
+        progress = c.turn.progress
+        summary = summarize(progress, c.today)
         stage = program(handler_input).stage(summary.stage).name
+        # Offer today's workout only when there is one to do: not once it is done, and not
+        # while a symptom check has put the exercises on hold.
+        entry = session_on(progress, c.today)
+        can_offer = not triage_hold(progress, c.today) and not (entry and entry.get("fin"))
         if summary.sessions_done == 0:
-            attrs[OFFER] = OFFER_START
             speech = sp.line("progress.none", stage=stage)
+            if not can_offer:
+                return respond(handler_input, speech, None)
+            attrs[OFFER] = OFFER_START
+            speech = f"{speech} {sp.line('progress.offer_start')}"
             return respond(handler_input, speech, sp.line("reprompt.offer"))
         if summary.sessions_done == 1:
             parts = [sp.line("progress.sessions_one")]
         elif summary.this_week == 0:
             parts = [sp.line("progress.sessions_not_lately", n=summary.sessions_done)]
+        elif summary.this_week >= summary.sessions_done:
+            parts = [sp.line("progress.sessions_all_recent", n=summary.sessions_done)]
         else:
             parts = [sp.line("progress.sessions", n=summary.sessions_done, week=summary.this_week)]
         if summary.week_streak >= MIN_STREAK_WORTH_SAYING:
@@ -45,9 +56,11 @@ class ProgressHandler(AbstractRequestHandler):
             parts.append(sp.line("progress.trend_rising"))
         elif summary.trend == "steady":
             parts.append(sp.line("progress.trend_steady", n=summary.latest_pain))
+        if not can_offer:
+            return respond(handler_input, " ".join(parts), None)
         parts.append(sp.line("progress.offer"))
         attrs[OFFER] = OFFER_PLAN
-        return respond(handler_input, " ".join(parts), sp.line("reprompt.offer"))
+        return respond(handler_input, " ".join(parts), sp.line("reprompt.plan"))
 
 
 def handlers() -> list[AbstractRequestHandler]:

@@ -31,6 +31,7 @@ from hamstring_coach.handlers.base import (
     slot_id,
     tell,
 )
+from hamstring_coach.handlers.workout import OFFER_PLAN
 from hamstring_coach.observability import conceal_intent
 from hamstring_coach.voice.speech import Speech
 
@@ -91,13 +92,18 @@ def _emergency_number(sp: Speech) -> str:
     return sp.first("emergency_number")
 
 
-def _ask_next(handler_input: HandlerInput, state: dict[str, Any], lead: str) -> Response:
+def _ask_next(
+    handler_input: HandlerInput, state: dict[str, Any], lead: str, settled_by: str = ""
+) -> Response:
+    """The next question after `lead`, or the outcome after `settled_by` (said before it
+    only when the last answer needs saying back: a "not sure" counted as a yes)."""
     questions = _questions(handler_input)
     compare = bool(state.get("compare"))
     answers = triage.parse_answers(state.get("answers") or {}, questions)
     question = triage.next_question(answers, questions, compare)
     if question is None:
-        return _conclude(handler_input, triage.conclude(answers, questions, compare), compare)
+        result = triage.conclude(answers, questions, compare)
+        return _conclude(handler_input, result, compare, settled_by)
     attrs = session(handler_input)
     attrs[MODE] = CHECK_MODE
     attrs.pop(OFFER, None)
@@ -147,11 +153,16 @@ def outcome_speech(sp: Speech, result: Result, compare: bool) -> str:
     return " ".join(parts)
 
 
-def _conclude(handler_input: HandlerInput, result: Result, compare: bool) -> Response:
+def _conclude(
+    handler_input: HandlerInput, result: Result, compare: bool, lead: str = ""
+) -> Response:
+    """Say the outcome. `lead` acknowledges the last answer ("I'll count that as a yes"),
+    so a "not sure" that settled it is heard as such; an emergency goes straight to it."""
     c = ctx(handler_input)
     drop_check(handler_input)
     sp = c.speech
     advice = outcome_speech(sp, result, compare)
+    spoken = advice if result.level is Level.EMERGENCY else f"{lead} {advice}".strip()
     try:
         c.turn.record(triage.result_event(result.level, c.today.isoformat()))
     except StoreUnavailableError:
@@ -162,11 +173,14 @@ def _conclude(handler_input: HandlerInput, result: Result, compare: bool) -> Res
     card = (sp.first("triage.card.title"), advice)
     if result.level >= Level.URGENT:
         # Nothing else should follow this advice: the session ends and the card keeps it.
-        return tell(handler_input, advice, card)
+        return tell(handler_input, spoken, card)
+    # What comes next: not another check, just had, but today's exercises (a yes hears
+    # them; anything else is still open to ask).
+    session(handler_input)[OFFER] = OFFER_PLAN
     return ask(
         handler_input,
-        f"{advice} {sp.line('prompt.main')}",
-        sp.line("reprompt.main"),
+        f"{spoken} {sp.line('triage.next')}",
+        sp.line("triage.next.reprompt"),
         card,
     )
 
@@ -221,8 +235,10 @@ class AnswerHandler(AbstractRequestHandler):
         answers = dict(state["answers"])
         answers[state["asking"]] = answer.value
         sp = ctx(handler_input).speech
-        lead = sp.line("triage.ack.unsure") if answer is Answer.UNSURE else sp.line("triage.ack")
-        return _ask_next(handler_input, {**state, "answers": answers}, lead)
+        unsure = answer is Answer.UNSURE
+        lead = sp.line("triage.ack.unsure") if unsure else sp.line("triage.ack")
+        state = {**state, "answers": answers}
+        return _ask_next(handler_input, state, lead, settled_by=lead if unsure else "")
 
 
 class _StaleCheckError(Exception):

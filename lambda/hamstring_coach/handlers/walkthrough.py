@@ -141,6 +141,8 @@ class WalkthroughNavigationHandler(AbstractRequestHandler):
             if step == 0:
                 sp = ctx(handler_input).speech
                 text = f"{sp.line('walk.first_step')} {sp.line('walk.step', n=1, text=ex.setup[0])}"
+                if len(ex.setup) > 1:
+                    text = f"{text} {sp.line('walk.next_prompt', n=2)}"
                 return respond(handler_input, text, sp.line("walk.reprompt"))
             step -= 1
         elif _intent(handler_input, "AMAZON.StartOverIntent"):
@@ -158,11 +160,15 @@ class WalkthroughHelpHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
+        state = _state(handler_input) or {}
+        # After the last step there is no "next": help and the reprompt say what is left.
+        done = int(state.get("step", 0)) >= _steps_in(handler_input, str(state.get("ex")))
         if _intent(handler_input, "AMAZON.HelpIntent"):
-            text = sp.line("walk.help")
+            text = sp.line("walk.help_end" if done else "walk.help")
         else:
-            text = sp.line("walk.fallback")
-        return respond(handler_input, text, sp.line("walk.reprompt"))
+            text = sp.line("walk.fallback_end" if done else "walk.fallback")
+        reprompt = sp.line("walk.end_reprompt" if done else "walk.reprompt")
+        return respond(handler_input, text, reprompt)
 
 
 class WalkthroughNoHandler(AbstractRequestHandler):

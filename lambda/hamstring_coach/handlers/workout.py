@@ -33,6 +33,7 @@ from hamstring_coach.domain.progression import (
     easier_level,
     harder_blocked,
     is_pain_score,
+    pain_zone,
     review_morning,
     review_pain,
 )
@@ -93,12 +94,7 @@ def _workout(handler_input: HandlerInput) -> WorkoutState | None:
 
 
 def _card_for(cch: Coach, item: PlanItem) -> tuple[str, str]:
-    ex = cch.program.exercise(item.exercise_id)
-    level = ex.level(item.level)
-    lines = [plain(f"{level.title}: {cch.dose(ex, level)}"), ""]
-    lines += [f"{n}. {step}" for n, step in enumerate(ex.setup, start=1)]
-    lines += ["", ex.cue, ex.stop]
-    return ex.title, "\n".join(lines)
+    return cch.exercise_card(item)
 
 
 def _screen_for(cch: Coach, state: WorkoutState, set_number: int | None = None) -> Screen:
@@ -173,7 +169,7 @@ def plan_response(handler_input: HandlerInput, lead: str = "") -> Response:
     if state is not None:
         speech = sp.line("today.resume_offer", done=state.sets_done, total=state.plan.total_sets)
         _set_mode(handler_input, None, OFFER_RESUME)
-        return respond(handler_input, f"{lead} {speech}".strip(), sp.line("reprompt.offer"))
+        return respond(handler_input, f"{lead} {speech}".strip(), sp.line("reprompt.resume"))
     entry = session_on(progress, c.today)
     if entry and entry.get("fin"):
         _set_mode(handler_input, None)
@@ -184,8 +180,7 @@ def plan_response(handler_input: HandlerInput, lead: str = "") -> Response:
         return _rest_day(handler_input, cch, plan, lead)
     speech = f"{lead} {cch.plan_summary(plan)} {sp.line('today.offer')}".strip()
     _set_mode(handler_input, None, OFFER_START)
-    card_lines = [plain(cch.item_phrase(i)) for i in plan.items]
-    card = (sp.first("card.today"), "\n".join(card_lines))
+    card = (sp.first("card.today"), "\n".join(cch.card_item(i) for i in plan.items))
     return respond(handler_input, speech, sp.line("reprompt.offer"), card=card)
 
 
@@ -196,8 +191,14 @@ def _rest_day(handler_input: HandlerInput, cch: Coach, plan: Plan, lead: str) ->
     return respond(handler_input, f"{lead} {sp.line('today.rest_day', names=names)}".strip(), None)
 
 
-def start_response(handler_input: HandlerInput, lead: str = "") -> Response:
-    """Start today's workout, or pick up today's where it stopped."""
+def start_response(
+    handler_input: HandlerInput, lead: str = "", heard_plan: bool = False
+) -> Response:
+    """Start today's workout, or pick up today's where it stopped.
+
+    `heard_plan`: a yes to today's plan, which has just said what and how long, so the
+    start says only "let's go" before the first exercise.
+    """
     c = ctx(handler_input)
     sp = c.speech
     progress = c.turn.progress
@@ -240,11 +241,14 @@ def start_response(handler_input: HandlerInput, lead: str = "") -> Response:
     state = _workout(handler_input)
     assert state is not None and state.current is not None
     count = len(plan.items)
-    go = sp.line(
-        "start.go_one" if count == 1 else "start.go",
-        count=count,
-        minutes=cch.estimated_minutes(plan),
-    )
+    if heard_plan:
+        go = sp.line("start.go_short")
+    else:
+        go = sp.line(
+            "start.go_one" if count == 1 else "start.go",
+            count=count,
+            minutes=cch.estimated_minutes(plan),
+        )
     text = f"{lead} {go} {_intro(cch, state, handler_input)}".strip()
     return respond(
         handler_input,
@@ -316,7 +320,7 @@ class WorkoutLaunchHandler(AbstractRequestHandler):
             "today.resume_offer", done=state.sets_done, total=state.plan.total_sets
         )
         _set_mode(handler_input, None, OFFER_RESUME)
-        return respond(handler_input, f"{lead} {speech}", c.speech.line("reprompt.offer"))
+        return respond(handler_input, f"{lead} {speech}", c.speech.line("reprompt.resume"))
 
 
 class TodaysExercisesHandler(AbstractRequestHandler):
@@ -359,7 +363,10 @@ class StartWorkoutHandler(AbstractRequestHandler):
             asked = _first_turn_question(handler_input, "start")
             if asked is not None:
                 return asked
-        return start_response(handler_input)
+        heard_plan = session(handler_input).get(OFFER) == OFFER_START and _intent(
+            handler_input, "AMAZON.YesIntent", "NextSetIntent"
+        )
+        return start_response(handler_input, heard_plan=heard_plan)
 
 
 # --- inside a workout ----------------------------------------------------------------------
@@ -486,8 +493,8 @@ class WorkoutLevelHandler(AbstractRequestHandler):
         level = ex.level(new)
         lead = sp.line("harder.done" if harder else "easier.done", title=level.title, how=level.how)
         speech, reprompt = cch.upcoming(after)
-        if after.set_index == 0:
-            speech = sp.line("exercise.ready")
+        # The new version's name was just said: what follows is only what to do next.
+        speech = sp.line("exercise.ready") if after.set_index == 0 else cch.next_set(after)
         return respond(
             handler_input,
             f"{lead} {speech}",
@@ -510,7 +517,7 @@ class WorkoutRepeatHandler(AbstractRequestHandler):
         if state is None or state.current is None:
             return _lapsed(handler_input)
         cch = coach(handler_input)
-        speech, reprompt = cch.upcoming(state)
+        speech, reprompt = cch.upcoming(state, steps=True)
         return respond(handler_input, speech, reprompt, screen=_screen_for(cch, state))
 
 
@@ -615,7 +622,9 @@ def _pain_sentence(sp: Speech, prog: Program, review: Review, score: int) -> str
     else:
         names = join_list(sp, [prog.exercise(ch.exercise_id).names for ch in review.changes])
         lead = sp.line("pain.too_much", n=score, names=names)
-    return f"{lead} {sp.line('pain.calm')}"
+    # Calming a flare-up is health advice: it goes with the short disclaimer.
+    number = sp.first("emergency_number")
+    return f"{lead} {sp.line('pain.calm')} {sp.line('disclaimer.short', emergency_number=number)}"
 
 
 def _morning_answer(handler_input: HandlerInput, prog: Program, score: int) -> Response:
@@ -639,7 +648,7 @@ def _after_morning(handler_input: HandlerInput, lead: str) -> Response:
         return start_response(handler_input, lead)
     _set_mode(handler_input, None, OFFER_PLAN)
     speech = f"{lead} {sp.line('morning.offer_plan')}".strip()
-    return respond(handler_input, speech, sp.line("reprompt.offer"))
+    return respond(handler_input, speech, sp.line("reprompt.plan"))
 
 
 class PainUnsureHandler(AbstractRequestHandler):
@@ -697,17 +706,45 @@ class PainDeclinedHandler(AbstractRequestHandler):
 
 
 class PainUnpromptedHandler(AbstractRequestHandler):
-    """A pain number when nothing asked for one: explain, record nothing."""
+    """A pain number when nothing asked for one: explain, record nothing. In a workout,
+    say how to act on it now (above the acceptable zone: easier or stop)."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return _intent(handler_input, "PainReportIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
+        score = parse_number(slot_value(handler_input, "pain"))
+        if _mode(handler_input) == WORKOUT and is_pain_score(score):
+            assert score is not None
+            high = pain_zone(score) == "too_much"
+            key = "pain.in_workout_high" if high else "pain.in_workout"
+            return respond(handler_input, sp.line(key, n=score), sp.line("reprompt.set"))
         return respond(handler_input, sp.line("pain.unprompted"), sp.line("reprompt.main"))
 
 
 # --- offers and commands outside a workout --------------------------------------------------
+
+
+class OfferHelpHandler(AbstractRequestHandler):
+    """Help while "shall we start?", "shall we carry on?" or "would you like today's
+    exercises?" is open: what a yes and a no do now."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (
+            _intent(handler_input, "AMAZON.HelpIntent")
+            and _mode(handler_input) is None
+            and session(handler_input).get(OFFER) in MY_OFFERS
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        offer = session(handler_input).get(OFFER)
+        if offer == OFFER_RESUME:
+            return respond(handler_input, sp.line("offer.help.resume"), sp.line("reprompt.resume"))
+        if offer == OFFER_PLAN:
+            return respond(handler_input, sp.line("offer.help.plan"), sp.line("reprompt.plan"))
+        return respond(handler_input, sp.line("offer.help.start"), sp.line("reprompt.offer"))
 
 
 class OfferDeclinedHandler(AbstractRequestHandler):
@@ -773,6 +810,7 @@ def handlers() -> list[AbstractRequestHandler]:
         TodaysExercisesHandler(),
         StartWorkoutHandler(),
         OfferDeclinedHandler(),
+        OfferHelpHandler(),
         PainUnpromptedHandler(),
         OutsideWorkoutHandler(),
     ]

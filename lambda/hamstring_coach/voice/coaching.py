@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from hamstring_coach.domain.program import Exercise, Level, Plan, PlanItem, Program
 from hamstring_coach.domain.workout import WorkoutState
-from hamstring_coach.voice.speech import Speech
+from hamstring_coach.voice.speech import Speech, Ssml, plain
 from hamstring_coach.voice.timing import Mark, Timeline
 
 SWITCH_SIDES_SECONDS = 5.0  # time to change legs between the two sides of a set
@@ -39,6 +39,11 @@ class SetTurn:
     finished_exercise: bool
 
 
+def capitalize(text: str) -> str:
+    """The first letter upper case, the rest untouched (for card lines)."""
+    return text[:1].upper() + text[1:]
+
+
 def join_list(sp: Speech, items: Sequence[str]) -> str:
     """Items as a spoken list ("a, b and c"), with the locale's word for "and"."""
     if len(items) <= 1:
@@ -53,29 +58,75 @@ class Coach:
 
     # --- describing ------------------------------------------------------------------
 
-    def dose(self, exercise: Exercise, level: Level) -> str:
+    def dose(self, exercise: Exercise, level: Level) -> Ssml:
         sp = self.sp
         if exercise.type == "run":
-            return escape(level.how)
+            return Ssml(escape(level.how))
         sides = level.sides == 2
         if exercise.type == "hold":
             key = "dose.hold_sides" if sides else "dose.hold"
-            return sp.first(key, sets=level.sets, hold=level.hold)
+            return Ssml(sp.first(key, sets=level.sets, hold=level.hold))
         key = "dose.reps_sides" if sides else "dose.reps"
-        return sp.first(key, sets=level.sets, reps=level.reps)
+        return Ssml(sp.first(key, sets=level.sets, reps=level.reps))
 
     def item_phrase(self, item: PlanItem) -> str:
         ex = self.program.exercise(item.exercise_id)
         level = ex.level(item.level)
+        if ex.type == "run":
+            # A run's details come in its briefing; the plan says only what and how long.
+            return self.sp.first("plan.item_run", title=level.title, minutes=level.minutes)
         return self.sp.first("plan.item", title=level.title, dose=self.dose(ex, level))
+
+    def plan_items(self, plan: Plan) -> str:
+        """The exercises in order, one short sentence each ("First, ... Then ... And last,
+        ..."): heard aloud, a comma list of names and doses runs together."""
+        sp = self.sp
+        phrases = [Ssml(self.item_phrase(i)) for i in plan.items]
+        if len(phrases) == 1:
+            return sp.line("plan.only", item=phrases[0])
+        said = [sp.line("plan.first", item=phrases[0])]
+        if len(phrases) == 2:
+            said.append(sp.line("plan.then", item=phrases[1]))
+        else:
+            said += [sp.line("plan.then", item=p) for p in phrases[1:-1]]
+            said.append(sp.line("plan.last", item=phrases[-1]))
+        return " ".join(said)
 
     def plan_summary(self, plan: Plan) -> str:
         """Today's plan in one short answer (the offer to start is added by the caller)."""
         stage = self.program.stage(plan.stage)
-        items = join_list(self.sp, [self.item_phrase(i) for i in plan.items])
-        return self.sp.line(
-            "today.plan", stage=stage.name, items=items, minutes=self.estimated_minutes(plan)
-        )
+        items = Ssml(self.plan_items(plan))
+        minutes = self.estimated_minutes(plan)
+        return self.sp.line("today.plan", stage=stage.name, items=items, minutes=minutes)
+
+    def card_item(self, item: PlanItem) -> str:
+        """One plan line for a card: "Bridge holds: 5 holds of 45 seconds"."""
+        ex = self.program.exercise(item.exercise_id)
+        level = ex.level(item.level)
+        if ex.type == "run":
+            return capitalize(plain(self.item_phrase(item)))
+        line = self.sp.first("card.plan_item", title=level.title, dose=self.dose(ex, level))
+        return capitalize(plain(line))
+
+    def exercise_card(self, item: PlanItem) -> tuple[str, str]:
+        """The card for the exercise being coached: its name as the title, then today's dose
+        (and the version, when it is not the standard one), the steps, the cue and the stop.
+        """
+        ex = self.program.exercise(item.exercise_id)
+        level = ex.level(item.level)
+        sp = self.sp
+        dose = self.dose(ex, level)
+        if ex.type == "run":
+            head = [capitalize(level.title), level.plan]
+        elif item.level == ex.start_level:
+            head = [capitalize(plain(dose))]
+        else:
+            version = sp.first("card.plan_item", title=level.title, dose=dose)
+            head = [capitalize(plain(version)), level.how]
+        lines = [*head, ""]
+        lines += [f"{n}. {step}" for n, step in enumerate(ex.setup, start=1)]
+        lines += ["", plain(sp.first("card.cue", cue=ex.cue)), ex.stop]
+        return ex.title, "\n".join(lines)
 
     def steps(self, exercise: Exercise) -> str:
         return STEP_PAUSE.join(escape(s) for s in exercise.setup)
@@ -90,13 +141,21 @@ class Coach:
             body = sp.line("run.intro", plan=level.plan, cue=ex.cue, stop=ex.stop)
             return f"{head} {self.steps(ex)}{STEP_PAUSE}{body} {sp.line('run.ready')}"
         dose = self.dose(ex, level)
-        # The steps describe the standard version; another version says how it differs.
-        how = f" {escape(level.how)}" if item.level != ex.start_level else ""
         return (
-            f"{head} {sp.first('exercise.dose', dose=dose)}{how}{STEP_PAUSE}"
-            f"{self.steps(ex)}{STEP_PAUSE}{sp.line('exercise.cue', cue=ex.cue)} "
+            f"{head} {sp.first('exercise.dose', dose=dose)}{STEP_PAUSE}"
+            f"{self.steps(ex)}{STEP_PAUSE}{self._version(item)}"
+            f"{sp.line('exercise.cue', cue=ex.cue)} "
             f"{sp.line('exercise.stop', stop=ex.stop)} {sp.line('exercise.ready')}"
         )
+
+    def _version(self, item: PlanItem) -> str:
+        """After the steps, which describe the standard version: how today's differs (said
+        after them, so the last word heard is the one that counts). Empty for the standard.
+        """
+        ex = self.program.exercise(item.exercise_id)
+        if item.level == ex.start_level:
+            return ""
+        return f"{self.sp.line('exercise.version', how=ex.level(item.level).how)} "
 
     def brief_intro(self, item: PlanItem, first: bool) -> str:
         """The set-up for a familiar exercise: dose, version, cue and stop; no steps."""
@@ -114,17 +173,36 @@ class Coach:
         ex = self.program.exercise(item.exercise_id)
         return self.sp.line("reprompt.run" if ex.type == "run" else "reprompt.ready")
 
-    def upcoming(self, state: WorkoutState) -> tuple[str, str]:
-        """What comes next in a workout, said on resume or "repeat": speech and reprompt."""
+    def upcoming(self, state: WorkoutState, steps: bool = False) -> tuple[str, str]:
+        """What comes next in a workout, said on resume or "repeat": speech and reprompt.
+
+        Between sets it is one line ("Next: bridge holds, set 3 of 5"); `steps` ("repeat")
+        adds the set-up steps and the cue, as the workout's help promises.
+        """
         item = state.current
         assert item is not None
         if state.set_index == 0:
             return self.intro(item, first=state.index == 0), self.intro_reprompt(item)
         ex = self.program.exercise(item.exercise_id)
-        speech = self.sp.line(
-            "set.upcoming", title=ex.level(item.level).title, n=state.set_index + 1, of=item.sets
-        )
-        return speech, self.sp.line("reprompt.set")
+        sp = self.sp
+        title = ex.level(item.level).title
+        n = state.set_index + 1
+        if not steps or ex.type == "run":
+            speech = sp.line("set.upcoming", title=title, n=n, of=item.sets)
+        else:
+            speech = (
+                f"{sp.line('set.recap', title=title, n=n, of=item.sets)}{STEP_PAUSE}"
+                f"{self.steps(ex)}{STEP_PAUSE}{self._version(item)}"
+                f"{sp.line('exercise.cue', cue=ex.cue)} "
+                f"{sp.line('set.when_ready')}"
+            )
+        return speech, sp.line("reprompt.set")
+
+    def next_set(self, state: WorkoutState) -> str:
+        """Which set comes next, without the exercise's name (it was just said)."""
+        item = state.current
+        assert item is not None
+        return self.sp.line("set.next", n=state.set_index + 1, of=item.sets)
 
     # --- timing ----------------------------------------------------------------------
 

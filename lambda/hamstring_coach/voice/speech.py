@@ -13,6 +13,13 @@ from hamstring_coach.domain.content import ContentBundle
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
+class Ssml(str):
+    """Text that is already SSML, built from filled lines (whose values were escaped then):
+    `fill` inserts it as it is, so nesting one line in another never escapes twice."""
+
+    __slots__ = ()
+
+
 class MissingLineError(KeyError):
     """A line key that the content does not have: a content bug caught by the schema test."""
 
@@ -47,7 +54,8 @@ def fill(text: str, values: Mapping[str, Any]) -> str:
         name = m.group(1)
         if name not in values:
             raise KeyError(f"line needs {{{name}}}")
-        return escape(str(values[name]))
+        value = values[name]
+        return value if isinstance(value, Ssml) else escape(str(value))
 
     return _FIELD.sub(sub, text)
 

@@ -1,0 +1,216 @@
+"""One long walk through the skill that reaches every request handler it has, with every
+response held to Alexa's session rule (tests/open_sessions.py: open => reprompt).
+
+The conftest already checks the rule on every response of every functional test; this walk
+makes sure no handler is left out of that: it fails when a handler is added that no
+conversation here reaches.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+
+from hamstring_coach.app import LambdaHandler, feature_handlers
+from hamstring_coach.domain.identity import user_key
+from hamstring_coach.handlers import core
+from local import envelopes
+from tests.conversation import Conversation
+from tests.functional.test_privacy import skill_disabled
+from tests.open_sessions import session_rule_errors
+
+
+def _all_handler_classes() -> list[type[AbstractRequestHandler]]:
+    return [type(h) for h in [*feature_handlers(), *core.handlers()]]
+
+
+@pytest.fixture
+def reached(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool | None]]:
+    """Every handler that answered, with whether its answer ended the session."""
+    seen: list[tuple[str, bool | None]] = []
+    for cls in _all_handler_classes():
+        original = cls.handle
+
+        def spy(
+            self: Any, handler_input: Any, _orig: Any = original, _name: str = cls.__name__
+        ) -> Any:
+            response = _orig(self, handler_input)
+            seen.append((_name, getattr(response, "should_end_session", None)))
+            return response
+
+        monkeypatch.setattr(cls, "handle", spy)
+    return seen
+
+
+class Walk(Conversation):
+    """A conversation that also checks the rule itself (in case the skill is not wrapped)."""
+
+    def _send(self, env: dict[str, Any]) -> dict[str, Any]:
+        out = super()._send(env)
+        assert not session_rule_errors(out), (env["request"], session_rule_errors(out))
+        return out
+
+
+def _finish_sets(walk: Walk, limit: int = 40) -> None:
+    for _ in range(limit):
+        walk.say("NextSetIntent")
+        if walk.attributes.get("mode") != "workout":
+            return
+    raise AssertionError("workout did not finish")
+
+
+def _set_triage(ddb: Any, settings: Any, user: str, level: str, day: str) -> None:
+    key = user_key(settings.user_key_secret, user)
+    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
+    data = json.loads(item["data"]["S"])
+    data["triage"] = {"level": level, "date": day}
+    item["data"] = {"S": json.dumps(data)}
+    ddb.put_item(TableName=settings.progress_table, Item=item)
+
+
+def test_a_walk_through_every_handler_keeps_the_session_rule(
+    make_skill: Callable[..., LambdaHandler],
+    clock: Any,
+    ddb: Any,
+    settings: Any,
+    reached: list[tuple[str, bool | None]],
+) -> None:
+    skill = make_skill()
+    w = Walk(skill)
+    nordic = envelopes.resolved_slot("exercise", "nordic curl", "nordic_curl")
+    handstand = envelopes.resolved_slot("exercise", "handstand", None)
+
+    # The frame: first launch, help, things that fit nowhere, yes and no with no offer.
+    w.launch()
+    for intent in ("AMAZON.HelpIntent", "AMAZON.FallbackIntent", "NoSuchIntent"):
+        w.say(intent)
+    w.say("AMAZON.YesIntent")
+    w.say("AMAZON.NoIntent")  # to the menu: goodbye
+    skill(envelopes.session_ended("USER_INITIATED"), None)
+    skill(envelopes.envelope({"type": "Display.ElementSelected", "requestId": "r"}), None)
+
+    # Workout commands with no workout; today's plan, help on its offer, no.
+    w.launch()
+    for intent in ("NextSetIntent", "SkipExerciseIntent", "EasierIntent", "HarderIntent"):
+        w.say(intent)
+    w.say("AMAZON.PauseIntent")
+    w.say("AMAZON.ResumeIntent")
+    w.say("PainReportIntent", pain="3")  # unprompted
+    w.say("TodaysExercisesIntent")
+    w.say("AMAZON.HelpIntent")
+    w.say("AMAZON.NoIntent")
+
+    # The workout: every command in it, a question in the middle, pause and resume.
+    w.say("StartWorkoutIntent")
+    for intent in ("AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NoIntent"):
+        w.say(intent)
+    w.say("NextSetIntent")
+    w.say("PainReportIntent", pain="7")
+    w.say("AMAZON.RepeatIntent")
+    w.say("EasierIntent")
+    w.say("HarderIntent")
+    w.say("StretchingIntent")
+    w.say("TellMeMoreIntent")
+    w.say("AMAZON.StopIntent")
+    w.say("StartWorkoutIntent")  # picks up where it stopped, in a new session
+    w.say("AMAZON.PauseIntent")
+    w.launch()  # the resume offer
+    w.say("AMAZON.HelpIntent")
+    w.say("AMAZON.YesIntent")
+    w.say("SkipExerciseIntent")
+    _finish_sets(w)
+    # The pain question: help, repeat, an unclear number, then the answer.
+    w.say("AMAZON.HelpIntent")
+    w.say("AMAZON.RepeatIntent")
+    w.say("PainReportIntent", pain="42")
+    w.say("PainReportIntent", pain="4")
+    w.launch()
+    w.say("ProgressIntent")
+    w.say("AMAZON.StopIntent")
+
+    # The next morning: the check, skipped once, then answered another day.
+    clock.now = clock.now + timedelta(days=1)
+    w.launch()
+    w.say("SkipExerciseIntent")
+    w.say("AMAZON.HelpIntent")  # on the offer of today's plan
+    w.say("AMAZON.YesIntent")
+    w.say("AMAZON.YesIntent")
+    _finish_sets(w)
+    w.say("AMAZON.NoIntent")  # no pain score today
+    clock.now = clock.now + timedelta(days=1)
+    w.launch()
+    w.say("PainReportIntent", pain="1")
+    w.say("ProgressIntent")
+    w.say("AMAZON.StopIntent")
+
+    # A walkthrough: next, back past the start, repeat, help, fallback, the end, no.
+    w.say("ExerciseHowToIntent", exercise=handstand)
+    w.say("ExerciseHowToIntent", exercise=nordic)
+    for intent in ("AMAZON.PreviousIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent"):
+        w.say(intent)
+    for _ in range(5):
+        w.say("AMAZON.NextIntent")
+    w.say("AMAZON.HelpIntent")
+    w.say("AMAZON.RepeatIntent")
+    w.say("AMAZON.StartOverIntent")
+    w.say("AMAZON.NoIntent")
+
+    # Questions: dedicated, free-form, a close call picked three ways, a miss, a red flag.
+    w.say("RunningIntent")
+    w.say("AMAZON.HelpIntent")
+    w.say("AMAZON.RepeatIntent")
+    w.say("AMAZON.YesIntent")  # tell me more
+    w.say("AMAZON.NoIntent")
+    w.say("QuestionIntent", query="sitting and stretching")
+    w.say("OrdinalChoiceIntent", ordinal=envelopes.resolved_slot("ordinal", "first", "1"))
+    w.say("QuestionIntent", query="sitting and stretching")
+    w.say("FaqTopicIntent", topic=envelopes.resolved_slot("topic", "stretching", "stretching"))
+    w.say("QuestionIntent", query="is the weather in paris")
+    w.say("AMAZON.FallbackIntent")
+    w.say("QuestionIntent")
+    w.say("QuestionIntent", query="about tingling in my foot")
+    w.say("AMAZON.YesIntent")  # the offered symptom check starts
+    w.say("AMAZON.StopIntent")
+    w.say("WhenToSeeDoctorIntent")
+    w.say("AMAZON.NoIntent")
+    w.say("AMAZON.YesIntent")  # "anything else?" yes
+
+    # The symptom check: help, repeat, fallback, start over, not sure, stop; then to the end.
+    w.say("SymptomCheckIntent")
+    for intent in ("AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.FallbackIntent"):
+        w.say(intent)
+    w.say("AMAZON.StartOverIntent")
+    w.say("AMAZON.NoIntent")
+    w.say("AMAZON.StopIntent")
+    w.say("ConditionCompareIntent")
+    while w.attributes.get("mode") == "symptom_check":
+        w.say("AMAZON.NoIntent")
+    w.say("AMAZON.HelpIntent")  # on the offer of today's exercises
+    w.say("SymptomCheckIntent")
+    for _ in range(4):
+        w.say("AMAZON.NoIntent")
+    w.say("UnsureIntent")  # urgent: the exercises go on hold
+    w.launch()
+    w.say("TodaysExercisesIntent")
+    _set_triage(ddb, settings, envelopes.DEFAULT_USER, "self_care", clock.now.date().isoformat())
+
+    # Deleting: help, keep; then yes. And the account disabling the skill.
+    w.say("DeleteDataIntent")
+    w.say("AMAZON.HelpIntent")
+    w.say("AMAZON.NoIntent")
+    w.say("DeleteDataIntent")
+    w.say("AMAZON.YesIntent")
+    w.say("DeleteDataIntent")  # nothing left to delete
+    skill(envelopes.launch(user_id="amzn1.ask.account.OTHER"), None)
+    skill(skill_disabled("amzn1.ask.account.OTHER"), None)
+
+    names = {name for name, _ in reached}
+    every = {cls.__name__ for cls in _all_handler_classes()}
+    assert every - names == set(), f"handlers no walk reached: {sorted(every - names)}"
+    # Both kinds of answer were given along the way, each under the rule.
+    assert {ended for _, ended in reached} >= {True, False}
