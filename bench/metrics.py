@@ -19,6 +19,7 @@ On-demand request units (RRU, WRU) follow the same arithmetic.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -65,6 +66,11 @@ def _number_size(text: str) -> int:
     return math.ceil(significant / 2) + 1
 
 
+def _binary_size(inner: bytes | str) -> int:
+    """Binary is billed by its bytes; on the wire (JSON) it travels as base64 text."""
+    return len(base64.b64decode(inner)) if isinstance(inner, str) else len(inner)
+
+
 def value_size(value: Mapping[str, Any]) -> int:
     """Size of one attribute value in DynamoDB's JSON form ({"S": ...}, {"N": ...}, ...)."""
     ((kind, inner),) = value.items()
@@ -73,7 +79,7 @@ def value_size(value: Mapping[str, Any]) -> int:
     if kind == "N":
         return _number_size(str(inner))
     if kind == "B":
-        return len(inner)
+        return _binary_size(inner)
     if kind in ("BOOL", "NULL"):
         return 1
     if kind == "SS":
@@ -81,7 +87,7 @@ def value_size(value: Mapping[str, Any]) -> int:
     if kind == "NS":
         return sum(_number_size(str(n)) for n in inner)
     if kind == "BS":
-        return sum(len(b) for b in inner)
+        return sum(_binary_size(b) for b in inner)
     if kind == "L":
         return 3 + sum(value_size(v) for v in inner)
     if kind == "M":

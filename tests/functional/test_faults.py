@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import socket
 import threading
 import time
@@ -18,6 +17,7 @@ from botocore.exceptions import ClientError, EndpointConnectionError, ReadTimeou
 from hamstring_coach.adapters.dynamo import (
     DynamoProgressRepository,
     make_client,
+    progress_of,
     worst_case_store_seconds,
 )
 from hamstring_coach.app import LambdaHandler, create_app
@@ -67,7 +67,7 @@ def inject(
 def _stored(ddb: Any, settings: Settings, user: str = USER) -> dict[str, Any] | None:
     key = user_key(settings.user_key_secret, user)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return json.loads(item["data"]["S"]) if item else None
+    return progress_of(item).to_dict() if item else None
 
 
 @pytest.fixture

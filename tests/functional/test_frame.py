@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from botocore.exceptions import ClientError
 
+from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from local import envelopes
 from tests.conversation import Conversation
+from tests.stored import readable
 
 
 def _progress_items(ddb: Any, table: str) -> list[dict[str, Any]]:
@@ -85,7 +86,7 @@ def test_progress_is_keyed_by_derived_id_and_raw_id_is_not_stored(
     skill(envelopes.launch(user_id="amzn1.ask.account.SECRETUSER"), None)
     items = _progress_items(ddb, settings.progress_table)
     assert len(items) == 1
-    raw = json.dumps(items[0])
+    raw = readable(items[:1])
     assert "SECRETUSER" not in raw
     assert items[0]["pk"]["S"] == user_key(settings.user_key_secret, "amzn1.ask.account.SECRETUSER")
     assert int(items[0]["version"]["N"]) == 1
@@ -158,7 +159,7 @@ def test_failed_write_is_kept_in_session_and_written_next_turn(
     skill(envelopes.intent("AMAZON.HelpIntent", session_attributes=out["sessionAttributes"]), None)
     items = _progress_items(ddb, settings.progress_table)
     assert len(items) == 1
-    assert json.loads(items[0]["data"]["S"])["visits"] == 1
+    assert progress_of(items[0]).visits == 1
 
 
 def test_warm_turn_reads_no_content_and_progress_at_most_once(

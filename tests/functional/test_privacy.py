@@ -3,7 +3,6 @@ SkillDisabled event, and one household member's data never spoken to another."""
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import uuid
@@ -15,7 +14,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
-from hamstring_coach.adapters.dynamo import DynamoProgressRepository
+from hamstring_coach.adapters.dynamo import DynamoProgressRepository, progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import HISTORY_DAYS, UserProgress
@@ -23,6 +22,7 @@ from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn
 from local import envelopes
 from tests.conversation import Conversation
+from tests.stored import readable
 
 ACCOUNT = "amzn1.ask.account.HOUSEHOLD"
 ANNA = "amzn1.ask.person.ANNA"
@@ -81,7 +81,7 @@ def _key_for(person: str | None) -> str:
 def test_stored_items_hold_no_alexa_id(skill: LambdaHandler, ddb: Any, settings: Settings) -> None:
     Conversation(skill, user_id=ACCOUNT, person_id=ANNA).launch()
     Conversation(skill, user_id=ACCOUNT).launch()
-    dump = json.dumps(ddb.scan(TableName=settings.progress_table)["Items"])
+    dump = readable(ddb.scan(TableName=settings.progress_table)["Items"])
     assert "HOUSEHOLD" not in dump and "ANNA" not in dump and "amzn1" not in dump
     # Anna's item is linked to the account by the account's derived key, nothing else.
     items = {i["pk"]["S"]: i for i in ddb.scan(TableName=settings.progress_table)["Items"]}
@@ -275,7 +275,7 @@ def test_one_persons_progress_and_results_are_never_spoken_to_another_voice(
     item = ddb.get_item(
         TableName=settings.progress_table, Key={"pk": {"S": _key(settings, person=ANNA)}}
     )["Item"]
-    anna_data = json.loads(item["data"]["S"])
+    anna_data = progress_of(item).to_dict()
     assert anna_data["sessions"][-1]["pain"] == 3
     assert anna_data["triage"]["level"] == "urgent"
     # Anna herself hears her history: the probes can reveal it.
@@ -301,7 +301,7 @@ def test_one_persons_progress_and_results_are_never_spoken_to_another_voice(
     item = ddb.get_item(
         TableName=settings.progress_table, Key={"pk": {"S": _key(settings, person=ANNA)}}
     )["Item"]
-    assert json.loads(item["data"]["S"])["sessions"] == anna_data["sessions"]
+    assert progress_of(item).to_dict()["sessions"] == anna_data["sessions"]
 
 
 # --- retention ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
 from hamstring_coach import observability
+from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.triage import Level, QuestionSet
@@ -24,6 +25,7 @@ from hamstring_coach.handlers.symptoms import ANSWER_TURN
 from hamstring_coach.observability import SERVICE, Observability
 from local import envelopes
 from tests.conversation import Conversation
+from tests.stored import readable
 
 YES, NO, UNSURE = "AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent"
 ANSWER_INTENTS = (NO, UNSURE, YES)  # same digit order as the domain test: no, not sure, yes
@@ -67,9 +69,7 @@ def said_outcome(convo: Conversation, markers: dict[str, list[str]]) -> str | No
 
 
 def stored(ddb: Any, settings: Any) -> list[dict[str, Any]]:
-    return [
-        json.loads(i["data"]["S"]) for i in ddb.scan(TableName=settings.progress_table)["Items"]
-    ]
+    return [progress_of(i).to_dict() for i in ddb.scan(TableName=settings.progress_table)["Items"]]
 
 
 def stored_triage(ddb: Any, settings: Any) -> dict[str, str] | None:
@@ -465,7 +465,7 @@ def test_the_stored_item_has_level_and_date_and_no_answers(
     convo = start(skill)
     answer_until_outcome(convo, questions, {"fever": UNSURE})
     assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
-    raw = json.dumps(ddb.scan(TableName=settings.progress_table)["Items"])
+    raw = readable(ddb.scan(TableName=settings.progress_table)["Items"])
     for q in (*questions.red_flags, *questions.compare):
         assert q.id not in raw
     for word in ("answers", "unsure", "symptom_check", "fever"):

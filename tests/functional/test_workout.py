@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
+from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers.base import TurnContext
@@ -81,7 +82,7 @@ def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
     key = user_key(settings.user_key_secret, user)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return json.loads(item["data"]["S"]) if item else {}
+    return progress_of(item).to_dict() if item else {}
 
 
 def finish_workout(s: Session, limit: int = 40) -> list[str]:
@@ -153,7 +154,7 @@ def test_whole_session_then_a_second_days_changed_plan(
     assert day1["sessions_done"] == 1 and day1["workout"] is None
     assert day1["sessions"][-1] == {
         "date": "2026-11-25",
-        "ex": {"isometric_bridge_hold": 0, "heel_dig": 1},
+        "ex": ["isometric_bridge_hold", "heel_dig"],
         "of": 6,
         "done": 6,
         "fin": True,

@@ -3,7 +3,6 @@ it is down, and nothing is lost after the restart (dynalite on loopback, data on
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -13,7 +12,7 @@ from typing import Any
 import pytest
 
 from hamstring_coach.adapters.content_seed import seed
-from hamstring_coach.adapters.dynamo import make_client, worst_case_store_seconds
+from hamstring_coach.adapters.dynamo import make_client, progress_of, worst_case_store_seconds
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import create_app
 from hamstring_coach.domain.identity import user_key
@@ -51,7 +50,7 @@ def _fast(settings: Settings, endpoint: str) -> Settings:
 def _levels(client: Any, settings: Settings) -> dict[str, Any]:
     key = user_key(settings.user_key_secret, USER)
     item = client.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
-    return dict(json.loads(item["data"]["S"]))
+    return progress_of(item).to_dict()
 
 
 def test_store_stopped_mid_conversation_and_restarted_loses_nothing(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -42,13 +43,13 @@ def program(content_source: dict[str, Any]) -> Program:
 
 def session(
     day: date,
-    ex: dict[str, int],
+    ex: Iterable[str],
     pain: int | None = None,
     am: int | None = None,
     v: str | None = None,
     complete: bool = True,
 ) -> dict[str, Any]:
-    entry: dict[str, Any] = {"date": day.isoformat(), "ex": ex, "of": 10, "done": 10}
+    entry: dict[str, Any] = {"date": day.isoformat(), "ex": list(ex), "of": 10, "done": 10}
     if not complete:
         entry["done"] = 4
     entry["fin"] = True

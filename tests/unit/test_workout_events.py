@@ -22,7 +22,7 @@ def started() -> UserProgress:
 def test_a_workout_walks_set_by_set_and_finishes_into_one_small_session_entry() -> None:
     p = started()
     assert p.sessions == [
-        {"date": DAY, "ex": {"isometric_bridge_hold": 1, "heel_dig": 1}, "of": 4, "done": 0}
+        {"date": DAY, "ex": ["isometric_bridge_hold", "heel_dig"], "of": 4, "done": 0}
     ]
     for _ in range(3):
         p = pm.apply(p, {"type": "set_done", "date": DAY})
@@ -39,7 +39,7 @@ def test_a_workout_walks_set_by_set_and_finishes_into_one_small_session_entry() 
 
 def test_skipping_an_untouched_exercise_leaves_it_out_of_the_review() -> None:
     p = pm.apply(started(), {"type": "exercise_skipped", "date": DAY})
-    assert p.sessions[-1]["ex"] == {"heel_dig": 1}
+    assert p.sessions[-1]["ex"] == ["heel_dig"]
     assert p.sessions[-1]["of"] == 2
     assert p.workout is not None and p.workout["i"] == 1
 
@@ -47,7 +47,7 @@ def test_skipping_an_untouched_exercise_leaves_it_out_of_the_review() -> None:
 def test_skipping_after_a_set_keeps_the_exercise_as_partly_done() -> None:
     p = pm.apply(started(), {"type": "set_done", "date": DAY})
     p = pm.apply(p, {"type": "exercise_skipped", "date": DAY})
-    assert set(p.sessions[-1]["ex"]) == {"isometric_bridge_hold", "heel_dig"}
+    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold", "heel_dig"]
     assert (p.sessions[-1]["of"], p.sessions[-1]["done"]) == (3, 1)
 
 
@@ -57,7 +57,9 @@ def test_a_level_change_mid_workout_applies_to_today_and_later() -> None:
     )
     assert p.levels == {"isometric_bridge_hold": 0}
     assert p.workout is not None and p.workout["plan"][0] == ["isometric_bridge_hold", 0, 2]
-    assert p.sessions[-1]["ex"]["isometric_bridge_hold"] == 0
+    # The day's entry keeps which exercises were done, not at what level (never read).
+    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold", "heel_dig"]
+    assert p.sessions[-1]["of"] == 4
 
 
 def test_cancelling_an_empty_workout_leaves_no_trace() -> None:

@@ -16,6 +16,7 @@ from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from hamstring_coach.adapters.aws_session import shared_session
+from hamstring_coach.adapters.progress_codec import decode, decode_legacy, encode
 from hamstring_coach.domain.progress import UserProgress
 
 if TYPE_CHECKING:
@@ -285,8 +286,17 @@ class ProgressRepository(Protocol):
     def people(self, account: str) -> list[str]: ...
 
 
+def progress_of(item: Mapping[str, Any]) -> UserProgress:
+    """The progress a stored item holds: compressed Binary (progress_codec), or the JSON
+    String every item held before, still read so that older records keep working."""
+    data = item["data"]
+    return decode(bytes(data["B"])) if "B" in data else decode_legacy(str(data["S"]))
+
+
 class DynamoProgressRepository:
-    """One item per person: pk = derived key, data = JSON, version = N, expires_at = TTL.
+    """One item per person: pk = derived key, data = compressed progress (Binary; see
+    progress_codec; items saved before it hold a JSON String, still read), version = N,
+    expires_at = TTL, writes = ids of the latest writes.
 
     A recognised voice's item also carries `account`, the derived key of the Alexa account
     it belongs to (never a raw id). The sparse `by_account` index over it is the only way to
@@ -310,9 +320,8 @@ class DynamoProgressRepository:
         item = out.get("Item")
         if not item:
             return None
-        data: Mapping[str, Any] = json.loads(item["data"]["S"])
         writes = tuple(w["S"] for w in item.get("writes", {}).get("L", []) if "S" in w)
-        return StoredProgress(UserProgress.from_dict(data), int(item["version"]["N"]), writes)
+        return StoredProgress(progress_of(item), int(item["version"]["N"]), writes)
 
     def save(
         self,
@@ -326,7 +335,7 @@ class DynamoProgressRepository:
         new_version = (expected_version or 0) + 1
         item: dict[str, Any] = {
             "pk": {"S": key},
-            "data": {"S": json.dumps(progress.to_dict(), separators=(",", ":"))},
+            "data": {"B": encode(progress)},
             "version": {"N": str(new_version)},
             "expires_at": {"N": str(expires_at)},
         }

@@ -235,7 +235,7 @@ def _done_sessions_before(progress: UserProgress, today: date) -> list[Mapping[s
 
 
 def _last_done(sessions: Sequence[Mapping[str, Any]], exercise_id: str) -> date | None:
-    dates = [date.fromisoformat(str(s["date"])) for s in sessions if exercise_id in s.get("ex", {})]
+    dates = [date.fromisoformat(str(s["date"])) for s in sessions if exercise_id in s.get("ex", ())]
     return max(dates) if dates else None
 
 
@@ -252,7 +252,7 @@ def _resting(program: Program, progress: UserProgress, exercise_id: str, today: 
         recent = [
             s
             for s in sessions
-            if exercise_id in s.get("ex", {}) and date.fromisoformat(str(s["date"])) >= week_start
+            if exercise_id in s.get("ex", ()) and date.fromisoformat(str(s["date"])) >= week_start
         ]
         if len(recent) >= per_week:
             return True
@@ -335,4 +335,4 @@ def pain_due(progress: UserProgress, today: date) -> bool:
 
 def times_done(progress: UserProgress, exercise_id: str, today: date) -> int:
     """Earlier workout days that included an exercise (to keep familiar set-ups short)."""
-    return sum(1 for s in _done_sessions_before(progress, today) if exercise_id in s.get("ex", {}))
+    return sum(1 for s in _done_sessions_before(progress, today) if exercise_id in s.get("ex", ()))

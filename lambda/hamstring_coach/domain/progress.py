@@ -22,8 +22,9 @@ HISTORY_DAYS = 90
 
 @dataclass(frozen=True)
 class UserProgress:
-    first_visit: str | None = None  # ISO date
-    last_visit: str | None = None  # ISO date
+    # Only what the program reads is kept (see README "What the skill stores"); a field that
+    # an older version stored and nothing reads any more is dropped on the next save.
+    last_visit: str | None = None  # ISO date: one visit counted a day
     visits: int = 0
     # Program state (owned by the workout feature, see domain/workout.py for the shapes).
     stage: int = 1
@@ -45,21 +46,29 @@ class UserProgress:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UserProgress:
-        # Unknown keys are ignored so an older Lambda can read a newer record.
+        # Unknown keys are ignored so an older Lambda can read a newer record, and a newer
+        # one an older record (e.g. `first_visit`, stored until nothing was found to read it).
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        values = {k: v for k, v in data.items() if k in known}
+        if isinstance(values.get("sessions"), list):
+            values["sessions"] = [_session_entry(s) for s in values["sessions"]]
+        return cls(**values)
+
+
+def _session_entry(entry: Any) -> Any:
+    """A session entry in today's shape: `ex` lists exercise ids. Records written before
+    held {exercise id: level} there; the level was never read (the current one is in
+    `levels`), so only the ids are kept."""
+    if isinstance(entry, dict) and isinstance(entry.get("ex"), dict):
+        return {**entry, "ex": list(entry["ex"])}
+    return entry
 
 
 def _visit(progress: UserProgress, event: Event) -> UserProgress:
     today = str(event["date"])
     if progress.last_visit == today:
         return progress
-    return replace(
-        progress,
-        first_visit=progress.first_visit or today,
-        last_visit=today,
-        visits=progress.visits + 1,
-    )
+    return replace(progress, last_visit=today, visits=progress.visits + 1)
 
 
 REDUCERS: dict[str, Reducer] = {

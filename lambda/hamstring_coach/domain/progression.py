@@ -172,7 +172,7 @@ def review_morning(
     if entry is None:
         return None
     usual = usual_morning(progress, str(entry["date"]))
-    done_ids = list(entry.get("ex", {}))
+    done_ids = list(entry.get("ex", ()))
     if entry.get("v") == "reduce":
         # Pain during that session was already too much and its load was eased then:
         # the morning is recorded, nothing is eased twice for one session.
@@ -224,7 +224,7 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
         verdict: Verdict = "good" if zone == "safe" else "hold"
         return Review(verdict, zone, stage_from, stage_from, events=(event,))
     event["v"] = "reduce"
-    changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", {})))
+    changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", ())))
     events = [event, *_level_events(today, changes)]
     if stage_to != stage_from:
         events.append({"type": "stage_changed", "date": today.isoformat(), "stage": stage_to})

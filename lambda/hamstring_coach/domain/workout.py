@@ -5,9 +5,11 @@ Stored shapes (kept small: dates, numbers, ids):
   {"date": ISO, "stage": n, "plan": [[exercise id, level, sets], ...], "i": exercise index,
    "set": sets done of that exercise}
 - one `progress.sessions` entry per workout day:
-  {"date": ISO, "ex": {exercise id: level done}, "of": sets planned, "done": sets done,
+  {"date": ISO, "ex": [exercise ids done], "of": sets planned, "done": sets done,
    "fin": finished, "pain": 0-10 during, "am": 0-10 next morning (None = declined),
    "v": verdict "good" | "hold" | "reduce"}
+  Only what the program reads is kept: the level an exercise was done at is not (today's
+  level is in `progress.levels`), nor a "first visit" date.
 
 Every reducer ignores an event about a workout that is not the one stored (a stale event
 replayed after a conflicting write must not corrupt a newer day).
@@ -89,14 +91,14 @@ def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     rows = [(str(r[0]), int(r[1]), int(r[2])) for r in event["plan"]]
     plan = [list(r) for r in rows]
     workout = {"date": day, "stage": int(event["stage"]), "plan": plan, "i": 0, "set": 0}
-    planned = {exercise_id: level for exercise_id, level, _sets in rows}
+    planned = list(dict.fromkeys(exercise_id for exercise_id, _level, _sets in rows))
     total = sum(sets for _id, _level, sets in rows)
     existing = _entry(progress, day)
     if existing is None or int(existing.get("done", 0)) == 0:
         kept = [s for s in progress.sessions if s.get("date") != day]
         sessions = [*kept, {"date": day, "ex": planned, "of": total, "done": 0}]
     else:  # a second start on a day with sets already done adds to that day's entry
-        merged = {**existing.get("ex", {}), **planned}
+        merged = list(dict.fromkeys([*existing.get("ex", []), *planned]))
         of = int(existing.get("of", 0)) + total
         sessions = _sessions_with(progress, day, {"ex": merged, "of": of, "fin": False})
     return replace(progress, workout=workout, sessions=sessions)
@@ -125,7 +127,7 @@ def _exercise_skipped(progress: UserProgress, event: Event) -> UserProgress:
     change: dict[str, Any] = {"of": int(entry.get("of", 0)) - (int(sets) - int(w["set"]))}
     if int(w["set"]) == 0:
         # Not done at all today: it must not be judged by tomorrow's morning check.
-        change["ex"] = {k: v for k, v in entry.get("ex", {}).items() if k != exercise_id}
+        change["ex"] = [e for e in entry.get("ex", []) if e != exercise_id]
     sessions = _sessions_with(progress, w["date"], change)
     return replace(progress, workout={**w, "i": int(w["i"]) + 1, "set": 0}, sessions=sessions)
 
@@ -152,10 +154,7 @@ def _level_changed(progress: UserProgress, event: Event) -> UserProgress:
             rows.append([row_id, level, sets])
         workout = {**w, "plan": rows}
         entry = _entry(progress, w["date"]) or {}
-        change: dict[str, Any] = {"of": int(entry.get("of", 0)) + added}
-        if exercise_id in entry.get("ex", {}):
-            change["ex"] = {**entry["ex"], exercise_id: level}
-        sessions = _sessions_with(progress, w["date"], change)
+        sessions = _sessions_with(progress, w["date"], {"of": int(entry.get("of", 0)) + added})
     return replace(progress, levels=levels, streaks=streaks, workout=workout, sessions=sessions)
 
 
@@ -192,7 +191,7 @@ def _morning_reported(progress: UserProgress, event: Event) -> UserProgress:
         return progress
     verdict = str(event["v"])
     streaks = dict(progress.streaks)
-    for exercise_id in entry.get("ex", {}):
+    for exercise_id in entry.get("ex", ()):
         if verdict == "good":
             streaks[exercise_id] = streaks.get(exercise_id, 0) + 1
         else:

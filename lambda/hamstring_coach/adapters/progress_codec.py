@@ -1,0 +1,153 @@
+"""How a person's progress is stored: compact JSON, zlib-compressed, as DynamoDB Binary.
+
+Why: every guided set saves progress, every save rewrites the whole item, and DynamoDB bills
+one write unit per started KB. As plain JSON, 90 days of workout history made a 12 KB item
+(12 units a set); most of it was the same keys, dates and exercise ids again and again.
+
+Stored document (`FORMAT` 1), before compression:
+
+    {"fmt": 1, <every UserProgress field but `sessions`, as `to_dict()` gives them>,
+     "h": {"d0": ISO date, "ids": [exercise ids], "rows": [row, ...]}}
+
+One row per session entry, its fields in a fixed order:
+
+    [days after the previous entry's date (the first: after d0), [indices into ids],
+     of, done, fin, pain, am, v, {anything else}]
+
+A field the entry does not have is "" (so `pain: null`, declined, stays different from no
+`pain`, never asked); trailing "" are left out. A value that does not fit its slot (a date
+that is not ISO, `ex` that is not a list of ids, the string "") and any key this module does
+not know go into the dict at position 8, so `decode(encode(p)) == p` for every progress.
+Records stored before this format (a JSON String attribute) are read by `decode_legacy`.
+
+Pure: no AWS here; the repository in `dynamo.py` puts the bytes in the item.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import fields
+from datetime import date
+from typing import Any
+
+from hamstring_coach.domain.progress import UserProgress
+
+FORMAT = 1
+# The entry fields kept by position after the date and the exercise ids.
+SLOTS = ("of", "done", "fin", "pain", "am", "v")
+_ABSENT = ""
+_EXTRAS_AT = 2 + len(SLOTS)
+_LEVEL = 9  # records are small: the best compression costs well under a millisecond
+
+
+class RecordFormatError(ValueError):
+    """A stored record this code cannot read (e.g. written by a newer format)."""
+
+
+def encode(progress: UserProgress) -> bytes:
+    # A shallow view, not to_dict()'s deep copy: it is serialised at once and never changed.
+    plain = {f.name: getattr(progress, f.name) for f in fields(progress) if f.name != "sessions"}
+    doc = {"fmt": FORMAT, **plain, "h": _history(progress.sessions)}
+    return zlib.compress(json.dumps(doc, separators=(",", ":")).encode("utf-8"), _LEVEL)
+
+
+def decode(blob: bytes) -> UserProgress:
+    try:
+        doc = json.loads(zlib.decompress(blob))
+    except (zlib.error, ValueError) as err:
+        raise RecordFormatError(type(err).__name__) from err
+    if not isinstance(doc, dict) or doc.get("fmt") != FORMAT:
+        raise RecordFormatError("unknown record format")
+    history = doc.pop("h", {})
+    return UserProgress.from_dict({**doc, "sessions": _entries(history)})
+
+
+def decode_legacy(text: str) -> UserProgress:
+    """A record stored as a JSON String, before compression (shape of `to_dict()`)."""
+    return UserProgress.from_dict(json.loads(text))
+
+
+# --- history rows --------------------------------------------------------------------------
+
+
+def _iso_date(value: Any) -> date | None:
+    """The date of a YYYY-MM-DD string, else None (such a value is kept in the extras)."""
+    if not (isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-"):
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day if day.isoformat() == value else None
+
+
+def _is_id_list(value: Any) -> bool:
+    return type(value) is list and all(type(v) is str for v in value)
+
+
+_KNOWN = frozenset(("date", "ex", *SLOTS))
+
+
+def _history(sessions: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    ids: dict[str, int] = {}
+    rows: list[list[Any]] = []
+    history: dict[str, Any] = {"ids": ids, "rows": rows}
+    previous: int | None = None  # ordinal of the previous entry's date
+    for entry in sessions:
+        extras = (
+            {} if _KNOWN.issuperset(entry) else {k: v for k, v in entry.items() if k not in _KNOWN}
+        )
+        day = _iso_date(entry.get("date"))
+        if day is not None:
+            if previous is None:
+                history["d0"], previous = day.isoformat(), day.toordinal()
+            row: list[Any] = [day.toordinal() - previous]
+            previous = day.toordinal()
+        else:
+            row = [_ABSENT]
+            if "date" in entry:
+                extras["date"] = entry["date"]
+        ex = entry.get("ex", _ABSENT)
+        if _is_id_list(ex):
+            row.append([ids.setdefault(e, len(ids)) for e in ex])
+        else:
+            row.append(_ABSENT)
+            if "ex" in entry:
+                extras["ex"] = ex
+        for name in SLOTS:
+            value = entry.get(name, _ABSENT)
+            if type(value) is str and value == _ABSENT and name in entry:
+                extras[name] = value  # the string "" itself: not confused with no field
+            row.append(value)
+        if extras:
+            row.append(extras)
+        else:
+            while row and type(row[-1]) is str and row[-1] == _ABSENT:
+                row.pop()
+        rows.append(row)
+    history["ids"] = list(ids)
+    return history
+
+
+def _entries(history: Mapping[str, Any]) -> list[dict[str, Any]]:
+    ids = list(history.get("ids", []))
+    d0 = history.get("d0")
+    previous = date.fromisoformat(d0).toordinal() if isinstance(d0, str) else None
+    entries: list[dict[str, Any]] = []
+    for row in history.get("rows", []):
+        entry: dict[str, Any] = {}
+        delta = row[0] if row else _ABSENT
+        if type(delta) is int and previous is not None:
+            previous += delta
+            entry["date"] = date.fromordinal(previous).isoformat()
+        if len(row) > 1 and type(row[1]) is list:
+            entry["ex"] = [ids[i] for i in row[1]]
+        for name, value in zip(SLOTS, row[2:_EXTRAS_AT], strict=False):
+            if not (type(value) is str and value == _ABSENT):
+                entry[name] = value
+        if len(row) > _EXTRAS_AT and type(row[_EXTRAS_AT]) is dict:
+            entry.update(row[_EXTRAS_AT])
+        entries.append(entry)
+    return entries

@@ -1,0 +1,100 @@
+"""Reading stored progress items in tests: the data attribute is compressed (Binary)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from hamstring_coach.adapters.dynamo import progress_of
+
+
+def readable(items: Iterable[Mapping[str, Any]]) -> str:
+    """Items as JSON text with their progress decoded, so a test can look for what must
+    never be stored (an Alexa id, a symptom answer) in what is really there."""
+    shown = [{**item, "data": progress_of(item).to_dict()} for item in items]
+    return json.dumps(shown)
+
+
+def legacy_progress(today: date) -> dict[str, Any]:
+    """A record as the skill stored it before compression: a `first_visit` date, and each
+    workout day's exercises with the level done. Yesterday's workout awaits its morning
+    check, so reading the record right shows at once (the skill asks how the leg feels)."""
+
+    def day(n: int) -> str:
+        return (today - timedelta(days=n)).isoformat()
+
+    ex = {"isometric_bridge_hold": 1, "heel_dig": 0}
+    return {
+        "first_visit": day(5),
+        "last_visit": day(1),
+        "visits": 4,
+        "stage": 1,
+        "levels": {"isometric_bridge_hold": 1, "heel_dig": 0},
+        "streaks": {},
+        "sessions": [
+            {
+                "date": day(5),
+                "ex": ex,
+                "of": 9,
+                "done": 9,
+                "fin": True,
+                "pain": 3,
+                "am": 2,
+                "v": "hold",
+            },
+            {
+                "date": day(3),
+                "ex": ex,
+                "of": 9,
+                "done": 9,
+                "fin": True,
+                "pain": 2,
+                "am": 1,
+                "v": "good",
+            },
+            {"date": day(1), "ex": ex, "of": 9, "done": 9, "fin": True, "pain": 2},
+        ],
+        "sessions_done": 3,
+        "workout": None,
+        "triage": {"level": "self_care", "date": day(5)},
+    }
+
+
+def legacy_item(
+    key: str, data: Mapping[str, Any], version: int, writes: Sequence[str], account: str
+) -> dict[str, Any]:
+    """The item the repository saved before compression: progress as a JSON String."""
+    return {
+        "pk": {"S": key},
+        "data": {"S": json.dumps(data, separators=(",", ":"))},
+        "version": {"N": str(version)},
+        "expires_at": {"N": "2000000000"},
+        "writes": {"L": [{"S": w} for w in writes]},
+        "account": {"S": account},
+    }
+
+
+def check_legacy_record_carried_on(
+    item: Mapping[str, Any], old: Mapping[str, Any], account: str
+) -> None:
+    """After a morning check on a record stored before compression: it was read whole, and
+    is now stored compressed, with the bookkeeping of the trust work intact."""
+    assert "B" in item["data"] and "S" not in item["data"]
+    assert int(item["version"]["N"]) > 7  # counted on from the old item's version
+    writes = [w["S"] for w in item["writes"]["L"]]
+    assert writes[-2:] == ["old-write-1", "old-write-2"] and len(writes) > 2
+    assert item["account"]["S"] == account
+    now = progress_of(item).to_dict()
+    assert "first_visit" not in now  # never read, so no longer kept
+    assert now["visits"] == old["visits"] + 1 and now["levels"] == old["levels"]
+    assert now["triage"] == old["triage"] and now["sessions_done"] == old["sessions_done"]
+    before, after = old["sessions"], now["sessions"]
+    assert [s["date"] for s in after] == [s["date"] for s in before]
+    for was, is_ in zip(before, after, strict=True):
+        assert is_["ex"] == list(was["ex"])  # the exercise ids, without their old levels
+    assert {k: v for k, v in after[0].items() if k != "ex"} == {
+        k: v for k, v in before[0].items() if k != "ex"
+    }
+    assert (after[-1]["am"], after[-1]["v"]) == (1, "good")  # the morning check landed
