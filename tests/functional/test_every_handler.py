@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 
+from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler, feature_handlers
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import core
@@ -67,9 +68,9 @@ def _finish_sets(walk: Walk, limit: int = 40) -> None:
 def _set_triage(ddb: Any, settings: Any, user: str, level: str, day: str) -> None:
     key = user_key(settings.user_key_secret, user)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
-    data = json.loads(item["data"]["S"])
+    data = progress_of(item).to_dict()
     data["triage"] = {"level": level, "date": day}
-    item["data"] = {"S": json.dumps(data)}
+    item["data"] = {"S": json.dumps(data)}  # the older JSON form, which is still read
     ddb.put_item(TableName=settings.progress_table, Item=item)
 
 

@@ -113,7 +113,7 @@ def test_yes_deletes_the_record_and_says_what_went(
     convo.say("DeleteDataIntent")
     convo.say("AMAZON.YesIntent")
     assert "I've deleted your program stage and exercise levels" in convo.speech
-    assert "the dates you used the skill" in convo.speech
+    assert "when you last used the skill" in convo.speech
     assert "disable Hamstring Coach in the Alexa app" in convo.speech
     assert convo.ended
     assert _keys(ddb, settings) == set()

@@ -107,5 +107,5 @@ def test_a_record_stored_before_compression_can_be_deleted(
     convo = Conversation(skill, user_id=ACCOUNT, person_id=PERSON)
     convo.say("DeleteDataIntent")
     convo.say("AMAZON.YesIntent")
-    assert "your history of 3 workouts" in convo.speech  # what it held, read from the old item
+    assert "the record of your 3 workouts" in convo.speech  # what it held, read from the old item
     assert "Item" not in ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})

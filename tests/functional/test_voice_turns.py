@@ -4,10 +4,10 @@ and a question always answerable from what was just said (through the real lambd
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from typing import Any
 
+from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from local import envelopes
@@ -25,8 +25,7 @@ def _finish(convo: Conversation, limit: int = 40) -> None:
 def _stored(ddb: Any, settings: Any) -> dict[str, Any]:
     key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
-    data: dict[str, Any] = json.loads(item["data"]["S"])
-    return data
+    return progress_of(item).to_dict()
 
 
 def test_help_after_todays_plan_explains_the_offer(skill: LambdaHandler) -> None:
