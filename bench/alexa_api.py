@@ -2,8 +2,8 @@
 
 The skill asks the Settings API for the device's time zone once a session. The benchmark
 points the requests' `apiEndpoint` here, so that call is made for real (TLS handshake
-included, the SDK's client refuses plain HTTP) without leaving the machine. A throwaway CA
-signs the certificate; the measured processes trust it through REQUESTS_CA_BUNDLE.
+included; the skill's client refuses plain HTTP) without leaving the machine. A throwaway CA
+signs the certificate; the measured processes trust it through ALEXA_API_CA_BUNDLE.
 """
 
 from __future__ import annotations

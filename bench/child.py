@@ -114,8 +114,7 @@ def _ours(
 
 
 def _fake_api_client() -> Any:
-    from ask_sdk_core.api_client import ApiClient
-    from ask_sdk_model.services import ApiClientResponse
+    from ask_sdk_model.services import ApiClient, ApiClientResponse
 
     class CannedApiClient(ApiClient):  # type: ignore[misc]
         """Answers every Alexa service API call with the stand-in's time zone."""

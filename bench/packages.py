@@ -1,19 +1,16 @@
 """Both skills' Lambda packages, built by the recipe the CDK stack deploys with.
 
 Ours is `infrastructure.bundle.build(skill_spec())`: the exact files the stack uploads. The
-baseline goes through the same pip step (same platform, Python, constraints, no bytecode)
-with its own requirements and code. Its adapter declares boto3, which the Lambda runtime
-provides, so the boto3 family is removed after installing, as the recipe would refuse to
-ship it; the same check then confirms nothing provided is left.
+baseline goes through the same pip step (same platform, Python, constraints) with its own
+requirements and code, and its bytecode from the same compile step. Its adapter declares
+boto3, which the Lambda runtime provides, so the boto3 family is removed after installing,
+as the recipe would refuse to ship it; the same check then confirms nothing provided is left.
 """
 
 from __future__ import annotations
 
-import compileall
-import py_compile
 import shutil
 import tempfile
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +42,7 @@ def build_baseline(directory: Path, zip_path: Path) -> Package:
     recipe._drop_provided(directory)  # raises if anything provided slipped through
     shutil.rmtree(directory / "bin", ignore_errors=True)
     shutil.copy2(BASELINE_CODE, directory / BASELINE_CODE.name)
+    recipe.compile_bytecode(directory)  # as recipe.build does for ours
     return _package(directory, zip_path, [directory / BASELINE_CODE.name])
 
 
@@ -65,6 +63,10 @@ def _package(directory: Path, zip_path: Path, code: list[Path]) -> Package:
                 shutil.copytree(path, only_code / path.name)
             else:
                 shutil.copy2(path, only_code / path.name)
+                # A lone module's bytecode sits in its directory's __pycache__.
+                for pyc in path.parent.glob(f"__pycache__/{path.stem}.*.pyc"):
+                    (only_code / "__pycache__").mkdir(exist_ok=True)
+                    shutil.copy2(pyc, only_code / "__pycache__" / pyc.name)
         code_size = recipe.zip_dir(only_code, Path(scratch) / "code.zip")
     return Package(directory, size, code_size, has_bytecode(directory))
 
@@ -95,19 +97,6 @@ def has_bytecode(directory: Path) -> bool:
     return any(directory.rglob("*.pyc"))
 
 
-def compile_bytecode(directory: Path) -> None:
-    """Unchecked-hash pycs: valid whatever mtimes the zip keeps (it keeps them only to two
-    seconds, which can make timestamp pycs look stale and be compiled again anyway)."""
-    with warnings.catch_warnings():
-        # Some dependencies' docstrings hold invalid escapes: harmless, and not ours.
-        warnings.simplefilter("ignore", SyntaxWarning)
-        compileall.compile_dir(
-            str(directory),
-            quiet=2,
-            invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
-        )
-
-
 def with_bytecode_toggled(package: Package, target: Path) -> Package:
     """A copy of a package with its bytecode removed, or added if it had none: the cold
     start with the other choice, everything else equal."""
@@ -115,5 +104,5 @@ def with_bytecode_toggled(package: Package, target: Path) -> Package:
         shutil.copytree(package.directory, target, ignore=shutil.ignore_patterns("__pycache__"))
     else:
         shutil.copytree(package.directory, target)
-        compile_bytecode(target)
+        recipe.compile_bytecode(target)
     return _package(target, target.with_suffix(".zip"), [])

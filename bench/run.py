@@ -93,7 +93,7 @@ def child_env(
     )
     if api is not None:
         env["BENCH_ALEXA_API"] = api.endpoint
-        env["REQUESTS_CA_BUNDLE"] = str(api.ca_file)
+        env["ALEXA_API_CA_BUNDLE"] = str(api.ca_file)
     return env
 
 

@@ -28,6 +28,7 @@ from aws_cdk import aws_logs as logs
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
+from hamstring_coach.adapters.content_seed import SEED_FORMAT
 from infrastructure.bundle import PYTHON_VERSION, BundleSpec, skill_spec
 from infrastructure.local_bundling import code_asset
 from infrastructure.monitoring import SkillMonitoring
@@ -318,8 +319,9 @@ class HamstringCoachStack(Stack):
         """Seed the content table on deploy, and only when the content changed.
 
         The source goes into the seeding function's bundle as JSON; the custom resource's
-        only changing property is the content hash, so CloudFormation calls the function on
-        the first deploy and whenever the hash differs, never otherwise.
+        only changing properties are the content hash and the seed's format, so
+        CloudFormation calls the function on the first deploy and whenever either differs,
+        never otherwise.
         """
         log_group = self._log_group("ContentSeed")
         role = self._function_role("ContentSeed", log_group)
@@ -353,8 +355,15 @@ class HamstringCoachStack(Stack):
             "ContentSeed",
             service_token=function.function_arn,
             resource_type="Custom::ContentSeed",
-            properties={"TableName": self.content_table.table_name, "ContentVersion": version},
+            properties={
+                "TableName": self.content_table.table_name,
+                "ContentVersion": version,
+                "SeedFormat": str(SEED_FORMAT),
+            },
         )
+        # Seed only once the skill function runs the code that reads what this seed writes:
+        # a warm container of the previous code must never load a newer layout.
+        self.content_seed.node.add_dependency(self.skill_function)
 
     # --- outputs -----------------------------------------------------------------------------
 

@@ -7,9 +7,8 @@ network does, so the skill takes its documented fallback (a typical time zone fo
 
 from __future__ import annotations
 
-from ask_sdk_core.api_client import ApiClient
 from ask_sdk_core.exceptions import ApiClientException
-from ask_sdk_model.services import ApiClientRequest, ApiClientResponse
+from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
 
 class OfflineApiClient(ApiClient):  # type: ignore[misc]

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from ask_sdk_core.api_client import ApiClient
 from ask_sdk_core.dispatch_components import (
     AbstractRequestHandler,
     AbstractRequestInterceptor,
@@ -25,10 +24,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import RequestEnvelope, Response
+from ask_sdk_model.services import ApiClient
 from ask_sdk_model.ui import Reprompt, SsmlOutputSpeech
 
 from hamstring_coach.adapters.content_cache import ContentCache
-from hamstring_coach.adapters.device_settings import TimeoutApiClient, device_today
+from hamstring_coach.adapters.device_settings import AlexaApiClient, device_today
 from hamstring_coach.adapters.dynamo import (
     DynamoContentRepository,
     DynamoProgressRepository,
@@ -192,7 +192,8 @@ def build_skill(
     """The skill. With settings.skill_id set, the SDK refuses requests for any other skill."""
     # The API client reaches Alexa's service APIs (the device's time zone); the SDK's own
     # has no timeout, ours has one.
-    builder = CustomSkillBuilder(api_client=api_client or TimeoutApiClient())
+    api_client = api_client or AlexaApiClient(ca_bundle=deps.settings.alexa_api_ca_bundle)
+    builder = CustomSkillBuilder(api_client=api_client)
     if deps.settings.skill_id:
         builder.skill_id = deps.settings.skill_id  # type: ignore[assignment]
     for handler in [*(extra_handlers or []), *feature_handlers(), *core.handlers()]:

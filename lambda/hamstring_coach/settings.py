@@ -48,6 +48,9 @@ class Settings:
     log_level: str = "WARNING"
     metrics_enabled: bool = False
     metrics_namespace: str = "HamstringCoach"
+    # PEM file of the authorities trusted for Alexa's service APIs; None = the system's.
+    # Only a stand-in for those APIs (the benchmark's, on loopback) needs another.
+    alexa_api_ca_bundle: str | None = None
 
     @classmethod
     def from_env(
@@ -86,4 +89,5 @@ class Settings:
             log_level=env.get("LOG_LEVEL", "WARNING").upper(),
             metrics_enabled=env.get("METRICS_ENABLED", "").lower() in _TRUE,
             metrics_namespace=env.get("METRICS_NAMESPACE", "HamstringCoach"),
+            alexa_api_ca_bundle=env.get("ALEXA_API_CA_BUNDLE") or None,
         )

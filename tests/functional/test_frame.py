@@ -179,3 +179,25 @@ def test_warm_turn_reads_no_content_and_progress_at_most_once(
     writes = [c for c in calls if c[0] in ("PutItem", "UpdateItem")]
     assert content_calls == []
     assert len(reads) <= 1 and len(writes) <= 1
+
+
+def test_a_cold_first_turn_queries_only_content_partitions_that_exist(
+    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Any
+) -> None:
+    # Content lives in `en` with overrides in a few locales; en-US has none of its own.
+    calls: list[tuple[str, str, str]] = []
+
+    def count(params: dict[str, Any], model: Any, **_: Any) -> None:
+        values = params.get("ExpressionAttributeValues", {})
+        partition = values.get(":p", {}).get("S", "")
+        calls.append((model.name, params.get("TableName", ""), partition))
+
+    ddb.meta.events.register("before-parameter-build.dynamodb", count)
+    for locale, partitions in (("en-US", ["en"]), ("en-GB", ["en", "en-GB"])):
+        calls.clear()
+        make_skill()(envelopes.launch(locale=locale), None)
+        content = [c for c in calls if c[1] == settings.content_table]
+        assert content == [
+            ("GetItem", settings.content_table, ""),
+            *(("Query", settings.content_table, p) for p in partitions),
+        ], locale

@@ -9,8 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from ask_sdk_core.api_client import ApiClient
-from ask_sdk_model.services import ApiClientRequest, ApiClientResponse
+from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler

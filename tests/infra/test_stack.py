@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from hamstring_coach.adapters.content_seed import source_version
+from hamstring_coach.adapters.content_seed import SEED_FORMAT, source_version
 from hamstring_coach.adapters.dynamo import ACCOUNT_INDEX
 from tests.infra.conftest import (
     CLI_STACK,
@@ -329,12 +329,17 @@ def test_content_is_seeded_on_deploy_only_when_its_hash_changes(synth: Synth) ->
     content_id, _, _, _ = _tables(template)
     seed_id, _ = _function(template, SEED_HANDLER)
     (seed,) = resources(template, "Custom::ContentSeed").values()
-    # Only the hash and the table: nothing that changes from one deploy to the next.
+    # Only the hash, the seed's format and the table: nothing that changes from one deploy
+    # to the next.
     assert seed["Properties"] == {
         "ServiceToken": {"Fn::GetAtt": [seed_id, "Arn"]},
         "TableName": {"Ref": content_id},
         "ContentVersion": source_version(load_source()),
+        "SeedFormat": str(SEED_FORMAT),
     }
+    # Seeded after the skill function's update, so no container of older code reads it.
+    skill_id, _ = _function(template, SKILL_HANDLER)
+    assert skill_id in seed.get("DependsOn", [])
 
 
 def test_outputs_give_the_operator_what_the_skill_needs(synth: Synth) -> None:

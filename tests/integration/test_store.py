@@ -64,7 +64,11 @@ def test_seed_is_idempotent_and_removes_stale_items(dynalite_client: DynamoDBCli
     third = seed(client, table, source)
     assert third["deleted"] == 1
     assert _all_keys(client, table) == keys
-    assert DynamoContentRepository(client, table).current_version() == source_version(source)
+    current = DynamoContentRepository(client, table).current_version()
+    assert current is not None and current.version == source_version(source)
+    # The version item lists the partitions that hold items (en-US has none of its own).
+    assert current.partitions == frozenset(pk for pk, _ in keys) - {META_PARTITION}
+    assert "en" in current.partitions and "en-US" not in current.partitions
 
 
 def test_conditional_progress_write_detects_a_conflict(

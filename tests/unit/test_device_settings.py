@@ -2,26 +2,53 @@
 
 from __future__ import annotations
 
-import functools
+import ssl
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+from ask_sdk_core.exceptions import ApiClientException
 from ask_sdk_model.services import ApiClientRequest
 
 from hamstring_coach.adapters.device_settings import (
+    API_TIMEOUT_SECONDS,
     LOCALE_ZONES,
     SESSION_KEY,
-    TimeoutApiClient,
+    AlexaApiClient,
+    _header_dict,
     device_today,
+    trust_store,
     zone,
 )
 
 
-def test_every_http_call_to_alexa_apis_has_a_timeout() -> None:
-    client = TimeoutApiClient(timeout=1.5)
-    method = client._resolve_method(ApiClientRequest(method="GET", url="https://x"))
-    assert isinstance(method, functools.partial) and method.keywords == {"timeout": 1.5}
+def test_the_alexa_api_client_has_a_time_limit_and_refuses_what_it_must_not_send() -> None:
+    # Calls over the network are in tests/functional/test_alexa_api_client.py.
+    client = AlexaApiClient()
+    assert API_TIMEOUT_SECONDS == 1.5 and client._timeout.total == 1.5
+    with pytest.raises(ApiClientException, match="non-HTTPS"):
+        client.invoke(ApiClientRequest(method="GET", url="http://api.amazonalexa.com/v2"))
+    with pytest.raises(ApiClientException, match="method"):
+        client.invoke(ApiClientRequest(method="FETCH", url="https://api.amazonalexa.com/v2"))
+    assert client._pool is None  # nothing was sent, nothing was even set up
+
+
+def test_an_image_without_system_authorities_trusts_certifis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(
+        ssl, "create_default_context", lambda cafile=None: ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    )
+    context = trust_store(None)
+    assert context.cert_store_stats()["x509_ca"] > 0
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+
+
+def test_repeated_headers_are_joined_as_http_allows() -> None:
+    pairs = [("Accept", "application/json"), ("X-A", "1"), ("X-A", "2")]
+    assert _header_dict(pairs) == {"Accept": "application/json", "X-A": "1, 2"}
+    assert _header_dict(None) == {}
 
 
 def test_zone_names_resolve_and_nonsense_does_not() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from hamstring_coach.adapters.content_cache import ContentCache, ContentMissingError
+from hamstring_coach.adapters.dynamo import ContentVersion
 from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain.content import ContentBundle, locale_chain, merge
 from hamstring_coach.domain.identity import user_key
@@ -72,17 +73,18 @@ def test_speech_escapes_filled_values_and_reports_missing_lines() -> None:
 
 
 class FakeContentRepo:
-    def __init__(self) -> None:
+    def __init__(self, partitions: frozenset[str] | None = None) -> None:
         self.version: str | None = "v1"
+        self.partitions = partitions
         self.version_reads = 0
-        self.partition_reads = 0
+        self.partition_reads: list[str] = []
 
-    def current_version(self) -> str | None:
+    def current_version(self) -> ContentVersion | None:
         self.version_reads += 1
-        return self.version
+        return None if self.version is None else ContentVersion(self.version, self.partitions)
 
     def load_partition(self, partition: str) -> dict[str, Any]:
-        self.partition_reads += 1
+        self.partition_reads.append(partition)
         return {"line": {"greeting": {"variants": [f"{partition}-{self.version}"]}}}
 
 
@@ -92,13 +94,22 @@ def test_content_cache_reads_once_then_only_after_the_refresh_interval() -> None
     cache = ContentCache(repo, clock=lambda: now[0], refresh_seconds=300)
     first = cache.get("en-US")
     cache.get("en-US")
-    assert (repo.version_reads, repo.partition_reads) == (1, 2)  # en + en-US
+    assert (repo.version_reads, repo.partition_reads) == (1, ["en", "en-US"])
     repo.version = "v2"
     now[0] = 100
     assert cache.get("en-US") is first  # still inside the interval
     now[0] = 301
     assert cache.get("en-US").version == "v2"  # re-seed picked up
     assert repo.version_reads == 2
+
+
+def test_content_cache_queries_only_the_partitions_the_seed_listed() -> None:
+    repo = FakeContentRepo(partitions=frozenset({"en", "en-GB"}))
+    cache = ContentCache(repo, clock=lambda: 0.0, refresh_seconds=300)
+    us, gb = cache.get("en-US"), cache.get("en-GB")
+    assert repo.partition_reads == ["en", "en", "en-GB"]  # no query for the absent en-US
+    assert us.get("line", "greeting") == {"variants": ["en-v1"]}
+    assert gb.get("line", "greeting") == {"variants": ["en-GB-v1"]}  # the override wins
 
 
 def test_content_cache_refuses_an_unseeded_table() -> None:

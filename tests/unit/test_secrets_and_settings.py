@@ -75,3 +75,9 @@ def test_observability_settings_default_quiet_and_follow_the_stack() -> None:
     )
     assert (deployed.log_level, deployed.metrics_enabled) == ("INFO", True)
     assert deployed.metrics_namespace == "X"
+
+
+def test_alexa_apis_are_trusted_through_the_system_store_unless_a_bundle_is_named() -> None:
+    assert Settings.from_env({}).alexa_api_ca_bundle is None
+    stand_in = Settings.from_env({"ALEXA_API_CA_BUNDLE": "/tmp/stub-ca.pem"})
+    assert stand_in.alexa_api_ca_bundle == "/tmp/stub-ca.pem"

@@ -171,35 +171,61 @@ def _no_retries() -> StoreCalls:
 # --- content -------------------------------------------------------------------------------
 
 ContentPartition = dict[str, dict[str, dict[str, Any]]]
+# On the version item: the partitions the seed wrote, so a reader skips the absent ones
+# (most locales have no overrides of their own: en-US reads only en).
+META_PARTITIONS = "content_partitions"
+
+
+@dataclass(frozen=True)
+class ContentVersion:
+    version: str
+    # None: seeded before the item listed its partitions, so any may exist.
+    partitions: frozenset[str] | None = None
+
+    def has(self, partition: str) -> bool:
+        return self.partitions is None or partition in self.partitions
 
 
 class ContentRepository(Protocol):
-    def current_version(self) -> str | None: ...
+    def current_version(self) -> ContentVersion | None: ...
 
     def load_partition(self, partition: str) -> ContentPartition: ...
 
 
+# A kind too large for one item is stored in parts: sk = "<kind>", "<kind>@1", "<kind>@2"...
+PART_SEPARATOR = "@"
+
+
 class DynamoContentRepository:
-    """Content items: pk = locale partition ("en", "en-GB"), sk = "<kind>#<id>", body = JSON."""
+    """Content items: pk = locale partition ("en", "en-GB"), sk = the kind ("line"), body =
+    JSON of that kind's entries (id -> body), so a cold start reads a few items, not hundreds.
+
+    Tables seeded before that layout hold one item per entry (sk = "<kind>#<id>"); those are
+    read too, until the next seed replaces them.
+    """
 
     def __init__(self, client: DynamoDBClient, table: str, calls: StoreCalls | None = None) -> None:
         self._client = client
         self._table = table
         self._calls = calls or _no_retries()
 
-    def current_version(self) -> str | None:
+    def current_version(self) -> ContentVersion | None:
         try:
             out = self._calls.run(
                 lambda: self._client.get_item(
                     TableName=self._table,
                     Key={"pk": {"S": META_PARTITION}, "sk": {"S": META_VERSION_SORT}},
-                    ProjectionExpression="content_version",
+                    ProjectionExpression=f"content_version, {META_PARTITIONS}",
                 )
             )
         except (ClientError, BotoCoreError) as err:
             raise _unavailable(err) from err
         item = out.get("Item")
-        return item["content_version"]["S"] if item else None
+        if not item:
+            return None
+        listed = item.get(META_PARTITIONS, {}).get("L")
+        partitions = None if listed is None else frozenset(p["S"] for p in listed if "S" in p)
+        return ContentVersion(item["content_version"]["S"], partitions)
 
     def load_partition(self, partition: str) -> ContentPartition:
         result: ContentPartition = {}
@@ -212,8 +238,13 @@ class DynamoContentRepository:
             while True:
                 page = self._calls.run(lambda: self._client.query(**kwargs))
                 for item in page.get("Items", []):
-                    kind, _, item_id = item["sk"]["S"].partition("#")
-                    result.setdefault(kind, {})[item_id] = json.loads(item["body"]["S"])
+                    sort_key, body = item["sk"]["S"], json.loads(item["body"]["S"])
+                    kind, per_entry, item_id = sort_key.partition("#")
+                    if per_entry:
+                        result.setdefault(kind, {})[item_id] = body
+                    else:
+                        kind = sort_key.partition(PART_SEPARATOR)[0]
+                        result.setdefault(kind, {}).update(body)
                 if "LastEvaluatedKey" not in page:
                     return result
                 kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]

@@ -14,7 +14,6 @@ does not move anyone on. A harder level is never offered after a bad morning.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -81,6 +80,10 @@ def usual_morning(progress: UserProgress, before: str) -> int | None:
     ][-USUAL_WINDOW:]
     if not scores:
         return None
+    # Imported here: statistics pulls in fractions and decimal, a few ms of every cold start
+    # for a turn that rarely needs it.
+    import statistics  # noqa: PLC0415
+
     return round(statistics.median(scores))
 
 

@@ -8,10 +8,6 @@ from typing import Any, cast
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_supported_interfaces
 from ask_sdk_model import Response
-from ask_sdk_model.interfaces.alexa.presentation.apl import (
-    ExecuteCommandsDirective,
-    RenderDocumentDirective,
-)
 from ask_sdk_model.ui import SimpleCard
 
 from hamstring_coach.voice.screens import TOKEN, Screen, counter_commands, document
@@ -47,6 +43,12 @@ def respond(
     if card:
         builder.set_card(SimpleCard(title=card[0], content=card[1]))
     if screen is not None and has_screen(handler_input):
+        # Imported only for a screen: the APL models are about 12 ms of a cold start.
+        from ask_sdk_model.interfaces.alexa.presentation.apl import (  # noqa: PLC0415
+            ExecuteCommandsDirective,
+            RenderDocumentDirective,
+        )
+
         builder.add_directive(
             RenderDocumentDirective(
                 token=TOKEN, document=document(), datasources=screen.datasources()

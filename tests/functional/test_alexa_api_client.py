@@ -1,0 +1,74 @@
+"""The client for Alexa's service APIs, over real TLS on loopback: answers, refusals, timeouts."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ask_sdk_core.exceptions import ApiClientException
+from ask_sdk_model.services import ApiClientRequest
+
+from bench.alexa_api import TIME_ZONE, SettingsApiStub
+from bench.session import with_api_endpoint
+from hamstring_coach.adapters.device_settings import SESSION_KEY, AlexaApiClient
+from hamstring_coach.app import LambdaHandler
+from local import envelopes
+
+
+@pytest.fixture
+def api(tmp_path: Path) -> Iterator[SettingsApiStub]:
+    with SettingsApiStub(tmp_path) as stub:
+        yield stub
+
+
+def _zone_request(endpoint: str) -> ApiClientRequest:
+    return ApiClientRequest(
+        method="GET",
+        url=f"{endpoint}/v2/devices/dev-1/settings/System.timeZone",
+        headers=[("Accept", "application/json"), ("Authorization", "Bearer token")],
+    )
+
+
+def test_a_trusted_endpoint_answers_and_the_connection_setup_is_kept(api: SettingsApiStub) -> None:
+    client = AlexaApiClient(ca_bundle=str(api.ca_file))
+    first = client.invoke(_zone_request(api.endpoint))
+    assert (first.status_code, first.body) == (200, f'"{TIME_ZONE}"')
+    assert ("Content-Type", "application/json") in first.headers
+    pool = client._pool
+    missing = client.invoke(
+        ApiClientRequest(method="GET", url=f"{api.endpoint}/v1/other", headers=[])
+    )
+    assert missing.status_code == 404  # an answer, for the service client to interpret
+    assert client._pool is pool and api.hits == 2
+
+
+def test_an_endpoint_the_system_does_not_trust_is_refused(api: SettingsApiStub) -> None:
+    with pytest.raises(ApiClientException, match="SSLError"):
+        AlexaApiClient().invoke(_zone_request(api.endpoint))
+    assert api.hits == 0
+
+
+def test_a_silent_endpoint_is_given_up_on_at_the_time_limit() -> None:
+    # Accepts connections (the kernel does, from the backlog) but never says a word.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        port = silent.getsockname()[1]
+        client = AlexaApiClient(timeout=0.3)
+        started = time.monotonic()
+        with pytest.raises(ApiClientException, match="Timeout"):
+            client.invoke(_zone_request(f"https://127.0.0.1:{port}"))
+        assert time.monotonic() - started < 1.0
+
+
+def test_the_skill_takes_the_devices_zone_from_the_settings_api(
+    make_skill: Callable[..., LambdaHandler], api: SettingsApiStub
+) -> None:
+    skill = make_skill(api_client=AlexaApiClient(ca_bundle=str(api.ca_file)))
+    response: dict[str, Any] = skill(with_api_endpoint(envelopes.launch(), api.endpoint), None)
+    assert response["sessionAttributes"][SESSION_KEY] == TIME_ZONE
+    assert api.hits == 1

@@ -1,0 +1,77 @@
+"""How content is laid out in its table: one item per kind and partition, large kinds in
+parts, and tables seeded in the earlier one-item-per-entry layout still read."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from hamstring_coach.adapters.content_seed import _items, _parts, seed
+from hamstring_coach.adapters.dynamo import META_PARTITION, DynamoContentRepository
+from hamstring_coach.adapters.tables import create_tables
+
+TABLE = "layout-content"
+LINES = {f"line.{n:02d}": {"variants": [f"Line number {n}."]} for n in range(12)}
+SOURCE: dict[str, Any] = {
+    "en": {"line": LINES, "stage": {"one": {"weeks": 2}}, "faq": {}},
+    "en-GB": {"line": {"line.03": {"variants": ["Cheers."]}}},
+}
+
+
+@pytest.fixture
+def client() -> Iterator[Any]:
+    with mock_aws():
+        ddb = boto3.client("dynamodb", region_name="us-east-1")
+        create_tables(ddb, TABLE, "layout-progress")
+        yield ddb
+
+
+def _keys(client: Any) -> set[tuple[str, str]]:
+    items = client.scan(TableName=TABLE)["Items"]
+    return {(i["pk"]["S"], i["sk"]["S"]) for i in items} - {(META_PARTITION, "version")}
+
+
+def test_one_item_per_kind_and_partition_and_none_for_an_empty_kind(client: Any) -> None:
+    seed(client, TABLE, SOURCE)
+    assert _keys(client) == {("en", "line"), ("en", "stage"), ("en-GB", "line")}
+    repo = DynamoContentRepository(client, TABLE)
+    assert repo.load_partition("en") == {"line": LINES, "stage": {"one": {"weeks": 2}}}
+    assert repo.load_partition("en-GB") == {"line": {"line.03": {"variants": ["Cheers."]}}}
+
+
+def test_a_kind_too_large_for_one_item_is_split_and_read_back_whole(client: Any) -> None:
+    limit = len(json.dumps(LINES)) // 3
+    parts = _parts(LINES, limit)
+    assert len(parts) > 2
+    assert all(len(json.dumps(p, separators=(",", ":"))) <= limit for p in parts)
+    assert [k for p in parts for k in p] == sorted(LINES)  # each entry once, in id order
+    items = _items(SOURCE, part_bytes=limit)
+    assert ("en", "line") in items and ("en", "line@1") in items
+    for (pk, sk), body in items.items():
+        client.put_item(
+            TableName=TABLE, Item={"pk": {"S": pk}, "sk": {"S": sk}, "body": {"S": body}}
+        )
+    assert DynamoContentRepository(client, TABLE).load_partition("en")["line"] == LINES
+
+
+def test_a_table_in_the_one_item_per_entry_layout_reads_the_same_and_a_seed_replaces_it(
+    client: Any,
+) -> None:
+    for item_id, body in LINES.items():
+        client.put_item(
+            TableName=TABLE,
+            Item={
+                "pk": {"S": "en"},
+                "sk": {"S": f"line#{item_id}"},
+                "body": {"S": json.dumps(body)},
+            },
+        )
+    assert DynamoContentRepository(client, TABLE).load_partition("en") == {"line": LINES}
+    result = seed(client, TABLE, SOURCE)
+    assert result["deleted"] == len(LINES)  # the per-entry items go
+    assert ("en", "line") in _keys(client) and not any("#" in sk for _, sk in _keys(client))
