@@ -53,3 +53,15 @@ class Conversation:
     @property
     def ended(self) -> bool:
         return bool(self.last["response"].get("shouldEndSession"))
+
+
+def finish_workout(convo: Conversation, limit: int = 40) -> list[str]:
+    """Say "next set" until the workout is over (it then asks for the pain score); returns
+    what was said on each of those turns."""
+    said = []
+    for _ in range(limit):
+        convo.say("NextSetIntent")
+        said.append(convo.speech)
+        if convo.attributes.get("mode") != "workout":
+            return said
+    raise AssertionError("workout did not finish")

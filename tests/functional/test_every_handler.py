@@ -21,7 +21,7 @@ from hamstring_coach.app import LambdaHandler, feature_handlers
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import core
 from local import envelopes
-from tests.conversation import Conversation
+from tests.conversation import Conversation, finish_workout
 from tests.functional.test_privacy import skill_disabled
 from tests.open_sessions import session_rule_errors
 
@@ -55,14 +55,6 @@ class Walk(Conversation):
         out = super()._send(env)
         assert not session_rule_errors(out), (env["request"], session_rule_errors(out))
         return out
-
-
-def _finish_sets(walk: Walk, limit: int = 40) -> None:
-    for _ in range(limit):
-        walk.say("NextSetIntent")
-        if walk.attributes.get("mode") != "workout":
-            return
-    raise AssertionError("workout did not finish")
 
 
 def _set_triage(ddb: Any, settings: Any, user: str, level: str, day: str) -> None:
@@ -124,7 +116,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.YesIntent")
     w.say("SkipExerciseIntent")
-    _finish_sets(w)
+    finish_workout(w)
     # The pain question: help, repeat, an unclear number, then the answer.
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.RepeatIntent")
@@ -141,7 +133,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("AMAZON.HelpIntent")  # on the offer of today's plan
     w.say("AMAZON.YesIntent")
     w.say("AMAZON.YesIntent")
-    _finish_sets(w)
+    finish_workout(w)
     w.say("AMAZON.NoIntent")  # no pain score today
     clock.now = clock.now + timedelta(days=1)
     w.launch()

@@ -11,15 +11,7 @@ from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from local import envelopes
-from tests.conversation import Conversation
-
-
-def _finish(convo: Conversation, limit: int = 40) -> None:
-    for _ in range(limit):
-        convo.say("NextSetIntent")
-        if convo.attributes.get("mode") != "workout":
-            return
-    raise AssertionError("workout did not finish")
+from tests.conversation import Conversation, finish_workout
 
 
 def _stored(ddb: Any, settings: Any) -> dict[str, Any]:
@@ -108,7 +100,7 @@ def test_progress_offers_the_workout_only_when_there_is_one_to_do(
     convo.say("ProgressIntent")
     assert "Shall we do a workout" in convo.speech and convo.reprompt
     convo.say("AMAZON.YesIntent")
-    _finish(convo)
+    finish_workout(convo)
     convo.say("PainReportIntent", pain="2")
     convo.launch()
     convo.say("ProgressIntent")
@@ -202,7 +194,7 @@ def test_too_much_pain_gets_flare_up_advice_with_the_disclaimer(skill: LambdaHan
     convo = Conversation(skill)
     convo.launch()
     convo.say("StartWorkoutIntent")
-    _finish(convo)
+    finish_workout(convo)
     convo.say("PainReportIntent", pain="8")
     assert "cold pack" in convo.speech
     assert "nine one one" in convo.speech

@@ -16,7 +16,7 @@ from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers.base import TurnContext
 from local import envelopes
-from tests.conversation import Conversation
+from tests.conversation import Conversation, finish_workout
 
 
 class StoreCalls:
@@ -83,17 +83,6 @@ def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[
     key = user_key(settings.user_key_secret, user)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
     return progress_of(item).to_dict() if item else {}
-
-
-def finish_workout(s: Session, limit: int = 40) -> list[str]:
-    """Say "next set" until the workout asks for the pain score; the speeches said."""
-    said = []
-    for _ in range(limit):
-        s.say("NextSetIntent")
-        said.append(s.speech)
-        if s.attributes.get("mode") != "workout":
-            return said
-    raise AssertionError("workout did not finish")
 
 
 def next_day(clock: Any, days: int = 1) -> None:
