@@ -141,10 +141,12 @@ def test_whole_session_then_a_second_days_changed_plan(
     assert "safe" in s.speech and s.ended
     day1 = stored(ddb, settings)
     assert day1["sessions_done"] == 1 and day1["workout"] is None
+    # One of four bridge holds was done before the skip: not most of them, so only the heel
+    # digs count as done; the skipped sets stay planned, so 6 of 9 sets tells the truth.
     assert day1["sessions"][-1] == {
         "date": "2026-11-25",
-        "ex": ["isometric_bridge_hold", "heel_dig"],
-        "of": 6,
+        "ex": ["heel_dig"],
+        "of": 9,
         "done": 6,
         "fin": True,
         "pain": 2,
@@ -161,7 +163,7 @@ def test_whole_session_then_a_second_days_changed_plan(
     # Day two rotates to the hold not done yesterday, and keeps the easier bridge hold.
     assert "pull-downs" in s.speech and "gentle bridge holds" in s.speech
     assert s.speech != day1_plan
-    assert stored(ddb, settings)["streaks"] == {"isometric_bridge_hold": 1, "heel_dig": 1}
+    assert stored(ddb, settings)["streaks"] == {"heel_dig": 1}
 
 
 def test_good_sessions_step_an_exercise_up_and_say_why(
@@ -170,7 +172,9 @@ def test_good_sessions_step_an_exercise_up_and_say_why(
     s = Session(skill, calls)
     s.launch()
     messages = []
-    for _day in range(4):
+    # Two good sessions at a level are not enough on their own: a level also needs its days
+    # (stage one: level_days in content/en/stages.yaml) before it steps up.
+    for _day in range(6):
         s.say("StartWorkoutIntent")
         if s.attributes.get("mode") == "morning_check":
             s.say("PainReportIntent", pain="1")
@@ -181,6 +185,7 @@ def test_good_sessions_step_an_exercise_up_and_say_why(
         next_day(clock)
         s.launch()
     joined = " ".join(messages)
+    assert "stepping up to" not in " ".join(messages[:3])
     assert "stepping up to" in joined
     levels = stored(ddb, settings)["levels"]
     assert max(levels.values()) == 2  # something moved from the standard to the harder level
@@ -440,13 +445,10 @@ def test_a_run_is_briefed_and_logged_when_back(
         },
     )
     s.say("StartWorkoutIntent")
-    said = []
-    for _ in range(20):
-        s.say("NextSetIntent")
-        said.append(s.speech)
-        if "open Hamstring Coach and say done" in s.speech:
-            break
-    assert "ten percent" in said[-1]
+    # A run goes on its own day, never straight after heavy strength work: today it is the
+    # only item, briefed at once.
+    assert stored(ddb, settings)["workout"]["plan"] == [["return_to_running", 1, 1]]
+    assert "ten percent" in s.speech and "open Hamstring Coach and say done" in s.speech
     s.say("NextSetIntent")
     assert "run" in s.speech.lower() and s.attributes["mode"] == "pain_check"
 
@@ -555,17 +557,34 @@ def test_the_morning_check_comes_first_then_what_was_asked_for(
     assert "Today" in s.speech and s.attributes["offer"] == "start_workout"
 
 
-def test_harder_on_a_good_day_moves_up_once_then_says_it_is_the_top(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+def test_harder_waits_for_a_good_morning_and_lasts_that_day_only(
+    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
 ) -> None:
     s = Session(skill, calls)
     s.launch()
     s.say("StartWorkoutIntent")
     s.say("HarderIntent")
-    assert "harder: one-leg bridge holds" in s.speech
-    assert stored(ddb, settings)["levels"] == {"isometric_bridge_hold": 2}
+    assert "first session" in s.speech  # never on a first session
+    assert stored(ddb, settings)["workout"]["plan"][0] == ["isometric_bridge_hold", 1, 5]
+    finish_workout(s)
+    s.say("PainReportIntent", pain="2")
+    next_day(clock)
+    s.launch()
+    s.say("PainReportIntent", pain="1")  # the morning check: settled
+    s.say("StartWorkoutIntent")
+    s.say("HarderIntent")
+    assert "harder, for today only: one-leg bridge holds" in s.speech
     assert stored(ddb, settings)["workout"]["plan"][0] == ["isometric_bridge_hold", 2, 4]
+    assert stored(ddb, settings)["levels"] == {}  # the program's own level is unchanged
     s.say("HarderIntent")
     assert "hardest version" in s.speech
     s.say("NextSetIntent")
     assert "Left leg first" in s.speech and "right leg" in s.speech
+    finish_workout(s)
+    s.say("PainReportIntent", pain="2")
+    next_day(clock)
+    s.launch()
+    s.say("PainReportIntent", pain="1")
+    s.say("StartWorkoutIntent")
+    plan = stored(ddb, settings)["workout"]["plan"]
+    assert ["isometric_bridge_hold", 1, 5] in plan  # back to its own level the next day

@@ -47,7 +47,9 @@ class Longest(random.Random):
 @pytest.fixture(scope="module")
 def coach(content_source: dict[str, Any]) -> Coach:
     bundle = merge("en-US", "test", [content_source["en"]])
-    program = Program.from_content(bundle.kind("exercise"), bundle.kind("stage"))
+    program = Program.from_content(
+        bundle.kind("exercise"), bundle.kind("stage"), bundle.kind("pacing")
+    )
     return Coach(Speech(bundle, Longest()), program)
 
 

@@ -58,6 +58,9 @@ EXERCISE_SCHEMA = {
         "start_level": {"type": "integer", "minimum": 0},
         "gap_days": {"type": "integer", "minimum": 0, "maximum": 3},
         "levels": {"type": "array", "minItems": 3, "items": LEVEL_SCHEMA},
+        "heavy": {"type": "boolean"},
+        "needs": {"type": "array", "minItems": 1, "items": {"enum": ["ball", "anchor"]}},
+        "instead": {"type": "string"},
     },
     "additionalProperties": False,
 }
@@ -71,6 +74,10 @@ STAGE_SCHEMA = {
         "always": {"type": "array", "items": {"type": "string"}},
         "per_session": {"type": "integer", "minimum": 1},
         "good_sessions": {"type": "integer", "minimum": 1, "maximum": 4},
+        "min_days": {"type": "integer", "minimum": 0, "maximum": 42},
+        "level_days": {"type": "integer", "minimum": 0, "maximum": 14},
+        "heavy_per_week": {"type": "integer", "minimum": 1, "maximum": 3},
+        "between": {"type": "array", "items": {"type": "string"}},
     },
     "additionalProperties": False,
 }
@@ -79,7 +86,7 @@ STAGE_SCHEMA = {
 @pytest.fixture(scope="module")
 def program(content_source: dict[str, Any]) -> Program:
     en = content_source["en"]
-    return Program.from_content(en["exercise"], en["stage"])
+    return Program.from_content(en["exercise"], en["stage"], en["pacing"])
 
 
 def test_every_exercise_and_stage_matches_its_schema(content_source: dict[str, Any]) -> None:
@@ -102,7 +109,33 @@ def test_every_exercise_has_an_easier_and_a_harder_version(program: Program) -> 
 def test_stages_are_numbered_from_one_and_use_every_exercise(program: Program) -> None:
     assert sorted(program.stages) == list(range(1, len(program.stages) + 1))
     used = {e for s in program.stages.values() for e in s.exercises}
+    # The exercises done without kit stand in for one of the stages' own.
+    used |= {program.exercise(e).instead for e in used} - {None}  # type: ignore[arg-type]
     assert used == set(program.exercises)
+
+
+def test_the_pace_follows_the_literature(program: Program) -> None:
+    """Beyer 2015 / Kongsgaard 2009: heavy work 48 h apart, 2-3 a week, load about weekly;
+    Goom 2016: about 12 weeks or more, no running before about week 8."""
+    rules = program.pacing
+    assert rules.heavy_gap_days == 2
+    assert 0.5 < rules.most_done < 1
+    assert (rules.break_level_days, rules.break_stage_days) == (7, 21)
+    assert (rules.flare_score, rules.refer_score) == (6, 8)
+    for number in (2, 3, 4):
+        stage = program.stage(number)
+        assert stage.level_days >= 7 and stage.heavy_per_week in (2, 3)
+        assert all(program.exercise(e).type == "hold" for e in stage.between)
+    before_running = sum(program.stage(n).min_days for n in (1, 2, 3))
+    assert before_running >= 7 * 8 - 1 == rules.steady_days["4"][0] - 1
+    assert before_running + program.stage(4).min_days >= 12 * 7
+    heavy = {e for e, ex in program.exercises.items() if ex.heavy}
+    assert {"romanian_deadlift", "single_leg_rdl", "nordic_curl", "eccentric_bridge"} <= heavy
+    assert not any(program.exercise(e).heavy for e in program.stage(1).exercises)
+    for ex in program.exercises.values():
+        if ex.instead:
+            alt = program.exercise(ex.instead)
+            assert alt.heavy == ex.heavy and not alt.needs, ex.id
 
 
 def test_the_stages_follow_the_clinical_order(program: Program) -> None:
@@ -167,6 +200,6 @@ def test_a_reps_level_without_a_tempo_for_every_phase_is_rejected() -> None:
     }
     stage = {"1": {"name": "s", "summary": "s", "exercises": ["x"]}}
     with pytest.raises(ProgramContentError):
-        Program.from_content({"x": body}, stage)
+        Program.from_content({"x": body}, stage, {})
     with pytest.raises(ProgramContentError):
-        Program.from_content({}, stage)
+        Program.from_content({}, stage, {})

@@ -22,12 +22,12 @@ from hamstring_coach.domain.program import (
 )
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.progression import (
+    MorningAnswer,
     harder_blocked,
     judge,
     pain_zone,
     review_morning,
     review_pain,
-    usual_morning,
 )
 from hamstring_coach.domain.workout import active_workout
 
@@ -38,7 +38,7 @@ YESTERDAY = TODAY - timedelta(days=1)
 @pytest.fixture(scope="module")
 def program(content_source: dict[str, Any]) -> Program:
     en = content_source["en"]
-    return Program.from_content(en["exercise"], en["stage"])
+    return Program.from_content(en["exercise"], en["stage"], en["pacing"])
 
 
 def session(
@@ -90,31 +90,46 @@ def test_pain_during_exercise_zones(pain: int, zone: str) -> None:
     assert pain_zone(pain) == zone
 
 
-def test_judge_most_serious_reason_first() -> None:
-    assert judge(6, 0, 0, True) == ("reduce", "during_too_much")
-    assert judge(2, 6, None, True) == ("reduce", "morning_high")
-    assert judge(2, 4, 2, True) == ("reduce", "morning_worse")
-    assert judge(2, 3, 2, True) == ("hold", "morning_up")
-    assert judge(2, 4, 4, True) == ("hold", "morning_not_settled")
-    assert judge(None, 1, 1, True) == ("hold", "no_during")
-    assert judge(5, 1, 1, True) == ("hold", "during_acceptable")
-    assert judge(4, 1, 1, True) == ("hold", "during_acceptable")
-    assert judge(2, 1, 1, False) == ("hold", "incomplete")
-    assert judge(3, 3, 3, True) == ("good", "settled")
-    assert judge(0, 0, None, True) == ("good", "settled")  # a first morning: no usual yet
+SAME = MorningAnswer("same")
 
 
-def test_usual_is_the_median_of_recent_mornings() -> None:
-    p = with_history([1, 5, 2, 2, 3, 2])
-    # The last five: 5, 2, 2, 3, 2 -> 2; the first (1) has dropped out.
-    assert usual_morning(p, TODAY.isoformat()) == 2
-    assert usual_morning(UserProgress(), TODAY.isoformat()) is None
+def test_judge_most_serious_reason_first(program: Program) -> None:
+    rules = program.pacing
+
+    def verdict(during: int | None, morning: MorningAnswer, complete: bool = True) -> Any:
+        return judge(during, morning, complete, rules)
+
+    assert verdict(6, SAME) == ("reduce", "during_too_much", False)
+    # A morning of 6/10 or more, or clearly worse than usual: a flare-up day.
+    assert verdict(2, MorningAnswer(score=6)) == ("reduce", "morning_high", True)
+    assert verdict(7, MorningAnswer("much_worse")) == ("reduce", "morning_worse", True)
+    assert verdict(2, MorningAnswer("worse")) == ("hold", "morning_up", False)
+    assert verdict(2, MorningAnswer(score=4)) == ("hold", "morning_not_settled", False)
+    assert verdict(2, SAME, complete=False) == ("hold", "incomplete", False)
+    # Pain during 4-5 is acceptable in the model: with a settled morning the load may grow
+    # (it held every session before, which left a steady 4/10 person stranded).
+    assert verdict(5, SAME) == ("good", "settled", False)
+    assert verdict(4, MorningAnswer("better")) == ("good", "settled", False)
+    # No score for the session (declined, or not stored): the morning decides.
+    assert verdict(None, SAME) == ("good", "settled", False)
+    assert verdict(3, MorningAnswer(score=3)) == ("good", "settled", False)
+
+
+def test_the_morning_keeps_the_decision_never_the_answer(program: Program) -> None:
+    p = stage1(program, {"isometric_bridge_hold": 1, "heel_dig": 1})
+    review = review_morning(program, p, TODAY, MorningAnswer("worse", score=3))
+    assert review is not None
+    assert all("pain" not in e and "score" not in e for e in review.events)
+    entry = apply(p, review.events).sessions[-1]
+    assert entry["am"] == "hold" and entry["v"] == "hold"
 
 
 # --- the morning review --------------------------------------------------------------------
 
 
 def stage1(program: Program, levels: dict[str, int], **kw: Any) -> UserProgress:
+    """Stage 1 for about three weeks (its time served), yesterday's holds just done."""
+    kw.setdefault("stage_since", (TODAY - timedelta(days=21)).isoformat())
     base = with_history([2, 2])
     ex = {e: levels.get(e, 1) for e in ("isometric_bridge_hold", "heel_dig")}
     yesterday = session(YESTERDAY, ex, pain=kw.pop("pain", 2))
@@ -129,7 +144,7 @@ def apply(p: UserProgress, events: Any) -> UserProgress:
 
 def test_good_morning_steps_up_only_after_enough_good_sessions(program: Program) -> None:
     p = stage1(program, {"isometric_bridge_hold": 1, "heel_dig": 1})
-    first = review_morning(program, p, TODAY, 2)
+    first = review_morning(program, p, TODAY, SAME)
     assert first is not None
     assert (first.verdict, first.waiting, first.changes) == ("good", True, ())
     p = apply(p, first.events)
@@ -137,7 +152,7 @@ def test_good_morning_steps_up_only_after_enough_good_sessions(program: Program)
     # Next good session and morning: both step up one level.
     p = replace(p, sessions=[*p.sessions, session(TODAY, dict.fromkeys(p.streaks, 1), pain=1)])
     tomorrow = TODAY + timedelta(days=1)
-    second = review_morning(program, p, tomorrow, 2)
+    second = review_morning(program, p, tomorrow, MorningAnswer("better"))
     assert second is not None and second.verdict == "good"
     assert {(c.exercise_id, c.old, c.new) for c in second.changes} == {
         ("isometric_bridge_hold", 1, 2),
@@ -146,21 +161,21 @@ def test_good_morning_steps_up_only_after_enough_good_sessions(program: Program)
     p = apply(p, second.events)
     assert p.levels == {"isometric_bridge_hold": 2, "heel_dig": 2}
     assert p.streaks == {}  # a new level starts counting again
-    assert p.sessions[-1]["am"] == 2 and p.sessions[-1]["v"] == "good"
+    assert p.sessions[-1]["am"] == "good" and p.sessions[-1]["v"] == "good"
 
 
 def test_worse_morning_reduces_every_exercise_of_that_session(program: Program) -> None:
     p = stage1(program, {"isometric_bridge_hold": 2, "heel_dig": 1})
-    review = review_morning(program, p, TODAY, 4)  # usual is 2: two points worse
+    review = review_morning(program, p, TODAY, MorningAnswer("much_worse"))
     assert review is not None
-    assert (review.verdict, review.reason) == ("reduce", "morning_worse")
+    assert (review.verdict, review.reason, review.flare) == ("reduce", "morning_worse", True)
     p = apply(p, review.events)
     assert p.levels == {"isometric_bridge_hold": 1, "heel_dig": 0}
 
 
 def test_a_bad_morning_never_offers_a_harder_level(program: Program) -> None:
     p = stage1(program, {"isometric_bridge_hold": 1, "heel_dig": 1}, streaks={"heel_dig": 5})
-    review = review_morning(program, p, TODAY, 3)  # one above usual: not settled
+    review = review_morning(program, p, TODAY, MorningAnswer("worse"))  # a bit above usual
     assert review is not None
     assert (review.verdict, review.changes) == ("hold", ())
     p = apply(p, review.events)
@@ -169,18 +184,19 @@ def test_a_bad_morning_never_offers_a_harder_level(program: Program) -> None:
 
 
 @given(
-    usual=st.integers(0, 5),
-    rise=st.integers(1, 10),
+    morning=st.one_of(
+        st.sampled_from([MorningAnswer("worse"), MorningAnswer("much_worse")]),
+        st.integers(4, 10).map(lambda n: MorningAnswer(score=n)),
+        st.integers(4, 10).map(lambda n: MorningAnswer("same", score=n)),
+    ),
     during=st.one_of(st.none(), st.integers(0, 10)),
     level=st.integers(0, 3),
     streak=st.integers(0, 5),
 )
 def test_property_no_step_up_after_a_morning_worse_than_usual(
-    program: Program, usual: int, rise: int, during: int | None, level: int, streak: int
+    program: Program, morning: MorningAnswer, during: int | None, level: int, streak: int
 ) -> None:
-    morning = min(10, usual + rise)
-    mornings = [usual] * 3
-    base = with_history(mornings)
+    base = with_history([2, 2, 2])
     ex = {"eccentric_bridge": level, "single_leg_bridge": min(level, 2), "bridge": 1}
     yesterday = session(YESTERDAY, ex, pain=during)
     p = replace(
@@ -189,6 +205,7 @@ def test_property_no_step_up_after_a_morning_worse_than_usual(
         levels=ex,
         streaks=dict.fromkeys(ex, streak),
         sessions=[*base.sessions, yesterday],
+        stage_since=(TODAY - timedelta(days=60)).isoformat(),
     )
     review = review_morning(program, p, TODAY, morning)
     assert review is not None
@@ -205,7 +222,7 @@ def test_stage_moves_up_when_every_exercise_is_at_the_top_and_settled(program: P
     # Yesterday's two holds are one good session short; the one rotated out has its two.
     streaks = {"isometric_bridge_hold": 1, "heel_dig": 1, "straight_leg_pulldown": 2}
     p = stage1(program, top, streaks=streaks)
-    review = review_morning(program, p, TODAY, 1)
+    review = review_morning(program, p, TODAY, SAME)
     assert review is not None and review.stage_changed
     assert (review.stage_from, review.stage_to) == (1, 2)
     p = apply(p, review.events)
@@ -220,7 +237,7 @@ def test_stage_holds_while_one_exercise_is_below_the_top(program: Program) -> No
     top = {e: program.exercise(e).top for e in program.stage(1).exercises}
     top["straight_leg_pulldown"] -= 1  # rotated out yesterday, not yet at the top
     p = stage1(program, top, streaks=dict.fromkeys(top, 2))
-    review = review_morning(program, p, TODAY, 1)
+    review = review_morning(program, p, TODAY, SAME)
     assert review is not None and not review.stage_changed
 
 
@@ -228,7 +245,7 @@ def test_stage_steps_back_when_its_exercises_are_all_at_the_easiest(program: Pro
     base = with_history([2, 2])
     ex = {"eccentric_bridge": 0, "single_leg_bridge": 0, "bridge": 0}
     p = replace(base, stage=2, levels=ex, sessions=[*base.sessions, session(YESTERDAY, ex, 2)])
-    review = review_morning(program, p, TODAY, 7)
+    review = review_morning(program, p, TODAY, MorningAnswer(score=7))
     assert review is not None
     assert (review.verdict, review.stage_to) == ("reduce", 1)
     assert apply(p, review.events).stage == 1
@@ -236,9 +253,10 @@ def test_stage_steps_back_when_its_exercises_are_all_at_the_easiest(program: Pro
 
 def test_stage_one_at_the_easiest_cannot_step_back_and_says_so(program: Program) -> None:
     p = stage1(program, {"isometric_bridge_hold": 0, "heel_dig": 0})
-    review = review_morning(program, p, TODAY, 8)
+    review = review_morning(program, p, TODAY, MorningAnswer(score=8))
     assert review is not None
     assert (review.verdict, review.floor, review.stage_to) == ("reduce", True, 1)
+    assert review.refer  # 8/10: the safety answer is due as well
 
 
 def test_last_stage_at_the_top_stays_and_reports_the_program_done(program: Program) -> None:
@@ -251,8 +269,9 @@ def test_last_stage_at_the_top_stays_and_reports_the_program_done(program: Progr
         levels=top,
         streaks=dict.fromkeys(top, 3),
         sessions=[*base.sessions, session(YESTERDAY, top, 1)],
+        stage_since=(TODAY - timedelta(days=last.min_days)).isoformat(),
     )
-    review = review_morning(program, p, TODAY, 1)
+    review = review_morning(program, p, TODAY, SAME)
     assert review is not None
     assert review.program_done and not review.stage_changed
 
@@ -267,7 +286,7 @@ def test_too_much_pain_during_eases_now_and_the_morning_does_not_ease_twice(
     p = apply(p, during.events)
     assert p.levels == {"isometric_bridge_hold": 1, "heel_dig": 0}
     assert harder_blocked(p, YESTERDAY) == "too_much_today"
-    morning = review_morning(program, p, TODAY, 2)
+    morning = review_morning(program, p, TODAY, SAME)
     assert morning is not None
     assert (morning.reason, morning.changes) == ("already_eased", ())
     assert apply(p, morning.events).levels == p.levels

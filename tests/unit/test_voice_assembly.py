@@ -24,7 +24,9 @@ class First(random.Random):
 @pytest.fixture(scope="module")
 def coach(content_source: dict[str, Any]) -> Coach:
     bundle = merge("en-US", "test", [content_source["en"]])
-    program = Program.from_content(bundle.kind("exercise"), bundle.kind("stage"))
+    program = Program.from_content(
+        bundle.kind("exercise"), bundle.kind("stage"), bundle.kind("pacing")
+    )
     return Coach(Speech(bundle, First()), program)
 
 

@@ -13,42 +13,76 @@ DAY = "2026-11-25"
 PLAN = [["isometric_bridge_hold", 1, 2], ["heel_dig", 1, 2]]
 
 
-def started() -> UserProgress:
-    return pm.apply(
-        UserProgress(), {"type": "workout_started", "date": DAY, "stage": 1, "plan": PLAN}
-    )
+def started(most: float = 0.66) -> UserProgress:
+    event = {"type": "workout_started", "date": DAY, "stage": 1, "plan": PLAN, "most": most}
+    return pm.apply(UserProgress(), event)
 
 
 def test_a_workout_walks_set_by_set_and_finishes_into_one_small_session_entry() -> None:
     p = started()
-    assert p.sessions == [
-        {"date": DAY, "ex": ["isometric_bridge_hold", "heel_dig"], "of": 4, "done": 0}
-    ]
+    # Nothing counts as done before it is done.
+    assert p.sessions == [{"date": DAY, "ex": [], "of": 4, "done": 0}]
     for _ in range(3):
         p = pm.apply(p, {"type": "set_done", "date": DAY})
     state = active_workout(p, date.fromisoformat(DAY))
     assert state is not None
     assert (state.index, state.set_index, state.sets_done, state.sets_left) == (1, 1, 3, 1)
+    # Two of two bridge holds done; one of two heel digs is not most of them yet.
+    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold"]
     p = pm.apply(p, {"type": "set_done", "date": DAY})
     p = pm.apply(p, {"type": "workout_finished", "date": DAY})
     assert p.workout is None and p.sessions_done == 1
     assert p.sessions[-1]["fin"] is True and p.sessions[-1]["done"] == 4
+    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold", "heel_dig"]
     # The whole stored record stays small: dates, numbers, ids.
     assert len(json.dumps(p.to_dict())) < 400
 
 
 def test_skipping_an_untouched_exercise_leaves_it_out_of_the_review() -> None:
     p = pm.apply(started(), {"type": "exercise_skipped", "date": DAY})
-    assert p.sessions[-1]["ex"] == ["heel_dig"]
-    assert p.sessions[-1]["of"] == 2
+    assert p.sessions[-1]["ex"] == []
+    assert p.sessions[-1]["of"] == 4  # planned stays planned: the share done tells the truth
     assert p.workout is not None and p.workout["i"] == 1
 
 
-def test_skipping_after_a_set_keeps_the_exercise_as_partly_done() -> None:
-    p = pm.apply(started(), {"type": "set_done", "date": DAY})
+def test_a_skipped_set_is_never_counted_as_done() -> None:
+    """Two sets, skip, stop: "2 of 4", not the skipped exercise's sets as done."""
+    plan = [["isometric_bridge_hold", 1, 3], ["heel_dig", 1, 3]]
+    event = {"type": "workout_started", "date": DAY, "stage": 1, "plan": plan, "most": 0.66}
+    p = pm.apply(UserProgress(), event)
+    p = pm.apply(p, {"type": "set_done", "date": DAY})
     p = pm.apply(p, {"type": "exercise_skipped", "date": DAY})
-    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold", "heel_dig"]
-    assert (p.sessions[-1]["of"], p.sessions[-1]["done"]) == (3, 1)
+    p = pm.apply(p, {"type": "set_done", "date": DAY})
+    state = active_workout(p, date.fromisoformat(DAY))
+    assert state is not None and (state.sets_done, state.plan.total_sets) == (2, 6)
+    assert (p.sessions[-1]["done"], p.sessions[-1]["of"], p.sessions[-1]["ex"]) == (2, 6, [])
+
+
+def test_skipping_after_most_sets_keeps_the_exercise_as_done() -> None:
+    plan = [["isometric_bridge_hold", 1, 3], ["heel_dig", 1, 3]]
+    event = {"type": "workout_started", "date": DAY, "stage": 1, "plan": plan, "most": 0.66}
+    p = pm.apply(UserProgress(), event)
+    p = pm.apply(p, {"type": "set_done", "date": DAY})
+    p = pm.apply(p, {"type": "set_done", "date": DAY})
+    p = pm.apply(p, {"type": "exercise_skipped", "date": DAY})
+    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold"]
+    assert (p.sessions[-1]["of"], p.sessions[-1]["done"]) == (6, 2)
+
+
+def test_a_harder_level_asked_for_lasts_today_only() -> None:
+    event = {"type": "level_changed", "date": DAY, "id": "heel_dig", "level": 2, "today": True}
+    p = pm.apply(started(), event)
+    assert p.workout is not None and p.workout["plan"][1][1] == 2
+    assert p.levels == {} and p.since == {}
+
+
+def test_the_kit_and_a_swap_to_the_exercise_without_it() -> None:
+    p = pm.apply(started(), {"type": "kit_reported", "kit": {"ball": False}})
+    assert p.kit == {"ball": False}
+    swap = {"type": "exercise_swapped", "date": DAY, "id": "slider_curl", "level": 1, "sets": 3}
+    p = pm.apply(p, swap)
+    assert p.workout is not None and p.workout["plan"][0] == ["slider_curl", 1, 3]
+    assert p.sessions[-1]["of"] == 5
 
 
 def test_a_level_change_mid_workout_applies_to_today_and_later() -> None:
@@ -56,9 +90,8 @@ def test_a_level_change_mid_workout_applies_to_today_and_later() -> None:
         started(), {"type": "level_changed", "date": DAY, "id": "isometric_bridge_hold", "level": 0}
     )
     assert p.levels == {"isometric_bridge_hold": 0}
+    assert p.since == {"isometric_bridge_hold": DAY}  # the weekly pace counts from here
     assert p.workout is not None and p.workout["plan"][0] == ["isometric_bridge_hold", 0, 2]
-    # The day's entry keeps which exercises were done, not at what level (never read).
-    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold", "heel_dig"]
     assert p.sessions[-1]["of"] == 4
 
 
@@ -91,8 +124,13 @@ def test_reducers_never_mutate_their_input() -> None:
 
 def test_progress_round_trips_through_json_with_the_new_fields() -> None:
     p = pm.apply(started(), {"type": "set_done", "date": DAY})
-    p = pm.apply(p, {"type": "morning_reported", "date": DAY, "for": DAY, "pain": 1, "v": "good"})
-    assert p.streaks == {"isometric_bridge_hold": 1, "heel_dig": 1}
+    p = pm.apply(p, {"type": "set_done", "date": DAY})
+    p = pm.apply(p, {"type": "morning_reported", "date": DAY, "for": DAY, "v": "good"})
+    assert p.streaks == {"isometric_bridge_hold": 1}
+    p = pm.apply(
+        p, {"type": "morning_reported", "date": DAY, "for": DAY, "v": "reduce", "flare": True}
+    )
+    assert p.flare == DAY and p.sessions[-1]["am"] == "flare" and p.streaks == {}
     assert UserProgress.from_dict(json.loads(json.dumps(p.to_dict()))) == p
 
 

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from hamstring_coach.domain.progression import judge
+from hamstring_coach.domain.program import Program
+from hamstring_coach.domain.progression import COMPARES, MorningAnswer, judge
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = [
@@ -28,16 +29,19 @@ def test_every_dotted_key_literal_in_the_feature_is_a_line(content_source: dict[
 
 def test_keys_built_at_run_time_exist(content_source: dict[str, Any]) -> None:
     lines = set(content_source["en"]["line"])
-    for blocked in ("bad_morning", "too_much_today"):  # progression.harder_blocked
+    en = content_source["en"]
+    rules = Program.from_content(en["exercise"], en["stage"], en["pacing"]).pacing
+    for blocked in ("bad_morning", "too_much_today", "first_session"):  # harder_blocked
         assert f"harder.{blocked}" in lines
     for level in ("urgent", "emergency"):
         assert f"onhold.{level}" in lines
     reasons = set()
     for during in (None, *range(11)):
-        for morning in range(11):
-            for usual in (None, *range(11)):
+        for compare in (None, *COMPARES):
+            for score in (None, *range(11)):
                 for complete in (True, False):
-                    verdict, reason = judge(during, morning, usual, complete)
+                    answer = MorningAnswer(compare, score)
+                    verdict, reason, _flare = judge(during, answer, complete, rules)
                     if verdict != "good":
                         reasons.add(reason)
     # Every reason for holding or easing is said in words ("since ...").

@@ -8,7 +8,16 @@ from typing import Any
 
 # Kinds the content source may hold. Lines are the skill's spoken words; the others are
 # domain content each feature reads through its own typed view.
-KINDS = ("line", "exercise", "faq", "faq_lexicon", "red_flag", "symptom_question", "stage")
+KINDS = (
+    "line",
+    "exercise",
+    "faq",
+    "faq_lexicon",
+    "red_flag",
+    "symptom_question",
+    "stage",
+    "pacing",
+)
 
 
 @dataclass(frozen=True)

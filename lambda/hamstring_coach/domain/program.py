@@ -59,6 +59,9 @@ class Exercise:
     levels: tuple[Level, ...]
     phases: tuple[str, ...] = ()
     gap_days: int = 0
+    heavy: bool = False  # loaded or hinge work: about 48 h between sessions
+    needs: tuple[str, ...] = ()  # kit it cannot be done without
+    instead: str | None = None  # done in its place without that kit; counts the same
 
     @property
     def top(self) -> int:
@@ -80,12 +83,50 @@ class Stage:
     good_sessions: int
     per_session: int | None = None
     always: tuple[str, ...] = ()
+    min_days: int = 0  # days in the stage before it may move on
+    level_days: int = 0  # days at a level before it may step up
+    heavy_per_week: int | None = None  # heavy sessions in any 7 days
+    between: tuple[str, ...] = ()  # a day between heavy days: these, light; () = rest day
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """How fast the program may move (content kind `pacing`, item `rules`)."""
+
+    heavy_gap_days: int
+    most_done: float
+    break_level_days: int
+    break_stage_days: int
+    return_share: float
+    flare_score: int
+    refer_score: int
+    not_coping_score: int
+    flare_exercises: tuple[str, ...]
+    steady_days: Mapping[str, tuple[int, int]]
+
+    @classmethod
+    def from_content(cls, body: Mapping[str, Any]) -> Pacing:
+        return cls(
+            heavy_gap_days=int(body["heavy_gap_days"]),
+            most_done=float(body["most_done"]),
+            break_level_days=int(body["break_level_days"]),
+            break_stage_days=int(body["break_stage_days"]),
+            return_share=float(body["return_share"]),
+            flare_score=int(body["flare_score"]),
+            refer_score=int(body["refer_score"]),
+            not_coping_score=int(body["not_coping_score"]),
+            flare_exercises=tuple(str(e) for e in body["flare_exercises"]),
+            steady_days={
+                str(k): (int(v[0]), int(v[1])) for k, v in dict(body["steady_days"]).items()
+            },
+        )
 
 
 @dataclass(frozen=True)
 class Program:
     exercises: Mapping[str, Exercise]
     stages: Mapping[int, Stage]
+    pacing: Pacing
 
     @property
     def first_stage(self) -> int:
@@ -117,16 +158,26 @@ class Program:
         cls,
         exercises: Mapping[str, Mapping[str, Any]],
         stages: Mapping[str, Mapping[str, Any]],
+        pacing: Mapping[str, Mapping[str, Any]],
     ) -> Program:
         parsed = {eid: _exercise(eid, body) for eid, body in exercises.items()}
         staged = {int(sid): _stage(int(sid), body) for sid, body in stages.items()}
         if not staged:
             raise ProgramContentError("no stages")
+        if "rules" not in pacing:
+            raise ProgramContentError("no pacing rules")
+        rules = Pacing.from_content(pacing["rules"])
         for stage in staged.values():
-            unknown = [e for e in (*stage.exercises, *stage.always) if e not in parsed]
+            named = (*stage.exercises, *stage.always, *stage.between)
+            unknown = [e for e in named if e not in parsed]
             if unknown:
                 raise ProgramContentError(f"stage {stage.number} names unknown {unknown}")
-        return cls(exercises=parsed, stages=staged)
+        for ex in parsed.values():
+            if ex.instead is not None and (ex.instead not in parsed or not ex.needs):
+                raise ProgramContentError(f"{ex.id}: instead needs kit and a known exercise")
+        if any(e not in parsed for e in rules.flare_exercises):
+            raise ProgramContentError("pacing names an unknown flare-up exercise")
+        return cls(exercises=parsed, stages=staged, pacing=rules)
 
 
 def _exercise(exercise_id: str, body: Mapping[str, Any]) -> Exercise:
@@ -154,6 +205,9 @@ def _exercise(exercise_id: str, body: Mapping[str, Any]) -> Exercise:
         levels=levels,
         phases=phases,
         gap_days=int(body.get("gap_days", 0)),
+        heavy=bool(body.get("heavy", False)),
+        needs=tuple(str(k) for k in body.get("needs", ())),
+        instead=str(body["instead"]) if body.get("instead") else None,
     )
 
 
@@ -193,6 +247,10 @@ def _stage(number: int, body: Mapping[str, Any]) -> Stage:
         good_sessions=int(body.get("good_sessions", 2)),
         per_session=int(per_session) if per_session is not None else None,
         always=tuple(str(e) for e in body.get("always", ())),
+        min_days=int(body.get("min_days", 0)),
+        level_days=int(body.get("level_days", 0)),
+        heavy_per_week=int(body["heavy_per_week"]) if "heavy_per_week" in body else None,
+        between=tuple(str(e) for e in body.get("between", ())),
     )
 
 
@@ -206,12 +264,21 @@ class PlanItem:
     sets: int
 
 
+PlanKind = Literal["training", "light", "flare"]
+RestReason = Literal["heavy_gap", "weekly", "gap"]
+
+
 @dataclass(frozen=True)
 class Plan:
     stage: int
     items: tuple[PlanItem, ...]
     # Exercises of the stage left out today because they need more days between sessions.
     resting: tuple[str, ...] = ()
+    # training: the stage's work; light: a day between heavy days; flare: a flare-up day.
+    kind: PlanKind = "training"
+    # Why heavy work rests today (None when it does not, or nothing rests).
+    rest_reason: RestReason | None = None
+    heavy: bool = False  # today's items include heavy work (48 h before the next)
 
     @property
     def total_sets(self) -> int:
@@ -224,6 +291,21 @@ class Plan:
     @classmethod
     def from_event(cls, stage: int, rows: Sequence[Sequence[Any]]) -> Plan:
         return cls(stage, tuple(PlanItem(str(r[0]), int(r[1]), int(r[2])) for r in rows))
+
+    def start_event(self, program: Program, today: date) -> dict[str, Any]:
+        """The event that starts this plan as today's workout."""
+        event: dict[str, Any] = {
+            "type": "workout_started",
+            "date": today.isoformat(),
+            "stage": self.stage,
+            "plan": self.to_event(),
+            "most": program.pacing.most_done,
+        }
+        if self.heavy:
+            event["kind"] = "heavy"
+        elif self.kind != "training":
+            event["kind"] = "light"
+        return event
 
 
 def _done_sessions_before(progress: UserProgress, today: date) -> list[Mapping[str, Any]]:
@@ -259,29 +341,114 @@ def _resting(program: Program, progress: UserProgress, exercise_id: str, today: 
     return False
 
 
+def heavy_days(progress: UserProgress, today: date) -> list[date]:
+    """Earlier days with heavy work done (any set of it: spacing protects the tendon)."""
+    return [
+        date.fromisoformat(str(s["date"]))
+        for s in _done_sessions_before(progress, today)
+        if s.get("k") == "h"
+    ]
+
+
+def heavy_rest(program: Program, progress: UserProgress, today: date) -> RestReason | None:
+    """Why heavy work must wait today: about 48 h since the last heavy day, or the stage's
+    heavy sessions for any 7 days already done (Beyer 2015: 2-3 a week, 48 h apart)."""
+    stage = program.stage(progress.stage)
+    days = heavy_days(progress, today)
+    if days and (today - max(days)).days < program.pacing.heavy_gap_days:
+        return "heavy_gap"
+    if stage.heavy_per_week is not None:
+        week_start = today - timedelta(days=6)
+        if sum(1 for d in days if d >= week_start) >= stage.heavy_per_week:
+            return "weekly"
+    return None
+
+
+def missing_kit(program: Program, progress: UserProgress, exercise_id: str) -> bool:
+    """The person said they do not have kit this exercise needs."""
+    ex = program.exercise(exercise_id)
+    return any(progress.kit.get(k) is False for k in ex.needs)
+
+
+def kit_unknown(program: Program, progress: UserProgress, exercise_id: str) -> tuple[str, ...]:
+    """Kit this exercise needs that the person has not been asked about yet."""
+    return tuple(k for k in program.exercise(exercise_id).needs if k not in progress.kit)
+
+
+def effective(program: Program, progress: UserProgress, exercise_id: str) -> str:
+    """The exercise the person does for this place in the program: the one without the kit
+    when they lack it (it counts the same for the stage)."""
+    seen: set[str] = set()
+    while exercise_id not in seen and missing_kit(program, progress, exercise_id):
+        seen.add(exercise_id)
+        instead = program.exercise(exercise_id).instead
+        if instead is None:
+            break
+        exercise_id = instead
+    return exercise_id
+
+
+def stage_exercises(program: Program, progress: UserProgress, number: int) -> list[str]:
+    """A stage's exercises as this person does them (alternatives for missing kit)."""
+    return [effective(program, progress, e) for e in program.stage(number).exercises]
+
+
+def _items(program: Program, progress: UserProgress, ids: Sequence[str]) -> tuple[PlanItem, ...]:
+    items = []
+    for exercise_id in ids:
+        level = program.level_of(progress, exercise_id)
+        items.append(PlanItem(exercise_id, level, program.exercise(exercise_id).level(level).sets))
+    return tuple(items)
+
+
+def flare_plan(program: Program, progress: UserProgress) -> Plan:
+    """A flare-up day: gentle isometrics only, at their easiest level."""
+    items = tuple(
+        PlanItem(e, 0, program.exercise(e).level(0).sets) for e in program.pacing.flare_exercises
+    )
+    return Plan(progress.stage, items, kind="flare")
+
+
 def today_plan(program: Program, progress: UserProgress, today: date) -> Plan:
     """What to do today: the stage's exercises at the person's levels, minus those that
-    need rest, rotated by recent history when the stage uses only some per session."""
+    need rest; heavy work 48 h apart and capped a week, with light work or a named rest
+    day between; a run on its own day; rotated by recent history when the stage uses only
+    some per session."""
     stage = program.stage(progress.stage)
     workout = progress.workout
     if workout and workout.get("date") == today.isoformat():
         return Plan.from_event(stage.number, workout["plan"])
-    available = [e for e in stage.exercises if not _resting(program, progress, e, today)]
-    resting = tuple(e for e in stage.exercises if e not in available)
+    if progress.flare == today.isoformat():
+        return flare_plan(program, progress)
+    ids = list(dict.fromkeys(stage_exercises(program, progress, stage.number)))
+    why = heavy_rest(program, progress, today)
+    available = [
+        e
+        for e in ids
+        if not _resting(program, progress, e, today)
+        and not (why is not None and program.exercise(e).heavy)
+    ]
+    runs = [e for e in available if program.exercise(e).type == "run"]
+    if runs:
+        # Runs go on their own day: never straight after heavy strength work.
+        available = runs
+    resting = tuple(e for e in ids if e not in available)
     chosen = available
     if stage.per_session is not None and len(available) > stage.per_session:
-        fixed = [e for e in available if e in stage.always]
-        others = [e for e in available if e not in stage.always]
+        always = {effective(program, progress, e) for e in stage.always}
+        fixed = [e for e in available if e in always]
+        others = [e for e in available if e not in always]
         sessions = _done_sessions_before(progress, today)
         # Least recently done first; never done counts as longest ago; ties keep stage order.
         others.sort(key=lambda e: _last_done(sessions, e) or date.min)
         picked = set(fixed + others[: max(0, stage.per_session - len(fixed))])
         chosen = [e for e in available if e in picked]
-    items = []
-    for exercise_id in chosen:
-        level = program.level_of(progress, exercise_id)
-        items.append(PlanItem(exercise_id, level, program.exercise(exercise_id).level(level).sets))
-    return Plan(stage.number, tuple(items), resting)
+    if not chosen and why == "heavy_gap" and stage.between:
+        return Plan(stage.number, _items(program, progress, stage.between), resting, "light", why)
+    items = _items(program, progress, chosen)
+    heavy = any(program.exercise(i.exercise_id).heavy for i in items)
+    reason = why if resting and why is not None else ("gap" if resting and not items else None)
+    return Plan(stage.number, items, resting, rest_reason=reason, heavy=heavy)
 
 
 # --- what the program should ask or hold today -------------------------------------------

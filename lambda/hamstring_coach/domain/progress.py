@@ -36,6 +36,15 @@ class UserProgress:
     workout: dict[str, Any] | None = None  # today's workout in progress, if any
     # Latest symptom-check result: level and date only, never the answers.
     triage: dict[str, str] | None = None
+    # Pacing (domain/pacing.py): the kit the person has, asked once when first needed
+    # ("ball", "anchor" -> True/False); the date each exercise's level was last set; the
+    # date the stage began; the day a morning check made a flare-up day; the day the
+    # program last stepped back after time away.
+    kit: dict[str, bool] = field(default_factory=dict)
+    since: dict[str, str] = field(default_factory=dict)
+    stage_since: str | None = None
+    flare: str | None = None
+    resumed: str | None = None
 
     @property
     def is_new(self) -> bool:

@@ -1,15 +1,21 @@
 """The pain-monitoring rules that move each exercise and the stage up, keep them, or step
-them back. Pure: plain values in, a Review (with the events to record) out.
+them back, at a pace a physio would keep. Pure: plain values in, a Review (with the events
+to record) out.
 
 The model (Silbernagel 2007; Goom 2016 for the high hamstring):
 - pain during exercise 0-3 is safe, 4-5 acceptable, above 5 too much;
 - it must settle by the next morning: next-morning pain worse than usual means reduce the
   load, stable means keep it or add to it;
 - a daily test task scoring 4 or more means the tendon is not coping yet.
-Here "worse than usual" is two or more points above the person's usual morning score (a
-one-point wobble is common noise), and a one-point rise still blocks any step up. Load is
-added only after `stage.good_sessions` good sessions in a row at a level, so one lucky day
-does not move anyone on. A harder level is never offered after a bad morning.
+The morning check asks the person to compare with their usual morning (worse, about the
+same, better), so no score needs to be kept: the person knows their usual better than a
+stored median would. A number may be given too, and counts on its own (6 or more: a
+flare-up day; 4-5: not settled). Only the decision is recorded.
+
+Pace (content/en/pacing.yaml and stages.yaml, Beyer 2015, Goom 2016): a level steps up only
+after `stage.good_sessions` good sessions at it with most of the planned work done, and not
+before `stage.level_days` at it; a stage moves on only with every exercise at its top and
+`stage.min_days` in the stage. A harder level is never offered after a bad morning.
 """
 
 from __future__ import annotations
@@ -19,18 +25,33 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from hamstring_coach.domain.program import Program, morning_due, session_on
+from hamstring_coach.domain.pacing import level_started, stage_started
+from hamstring_coach.domain.program import (
+    Pacing,
+    Program,
+    heavy_days,
+    morning_due,
+    session_on,
+    stage_exercises,
+)
 from hamstring_coach.domain.progress import UserProgress
 
 Verdict = Literal["good", "hold", "reduce"]
 PainZone = Literal["safe", "acceptable", "too_much"]
+Compare = Literal["better", "same", "worse", "much_worse"]
+COMPARES: tuple[Compare, ...] = ("better", "same", "worse", "much_worse")
 
 PAIN_MIN, PAIN_MAX = 0, 10
 SAFE_MAX = 3  # pain during exercise 0-3: safe
 ACCEPTABLE_MAX = 5  # 4-5: acceptable; above: too much
-COPING_MAX = 3  # next-morning test task 0-3: coping; 4 or more: not coping
-WORSE_BY = 2  # this many points above usual counts as worse than usual
-USUAL_WINDOW = 5  # usual = median of this many recent morning scores
+
+
+@dataclass(frozen=True)
+class MorningAnswer:
+    """This morning against the person's usual morning, and/or a 0-10 number (never kept)."""
+
+    compare: Compare | None = None
+    score: int | None = None
 
 
 def is_pain_score(value: int | None) -> bool:
@@ -46,45 +67,27 @@ def pain_zone(pain: int) -> PainZone:
 
 
 def judge(
-    during: int | None, morning: int, usual: int | None, complete: bool
-) -> tuple[Verdict, str]:
-    """One session's verdict from its pain during and the next morning, with a reason key.
+    during: int | None, morning: MorningAnswer, complete: bool, pacing: Pacing
+) -> tuple[Verdict, str, bool]:
+    """One session's verdict, a reason key, and whether today is a flare-up day.
 
-    Checked most serious first, so the reason names what mattered.
+    Checked most serious first, so the reason names what mattered. Pain during 4-5 is
+    acceptable in the model and does not hold the load back on its own: the morning does.
     """
+    score = morning.score
+    if score is not None and score >= pacing.flare_score:
+        return "reduce", "morning_high", True
+    if morning.compare == "much_worse":
+        return "reduce", "morning_worse", True
     if during is not None and during > ACCEPTABLE_MAX:
-        return "reduce", "during_too_much"
-    if morning > ACCEPTABLE_MAX:
-        return "reduce", "morning_high"
-    if usual is not None and morning >= usual + WORSE_BY:
-        return "reduce", "morning_worse"
-    if usual is not None and morning > usual:
-        return "hold", "morning_up"
-    if morning > COPING_MAX:
-        return "hold", "morning_not_settled"
-    if during is None:
-        return "hold", "no_during"
-    if during > SAFE_MAX:
-        return "hold", "during_acceptable"
+        return "reduce", "during_too_much", False
+    if morning.compare == "worse":
+        return "hold", "morning_up", False
+    if score is not None and score >= pacing.not_coping_score:
+        return "hold", "morning_not_settled", False
     if not complete:
-        return "hold", "incomplete"
-    return "good", "settled"
-
-
-def usual_morning(progress: UserProgress, before: str) -> int | None:
-    """The person's usual next-morning score: the median of recent ones before a date."""
-    scores = [
-        int(s["am"])
-        for s in progress.sessions
-        if str(s["date"]) < before and isinstance(s.get("am"), int)
-    ][-USUAL_WINDOW:]
-    if not scores:
-        return None
-    # Imported here: statistics pulls in fractions and decimal, a few ms of every cold start
-    # for a turn that rarely needs it.
-    import statistics  # noqa: PLC0415
-
-    return round(statistics.median(scores))
+        return "hold", "incomplete", False
+    return "good", "settled", False
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,9 @@ class Review:
     waiting: bool = False  # good, but not yet enough good sessions in a row to step up
     floor: bool = False  # a step back was due, but this is already the gentlest program
     program_done: bool = False  # every exercise of the last stage is at its top
+    flare: bool = False  # today is a flare-up day: gentle isometrics and flare-up advice
+    # A morning of 8/10 or more: the safety answer is due (stop, advice, symptom check).
+    refer: bool = False
     events: tuple[dict[str, Any], ...] = field(default=())
 
     @property
@@ -124,80 +130,102 @@ def _step_down(
     """Every exercise of the session one level easier; at the easiest, the stage before."""
     stage = progress.stage
     changes = []
-    for exercise_id in exercise_ids:
-        if exercise_id not in program.exercises:
-            continue
+    known = [e for e in dict.fromkeys(exercise_ids) if e in program.exercises]
+    for exercise_id in known:
         level = program.level_of(progress, exercise_id)
         if level > 0:
             changes.append(LevelChange(exercise_id, level, level - 1))
-    if changes:
+    if changes or not known:
+        # Nothing done to ease (no set of it counted): the stage is not stepped back for it.
         return changes, stage, False
     if stage > program.first_stage:
         return [], stage - 1, False
     return [], stage, True
 
 
+def mostly_done(entry: Mapping[str, Any], pacing: Pacing) -> bool:
+    """Most of the session's planned sets were done (skipped or unreached ones are not)."""
+    planned = int(entry.get("of", 0))
+    return planned > 0 and int(entry.get("done", 0)) >= pacing.most_done * planned
+
+
 def _step_up(
-    program: Program, progress: UserProgress, exercise_ids: Iterable[str]
+    program: Program, progress: UserProgress, exercise_ids: Iterable[str], today: date
 ) -> tuple[list[LevelChange], int, bool, bool]:
-    """Good session: count it; step up what has had enough good sessions; maybe the stage."""
+    """Good session: count it; step up what has had enough good sessions and enough days
+    at its level; the stage when every exercise is at its top and its time is served."""
     stage = program.stage(progress.stage)
+    own = stage_exercises(program, progress, stage.number)
     done = {e for e in exercise_ids if e in program.exercises}
     need = stage.good_sessions
-    after = {
-        e: progress.streaks.get(e, 0) + (1 if e in done else 0) for e in {*stage.exercises, *done}
-    }
+    after = {e: progress.streaks.get(e, 0) + (1 if e in done else 0) for e in {*own, *done}}
     changes: list[LevelChange] = []
     waiting = False
-    for exercise_id in sorted(done, key=lambda e: (e not in stage.exercises, e)):
+    for exercise_id in sorted(done, key=lambda e: (e not in own, e)):
         level = program.level_of(progress, exercise_id)
-        if after[exercise_id] < need:
+        days_at = (today - level_started(progress, exercise_id, today)).days
+        if level >= program.exercise(exercise_id).top:
+            continue
+        if after[exercise_id] < need or days_at < stage.level_days:
             waiting = True
-        elif level < program.exercise(exercise_id).top:
+        else:
             changes.append(LevelChange(exercise_id, level, level + 1))
-    stage_ready = all(
-        program.level_of(progress, e) == program.exercise(e).top and after[e] >= need
-        for e in stage.exercises
+    all_top = all(
+        program.level_of(progress, e) == program.exercise(e).top and after[e] >= need for e in own
     )
+    served = (today - stage_started(progress, today)).days >= stage.min_days
+    stage_ready = all_top and served
     if stage_ready and stage.number < program.last_stage:
         return changes, stage.number + 1, False, False
-    return changes, stage.number, waiting, stage_ready
+    return changes, stage.number, waiting or (all_top and not served), stage_ready
+
+
+def _culprits(progress: UserProgress, entry: Mapping[str, Any]) -> list[str]:
+    """What to ease after a bad morning: the session's exercises, and after a light day
+    also the heavy session before it (the likelier cause)."""
+    ids = list(entry.get("ex", ()))
+    if entry.get("k") == "l":
+        day = date.fromisoformat(str(entry["date"]))
+        heavy = [d for d in heavy_days(progress, day) if (day - d).days <= 2]
+        if heavy:
+            last = session_on(progress, max(heavy)) or {}
+            ids = [*last.get("ex", ()), *ids]
+    return ids
 
 
 def review_morning(
-    program: Program, progress: UserProgress, today: date, pain: int
+    program: Program, progress: UserProgress, today: date, answer: MorningAnswer
 ) -> Review | None:
     """Apply the rules to the session the morning check is about (None if none is due)."""
     entry = morning_due(progress, today)
     if entry is None:
         return None
-    usual = usual_morning(progress, str(entry["date"]))
     done_ids = list(entry.get("ex", ()))
-    if entry.get("v") == "reduce":
+    pacing = program.pacing
+    during = entry.get("pain")
+    complete = mostly_done(entry, pacing) and bool(entry.get("fin"))
+    verdict, reason, flare = judge(
+        int(during) if isinstance(during, int) else None, answer, complete, pacing
+    )
+    if entry.get("v") == "reduce" and verdict == "reduce" and not flare:
         # Pain during that session was already too much and its load was eased then:
-        # the morning is recorded, nothing is eased twice for one session.
-        verdict: Verdict
-        verdict, reason = "reduce", "already_eased"
-    else:
-        complete = int(entry.get("done", 0)) >= int(entry.get("of", 0)) and bool(entry.get("fin"))
-        during = entry.get("pain")
-        verdict, reason = judge(
-            int(during) if isinstance(during, int) else None, pain, usual, complete
-        )
+        # nothing is eased twice for one session.
+        reason = "already_eased"
     stage_from = progress.stage
-    morning_event = {
+    morning_event: dict[str, Any] = {
         "type": "morning_reported",
         "date": today.isoformat(),
         "for": str(entry["date"]),
-        "pain": pain,
         "v": verdict,
     }
+    if flare:
+        morning_event["flare"] = True
     changes: list[LevelChange] = []
     stage_to, waiting, floor, program_done = stage_from, False, False, False
     if verdict == "reduce" and reason != "already_eased":
-        changes, stage_to, floor = _step_down(program, progress, done_ids)
-    elif verdict == "good":
-        changes, stage_to, waiting, program_done = _step_up(program, progress, done_ids)
+        changes, stage_to, floor = _step_down(program, progress, _culprits(progress, entry))
+    elif verdict == "good" and entry.get("k") != "l":
+        changes, stage_to, waiting, program_done = _step_up(program, progress, done_ids, today)
     events = [morning_event, *_level_events(today, changes)]
     if stage_to != stage_from:
         events.append({"type": "stage_changed", "date": today.isoformat(), "stage": stage_to})
@@ -210,6 +238,8 @@ def review_morning(
         waiting=waiting,
         floor=floor,
         program_done=program_done,
+        flare=flare,
+        refer=answer.score is not None and answer.score >= pacing.refer_score,
         events=tuple(events),
     )
 
@@ -242,16 +272,30 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
 def harder_blocked(progress: UserProgress, today: date) -> str | None:
     """Why a harder level must not be offered now (a reason key), or None if it may be.
 
-    After a bad next-morning report, or too much pain during the last session, the answer
-    is always no, whatever the person asks.
+    Never on a first session, on a flare-up day, after a bad next-morning report, or after
+    too much pain during the last session, whatever the person asks.
     """
     entry = session_on(progress, today)
     if entry and isinstance(entry.get("pain"), int) and entry["pain"] > ACCEPTABLE_MAX:
         return "too_much_today"
+    if progress.flare == today.isoformat():
+        return "bad_morning"
     reviewed = [s for s in progress.sessions if s.get("v")]
     if reviewed and reviewed[-1]["v"] != "good":
         return "bad_morning"
+    earlier = [s for s in progress.sessions if str(s.get("date")) < today.isoformat()]
+    if not any(int(s.get("done", 0)) > 0 for s in earlier):
+        return "first_session"
     return None
+
+
+def harder_level(
+    program: Program, progress: UserProgress, exercise_id: str, current: int
+) -> int | None:
+    """Today's harder level: one above the program's own level at most (None: no higher)."""
+    ex = program.exercise(exercise_id)
+    ceiling = min(ex.top, program.level_of(progress, exercise_id) + 1)
+    return current + 1 if current < ceiling else None
 
 
 def easier_level(level: int) -> int | None:

@@ -3,11 +3,15 @@
 Stored shapes (kept small: dates, numbers, ids):
 - `progress.workout`, today's workout while it runs:
   {"date": ISO, "stage": n, "plan": [[exercise id, level, sets], ...], "i": exercise index,
-   "set": sets done of that exercise}
+   "set": sets done of that exercise, "d": sets really done today (a skipped set is not),
+   "m": share of an exercise's sets that makes it count as done}
 - one `progress.sessions` entry per workout day:
-  {"date": ISO, "ex": [exercise ids done], "of": sets planned, "done": sets done,
-   "fin": finished, "pain": 0-10 during, "am": 0-10 next morning (None = declined),
-   "v": verdict "good" | "hold" | "reduce"}
+  {"date": ISO, "ex": [exercise ids done: most of their sets, not merely planned],
+   "of": sets planned (a skip does not lower it), "done": sets done, "fin": finished,
+   "pain": 0-10 during, "am": the next-morning decision ("good" | "hold" | "reduce" |
+   "flare"; None = declined; never the score), "v": verdict "good" | "hold" | "reduce",
+   "k": "h" on a heavy day (48 h before the next), "l" on a light day (between heavy days,
+   or a flare-up day: judged, never counted toward a step up)}
   Only what the program reads is kept: the level an exercise was done at is not (today's
   level is in `progress.levels`), nor a "first visit" date.
 
@@ -17,6 +21,7 @@ replayed after a conflicting write must not corrupt a newer day).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -45,8 +50,12 @@ class WorkoutState:
         items = self.plan.items
         return items[self.index + 1] if self.index + 1 < len(items) else None
 
+    done: int = -1  # sets really done today; -1: a workout stored before this was kept
+
     @property
     def sets_done(self) -> int:
+        if self.done >= 0:
+            return self.done
         return sum(i.sets for i in self.plan.items[: self.index]) + self.set_index
 
     @property
@@ -60,7 +69,8 @@ def active_workout(progress: UserProgress, today: date) -> WorkoutState | None:
     if not w or w.get("date") != today.isoformat():
         return None
     plan = Plan.from_event(int(w.get("stage", progress.stage)), w["plan"])
-    return WorkoutState(str(w["date"]), plan.stage, plan, int(w["i"]), int(w["set"]))
+    done = int(w.get("d", -1))
+    return WorkoutState(str(w["date"]), plan.stage, plan, int(w["i"]), int(w["set"]), done)
 
 
 # --- reducers ----------------------------------------------------------------------------
@@ -90,18 +100,36 @@ def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     day = str(event["date"])
     rows = [(str(r[0]), int(r[1]), int(r[2])) for r in event["plan"]]
     plan = [list(r) for r in rows]
-    workout = {"date": day, "stage": int(event["stage"]), "plan": plan, "i": 0, "set": 0}
-    planned = list(dict.fromkeys(exercise_id for exercise_id, _level, _sets in rows))
+    workout: dict[str, Any] = {
+        "date": day,
+        "stage": int(event["stage"]),
+        "plan": plan,
+        "i": 0,
+        "set": 0,
+        "d": 0,
+        "m": float(event.get("most", 1.0)),
+    }
     total = sum(sets for _id, _level, sets in rows)
+    kind = {"heavy": "h", "light": "l"}.get(str(event.get("kind")), "")
     existing = _entry(progress, day)
     if existing is None or int(existing.get("done", 0)) == 0:
         kept = [s for s in progress.sessions if s.get("date") != day]
-        sessions = [*kept, {"date": day, "ex": planned, "of": total, "done": 0}]
+        entry: dict[str, Any] = {"date": day, "ex": [], "of": total, "done": 0}
+        if kind:
+            entry["k"] = kind
+        sessions = [*kept, entry]
     else:  # a second start on a day with sets already done adds to that day's entry
-        merged = list(dict.fromkeys([*existing.get("ex", []), *planned]))
         of = int(existing.get("of", 0)) + total
-        sessions = _sessions_with(progress, day, {"ex": merged, "of": of, "fin": False})
+        change: dict[str, Any] = {"of": of, "fin": False}
+        if kind == "h":
+            change["k"] = kind  # heavy work on the day makes it a heavy day
+        sessions = _sessions_with(progress, day, change)
     return replace(progress, workout=workout, sessions=sessions)
+
+
+def counts_as_done(sets_done: int, sets: int, most: float) -> bool:
+    """Most of an exercise's planned sets done (a skipped or unreached set is not done)."""
+    return sets_done >= max(1, math.ceil(sets * most - 1e-9))
 
 
 @pm.register("set_done")
@@ -110,33 +138,63 @@ def _set_done(progress: UserProgress, event: Event) -> UserProgress:
     if w is None or w["i"] >= len(w["plan"]):
         return progress
     index, done = int(w["i"]), int(w["set"]) + 1
-    if done >= int(w["plan"][index][2]):
-        index, done = index + 1, 0
+    exercise_id, _level, sets = w["plan"][index]
     entry = _entry(progress, w["date"]) or {}
-    sessions = _sessions_with(progress, w["date"], {"done": int(entry.get("done", 0)) + 1})
-    return replace(progress, workout={**w, "i": index, "set": done}, sessions=sessions)
+    change: dict[str, Any] = {"done": int(entry.get("done", 0)) + 1}
+    ex = list(entry.get("ex", []))
+    if exercise_id not in ex and counts_as_done(done, int(sets), float(w.get("m", 1.0))):
+        change["ex"] = [*ex, exercise_id]
+    if done >= int(sets):
+        index, done = index + 1, 0
+    sessions = _sessions_with(progress, w["date"], change)
+    workout = {**w, "i": index, "set": done, "d": int(w.get("d", 0)) + 1}
+    return replace(progress, workout=workout, sessions=sessions)
 
 
 @pm.register("exercise_skipped")
 def _exercise_skipped(progress: UserProgress, event: Event) -> UserProgress:
+    """The rest of the current exercise is not done: planned sets stay planned (so the
+    session's share done tells the truth), and it counts only if most of it was done."""
     w = _current_workout(progress, event)
     if w is None or w["i"] >= len(w["plan"]):
         return progress
-    exercise_id, _level, sets = w["plan"][w["i"]]
+    return replace(progress, workout={**w, "i": int(w["i"]) + 1, "set": 0})
+
+
+@pm.register("exercise_swapped")
+def _exercise_swapped(progress: UserProgress, event: Event) -> UserProgress:
+    """The current exercise is replaced by the one done without the missing kit."""
+    w = _current_workout(progress, event)
+    if w is None or w["i"] >= len(w["plan"]):
+        return progress
+    rows = [list(r) for r in w["plan"]]
+    old_sets = int(rows[w["i"]][2])
+    sets = int(event["sets"])
+    rows[w["i"]] = [str(event["id"]), int(event["level"]), sets]
     entry = _entry(progress, w["date"]) or {}
-    change: dict[str, Any] = {"of": int(entry.get("of", 0)) - (int(sets) - int(w["set"]))}
-    if int(w["set"]) == 0:
-        # Not done at all today: it must not be judged by tomorrow's morning check.
-        change["ex"] = [e for e in entry.get("ex", []) if e != exercise_id]
-    sessions = _sessions_with(progress, w["date"], change)
-    return replace(progress, workout={**w, "i": int(w["i"]) + 1, "set": 0}, sessions=sessions)
+    # The sets already done of the old one stay done; the new one starts from its first.
+    of = int(entry.get("of", 0)) - old_sets + int(w["set"]) + sets
+    sessions = _sessions_with(progress, w["date"], {"of": of})
+    return replace(progress, workout={**w, "plan": rows, "set": 0}, sessions=sessions)
+
+
+@pm.register("kit_reported")
+def _kit_reported(progress: UserProgress, event: Event) -> UserProgress:
+    kit = {**progress.kit, **{str(k): bool(v) for k, v in dict(event["kit"]).items()}}
+    return replace(progress, kit=kit)
 
 
 @pm.register("level_changed")
 def _level_changed(progress: UserProgress, event: Event) -> UserProgress:
+    """A level change from now on; with "today", only today's workout (a "harder" asked
+    for in a workout lasts that day only)."""
     exercise_id, level = str(event["id"]), int(event["level"])
-    levels = {**progress.levels, exercise_id: level}
-    streaks = {k: v for k, v in progress.streaks.items() if k != exercise_id}
+    if event.get("today"):
+        levels, streaks, since = progress.levels, progress.streaks, progress.since
+    else:
+        levels = {**progress.levels, exercise_id: level}
+        streaks = {k: v for k, v in progress.streaks.items() if k != exercise_id}
+        since = {**progress.since, exercise_id: str(event["date"])}
     workout, sessions = progress.workout, progress.sessions
     w = _current_workout(progress, event)
     if w is not None:
@@ -155,7 +213,9 @@ def _level_changed(progress: UserProgress, event: Event) -> UserProgress:
         workout = {**w, "plan": rows}
         entry = _entry(progress, w["date"]) or {}
         sessions = _sessions_with(progress, w["date"], {"of": int(entry.get("of", 0)) + added})
-    return replace(progress, levels=levels, streaks=streaks, workout=workout, sessions=sessions)
+    return replace(
+        progress, levels=levels, streaks=streaks, since=since, workout=workout, sessions=sessions
+    )
 
 
 @pm.register("workout_finished")
@@ -185,19 +245,24 @@ def _pain_skipped(progress: UserProgress, event: Event) -> UserProgress:
 
 @pm.register("morning_reported")
 def _morning_reported(progress: UserProgress, event: Event) -> UserProgress:
+    """The next-morning decision about a session. Only the decision is kept, never the
+    answer: "good" counts toward a step up (not after a light day), anything else resets
+    the count; "flare" also makes today a flare-up day."""
     day = str(event["for"])
     entry = _entry(progress, day)
     if entry is None:
         return progress
     verdict = str(event["v"])
+    decision = "flare" if event.get("flare") else verdict
     streaks = dict(progress.streaks)
     for exercise_id in entry.get("ex", ()):
-        if verdict == "good":
+        if verdict == "good" and entry.get("k") != "l":
             streaks[exercise_id] = streaks.get(exercise_id, 0) + 1
-        else:
+        elif verdict != "good":
             streaks.pop(exercise_id, None)
-    sessions = _sessions_with(progress, day, {"am": int(event["pain"]), "v": verdict})
-    return replace(progress, sessions=sessions, streaks=streaks)
+    sessions = _sessions_with(progress, day, {"am": decision, "v": verdict})
+    flare = str(event["date"]) if event.get("flare") else progress.flare
+    return replace(progress, sessions=sessions, streaks=streaks, flare=flare)
 
 
 @pm.register("morning_skipped")
@@ -207,7 +272,16 @@ def _morning_skipped(progress: UserProgress, event: Event) -> UserProgress:
 
 @pm.register("stage_changed")
 def _stage_changed(progress: UserProgress, event: Event) -> UserProgress:
-    return replace(progress, stage=int(event["stage"]), streaks={})
+    # "since" lets a stage re-entered after a break count part of its time as served.
+    since = str(event.get("since", event["date"]))
+    return replace(progress, stage=int(event["stage"]), streaks={}, stage_since=since)
+
+
+@pm.register("stepped_back")
+def _stepped_back(progress: UserProgress, event: Event) -> UserProgress:
+    """Time away was answered (the level and stage events come with it): not again until
+    the person is away again."""
+    return replace(progress, resumed=str(event["date"]))
 
 
 @pm.register("workout_cancelled")

@@ -29,9 +29,11 @@ from hamstring_coach.domain.program import (
     triage_hold,
 )
 from hamstring_coach.domain.progression import (
+    MorningAnswer,
     Review,
     easier_level,
     harder_blocked,
+    harder_level,
     is_pain_score,
     pain_zone,
     review_morning,
@@ -60,7 +62,9 @@ FAMILIAR_AFTER = 2
 
 def program(handler_input: HandlerInput) -> Program:
     content = ctx(handler_input).content
-    return Program.from_content(content.kind("exercise"), content.kind("stage"))
+    return Program.from_content(
+        content.kind("exercise"), content.kind("stage"), content.kind("pacing")
+    )
 
 
 def coach(handler_input: HandlerInput) -> Coach:
@@ -228,14 +232,7 @@ def start_response(
     plan = today_plan(cch.program, progress, c.today)
     if not plan.items:
         return _rest_day(handler_input, cch, plan, lead)
-    c.turn.record(
-        {
-            "type": "workout_started",
-            "date": c.today.isoformat(),
-            "stage": plan.stage,
-            "plan": plan.to_event(),
-        }
-    )
+    c.turn.record(plan.start_event(cch.program, c.today))
     c.signal("workout_started")
     _set_mode(handler_input, WORKOUT)
     state = _workout(handler_input)
@@ -473,21 +470,24 @@ class WorkoutLevelHandler(AbstractRequestHandler):
             blocked = harder_blocked(c.turn.progress, c.today)
             if blocked:
                 return respond(handler_input, sp.line(f"harder.{blocked}"), reprompt)
-            new = item.level + 1 if item.level < ex.top else None
+            new = harder_level(cch.program, c.turn.progress, ex.id, item.level)
         else:
             new = easier_level(item.level)
         if new is None:
-            key = "harder.top" if harder else "easier.floor"
+            if not harder:
+                key = "easier.floor"
+            else:
+                key = "harder.top" if item.level >= ex.top else "harder.ceiling"
             return respond(handler_input, sp.line(key), reprompt)
-        c.turn.record(
-            {
-                "type": "level_changed",
-                "date": c.today.isoformat(),
-                "id": ex.id,
-                "level": new,
-                "sets": ex.level(new).sets,
-            }
-        )
+        event = {
+            "type": "level_changed",
+            "date": c.today.isoformat(),
+            "id": ex.id,
+            "level": new,
+            "sets": ex.level(new).sets,
+        }
+        # Harder lasts today only; easier holds from now on (the safe direction).
+        c.turn.record({**event, "today": True} if harder else event)
         after = _workout(handler_input)
         assert after is not None and after.current is not None
         level = ex.level(new)
@@ -629,7 +629,7 @@ def _pain_sentence(sp: Speech, prog: Program, review: Review, score: int) -> str
 
 def _morning_answer(handler_input: HandlerInput, prog: Program, score: int) -> Response:
     c = ctx(handler_input)
-    review = review_morning(prog, c.turn.progress, c.today, score)
+    review = review_morning(prog, c.turn.progress, c.today, MorningAnswer(score=score))
     sentence = ""
     if review is not None:
         for event in review.events:
