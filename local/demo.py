@@ -6,6 +6,10 @@ Type what you would say to an Echo, one line at a time ("open hamstring coach", 
 answer is printed as text with pauses shown ("[pause 3s]"), then the reprompt and card.
 Works piped too: `printf 'open hamstring coach\\nhelp\\nstop\\n' | make demo`.
 
+The skill's clock: `--now 2026-03-02T07:30` starts it at that device-local time, and a line
+`:at 2026-03-03T07:30` moves it mid-run (local/clock.py), so a program can be watched over
+weeks in one run (docs/local-use.md).
+
 The store is dynalite with its files in .local/dynalite/, so progress survives between
 runs (`--store-dir` elsewhere, or DYNAMODB_ENDPOINT / `--endpoint` for a running store).
 dynalite is stopped on exit, end of input or Ctrl-C.
@@ -26,6 +30,7 @@ from types import FrameType
 from typing import TextIO
 
 from local import envelopes
+from local.clock import ClockFormatError, ConsoleClock
 from local.dialog import Exchange, TextSession
 from local.resolver import Resolver
 from local.runtime import DEMO_STORE_DIR, local_app
@@ -84,6 +89,20 @@ def _interactive_lines(prompt: str) -> Iterator[str]:
             return
 
 
+def clock_command(clock: ConsoleClock, text: str) -> str:
+    """A console line starting with ":" (not sent to the skill): `:at <time>`, `:now`."""
+    name, _, arg = text[1:].strip().partition(" ")
+    if name == "at" and arg.strip():
+        try:
+            clock.set(arg)
+        except ClockFormatError as err:
+            return f"  ({err}; try :at 2026-03-03T07:30)"
+        return f"  (clock: {clock.local():%a %Y-%m-%d %H:%M} device time)"
+    if name == "now":
+        return f"  (clock: {clock.local():%a %Y-%m-%d %H:%M} device time)"
+    return "  (console commands: :at 2026-03-03T07:30 moves the clock, :now shows it)"
+
+
 def converse(
     chat: TextSession,
     lines: Iterable[str],
@@ -91,8 +110,10 @@ def converse(
     echo: bool,
     show_intent: bool = True,
     width: int = 0,
+    clock: ConsoleClock | None = None,
 ) -> int:
-    """Runs the loop; returns how many utterances were sent. Blank and # lines are skipped."""
+    """Runs the loop; returns how many utterances were sent. Blank and # lines are skipped;
+    lines starting with ":" are console commands (the clock), never sent to the skill."""
     sent = 0
     for raw in lines:
         text = raw.strip()
@@ -100,6 +121,11 @@ def converse(
             continue
         if echo:
             print(f"you> {text}", file=out)
+        if text.startswith(":"):
+            answer = clock_command(clock, text) if clock else "  (no console clock here)"
+            print(answer, file=out)
+            out.flush()
+            continue
         exchange = chat.say(text)
         sent += 1
         for line in format_exchange(exchange, show_intent, width):
@@ -123,13 +149,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--endpoint", default=os.environ.get("DYNAMODB_ENDPOINT") or None)
     parser.add_argument("--store-dir", type=Path, default=DEMO_STORE_DIR)
     parser.add_argument("--quiet", action="store_true", help="do not show resolved intents")
+    parser.add_argument(
+        "--now",
+        help="start the skill's clock at this device-local time, e.g. 2026-03-02T07:30 "
+        "(a line ':at 2026-03-03T07:30' moves it later)",
+    )
     args = parser.parse_args(argv)
+    clock = ConsoleClock.for_locale(args.locale)
+    if args.now:
+        try:
+            clock.set(args.now)
+        except ClockFormatError as err:
+            print(f"--now: {err}", file=sys.stderr)
+            return 2
 
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     interactive = sys.stdin.isatty()
     try:
         resolver = Resolver.for_locale(args.locale)
-        with local_app(args.endpoint, args.store_dir) as app:
+        with local_app(args.endpoint, args.store_dir, clock=clock) as app:
             chat = TextSession(
                 app.handler,
                 resolver,
@@ -137,7 +175,10 @@ def main(argv: list[str] | None = None) -> int:
                 application_id=app.settings.skill_id or envelopes.DEFAULT_APP,
             )
             print(BANNER)
-            print(f"(store {app.endpoint}, content version {app.seeded['version']})", flush=True)
+            print(f"(store {app.endpoint}, content version {app.seeded['version']})")
+            if args.now:
+                print(f"(clock: {clock.local():%a %Y-%m-%d %H:%M} device time)")
+            sys.stdout.flush()
             lines: Iterable[str] = _interactive_lines("you> ") if interactive else sys.stdin
             width = min(shutil.get_terminal_size((WIDTH, 24)).columns, WIDTH)
             converse(
@@ -147,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                 echo=not interactive,
                 show_intent=not args.quiet,
                 width=width,
+                clock=clock,
             )
     except KeyboardInterrupt:
         print()

@@ -9,9 +9,10 @@ Leaving the `with` block stops dynalite.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,8 +66,13 @@ class LocalApp:
 
 
 @contextmanager
-def local_app(endpoint: str | None = None, store_dir: Path = DEMO_STORE_DIR) -> Iterator[LocalApp]:
-    """The real handler on a local store: `endpoint` if given, else dynalite in `store_dir`."""
+def local_app(
+    endpoint: str | None = None,
+    store_dir: Path = DEMO_STORE_DIR,
+    clock: Callable[[], datetime] | None = None,
+) -> Iterator[LocalApp]:
+    """The real handler on a local store: `endpoint` if given, else dynalite in `store_dir`.
+    `clock` is the skill's clock (the console's `--now` and `:at`); real time if None."""
     use_local_credentials()
     store = None if endpoint else Dynalite(path=store_dir).start()
     try:
@@ -74,7 +80,7 @@ def local_app(endpoint: str | None = None, store_dir: Path = DEMO_STORE_DIR) -> 
         settings = replace(Settings.from_env(), dynamodb_endpoint=url)
         client = make_client(settings)
         seeded = prepare_store(client, settings)
-        handler = create_app(settings, client=client, api_client=OfflineApiClient())
+        handler = create_app(settings, client=client, clock=clock, api_client=OfflineApiClient())
         yield LocalApp(handler, settings, client, url, store, seeded)
     finally:
         if store is not None:
