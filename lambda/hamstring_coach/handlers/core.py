@@ -16,12 +16,11 @@ from ask_sdk_model import Response
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
-    ask,
     clear_activity,
     ctx,
     session,
-    tell,
 )
+from hamstring_coach.handlers.display import respond
 from hamstring_coach.voice.speech import Speech
 
 log = logging.getLogger(__name__)
@@ -30,7 +29,7 @@ log = logging.getLogger(__name__)
 def main_menu(handler_input: HandlerInput, lead: str = "") -> Response:
     sp = ctx(handler_input).speech
     prompt = sp.line("prompt.main")
-    return ask(handler_input, f"{lead} {prompt}".strip(), sp.line("reprompt.main"))
+    return respond(handler_input, f"{lead} {prompt}".strip(), sp.line("reprompt.main"))
 
 
 class LaunchRequestHandler(AbstractRequestHandler):
@@ -68,7 +67,7 @@ class HelpIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
         speech = f"{sp.line('help.general')} {disclaimer(handler_input)} {sp.line('prompt.short')}"
-        return ask(handler_input, speech, sp.line("reprompt.main"))
+        return respond(handler_input, speech, sp.line("reprompt.main"))
 
 
 class StopOrCancelIntentHandler(AbstractRequestHandler):
@@ -81,7 +80,7 @@ class StopOrCancelIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         clear_activity(handler_input)
-        return tell(handler_input, ctx(handler_input).speech.line("goodbye"))
+        return respond(handler_input, ctx(handler_input).speech.line("goodbye"), None)
 
 
 class YesNoWithoutOfferHandler(AbstractRequestHandler):
@@ -102,7 +101,7 @@ class YesNoWithoutOfferHandler(AbstractRequestHandler):
             return main_menu(handler_input, sp.line("no.nothing_offered"))
         # "No" to "what would you like?": nothing, so say goodbye rather than ask again.
         clear_activity(handler_input)
-        return tell(handler_input, f"{sp.line('no.nothing_offered')} {sp.line('goodbye')}")
+        return respond(handler_input, f"{sp.line('no.nothing_offered')} {sp.line('goodbye')}", None)
 
 
 class FallbackIntentHandler(AbstractRequestHandler):

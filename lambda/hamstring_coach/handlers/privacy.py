@@ -26,8 +26,9 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.progress import UserProgress
-from hamstring_coach.handlers.base import ask, clear_activity, ctx, raw_request, session, tell
+from hamstring_coach.handlers.base import clear_activity, ctx, raw_request, session
 from hamstring_coach.handlers.core import main_menu
+from hamstring_coach.handlers.display import respond
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ def _ask_to_confirm(handler_input: HandlerInput, lead_key: str) -> Response:
     session(handler_input)[_ARMED] = True
     sp = ctx(handler_input).speech
     speech = sp.line("delete.help") if lead_key == "help" else sp.line("delete.confirm")
-    return ask(handler_input, speech, sp.line("delete.reprompt"))
+    return respond(handler_input, speech, sp.line("delete.reprompt"))
 
 
 class DeleteDataIntentHandler(AbstractRequestHandler):
@@ -83,7 +84,7 @@ class ConfirmDeleteHandler(AbstractRequestHandler):
         sp = c.speech
         speech = f"{sp.line('delete.done', what=_what(handler_input, held))} "
         speech += sp.line("delete.household")
-        return tell(handler_input, speech)
+        return respond(handler_input, speech, None)
 
 
 def _what(handler_input: HandlerInput, held: UserProgress) -> str:

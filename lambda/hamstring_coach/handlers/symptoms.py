@@ -17,20 +17,19 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from hamstring_coach.adapters.dynamo import StoreUnavailableError
 from hamstring_coach.domain import triage
+from hamstring_coach.domain.errors import StoreUnavailableError
 from hamstring_coach.domain.triage import Answer, Level, Pattern, QuestionSet, Result
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
-    ask,
     clear_activity,
     ctx,
     find_ctx,
     session,
     slot_id,
-    tell,
 )
+from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.workout import OFFER_PLAN
 from hamstring_coach.observability import conceal_intent
 from hamstring_coach.voice.speech import Speech
@@ -66,7 +65,7 @@ POP_ID = "pop"
 
 
 def _questions(handler_input: HandlerInput) -> QuestionSet:
-    return triage.load_questions(ctx(handler_input).content.kind("symptom_question"))
+    return ctx(handler_input).view.questions
 
 
 def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
@@ -117,7 +116,7 @@ def _ask_next(
 
 def _pose(handler_input: HandlerInput, question: str, lead: str = "") -> Response:
     sp = ctx(handler_input).speech
-    return ask(
+    return respond(
         handler_input,
         f"{lead} {question}".strip(),
         f"{question} {sp.line('triage.reprompt')}",
@@ -170,18 +169,18 @@ def _conclude(
         # reach (the level is not logged: it is health information).
         log.warning("symptom check result not recorded: store unavailable")
     c.signal(f"triage_{result.level.key}")
-    card = (sp.first("triage.card.title"), advice)
+    card = text_card(sp.first("triage.card.title"), advice)
     if result.level >= Level.URGENT:
         # Nothing else should follow this advice: the session ends and the card keeps it.
-        return tell(handler_input, spoken, card)
+        return respond(handler_input, spoken, None, card=card)
     # What comes next: not another check, just had, but today's exercises (a yes hears
     # them; anything else is still open to ask).
     session(handler_input)[OFFER] = OFFER_PLAN
-    return ask(
+    return respond(
         handler_input,
         f"{spoken} {sp.line('triage.next')}",
         sp.line("triage.next.reprompt"),
-        card,
+        card=card,
     )
 
 
@@ -325,8 +324,8 @@ class CheckStopHandler(AbstractRequestHandler):
         c = ctx(handler_input)
         c.signal("triage_stopped")
         sp = c.speech
-        return tell(
-            handler_input, sp.line("triage.stopped", emergency_number=_emergency_number(sp))
+        return respond(
+            handler_input, sp.line("triage.stopped", emergency_number=_emergency_number(sp)), None
         )
 
 

@@ -59,8 +59,7 @@ FAMILIAR_AFTER = 2
 
 
 def program(handler_input: HandlerInput) -> Program:
-    content = ctx(handler_input).content
-    return Program.from_content(content.kind("exercise"), content.kind("stage"))
+    return ctx(handler_input).view.program
 
 
 def coach(handler_input: HandlerInput) -> Coach:
