@@ -5,11 +5,10 @@ Per-request state lives in request attributes, never on module or class attribut
 
 from __future__ import annotations
 
-from typing import Any
-
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot
 
+from hamstring_coach.handlers.state import Key, clear_activity, session
 from hamstring_coach.turn_context import (
     CTX,
     Deps,
@@ -42,25 +41,11 @@ __all__ = [
 SUPPORTED_LANGUAGES = ("en",)
 DEFAULT_LOCALE = "en-US"
 
-# Session attribute names shared across features.
-MODE = "mode"  # what the user is in the middle of: "workout", "symptom_check", ...
-OFFER = "offer"  # what a "yes" means right now
-PENDING = "_pending"  # progress events whose write failed, replayed next turn
-SAVE_WARNED = "_save_warned"  # the user was told a save failed; a second failure may end
-
-
-def session(handler_input: HandlerInput) -> dict[str, Any]:
-    manager = handler_input.attributes_manager
-    if handler_input.request_envelope.session is None:
-        # A request without a session (skill events): the SDK refuses to get or set session
-        # attributes, so a throwaway dict that lives for this request only.
-        scratch = manager.request_attributes.setdefault("_no_session", {})
-        assert isinstance(scratch, dict)
-        return scratch
-    attrs = manager.session_attributes
-    if attrs is None:
-        attrs = manager.session_attributes = {}
-    return attrs
+# Session attribute names shared across features (see state.py for all of them).
+MODE = Key.MODE
+OFFER = Key.OFFER
+PENDING = Key.PENDING
+SAVE_WARNED = Key.SAVE_WARNED
 
 
 def slot_value(handler_input: HandlerInput, name: str) -> str | None:
@@ -79,9 +64,3 @@ def slot_id(handler_input: HandlerInput, name: str) -> str | None:
         if getattr(status, "value", status) == "ER_SUCCESS_MATCH" and authority.values:
             return str(authority.values[0].value.id)
     return None
-
-
-def clear_activity(handler_input: HandlerInput) -> None:
-    attrs = session(handler_input)
-    attrs.pop(MODE, None)
-    attrs.pop(OFFER, None)

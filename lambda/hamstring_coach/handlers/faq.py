@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
+from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import faq
@@ -28,21 +28,25 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.core import disclaimer, main_menu
 from hamstring_coach.handlers.display import respond, text_card
+from hamstring_coach.handlers.routing import Handler, Rule, when
+from hamstring_coach.handlers.state import Key, Mode, Offer, mode
+from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Ssml
 
-FAQ_MODE = "faq"
-# Session attributes of this feature.
-TOPIC = "faq_topic"  # the last topic answered: what "tell me more" expands
-CHOICES = "faq_choices"  # topic ids offered in a close call, in the order named
-DISCLAIMED = "faq_disclaimed"  # the disclaimer went with an answer already this session
+FAQ_MODE = Mode.FAQ
+# Session attributes of this feature (see state.Key).
+TOPIC = Key.FAQ_TOPIC
+CHOICES = Key.FAQ_CHOICES
+DISCLAIMED = Key.FAQ_DISCLAIMED
 # What a "yes" means after this feature spoke.
-OFFER_MORE = "faq_more"
-OFFER_CHOICE = "faq_choice"
-OFFER_ANOTHER = "faq_another"
+OFFER_MORE = Offer.FAQ_MORE
+OFFER_CHOICE = Offer.FAQ_CHOICE
+OFFER_ANOTHER = Offer.FAQ_ANOTHER
 # Offers another feature takes up: the symptom check owns the "yes" to these.
-SYMPTOM_CHECK = "symptom_check"
-CONDITION_COMPARE = "condition_compare"
+SYMPTOM_CHECK = Offer.SYMPTOM_CHECK
+CONDITION_COMPARE = Offer.CONDITION_COMPARE
 OWN_OFFERS = (OFFER_MORE, OFFER_CHOICE, OFFER_ANOTHER)
+CHECK_OFFERS = (SYMPTOM_CHECK, CONDITION_COMPARE)
 
 
 def view(handler_input: HandlerInput) -> FaqView:
@@ -59,12 +63,12 @@ def _back(handler_input: HandlerInput) -> Ssml:
     """How to get back to what the person was doing before the question ("say next set to
     carry on with the workout"), in words that fit that activity."""
     sp = ctx(handler_input).speech
-    mode = session(handler_input).get(MODE)
-    if mode == "workout":
+    now = mode(handler_input)
+    if now is Mode.WORKOUT:
         return Ssml(sp.line("faq.back.workout"))
-    if mode == "walkthrough":
+    if now is Mode.WALKTHROUGH:
         return Ssml(sp.line("faq.back.walkthrough"))
-    if mode in ("pain_check", "morning_check"):
+    if now in (Mode.PAIN_CHECK, Mode.MORNING_CHECK):
         return Ssml(sp.line("faq.back.pain"))
     return Ssml(sp.line("faq.back.other"))
 
@@ -255,13 +259,10 @@ def _ask_again(handler_input: HandlerInput, choices: list[Topic]) -> Response:
     )
 
 
-class FaqYesHandler(AbstractRequestHandler):
+class FaqYesHandler(Handler):
     """Yes to "want to hear more?", "anything else?" or "did you mean ...?"."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.YesIntent")(handler_input) and _offer(handler_input) in (
-            OWN_OFFERS
-        )
+    rule = when(Intent.YES, offer=OWN_OFFERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         offer = _offer(handler_input)
@@ -277,15 +278,10 @@ class FaqYesHandler(AbstractRequestHandler):
         return respond(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
 
 
-class CheckOfferYesHandler(AbstractRequestHandler):
+class CheckOfferYesHandler(Handler):
     """Yes to the symptom check or the comparison this feature offered."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            and session(handler_input).get(MODE) == FAQ_MODE
-            and _offer(handler_input) in (SYMPTOM_CHECK, CONDITION_COMPARE)
-        )
+    rule = when(Intent.YES, mode=FAQ_MODE, offer=CHECK_OFFERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         compare = _offer(handler_input) == CONDITION_COMPARE
@@ -301,17 +297,10 @@ class CheckOfferYesHandler(AbstractRequestHandler):
         return respond(handler_input, sp.line("faq.check.say_it"), sp.line("faq.say_it.reprompt"))
 
 
-class FaqNoHandler(AbstractRequestHandler):
+class FaqNoHandler(Handler):
     """No after an answer or an offer made here: one more chance to ask, then the menu."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not is_intent_name("AMAZON.NoIntent")(handler_input):
-            return False
-        offer = _offer(handler_input)
-        return offer in OWN_OFFERS or (
-            session(handler_input).get(MODE) == FAQ_MODE
-            and offer in (SYMPTOM_CHECK, CONDITION_COMPARE)
-        )
+    rule = when(Intent.NO, offer=OWN_OFFERS) | when(Intent.NO, mode=FAQ_MODE, offer=CHECK_OFFERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
@@ -327,18 +316,14 @@ class FaqNoHandler(AbstractRequestHandler):
         )
 
 
-class OrdinalChoiceHandler(AbstractRequestHandler):
+class OrdinalChoiceHandler(Handler):
     """ "The first one" / "the second one" after a close call."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _offer(handler_input) == OFFER_CHOICE and (
-            is_intent_name("OrdinalChoiceIntent")(handler_input)
-            # Alexa may hear a bare "one" or "two" as a number: the pain-score intent.
-            or (
-                is_intent_name("PainReportIntent")(handler_input)
-                and parse_number(slot_value(handler_input, "pain")) in (1, 2)
-            )
-        )
+    rule = when(Intent.ORDINAL_CHOICE, offer=OFFER_CHOICE) | (
+        # Alexa may hear a bare "one" or "two" as a number: the pain-score intent.
+        when(Intent.PAIN_REPORT, offer=OFFER_CHOICE)
+        & Rule(lambda hi: parse_number(slot_value(hi, "pain")) in (1, 2))
+    )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         choices = _choices(handler_input)
@@ -351,11 +336,10 @@ class OrdinalChoiceHandler(AbstractRequestHandler):
         return _ask_again(handler_input, choices)
 
 
-class TopicNameHandler(AbstractRequestHandler):
+class TopicNameHandler(Handler):
     """A topic said by name: "running", "the Nordic curl" (answers a choice, or stands alone)."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("FaqTopicIntent")(handler_input)
+    rule = when(Intent.FAQ_TOPIC)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         index = view(handler_input).index
@@ -369,20 +353,15 @@ class TopicNameHandler(AbstractRequestHandler):
         return respond_to_question(handler_input, said)
 
 
-class TellMeMoreHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("TellMeMoreIntent")(handler_input)
+class TellMeMoreHandler(Handler):
+    rule = when(Intent.TELL_ME_MORE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return tell_more(handler_input)
 
 
-class FaqHelpHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.HelpIntent")(handler_input)
-            and session(handler_input).get(MODE) == FAQ_MODE
-        )
+class FaqHelpHandler(Handler):
+    rule = when(Intent.HELP, mode=FAQ_MODE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
@@ -390,26 +369,17 @@ class FaqHelpHandler(AbstractRequestHandler):
         return respond(handler_input, speech, sp.line("faq.help.reprompt"))
 
 
-class FaqFallbackHandler(AbstractRequestHandler):
+class FaqFallbackHandler(Handler):
     """In question mode, what Alexa could not place was most likely a question: a miss."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.FallbackIntent")(handler_input)
-            and session(handler_input).get(MODE) == FAQ_MODE
-        )
+    rule = when(Intent.FALLBACK, mode=FAQ_MODE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return miss(handler_input)
 
 
-class FaqRepeatHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.RepeatIntent")(handler_input)
-            and session(handler_input).get(MODE) == FAQ_MODE
-            and bool(session(handler_input).get(TOPIC))
-        )
+class FaqRepeatHandler(Handler):
+    rule = when(Intent.REPEAT, mode=FAQ_MODE) & Rule(lambda hi: bool(session(hi).get(TOPIC)))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         topic = view(handler_input).index.topic(str(session(handler_input)[TOPIC]))
@@ -418,11 +388,10 @@ class FaqRepeatHandler(AbstractRequestHandler):
         return answer(handler_input, topic)
 
 
-class QuestionHandler(AbstractRequestHandler):
+class QuestionHandler(Handler):
     """The catch-all: whatever followed a carrier phrase ("how ...", "can I ...")."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("QuestionIntent")(handler_input)
+    rule = when(Intent.QUESTION)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         question = slot_value(handler_input, "query")
