@@ -214,11 +214,14 @@ META_PARTITIONS = "content_partitions"
 PART_SEPARATOR = "@"
 
 
-def _pages(calls: StoreCalls, client: DynamoDBClient, **query: Any) -> Iterator[dict[str, Any]]:
-    """Every item a query returns, page after page (each page with the turn's retries)."""
-    kwargs: dict[str, Any] = dict(query)
+def _pages(
+    calls: StoreCalls, query: Callable[[dict[str, Any]], Any], **request: Any
+) -> Iterator[dict[str, Any]]:
+    """Every item a query returns, page after page (each page with the turn's retries).
+    `query` is the repository's own client call, so each class names what it calls."""
+    kwargs: dict[str, Any] = dict(request)
     while True:
-        page: Any = calls.run(lambda: client.query(**kwargs))
+        page: Any = calls.run(lambda: query(kwargs))
         yield from page.get("Items", [])
         if "LastEvaluatedKey" not in page:
             return
@@ -259,7 +262,7 @@ class DynamoContentRepository:
         with store_errors():
             for item in _pages(
                 self._calls,
-                self._client,
+                lambda kw: self._client.query(**kw),
                 TableName=self._table,
                 KeyConditionExpression="pk = :p",
                 ExpressionAttributeValues={":p": {"S": partition}},
@@ -355,7 +358,7 @@ class DynamoProgressRepository:
                 item["pk"]["S"]
                 for item in _pages(
                     self._calls,
-                    self._client,
+                    lambda kw: self._client.query(**kw),
                     TableName=self._table,
                     IndexName=ACCOUNT_INDEX,
                     KeyConditionExpression="#a = :a",
