@@ -66,6 +66,14 @@ def _set_triage(ddb: Any, settings: Any, user: str, level: str, day: str) -> Non
     ddb.put_item(TableName=settings.progress_table, Item=item)
 
 
+def _set_progress(ddb: Any, settings: Any, user: str, **changes: Any) -> None:
+    key = user_key(settings.user_key_secret, user)
+    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
+    data = {**progress_of(item).to_dict(), **changes}
+    item["data"] = {"S": json.dumps(data)}
+    ddb.put_item(TableName=settings.progress_table, Item=item)
+
+
 def test_a_walk_through_every_handler_keeps_the_session_rule(
     make_skill: Callable[..., LambdaHandler],
     clock: Any,
@@ -139,6 +147,27 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.launch()
     w.say("PainReportIntent", pain="1")
     w.say("ProgressIntent")
+    w.say("AMAZON.StopIntent")
+
+    # Pace: the morning against usual ("worse", then how much), an unprompted "better",
+    # why and when, kit said missing, then the kit question before a stage-three workout.
+    w.say("StartWorkoutIntent")
+    finish_workout(w)
+    w.say("PainReportIntent", pain="2")
+    clock.now = clock.now + timedelta(days=1)
+    w.launch()
+    worse = envelopes.resolved_slot("compare", "worse", "worse")
+    w.say("MorningCompareIntent", compare=worse)
+    w.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "a bit", "worse"))
+    w.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "better", "better"))
+    w.say("WhyNotProgressingIntent")
+    w.say("WhenRunningIntent")
+    w.say("NoKitIntent", kit=envelopes.resolved_slot("kit", "gym ball", "ball"))
+    w.say("NoKitIntent", kit=envelopes.resolved_slot("kit", "spaceship", None))
+    _set_progress(ddb, settings, envelopes.DEFAULT_USER, stage=3, kit={"ball": False})
+    w.say("StartWorkoutIntent")  # Nordics need an anchor: asked once, first
+    w.say("AMAZON.HelpIntent")
+    w.say("AMAZON.NoIntent")  # then the sliding curls instead, and the workout starts
     w.say("AMAZON.StopIntent")
 
     # A walkthrough: next, back past the start, repeat, help, fallback, the end, no.

@@ -36,6 +36,8 @@ def _visit(convo: Conversation, rng: random.Random) -> None:
     if convo.attributes.get("mode") == "morning_check":
         convo.say("PainReportIntent", pain=str(rng.choice([0, 1, 1, 2, 2, 2, 3, 3, 4, 5])))
     convo.say("StartWorkoutIntent")
+    while convo.attributes.get("mode") == "kit_check":  # asked once: has the kit
+        convo.say("AMAZON.YesIntent")
     sets = 40 if rng.random() > 0.1 else rng.randint(1, 4)
     for _ in range(sets):
         if convo.attributes.get("mode") != "workout":
@@ -70,7 +72,8 @@ def test_a_season_of_daily_use_keeps_the_record_within_one_write_unit(
     # judged the next morning (only the decision is kept, never the score), with the
     # bookkeeping a voice profile's item carries.
     oldest = clock.now.date() - timedelta(days=HISTORY_DAYS)
-    assert 70 <= len(progress.sessions) <= HISTORY_DAYS + 1
+    # Rest days are part of the plan now (a week's heavy sessions done), so a little fewer.
+    assert 60 <= len(progress.sessions) <= HISTORY_DAYS + 1
     assert min(str(s["date"]) for s in progress.sessions) >= oldest.isoformat()
     decisions = ("good", "hold", "reduce", "flare")
     assert sum(1 for s in progress.sessions if s.get("am") in decisions) >= 50

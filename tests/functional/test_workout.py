@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers.base import TurnContext
 from local import envelopes
 from tests.conversation import Conversation, finish_workout
+from tests.stored import stored_progress
 
 
 class StoreCalls:
@@ -80,9 +80,7 @@ def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
-    key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return progress_of(item).to_dict() if item else {}
+    return stored_progress(ddb, settings, user) or {}
 
 
 def next_day(clock: Any, days: int = 1) -> None:
@@ -418,7 +416,7 @@ def test_morning_check_can_be_skipped_and_is_not_asked_again_that_day(
     next_day(clock)
     s.launch()
     s.say("UnsureIntent")
-    assert "rough guess" in s.speech and s.attributes["mode"] == "morning_check"
+    assert "usual morning" in s.speech and s.attributes["mode"] == "morning_check"
     s.say("PainReportIntent", pain="12")
     assert "zero" in s.speech and s.attributes["mode"] == "morning_check"
     s.say("AMAZON.NoIntent")
@@ -543,7 +541,7 @@ def test_the_morning_check_comes_first_then_what_was_asked_for(
     s.say("StartWorkoutIntent")  # a one-shot "start my workout", first turn of the day
     assert s.attributes["mode"] == "morning_check"
     s.say("AMAZON.RepeatIntent")
-    assert s.attributes["mode"] == "morning_check" and "zero to ten" in s.speech
+    assert s.attributes["mode"] == "morning_check" and "about the same" in s.speech
     s.say("PainReportIntent", pain="2")
     # One turn: what changed and why, then straight into the workout that was asked for.
     assert "settled" in s.speech.lower() and s.attributes["mode"] == "workout"

@@ -1,0 +1,224 @@
+"""The program's pace in words: the morning check against the usual morning, the kit
+question and "I don't have a gym ball", "why am I not moving up" and "when do I start
+running". The rules are the domain's (domain/pacing.py, domain/progression.py); these
+handlers only put them into words."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from hamstring_coach.domain.pacing import PaceReason, when_running, why_not_moving_up
+from hamstring_coach.domain.program import Program, effective
+from hamstring_coach.domain.progression import COMPARES, Compare, MorningAnswer
+from hamstring_coach.handlers.base import ctx, slot_id, slot_value
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, intent_of, when
+from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
+from hamstring_coach.handlers.workout.common import (
+    card_for,
+    coach,
+    current_workout,
+    intro,
+    program,
+    screen_for,
+)
+from hamstring_coach.handlers.workout.pain import morning_answer
+from hamstring_coach.handlers.workout.today import start_response, status_today
+from hamstring_coach.intents import Intent
+from hamstring_coach.voice.coaching import join_list
+from hamstring_coach.voice.speech import Speech
+
+KITS = ("ball", "anchor")
+
+
+def _compare(handler_input: HandlerInput) -> Compare | None:
+    """The morning answer's value id (entity resolution first, then the spoken word)."""
+    value = slot_id(handler_input, "compare") or slot_value(handler_input, "compare")
+    return value if value in COMPARES else None
+
+
+class MorningCompareHandler(Handler):
+    """ "About the same", "better", "worse" (then "a little, or a lot?") to the morning
+    check."""
+
+    rule = when(Intent.MORNING_COMPARE, mode=Mode.MORNING_CHECK)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        answer = _compare(handler_input)
+        attrs = session(handler_input)
+        if answer is None:
+            return respond(handler_input, sp.line("morning.unclear"), sp.line("reprompt.morning"))
+        if answer == "worse" and not attrs.get(Key.MORNING_WORSE):
+            # "Clearly worse" makes a flare-up day; "a little" only holds the load.
+            attrs[Key.MORNING_WORSE] = True
+            return respond(
+                handler_input,
+                sp.line("morning.worse_how_much"),
+                sp.line("reprompt.worse_how_much"),
+            )
+        return morning_answer(handler_input, program(handler_input), MorningAnswer(answer))
+
+
+class MorningCompareUnpromptedHandler(Handler):
+    """ "Better" or "worse" when no morning check is open: explain, record nothing."""
+
+    rule = when(Intent.MORNING_COMPARE)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        if mode(handler_input) is Mode.WORKOUT:
+            return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.set"))
+        return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.main"))
+
+
+def _alternatives(prog: Program, handler_input: HandlerInput, kit: str) -> str:
+    """The spoken names of what replaces today's exercises that need this kit."""
+    status = status_today(handler_input)
+    items = status.plan.items if status.plan else ()
+    alts = [
+        prog.exercise(prog.exercise(i.exercise_id).instead or i.exercise_id).names
+        for i in items
+        if kit in prog.exercise(i.exercise_id).needs
+    ]
+    return join_list(ctx(handler_input).speech, list(dict.fromkeys(alts)))
+
+
+class KitAnswerHandler(Handler):
+    """Yes or no to "do you have a gym ball?" before the workout: noted once, for good."""
+
+    rule = when(Intent.YES, Intent.NO, Intent.NO_KIT, mode=Mode.KIT_CHECK)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        kit = str(session(handler_input).pop(Key.KIT_ASKING, ""))
+        if kit not in KITS:
+            return start_response(handler_input)
+        has = intent_of(handler_input) is Intent.YES
+        prog = program(handler_input)
+        alts = "" if has else _alternatives(prog, handler_input, kit)
+        c.turn.record({"type": "kit_reported", "kit": {kit: has}})
+        set_mode(handler_input, None)
+        lead = sp.line("kit.have") if has else sp.line("kit.instead", alt=alts)
+        return start_response(handler_input, lead)
+
+
+class KitRepeatHandler(Handler):
+    """Help, repeat or anything unclear while the kit question is open: ask it again."""
+
+    rule = when(Intent.HELP, Intent.REPEAT, Intent.FALLBACK, Intent.UNSURE, mode=Mode.KIT_CHECK)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        kit = str(session(handler_input).get(Key.KIT_ASKING, "ball"))
+        kit = kit if kit in KITS else "ball"
+        return respond(handler_input, sp.line(f"kit.ask.{kit}"), sp.line(f"reprompt.kit.{kit}"))
+
+
+class NoKitHandler(Handler):
+    """ "I don't have a gym ball", at any time: noted for good; in a workout, the exercise
+    that needs it is swapped at once for the one that counts the same without it."""
+
+    rule = when(Intent.NO_KIT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        in_workout = mode(handler_input) is Mode.WORKOUT
+        reprompt = sp.line("reprompt.set") if in_workout else sp.line("reprompt.main")
+        kit = slot_id(handler_input, "kit")
+        if kit not in KITS:
+            return respond(handler_input, sp.line("kit.unclear"), sp.line("reprompt.kit.which"))
+        assert kit is not None
+        c.turn.record({"type": "kit_reported", "kit": {kit: False}})
+        state = current_workout(handler_input)
+        if not in_workout or state is None or state.current is None:
+            return respond(handler_input, sp.line("kit.noted"), reprompt)
+        cch = coach(handler_input)
+        prog = cch.program
+        item = state.current
+        if kit not in prog.exercise(item.exercise_id).needs:
+            return respond(handler_input, sp.line("kit.noted"), reprompt)
+        alt_id = effective(prog, c.turn.progress, item.exercise_id)
+        if alt_id == item.exercise_id:  # no alternative: leave it out instead
+            return respond(handler_input, sp.line("kit.noted"), reprompt)
+        alt = prog.exercise(alt_id)
+        level = prog.level_of(c.turn.progress, alt_id)
+        c.turn.record(
+            {
+                "type": "exercise_swapped",
+                "date": c.today.isoformat(),
+                "id": alt_id,
+                "level": level,
+                "sets": alt.level(level).sets,
+            }
+        )
+        after = current_workout(handler_input)
+        assert after is not None and after.current is not None
+        lead = sp.line("kit.swapped", alt=alt.names)
+        return respond(
+            handler_input,
+            f"{lead} {intro(cch, after, handler_input)}",
+            cch.intro_reprompt(after.current),
+            card=card_for(cch, after.current),
+            screen=screen_for(cch, after),
+        )
+
+
+def _pace_sentence(sp: Speech, prog: Program, stage: int, why: PaceReason) -> str:
+    names = prog.exercise(why.exercise_id).names if why.exercise_id else ""
+    if why.key == "sessions":
+        if why.sessions == 1:
+            return sp.line("pace.sessions_one", names=names)
+        return sp.line("pace.sessions", names=names, count=why.sessions)
+    if why.key == "level_time":
+        return sp.line("pace.level_time", names=names, days=why.days)
+    if why.key == "stage_time":
+        return sp.line("pace.stage_time", days=why.days)
+    if why.key == "recent_bad":
+        return sp.line("pace.recent_bad")
+    return sp.line("pace.program_top" if stage >= prog.last_stage else "pace.at_top")
+
+
+def _answer_and_offer(handler_input: HandlerInput, speech: str) -> Response:
+    """An answer about the program; in a workout the workout carries on, else today's plan
+    is offered."""
+    sp = ctx(handler_input).speech
+    if mode(handler_input) is Mode.WORKOUT:
+        return respond(handler_input, speech, sp.line("reprompt.set"))
+    set_mode(handler_input, None, Offer.TODAYS_PLAN)
+    return respond(handler_input, f"{speech} {sp.line('pace.reprompt')}", sp.line("reprompt.plan"))
+
+
+class WhyNotProgressingHandler(Handler):
+    """ "Why am I not moving up?": the real reason, from the domain."""
+
+    rule = when(Intent.WHY_NOT_PROGRESSING)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        prog = program(handler_input)
+        progress = c.turn.progress
+        why = why_not_moving_up(prog, progress, c.today)
+        speech = _pace_sentence(c.speech, prog, progress.stage, why)
+        return _answer_and_offer(handler_input, speech)
+
+
+class WhenRunningHandler(Handler):
+    """ "When do I start running?": the earliest, if every session settles, and why."""
+
+    rule = when(Intent.WHEN_RUNNING)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        prog = program(handler_input)
+        outlook = when_running(prog, c.turn.progress, c.today)
+        if outlook.running_now:
+            speech = sp.line("running.now")
+        else:
+            stage = prog.stage(prog.last_stage).name
+            speech = sp.line("running.later", weeks=outlook.weeks, stage=stage)
+        return _answer_and_offer(handler_input, speech)
