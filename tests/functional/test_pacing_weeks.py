@@ -135,3 +135,25 @@ def test_i_dont_have_a_gym_ball_mid_workout_swaps_the_exercise(
     assert stored(ddb, settings)["kit"]["ball"] is False
     s.say("AMAZON.StopIntent")
     assert "0 of" in s.speech or "stopping" in s.speech.lower()
+
+
+def test_a_flare_up_morning_after_a_cut_short_session_says_what_it_does(
+    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+) -> None:
+    s = Conversation(skill)
+    s.launch()
+    s.say("StartWorkoutIntent")
+    s.say("NextSetIntent")
+    s.say("AMAZON.StopIntent")
+    assert "1 of 10 sets" in s.speech  # a set done is a set done; nothing more
+    clock.now = clock.now + timedelta(days=1)
+    s.launch()
+    s.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "worse", "worse"))
+    assert "a lot worse" in s.speech
+    s.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "a lot", "much_worse"))
+    assert "hold the load where it is" in s.speech and "flare-up" in s.speech
+    # The flare-up advice comes with the short disclaimer (health advice).
+    assert "cold pack" in s.speech and "not medical advice" in s.speech
+    s.say("AMAZON.YesIntent")
+    assert "flare-up day" in s.speech and "gentle bridge holds" in s.speech
+    assert stored(ddb, settings)["flare"] == clock.now.date().isoformat()

@@ -38,6 +38,10 @@ def test_keys_built_at_run_time_exist(content_source: dict[str, Any]) -> None:
         assert f"harder.{blocked}" in lines
     for level in ("urgent", "emergency"):
         assert f"onhold.{level}" in lines
+    for kit in ("ball", "anchor"):  # handlers/workout/pacing.KITS, exercise `needs`
+        assert f"kit.ask.{kit}" in lines and f"reprompt.kit.{kit}" in lines
+    for reason in ("weekly", "heavy_gap", "gap"):  # program.RestReason
+        assert f"today.rest.{reason}" in lines
     reasons = set()
     for during in (None, *range(11)):
         for compare in (None, *COMPARES):

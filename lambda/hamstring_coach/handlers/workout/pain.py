@@ -46,6 +46,8 @@ def review_sentence(sp: Speech, prog: Program, review: Review) -> str:
             return sp.line("review.already_eased")
         if review.floor:
             return sp.line("review.floor", why=why)
+        if not review.changes:  # nothing of the last session counted: nothing to ease
+            return sp.line("review.reduce_nothing", why=why)
         names = join_list(sp, [prog.exercise(ch.exercise_id).names for ch in review.changes])
         return sp.line("review.reduce", why=why, names=names)
     if review.verdict == "hold":
