@@ -17,7 +17,7 @@ PORT ?= 8090
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help setup demo serve test lint unit seed synth bench models lock clean
+.PHONY: help setup demo serve test lint format unit seed synth bench models lock clean
 
 help:
 	@echo "make demo   talk to the skill in a console (local DynamoDB-compatible store)"
@@ -48,6 +48,10 @@ lint: $(PY_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy lambda local tests infrastructure tools bench
+
+format: $(PY_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 unit: $(PY_STAMP)
 	$(BIN)/pytest -m "not integration and not e2e and not infra"
