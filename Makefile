@@ -29,7 +29,7 @@ help:
 $(PY_STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON_BOOT)" || { echo "need Python 3.11 or newer"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON_BOOT) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json $(PY_STAMP)
@@ -71,11 +71,16 @@ synth: setup
 bench: setup
 	$(BIN)/python -m bench.run
 
-# Rebuild requirements.lock from pyproject.toml in a scratch venv (needs the registries).
+# Rebuild requirements.lock from pyproject.toml (needs the registries). The lock carries every
+# file's sha256, so pip installs exactly the bytes the tests ran on (hash-checking mode).
+# Existing pins are kept; `make lock UPGRADE=1` moves them to the newest releases.
+UV_VERSION := 0.13.8
 lock:
 	rm -rf /tmp/hc-lock && $(PYTHON_BOOT) -m venv /tmp/hc-lock
-	/tmp/hc-lock/bin/pip install --quiet --disable-pip-version-check ".[dev,infra,bench]"
-	/tmp/hc-lock/bin/pip freeze --exclude hamstring-coach | sort > requirements.lock
+	/tmp/hc-lock/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	/tmp/hc-lock/bin/uv pip compile pyproject.toml --extra dev --extra infra --extra bench \
+		--generate-hashes --python-version 3.13 --no-header --no-annotate \
+		$(if $(UPGRADE),--upgrade,) -o requirements.lock
 
 clean:
 	rm -rf $(VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache bench/results.json
