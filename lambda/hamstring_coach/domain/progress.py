@@ -22,7 +22,7 @@ HISTORY_DAYS = 90
 
 @dataclass(frozen=True)
 class UserProgress:
-    # Only what the program reads is kept (see docs/privacy.md "What the skill stores"); a field that
+    # Only what the program reads is kept (see README "What the skill stores"); a field that
     # an older version stored and nothing reads any more is dropped on the next save.
     last_visit: str | None = None  # ISO date: one visit counted a day
     visits: int = 0
