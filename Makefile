@@ -65,7 +65,7 @@ seed: setup
 models: $(PY_STAMP)
 	$(BIN)/python -m tools.models
 
-synth: setup
+synth: setup models
 	npx --no-install cdk synth --quiet
 
 bench: setup
