@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from hamstring_coach.domain import workout as _workout  # noqa: F401  (registers reducers)
-from hamstring_coach.domain.program import Program, morning_due
+from hamstring_coach.domain.program import PlanItem, Program, morning_due
 from hamstring_coach.domain.progress import UserProgress, apply_all
 from hamstring_coach.domain.progression import (
     MorningAnswer,
@@ -74,6 +73,77 @@ class Run:
         return next((d.day for d in self.days if d.ran), None)
 
 
+def _morning(
+    program: Program, progress: UserProgress, persona: Persona, record: Day, rng: random.Random
+) -> tuple[UserProgress, bool]:
+    """The morning check, if one is due; returns the progress and whether the program is
+    at its top."""
+    today = START + timedelta(days=record.day)
+    entry = morning_due(progress, today)
+    if entry is None:
+        return progress, False
+    stage_before = progress.stage
+    review = review_morning(program, progress, today, persona.morning(record.day, rng))
+    assert review is not None
+    progress = apply_all(progress, list(review.events))
+    record.morning, record.flare = review.verdict, review.flare
+    record.stepped_up = bool(
+        (review.changes and review.changes[0].new > review.changes[0].old)
+        or progress.stage > stage_before
+    )
+    record.up_after_partial = record.stepped_up and not (
+        mostly_done(entry, program.pacing) and entry.get("fin")
+    )
+    return progress, review.program_done
+
+
+def _harder(program: Program, progress: UserProgress, record: Day, item: PlanItem) -> UserProgress:
+    """Ask for harder on the first exercise, as an eager person would."""
+    today = START + timedelta(days=record.day)
+    blocked = harder_blocked(progress, today)
+    if blocked:
+        record.harder = f"blocked:{blocked}"
+        return progress
+    new = harder_level(program, progress, item.exercise_id, item.level)
+    if new is None:
+        return progress
+    record.harder = "given"
+    event = {
+        "type": "level_changed",
+        "date": today.isoformat(),
+        "id": item.exercise_id,
+        "level": new,
+        "sets": program.exercise(item.exercise_id).level(new).sets,
+        "today": True,
+    }
+    return apply_all(progress, [event])
+
+
+def _do_workout(
+    program: Program, progress: UserProgress, persona: Persona, record: Day, rng: random.Random
+) -> UserProgress:
+    """Set by set, skipping what the persona skips, then the pain score."""
+    today = START + timedelta(days=record.day)
+    day = today.isoformat()
+    total_done = 0
+    while (state := active_workout(progress, today)) is not None and state.current:
+        item = state.current
+        want = persona.sets(record.day, item.sets, rng)
+        events: list[Mapping[str, Any]] = [{"type": "set_done", "date": day}] * want
+        if want < item.sets:
+            events.append({"type": "exercise_skipped", "date": day})
+        progress = apply_all(progress, events)
+        total_done += want
+        ex = program.exercise(item.exercise_id)
+        record.heavy_done |= bool(want and ex.heavy)
+        record.ran |= bool(want and ex.type == "run" and item.level >= 1)
+    if total_done == 0:
+        return apply_all(progress, [{"type": "workout_cancelled", "date": day}])
+    progress = apply_all(progress, [{"type": "workout_finished", "date": day}])
+    pain = review_pain(program, progress, today, persona.during(record.day, rng))
+    return apply_all(progress, list(pain.events))
+
+
 def simulate(program: Program, persona: Persona, days: int = 120) -> Run:
     rng = random.Random(persona.seed)
     progress = UserProgress()
@@ -86,22 +156,10 @@ def simulate(program: Program, persona: Persona, days: int = 120) -> Run:
             continue
         progress = apply_all(progress, [{"type": "visit", "date": today.isoformat()}])
         record = Day(n, progress.stage, "plan")
-        entry = morning_due(progress, today)
-        if entry is not None:
-            before = dict(progress.levels), progress.stage
-            review = review_morning(program, progress, today, persona.morning(n, rng))
-            assert review is not None
-            progress = apply_all(progress, list(review.events))
-            record.morning, record.flare = review.verdict, review.flare
-            record.stepped_up = bool(
-                (review.changes and review.changes[0].new > review.changes[0].old)
-                or progress.stage > before[1]
-            )
-            record.up_after_partial = record.stepped_up and not (
-                mostly_done(entry, program.pacing) and entry.get("fin")
-            )
-            if review.program_done and done_day is None:
-                done_day = n
+        log.append(record)
+        progress, at_top = _morning(program, progress, persona, record, rng)
+        if at_top and done_day is None:
+            done_day = n
         status = today_status(program, progress, today)
         if status.comeback is not None:
             progress = apply_all(progress, list(status.comeback.events))
@@ -112,62 +170,15 @@ def simulate(program: Program, persona: Persona, days: int = 120) -> Run:
             progress = apply_all(progress, [{"type": "kit_reported", "kit": kit}])
             status = today_status(program, progress, today)
         record.stage, record.kind = progress.stage, status.kind
-        if (
-            status.plan is None
-            or not status.plan.items
-            or status.kind
-            not in (
-                "plan",
-                "flare_day",
-            )
-        ):
-            log.append(record)
-            continue
         plan = status.plan
+        if plan is None or not plan.items or status.kind not in ("plan", "flare_day"):
+            continue
         record.plan = tuple(i.exercise_id for i in plan.items)
         progress = apply_all(progress, [plan.start_event(program, today)])
         if persona.asks_harder:
-            blocked = harder_blocked(progress, today)
-            item = plan.items[0]
-            if blocked:
-                record.harder = f"blocked:{blocked}"
-            else:
-                new = harder_level(program, progress, item.exercise_id, item.level)
-                if new is not None:
-                    ev = {
-                        "type": "level_changed",
-                        "date": today.isoformat(),
-                        "id": item.exercise_id,
-                        "level": new,
-                        "sets": program.exercise(item.exercise_id).level(new).sets,
-                        "today": True,
-                    }
-                    progress = apply_all(progress, [ev])
-                    record.harder = "given"
-        day = today.isoformat()
-        total_done = 0
-        while (state := active_workout(progress, today)) is not None and state.current:
-            item = state.current
-            want = persona.sets(n, item.sets, rng)
-            events: list[Mapping[str, Any]] = [{"type": "set_done", "date": day}] * want
-            if want < item.sets:
-                events.append({"type": "exercise_skipped", "date": day})
-            progress = apply_all(progress, events)
-            total_done += want
-            ex = program.exercise(item.exercise_id)
-            if want and ex.heavy:
-                record.heavy_done = True
-            if want and ex.type == "run" and item.level >= 1:
-                record.ran = True
-        if total_done == 0:
-            progress = apply_all(progress, [{"type": "workout_cancelled", "date": day}])
-            log.append(record)
-            continue
-        progress = apply_all(progress, [{"type": "workout_finished", "date": day}])
-        pain = review_pain(program, progress, today, persona.during(n, rng))
-        progress = apply_all(progress, list(pain.events))
+            progress = _harder(program, progress, record, plan.items[0])
+        progress = _do_workout(program, progress, persona, record, rng)
         record.stage = progress.stage
-        log.append(record)
     return Run(persona, log, progress, done_day)
 
 
