@@ -440,15 +440,14 @@ class _SkillRequestHandler(BaseHTTPRequestHandler):
 
     def parse_request(self) -> bool:
         self._started = time.monotonic()  # the request line is here: the deadline runs
-        if not self.raw_requestline.strip():
+        words = self.raw_requestline.split()
+        if not words:
             self.send_error(HTTPStatus.BAD_REQUEST)
             return False
-        if not super().parse_request():
-            return False
-        if len(self.requestline.split()) != 3:  # HTTP/0.9 has no status line to answer with
+        if len(words) == 2:  # HTTP/0.9 ("GET /"): no status line to answer it with
             self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED)
             return False
-        return True
+        return super().parse_request()
 
     def do_POST(self) -> None:
         try:
