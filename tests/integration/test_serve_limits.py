@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import select
 import signal
 import socket
 import subprocess
@@ -31,6 +30,7 @@ from hamstring_coach.adapters.dynamo import make_client
 from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
 from local import envelopes
+from local.hostile import MALFORMED, exchange, post_head
 from local.offline_api import OfflineApiClient
 from local.runtime import prepare_store
 from local.serve import (
@@ -246,93 +246,6 @@ def guarded(counting_skill: CountingSkill) -> Iterator[RunningServer]:
         yield srv
 
 
-def exchange(
-    port: int,
-    parts: list[bytes],
-    pause: float = 0.0,
-    half_close: bool = False,
-) -> tuple[int, dict[str, Any], float]:
-    """Send `parts` (pausing between them), read the reply to its end: (status, JSON, s)."""
-    started = time.monotonic()
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        try:
-            for n, part in enumerate(parts):
-                # Between parts, stop sending as soon as the server has answered.
-                if n and pause and select.select([sock], [], [], pause)[0]:
-                    break
-                sock.sendall(part)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the server answered and closed before everything was sent
-        if half_close:
-            sock.shutdown(socket.SHUT_WR)
-        reply = b""
-        try:
-            while chunk := sock.recv(65536):
-                reply += chunk
-        except ConnectionResetError:
-            pass
-    elapsed = time.monotonic() - started
-    match = re.match(rb"HTTP/1\.[01] (\d{3}) ", reply)
-    assert match, f"no status line in {reply[:80]!r}"
-    _, _, body = reply.partition(b"\r\n\r\n")
-    return int(match.group(1)), json.loads(body) if body else {}, elapsed
-
-
-def _post_head(length: str | bytes, extra: bytes = b"") -> bytes:
-    value = length.encode("latin-1") if isinstance(length, str) else length
-    return b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: " + value + b"\r\n" + extra + b"\r\n"
-
-
-def _json_post(body: bytes) -> list[bytes]:
-    return [_post_head(str(len(body))) + body]
-
-
-DEEP = b"[" * 100_000 + b"]" * 100_000
-ENVELOPE = envelopes.launch()
-TOO_DEEP_ENVELOPE = {**ENVELOPE, "session": {"attributes": {"x": json.loads("[" * 80 + "]" * 80)}}}
-
-MALFORMED: dict[str, tuple[list[bytes], int]] = {
-    "json nested 100,000 deep": (_json_post(DEEP), 400),
-    "json nested 2,000 deep in objects": (_json_post(b'{"a":' * 2000 + b"1" + b"}" * 2000), 400),
-    "envelope nested 80 deep": (_json_post(json.dumps(TOO_DEEP_ENVELOPE).encode()), 400),
-    "json number of 5,000 digits": (_json_post(b"[" + b"7" * 5000 + b"]"), 400),
-    "content-length a superscript two": ([_post_head(b"\xb2") + b"{}"], 400),
-    "content-length arabic-indic digits": ([_post_head("٣".encode()) + b"{}"], 400),
-    "content-length negative": ([_post_head("-1") + b"{}"], 400),
-    "content-length with a sign": ([_post_head("+2") + b"{}"], 400),
-    "content-length not a number": ([_post_head("two") + b"{}"], 400),
-    "content-length empty": ([_post_head("") + b"{}"], 400),
-    "content-length huge": ([_post_head("9" * 40)], 413),
-    "content-length over the cap": ([_post_head(str(10**7))], 413),
-    "content-length twice, differing": ([_post_head("2", b"Content-Length: 3\r\n") + b"{}"], 400),
-    "content-length zero": ([_post_head("0")], 400),
-    "no content-length": ([b"POST / HTTP/1.1\r\nHost: x\r\n\r\n"], 411),
-    "chunked body": (
-        [b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"],
-        411,
-    ),
-    "chunked and a length": ([_post_head("2", b"Transfer-Encoding: chunked\r\n") + b"{}"], 400),
-    "body not utf-8": ([_post_head("2") + b"\xff\xfe"], 400),
-    "body not an alexa request": (_json_post(b'{"version": "1.0"}'), 400),
-    "wrong path": ([_post_head("2").replace(b"POST / ", b"POST /elsewhere ") + b"{}"], 404),
-    "GET": ([b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"], 405),
-    "PUT": ([_post_head("2").replace(b"POST", b"PUT") + b"{}"], 405),
-    "DELETE": ([b"DELETE / HTTP/1.1\r\nHost: x\r\n\r\n"], 405),
-    "HEAD": ([b"HEAD / HTTP/1.1\r\nHost: x\r\n\r\n"], 405),
-    "OPTIONS": ([b"OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n"], 405),
-    "an invented method": ([b"BREW / HTTP/1.1\r\nHost: x\r\n\r\n"], 405),
-    "HTTP/0.9 request line": ([b"GET /\r\n"], 505),
-    "HTTP/2.0 request line": ([b"POST / HTTP/2.0\r\n\r\n"], 505),
-    "bad version": ([b"POST / HTTP/x.y\r\n\r\n"], 400),
-    "one word": ([b"hello\r\n\r\n"], 400),
-    "blank request line": ([b"\r\n\r\n"], 400),
-    "binary request line": ([b"\x00\x01\x02\xff \xfe HTTP/1.1\r\n\r\n"], 405),
-    "request line over 64 KB": ([b"POST /" + b"a" * 70_000 + b" HTTP/1.1\r\n\r\n"], 414),
-    "a header over 64 KB": ([b"POST / HTTP/1.1\r\nX: " + b"a" * 70_000 + b"\r\n\r\n"], 431),
-    "101 headers": ([b"POST / HTTP/1.1\r\n" + b"X: y\r\n" * 101 + b"\r\n"], 431),
-}
-
-
 @pytest.mark.parametrize("case", list(MALFORMED))
 def test_a_malformed_request_gets_a_status_and_never_reaches_the_skill(
     guarded: RunningServer,
@@ -355,12 +268,12 @@ def test_a_malformed_request_gets_a_status_and_never_reaches_the_skill(
 
 
 def test_a_body_shorter_than_its_length_gets_400(guarded: RunningServer) -> None:
-    status, body, _ = exchange(guarded.port, [_post_head("100") + b'{"a":'], half_close=True)
+    status, body, _ = exchange(guarded.port, [post_head("100") + b'{"a":'], half_close=True)
     assert status == 400 and "shorter" in body["error"]
 
 
 def test_a_body_that_stops_coming_gets_408_after_the_read_timeout(guarded: RunningServer) -> None:
-    status, _, seconds = exchange(guarded.port, [_post_head("100") + b'{"a":'])
+    status, _, seconds = exchange(guarded.port, [post_head("100") + b'{"a":'])
     assert status == 408 and READ_TIMEOUT <= seconds < READ_TIMEOUT + 1.0
 
 
