@@ -281,6 +281,8 @@ class SkillHTTPServer(ThreadingHTTPServer):
         self._slots = threading.BoundedSemaphore(self.limits.max_connections)
         self._pool = ThreadPoolExecutor(self.limits.workers, thread_name_prefix="skill")
         self._worker = threading.local()
+        self._running = 0  # turns on a worker right now
+        self._idle = threading.Condition()
 
     @property
     def url(self) -> str:
@@ -383,10 +385,23 @@ class SkillHTTPServer(ThreadingHTTPServer):
             return late_answer(event)
 
     def _run_turn(self, event: dict[str, Any]) -> dict[str, Any]:
-        handler = self._worker_handler()
-        # A fresh context per turn: context variables set by one turn (the store window,
-        # the observed turn) never leak into the next turn on the same worker.
-        return contextvars.Context().run(handler, event, None)
+        with self._idle:
+            self._running += 1
+        try:
+            handler = self._worker_handler()
+            # A fresh context per turn: context variables set by one turn (the store window,
+            # the observed turn) never leak into the next turn on the same worker.
+            return contextvars.Context().run(handler, event, None)
+        finally:
+            with self._idle:
+                self._running -= 1
+                self._idle.notify_all()
+
+    def wait_idle(self, timeout: float) -> int:
+        """Wait up to `timeout` s for running turns to end; how many are still running."""
+        with self._idle:
+            self._idle.wait_for(lambda: self._running == 0, timeout)
+            return self._running
 
     def _worker_handler(self) -> LambdaHandler:
         if not isinstance(self.skill, PerWorker):
@@ -645,6 +660,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("botocore").setLevel(logging.WARNING)
 
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    stuck = 0
     try:
         with local_app(args.endpoint, args.store_dir, supervise=True) as app:
             try:
@@ -665,13 +681,24 @@ def main(argv: list[str] | None = None) -> int:
             )
             try:
                 server.serve_forever(poll_interval=0.2)
+            except KeyboardInterrupt:
+                print("stopped", flush=True)
             finally:
                 server.server_close()
+                # Turns already running get their deadline to finish (and save), no more.
+                stuck = server.wait_idle(limits.deadline)
     except KeyboardInterrupt:
         print("stopped", flush=True)
     except DynaliteError as err:
         print(f"could not start the local store: {err}", file=sys.stderr)
         return 1
+    if stuck:
+        # Python would wait at exit for every worker thread, however long a stuck turn
+        # takes; the store is already stopped, so leave now.
+        log.warning("stopped with %d turns still running", stuck)
+        logging.shutdown()
+        sys.stdout.flush()
+        os._exit(0)
     return 0
 
 
