@@ -12,8 +12,11 @@ the client as Alexa carries them. Each phase is bounded in turns and seconds:
 3. kill: the store is killed mid-visits and restarted 2 s later on the same port and files;
    clients say a turn again after an apology, as the apology asks.
 4. supervised: one serve with its own store; its dynalite is killed and serve restarts it.
-5. hostile: local/hostile.py's malformed requests and odd Alexa requests to every process,
-   and 200 idle sockets to one (its thread count read from /proc).
+5. hostile: local/hostile.py's malformed requests and odd Alexa requests to every process.
+6. idle: 200 sockets that say nothing, to one process (its thread count read from /proc).
+
+`--serve-from DIR` runs another checkout's serve (main's, say) for a before/after on the
+same machine at the same time; `--phases` picks phases.
 
 Then each user's stored record is read: every visit the client saw finish must be stored
 exactly once. Prints a JSON summary (figures for docs/trust.md).
@@ -206,19 +209,20 @@ def lost_or_doubled(finished: dict[str, bool], stored: dict[str, int]) -> dict[s
 # --- processes ------------------------------------------------------------------------------
 
 
-def _env(**extra: str) -> dict[str, str]:
+def _env(root: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "DYNAMODB_ENDPOINT"}
-    env["PYTHONPATH"] = f"{ROOT / 'lambda'}{os.pathsep}{ROOT}"
-    env.update(extra)
+    env["PYTHONPATH"] = f"{root / 'lambda'}{os.pathsep}{root}"
     return env
 
 
 class ServeProcess:
-    def __init__(self, args: list[str]) -> None:
+    """`local.serve` from this checkout, or from `root` (another one, for an A/B run)."""
+
+    def __init__(self, args: list[str], root: Path = ROOT) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "local.serve", "--port", "0", *args],
-            cwd=ROOT,
-            env=_env(),
+            cwd=root,
+            env=_env(root),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -258,11 +262,11 @@ class ServeProcess:
 
 
 @contextmanager
-def serve_processes(count: int, endpoint: str) -> Iterator[list[ServeProcess]]:
+def serve_processes(count: int, endpoint: str, root: Path) -> Iterator[list[ServeProcess]]:
     procs: list[ServeProcess] = []
     try:
         for _ in range(count):  # one after another: the first seeds, the rest find it seeded
-            procs.append(ServeProcess(["--endpoint", endpoint]))
+            procs.append(ServeProcess(["--endpoint", endpoint], root))
         yield procs
     finally:
         for proc in procs:
@@ -412,6 +416,24 @@ def phase_hostile(procs: list[ServeProcess]) -> dict[str, Any]:
             slowest = max(slowest, time.monotonic() - started)
             if reply is None:
                 wrong.append(f"odd request {env['request'].get('type')}: no answer")
+    still_up = all(
+        Visitor([p.url], "amzn1.ask.account.AFTER", tally, random.Random(1)).send(
+            envelopes.launch(user_id="amzn1.ask.account.AFTER")
+        )
+        is not None
+        for p in procs
+    )
+    return {
+        "requests_tried": tried,
+        "wrong": wrong,
+        "slowest_odd_s": round(slowest, 2),
+        "answering_after": still_up,
+    }
+
+
+def phase_idle(procs: list[ServeProcess]) -> dict[str, Any]:
+    """200 sockets that connect and say nothing, to one process: threads, 503s, closing."""
+    tally = Tally()
     flood = procs[0]
     before = flood.threads()
     with ExitStack() as stack:
@@ -430,23 +452,16 @@ def phase_hostile(procs: list[ServeProcess]) -> dict[str, Any]:
                     data += chunk
             replies.append(data)
         closed_within = round(time.monotonic() - started + 1.0, 2)
-    still_up = all(
-        Visitor([p.url], "amzn1.ask.account.AFTER", tally, random.Random(1)).send(
-            envelopes.launch(user_id="amzn1.ask.account.AFTER")
-        )
-        is not None
-        for p in procs
+    reply = Visitor([flood.url], "amzn1.ask.account.AFTER", tally, random.Random(1)).send(
+        envelopes.launch(user_id="amzn1.ask.account.AFTER")
     )
     return {
-        "requests_tried": tried,
-        "wrong": wrong,
-        "slowest_odd_s": round(slowest, 2),
         "idle_sockets": 200,
         "threads_before": before,
         "threads_with_200_idle": during,
         "refused_503": sum(r.startswith(b"HTTP/1.0 503") for r in replies),
         "all_idle_closed_within_s": closed_within,
-        "answering_after": still_up,
+        "answering_after": reply is not None,
     }
 
 
@@ -462,7 +477,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=64)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--stall", type=float, default=12.0)
-    parser.add_argument("--phases", default="load,stall,kill,supervised,hostile")
+    parser.add_argument("--phases", default="load,stall,kill,supervised,hostile,idle")
+    parser.add_argument(
+        "--serve-from",
+        type=Path,
+        default=ROOT,
+        help="a checkout whose local.serve to run (e.g. main's, for a before/after on one machine)",
+    )
     args = parser.parse_args(argv)
     processes = int(_bounded(args.processes, MAX_PROCESSES, "--processes"))
     users = int(_bounded(args.users, MAX_USERS, "--users"))
@@ -484,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             settings = replace(Settings.from_env(), dynamodb_endpoint=store.endpoint)
             prepare_store(make_client(settings), settings)
-            with serve_processes(processes, store.endpoint) as procs:
+            with serve_processes(processes, store.endpoint, args.serve_from) as procs:
                 urls = [p.url for p in procs]
                 if "load" in phases:
                     # Twice: the first round pays each worker's cold start (its own app,
@@ -501,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
                 if "hostile" in phases:
                     results["hostile"] = phase_hostile(procs)
                     print("hostile", json.dumps(results["hostile"]), file=sys.stderr, flush=True)
+                if "idle" in phases:
+                    results["idle"] = phase_idle(procs)
             if "supervised" in phases:
                 results["supervised"] = phase_supervised(tmp)
         finally:
