@@ -58,7 +58,11 @@ def exchange(
     if match is None:
         raise NoStatusError(f"no status line in {reply[:80]!r}")
     _, _, body = reply.partition(b"\r\n\r\n")
-    return Reply(int(match.group(1)), json.loads(body) if body else {}, elapsed)
+    try:
+        parsed = json.loads(body) if body else {}
+    except ValueError:
+        parsed = {"not_json": body[:200].decode("latin-1")}  # e.g. an HTML error page
+    return Reply(int(match.group(1)), parsed, elapsed)
 
 
 def post_head(length: str | bytes, extra: bytes = b"") -> bytes:
