@@ -43,6 +43,7 @@ from local.serve import (
     start_in_thread,
 )
 from local.store import ROOT, Dynalite, StoreSupervisor, lock_holder
+from tools import serve_load
 
 pytestmark = pytest.mark.integration
 
@@ -472,3 +473,15 @@ def test_sigterm_with_a_turn_stuck_on_the_store_stops_within_the_deadline(
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_the_load_run_tool_runs_a_small_bounded_round(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        serve_load.main(["--processes", "1", "--users", "3", "--clients", "2", "--phases", "load"])
+        == 0
+    )
+    results = json.loads(capsys.readouterr().out)
+    for name in ("load_cold", "load_warm"):
+        assert results[name]["errors"] == 0 and results[name]["turns"] >= 3 * 5
+        assert results[name]["finished"] == results[name]["stored"] == 3
+        assert results[name]["stored_twice"] == 0
