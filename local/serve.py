@@ -74,6 +74,8 @@ MAX_BODY_BYTES = 512 * 1024
 MAX_JSON_DEPTH = 64
 _LINES = Path(__file__).with_name("serve_lines.json")
 _ASCII_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+# Request types Alexa allows no speech in reply to (besides SessionEndedRequest).
+_SILENT = ("AlexaSkillEvent.", "AudioPlayer.", "PlaybackController.", "System.")
 
 
 @dataclass(frozen=True)
@@ -191,8 +193,9 @@ def late_answer(event: Mapping[str, Any]) -> dict[str, Any]:
     still waiting to be saved rides on them), so nothing the session carries is lost."""
     request = event.get("request")
     request = request if isinstance(request, dict) else {}
-    if request.get("type") == "SessionEndedRequest":
-        return {"version": "1.0", "response": {}}  # Alexa speaks nothing after a session ends
+    kind = request.get("type")
+    if isinstance(kind, str) and (kind == "SessionEndedRequest" or kind.startswith(_SILENT)):
+        return {"version": "1.0", "response": {}}  # requests whose answer may not speak
     lines: dict[str, dict[str, str]] = json.loads(_LINES.read_text("utf-8"))
     locale = request.get("locale")
     lang = locale.split("-")[0] if isinstance(locale, str) else "en"

@@ -192,8 +192,11 @@ def test_each_worker_builds_its_own_app_once(
     assert 1 <= len(built) <= 3 and len(set(built)) == len(built)
 
 
-def test_the_apology_for_a_late_session_end_says_nothing() -> None:
-    assert late_answer(envelopes.session_ended()) == {"version": "1.0", "response": {}}
+def test_the_apology_says_nothing_where_alexa_allows_no_speech() -> None:
+    silent = {"version": "1.0", "response": {}}
+    assert late_answer(envelopes.session_ended()) == silent
+    for kind in ("AlexaSkillEvent.SkillDisabled", "System.ExceptionEncountered"):
+        assert late_answer({**envelopes.launch(), "request": {"type": kind}}) == silent
     assert LATE in envelopes.speech_of(late_answer({"request": "odd"}))
 
 
