@@ -39,6 +39,7 @@ import contextvars
 import io
 import json
 import logging
+import math
 import os
 import re
 import signal
@@ -286,6 +287,7 @@ class SkillHTTPServer(ThreadingHTTPServer):
         self._worker = threading.local()
         self._running = 0  # turns on a worker right now
         self._idle = threading.Condition()
+        self._busy_logged = -math.inf
 
     @property
     def url(self) -> str:
@@ -297,7 +299,10 @@ class SkillHTTPServer(ThreadingHTTPServer):
         """One thread per connection, as ThreadingHTTPServer, but never more than the limit:
         a connection beyond it gets 503 at once instead of a thread held for ever."""
         if not self._slots.acquire(blocking=False):
-            log.warning("connection refused: %d open", self.limits.max_connections)
+            now = time.monotonic()
+            if now - self._busy_logged >= 1.0:  # a flood makes one line a second, not one each
+                self._busy_logged = now
+                log.warning("refusing connections: %d open", self.limits.max_connections)
             self._refuse_busy(request)
             return
         thread = threading.Thread(
