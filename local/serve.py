@@ -37,7 +37,7 @@ from types import FrameType, TracebackType
 from typing import Any
 
 from hamstring_coach.app import ForeignSkillError, LambdaHandler
-from local.runtime import SERVE_STORE_DIR, local_app
+from local.runtime import SERVE_STORE_DIR, add_health_options, local_app
 from local.store import DynaliteError
 from local.verify import RequestRejectedError, RequestVerifier
 
@@ -264,13 +264,16 @@ def main(argv: list[str] | None = None) -> int:
         default=verify_from_env(),
         help="refuse requests without a valid Alexa signature and fresh timestamp (400)",
     )
+    add_health_options(parser)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("botocore").setLevel(logging.WARNING)
 
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
-        with local_app(args.endpoint, args.store_dir) as app:
+        with local_app(
+            args.endpoint, args.store_dir, args.health_data, args.health_controls
+        ) as app:
             try:
                 server = make_server(app.handler, args.port, request_checks(args.verify_signatures))
             except OSError as err:
@@ -278,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             mode = "verified Alexa requests only" if args.verify_signatures else "unverified"
             print(
-                f"Hamstring Coach listening on {server.url} (store {app.endpoint}; {mode})",
+                f"Hamstring Coach listening on {server.url} (store {app.endpoint}; {mode}; "
+                f"health data {app.settings.health_data})",
                 flush=True,
             )
             try:
