@@ -44,13 +44,13 @@ def test_package_gets_the_endpoint_for_requests_and_events(tmp_path: Path) -> No
 
 def test_no_package_for_submission_while_a_policy_link_is_a_placeholder(tmp_path: Path) -> None:
     target = tmp_path / "pkg"
-    for kwargs in (
-        {},  # the committed placeholders
-        {"privacy_url": PRIVACY},  # terms still a placeholder
-        {"terms_url": TERMS},
+    for privacy, terms in (
+        (None, None),  # the committed placeholders
+        (PRIVACY, None),  # terms still a placeholder
+        (None, TERMS),
     ):
         with pytest.raises(SkillPackageError, match="placeholder"):
-            write_package(ARN, target=target, **kwargs)
+            write_package(ARN, target=target, privacy_url=privacy, terms_url=terms)
         assert not target.exists()  # nothing half-built is left to deploy
     for bad in ("https://example.org/p", "https://www.example.com/p", "http://my.site/p", "x"):
         with pytest.raises(SkillPackageError):
