@@ -54,6 +54,8 @@ BUILT_INS = (
     "AMAZON.FallbackIntent",
     "AMAZON.NavigateHomeIntent",
 )
+# Built-in intents that must end the session wherever they are said.
+ENDING = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"})
 
 
 @dataclass
@@ -230,10 +232,7 @@ class Certification:
                     out = chat.send(_built_in(intent)).response or {}
                     label = f"{locale} {where} {intent}"
                     ends = bool(out.get("response", {}).get("shouldEndSession"))
-                    if (
-                        intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent")
-                        or intent == "AMAZON.NavigateHomeIntent"
-                    ):
+                    if intent in ENDING:
                         check.expect(ends, f"{label}: the session stays open")
                     else:
                         check.expect(not ends and _answers(out), f"{label}: ends or is silent")
