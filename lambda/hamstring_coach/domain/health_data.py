@@ -20,10 +20,11 @@ program state below is dropped, and every field of UserProgress must be classifi
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields, replace
+from dataclasses import fields, replace
 from enum import StrEnum
 from typing import Any
 
+from hamstring_coach.domain.program import HOLDING_TRIAGE_LEVELS, PAUSED
 from hamstring_coach.domain.progress import UserProgress
 
 
@@ -50,7 +51,8 @@ PROGRAM_SESSION_KEYS = frozenset({"date", "ex", "of", "done", "fin", "v", "dv"})
 # says "asked, nothing kept", so the question is not asked twice.
 ASKED_ONLY_SESSION_KEYS = frozenset({"pain", "am"})
 
-# Every field of UserProgress, classified. "health" fields go through `_MINIMAL_FIELD`.
+# Every field of UserProgress, classified. Under `minimal` a health field is stored as its
+# default, except `triage`, which keeps a reasonless pause (`paused_only`).
 PROGRAM = "program"
 HEALTH = "health"
 FIELD_CLASSES: dict[str, str] = {
@@ -65,15 +67,11 @@ FIELD_CLASSES: dict[str, str] = {
     "triage": HEALTH,  # a symptom-check outcome: only a reasonless pause is kept
 }
 
-# What a paused program keeps in the minimal profile in place of the check's outcome.
-PAUSED = "paused"
-HOLDING_LEVELS = ("emergency", "urgent", PAUSED)
-
 
 def paused_only(triage: Any) -> dict[str, str] | None:
     """A symptom-check result reduced to "paused until checked, since <date>", or nothing
     when it did not pause the program (a "soon" or self-care outcome is not kept at all)."""
-    if not isinstance(triage, dict) or triage.get("level") not in HOLDING_LEVELS:
+    if not isinstance(triage, dict) or triage.get("level") not in HOLDING_TRIAGE_LEVELS:
         return None
     return {"level": PAUSED, "date": str(triage.get("date", ""))}
 
@@ -87,26 +85,16 @@ def _program_entry(entry: Any) -> Any:
     return kept
 
 
-def _default(name: str) -> Any:
-    for f in fields(UserProgress):
-        if f.name == name:
-            if f.default is not MISSING:
-                return f.default
-            if f.default_factory is not MISSING:
-                return f.default_factory()
-    return None  # pragma: no cover (every field has a default)
-
-
 def program_state(progress: UserProgress, profile: HealthData) -> UserProgress:
     """What the store may keep of `progress` under `profile` (all of it under `full`)."""
     if profile is HealthData.FULL:
         return progress
     changes: dict[str, Any] = {"sessions": [_program_entry(s) for s in progress.sessions]}
+    blank = UserProgress()
     for f in fields(progress):
-        kind = FIELD_CLASSES.get(f.name, HEALTH)  # unclassified: not kept (fail closed)
-        if kind == HEALTH:
+        if FIELD_CLASSES.get(f.name, HEALTH) == HEALTH:  # unclassified: not kept (fail closed)
             value = getattr(progress, f.name)
-            changes[f.name] = paused_only(value) if f.name == "triage" else _default(f.name)
+            changes[f.name] = paused_only(value) if f.name == "triage" else getattr(blank, f.name)
     return replace(progress, **changes)
 
 

@@ -239,15 +239,15 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
     """Pain during today's workout: too much eases the load now, before the next session."""
     entry: Mapping[str, Any] = session_on(progress, today) or {}
     zone = pain_zone(pain)
+    verdict = during_decision(pain)
     event: dict[str, Any] = {
         "type": "pain_reported",
         "date": today.isoformat(),
         "pain": pain,
-        "dv": during_decision(pain),
+        "dv": verdict,
     }
     stage_from = progress.stage
-    if zone != "too_much":
-        verdict: Verdict = "good" if zone == "safe" else "hold"
+    if verdict != "reduce":
         return Review(verdict, zone, stage_from, stage_from, events=(event,))
     event["v"] = "reduce"
     changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", ())))
