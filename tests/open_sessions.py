@@ -3,12 +3,12 @@ tests get from the skill; `make certify` checks the same rule."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
+from hamstring_coach.lambda_type import LambdaHandler
 from local.session_rules import session_rule_errors
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+Handler = LambdaHandler
 
 
 class OpenSessionError(AssertionError):

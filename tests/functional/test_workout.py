@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.identity import user_key
@@ -20,6 +19,7 @@ from hamstring_coach.handlers.base import TurnContext
 from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conversation import Conversation, finish_workout
+from tests.stored import stored_progress
 
 
 class StoreCalls:
@@ -83,9 +83,7 @@ def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
-    key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return progress_of(item).to_dict() if item else {}
+    return stored_progress(ddb, settings, user) or {}
 
 
 def next_day(clock: Any, days: int = 1) -> None:
