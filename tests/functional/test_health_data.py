@@ -250,5 +250,42 @@ def _flaring_was_coached(season: Season) -> None:
     assert "reduce" in verdicts, verdicts  # and the bad morning eased the next session
     # The urgent check paused the program the next day; the all-clear let it go on.
     paused_day = season.speech[16]
-    assert "paused" in paused_day or "on hold" in paused_day, paused_day
+    assert "paused" in paused_day and "within a day or two" not in paused_day, paused_day
     assert season.final.triage is None
+
+
+@pytest.mark.parametrize(
+    ("profile", "controls", "said", "not_said"),
+    [
+        (HealthData.MINIMAL, False, "don't keep your pain scores", "pain scores are"),
+        (HealthData.FULL, False, "can't read out your pain scores", "pain scores are"),
+        (HealthData.FULL, True, "pain scores are", "read out"),
+    ],
+)
+def test_how_am_i_doing_speaks_pain_only_where_it_is_kept_and_may_be_spoken(
+    make_skill: Callable[..., LambdaHandler],
+    settings: Settings,
+    clock: Any,
+    content_source: dict[str, Any],
+    profile: HealthData,
+    controls: bool,
+    said: str,
+    not_said: str,
+) -> None:
+    chosen = replace(settings, health_data=profile, health_controls=controls)
+    convo = Conversation(make_skill(settings=chosen))
+    start = clock.now
+    for n in range(3):
+        clock.now = start + timedelta(days=n)
+        _visit(convo, Day(morning=1, pain=2), _questions(content_source))
+    convo.launch()
+    convo.say("ProgressIntent")
+    assert "3 workouts" in convo.speech and "stage one" in convo.speech
+    assert said in convo.speech and not_said not in convo.speech, convo.speech
+    # A pause says why only where the reason may be spoken.
+    _symptom_check(convo, _questions(content_source), Level.URGENT)
+    convo.launch()
+    convo.say("TodaysExercisesIntent")
+    assert "paused" in convo.speech
+    reason = "within a day or two" in convo.speech
+    assert reason == (profile is HealthData.FULL and controls), convo.speech

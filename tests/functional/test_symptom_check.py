@@ -39,9 +39,10 @@ NOT_A_DIAGNOSIS = "not a diagnosis"
 
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
-    """These conversations check the outcome as a `full` (HIPAA-eligible) deployment keeps
-    and logs it; test_health_data.py checks that a `minimal` one keeps none of it."""
-    return replace(settings, health_data=HealthData.FULL)
+    """These conversations check the outcome as a `full` (HIPAA-eligible) deployment with
+    account linking and PIN in place keeps, logs and speaks it; test_health_data.py checks
+    that a `minimal` one keeps none of it and never gives a pause's reason."""
+    return replace(settings, health_data=HealthData.FULL, health_controls=True)
 
 
 @pytest.fixture(scope="module")

@@ -384,9 +384,16 @@ def test_after_todays_workout_another_start_says_it_is_done(
     ("level", "words"), [("urgent", "within a day or two"), ("emergency", "nine one one")]
 )
 def test_urgent_or_emergency_symptom_check_holds_the_program(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any, level: str, words: str
+    make_skill: Callable[..., LambdaHandler],
+    calls: StoreCalls,
+    ddb: Any,
+    settings: Any,
+    level: str,
+    words: str,
 ) -> None:
-    s = Session(skill, calls)
+    # A `full` deployment that may speak the reason (test_health_data.py: minimal never does).
+    full = replace(settings, health_data=HealthData.FULL, health_controls=True)
+    s = Session(make_skill(settings=full), calls)
     s.launch()
     key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
     data = stored(ddb, settings)

@@ -11,6 +11,7 @@ from hamstring_coach.adapters.progress_codec import decode, encode
 from hamstring_coach.domain.health_data import (
     FIELD_CLASSES,
     HealthData,
+    hold_line,
     may_speak_health,
     paused_only,
     program_state,
@@ -24,6 +25,7 @@ from hamstring_coach.domain.progression import (
     during_score,
     judge,
 )
+from hamstring_coach.domain.stats import Summary, pain_note
 from hamstring_coach.settings import Settings, SettingsError
 
 
@@ -108,3 +110,34 @@ def test_only_full_with_its_controls_in_place_speaks_stored_health_information()
     assert may_speak_health(HealthData.FULL, controls_in_place=True)
     assert not may_speak_health(HealthData.FULL, controls_in_place=False)
     assert not may_speak_health(HealthData.MINIMAL, controls_in_place=True)
+
+
+@pytest.mark.parametrize(
+    ("level", "speak", "key"),
+    [
+        ("emergency", True, "onhold.emergency"),
+        ("urgent", True, "onhold.urgent"),
+        ("paused", True, "onhold.paused"),  # the reason was never kept
+        ("emergency", False, "onhold.paused"),  # kept, but may not be spoken
+        ("urgent", False, "onhold.paused"),
+        ("paused", False, "onhold.paused"),
+    ],
+)
+def test_a_pause_gives_its_reason_only_where_health_information_may_be_spoken(
+    level: str, speak: bool, key: str
+) -> None:
+    assert hold_line(level, speak) == key
+
+
+def test_the_progress_report_says_plainly_what_it_cannot_tell() -> None:
+    steady = Summary(4, 2, 1, 1, "steady", 2)
+    unknown = Summary(1, 1, 1, 1, None, None)
+    assert pain_note(steady, keeps_scores=False, speak_health=False)[0] == "progress.pain_not_kept"
+    assert pain_note(unknown, keeps_scores=False, speak_health=False)[0] == (
+        "progress.pain_not_kept"
+    )
+    assert pain_note(steady, keeps_scores=True, speak_health=False)[0] == (
+        "progress.pain_not_spoken"
+    )
+    assert pain_note(steady, keeps_scores=True, speak_health=True) == ("progress.trend_steady", 2)
+    assert pain_note(unknown, keeps_scores=True, speak_health=True) == ("", None)

@@ -102,3 +102,12 @@ def may_speak_health(profile: HealthData, controls_in_place: bool) -> bool:
     """Stored health information is spoken only by a `full` deployment whose operator has
     stated that account linking and PIN confirmation guard it (Alexa's HIPAA rules)."""
     return profile is HealthData.FULL and controls_in_place
+
+
+def hold_line(level: str, speak_health: bool) -> str:
+    """The line key that says why the program is paused. The reason (the check's outcome)
+    is stored health information: said only where it may be spoken; elsewhere, and
+    wherever the reason was not kept, the pause is said without it."""
+    if speak_health and level in ("emergency", "urgent"):
+        return f"onhold.{level}"
+    return "onhold.paused"
