@@ -26,6 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tools.models import LOCALES
+
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "skill-package" / "skill.json"
 REPORT = ROOT / "docs" / "certification-report.md"
@@ -304,8 +306,7 @@ class Certification:
             for key in ("name", "summary", "description", "examplePhrases", "keywords"):
                 check.expect(bool(info.get(key)), f"{locale}: no {key}")
             check.expect(1 <= len(info.get("examplePhrases", [])) <= 3, f"{locale}: phrases")
-            model = ROOT / "skill-package" / "interactionModels" / "custom" / f"{locale}.json"
-            check.expect(model.is_file(), f"{locale}: no interaction model in the package")
+            check.expect(locale in LOCALES, f"{locale}: no interaction model for the package")
             links = privacy.get("locales", {}).get(locale, {})
             for key in ("privacyPolicyUrl", "termsOfUseUrl"):
                 check.expect(str(links.get(key, "")).startswith("https://"), f"{locale}: {key}")

@@ -1,10 +1,11 @@
 """Prepare the ASK CLI skill package for a deployed stack: `python -m tools.skill_package`.
 
 Copies skill-package/ to build/skill-package/ with the skill function's ARN as the endpoint of
-both the custom API and the skill events, and the addresses where the deployer hosts
+both the custom API and the skill events, the addresses where the deployer hosts
 docs/privacy-policy.md and docs/terms-of-use.md as every locale's privacy policy and terms
-links, so `ask deploy --target skill-metadata` (see ask-resources.json) uploads the manifest
-and every locale's interaction model. The committed skill.json keeps its placeholders: an
+links, and writes every locale's interaction model into it (generated from the edited source
+by tools.models), so `ask deploy --target skill-metadata` (see ask-resources.json) uploads
+the manifest and every locale's model. The committed skill.json keeps its placeholders: an
 account's ARN never lands in the repository.
 
     python -m tools.skill_package --function-arn arn:aws:lambda:...:function:... \
@@ -25,6 +26,8 @@ import re
 import shutil
 from pathlib import Path
 from typing import Any, Protocol
+
+from tools.models import locale_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "skill-package"
@@ -119,6 +122,9 @@ def write_package(
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(source, target)
+    for path, text in locale_files(target / "interactionModels" / "custom").items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
     manifest_path = target / "skill.json"
     manifest_path.write_text(json.dumps(skill, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return manifest_path
