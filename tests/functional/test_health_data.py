@@ -32,6 +32,7 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.triage import Level, QuestionSet
 from hamstring_coach.settings import Settings
+from local import envelopes
 from tests.conversation import Conversation, finish_workout
 
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
@@ -289,3 +290,36 @@ def test_how_am_i_doing_speaks_pain_only_where_it_is_kept_and_may_be_spoken(
     assert "paused" in convo.speech
     reason = "within a day or two" in convo.speech
     assert reason == (profile is HealthData.FULL and controls), convo.speech
+
+
+def test_a_deployment_switched_from_full_to_minimal_cleans_each_record_on_its_next_save(
+    make_skill: Callable[..., LambdaHandler],
+    settings: Settings,
+    ddb: Any,
+    clock: Any,
+    content_source: dict[str, Any],
+) -> None:
+    questions = _questions(content_source)
+    full = replace(settings, health_data=HealthData.FULL)
+    convo = Conversation(make_skill(settings=full))
+    start = clock.now
+    for n, day in enumerate([Day(pain=3), Day(morning=2, pain=4, check=Level.URGENT)]):
+        clock.now = start + timedelta(days=n)
+        _visit(convo, day, questions)
+    key = {"pk": {"S": user_key(settings.user_key_secret, envelopes.DEFAULT_USER)}}
+
+    def record() -> UserProgress:
+        return progress_of(ddb.get_item(TableName=settings.progress_table, Key=key)["Item"])
+
+    before = record()
+    assert any(isinstance(s.get("pain"), int) for s in before.sessions)
+    assert before.triage is not None and before.triage["level"] == "urgent"
+
+    # The same table, now behind a minimal deployment: the next visit saves a clean record.
+    clock.now = start + timedelta(days=2)
+    Conversation(make_skill(settings=settings)).launch()
+    after = record()
+    cleaned = program_state(before, HealthData.MINIMAL)
+    assert after == replace(cleaned, last_visit=after.last_visit, visits=before.visits + 1)
+    assert not any(isinstance(s.get("pain"), int) for s in after.sessions)
+    assert after.triage == {"level": "paused", "date": before.triage["date"]}
