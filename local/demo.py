@@ -8,6 +8,8 @@ Works piped too: `printf 'open hamstring coach\\nhelp\\nstop\\n' | make demo`.
 
 The store is dynalite with its files in .local/dynalite/, so progress survives between
 runs (`--store-dir` elsewhere, or DYNAMODB_ENDPOINT / `--endpoint` for a running store).
+`--health-data full` (and `--health-controls`) runs it as a HIPAA-eligible deployment would;
+the default is the public skill's `minimal` (docs/health-data.md).
 dynalite is stopped on exit, end of input or Ctrl-C.
 """
 
