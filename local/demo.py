@@ -133,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         resolver = Resolver.for_locale(args.locale)
         with local_app(
-            args.endpoint, args.store_dir, args.health_data, args.health_controls
+            args.endpoint,
+            args.store_dir,
+            health_data=args.health_data,
+            health_controls=args.health_controls,
         ) as app:
             chat = TextSession(
                 app.handler,
