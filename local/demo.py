@@ -12,6 +12,8 @@ weeks in one run (docs/local-use.md).
 
 The store is dynalite with its files in .local/dynalite/, so progress survives between
 runs (`--store-dir` elsewhere, or DYNAMODB_ENDPOINT / `--endpoint` for a running store).
+`--health-data full` (and `--health-controls`) runs it as a HIPAA-eligible deployment would;
+the default is the public skill's `minimal` (docs/health-data.md).
 dynalite is stopped on exit, end of input or Ctrl-C.
 """
 
@@ -33,7 +35,7 @@ from local import envelopes
 from local.clock import ClockFormatError, ConsoleClock
 from local.dialog import Exchange, TextSession
 from local.resolver import Resolver
-from local.runtime import DEMO_STORE_DIR, local_app
+from local.runtime import DEMO_STORE_DIR, add_health_options, local_app
 from local.store import DynaliteError
 from local.transcript import render, session_ends
 
@@ -154,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         help="start the skill's clock at this device-local time, e.g. 2026-03-02T07:30 "
         "(a line ':at 2026-03-03T07:30' moves it later)",
     )
+    add_health_options(parser)
     args = parser.parse_args(argv)
     clock = ConsoleClock.for_locale(args.locale)
     if args.now:
@@ -167,7 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     interactive = sys.stdin.isatty()
     try:
         resolver = Resolver.for_locale(args.locale)
-        with local_app(args.endpoint, args.store_dir, clock=clock) as app:
+        with local_app(
+            args.endpoint,
+            args.store_dir,
+            health_data=args.health_data,
+            health_controls=args.health_controls,
+            clock=clock,
+        ) as app:
             chat = TextSession(
                 app.handler,
                 resolver,
@@ -175,7 +184,10 @@ def main(argv: list[str] | None = None) -> int:
                 application_id=app.settings.skill_id or envelopes.DEFAULT_APP,
             )
             print(BANNER)
-            print(f"(store {app.endpoint}, content version {app.seeded['version']})")
+            print(
+                f"(store {app.endpoint}, content version {app.seeded['version']}, "
+                f"health data {app.settings.health_data})"
+            )
             if args.now:
                 print(f"(clock: {clock.local():%a %Y-%m-%d %H:%M} device time)")
             sys.stdout.flush()

@@ -90,6 +90,30 @@ def judge(
     return "good", "settled", False
 
 
+# Where only the decision on the pain during a session was kept (the minimal health-data
+# profile stores no scores), the highest score that gives that decision: `judge` compares
+# the score only with ACCEPTABLE_MAX, so it reaches the same verdict.
+_DURING_BY_DECISION: dict[str, int] = {
+    "good": SAFE_MAX,
+    "hold": ACCEPTABLE_MAX,
+    "reduce": ACCEPTABLE_MAX + 1,
+}
+
+
+def during_decision(pain: int) -> Verdict:
+    """What the pain during a session decides on its own: good, hold, or reduce now."""
+    zone = pain_zone(pain)
+    return "good" if zone == "safe" else "hold" if zone == "acceptable" else "reduce"
+
+
+def during_score(entry: Mapping[str, Any]) -> int | None:
+    """The pain during a session as `judge` needs it: the score, or its decision's stand-in."""
+    during = entry.get("pain")
+    if isinstance(during, int):
+        return during
+    return _DURING_BY_DECISION.get(str(entry.get("dv")))
+
+
 @dataclass(frozen=True)
 class LevelChange:
     exercise_id: str
@@ -202,11 +226,8 @@ def review_morning(
         return None
     done_ids = list(entry.get("ex", ()))
     pacing = program.pacing
-    during = entry.get("pain")
     complete = mostly_done(entry, pacing) and bool(entry.get("fin"))
-    verdict, reason, flare = judge(
-        int(during) if isinstance(during, int) else None, answer, complete, pacing
-    )
+    verdict, reason, flare = judge(during_score(entry), answer, complete, pacing)
     if entry.get("v") == "reduce" and verdict == "reduce" and not flare:
         # Pain during that session was already too much and its load was eased then:
         # nothing is eased twice for one session.
@@ -248,10 +269,15 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
     """Pain during today's workout: too much eases the load now, before the next session."""
     entry: Mapping[str, Any] = session_on(progress, today) or {}
     zone = pain_zone(pain)
-    event: dict[str, Any] = {"type": "pain_reported", "date": today.isoformat(), "pain": pain}
+    verdict = during_decision(pain)
+    event: dict[str, Any] = {
+        "type": "pain_reported",
+        "date": today.isoformat(),
+        "pain": pain,
+        "dv": verdict,
+    }
     stage_from = progress.stage
-    if zone != "too_much":
-        verdict: Verdict = "good" if zone == "safe" else "hold"
+    if verdict != "reduce":
         return Review(verdict, zone, stage_from, stage_from, events=(event,))
     event["v"] = "reduce"
     changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", ())))
@@ -276,7 +302,8 @@ def harder_blocked(progress: UserProgress, today: date) -> str | None:
     too much pain during the last session, whatever the person asks.
     """
     entry = session_on(progress, today)
-    if entry and isinstance(entry.get("pain"), int) and entry["pain"] > ACCEPTABLE_MAX:
+    during = during_score(entry) if entry else None
+    if during is not None and during > ACCEPTABLE_MAX:
         return "too_much_today"
     if progress.flare == today.isoformat():
         return "bad_morning"

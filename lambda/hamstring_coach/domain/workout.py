@@ -9,9 +9,11 @@ Stored shapes (kept small: dates, numbers, ids):
   {"date": ISO, "ex": [exercise ids done: most of their sets, not merely planned],
    "of": sets planned (a skip does not lower it), "done": sets done, "fin": finished,
    "pain": 0-10 during, "am": the next-morning decision ("good" | "hold" | "reduce" |
-   "flare"; None = declined; never the score), "v": verdict "good" | "hold" | "reduce",
-   "k": "h" on a heavy day (48 h before the next), "l" on a light day (between heavy days,
-   or a flare-up day: judged, never counted toward a step up)}
+   "flare"; None = declined, or not kept; never the score), "v": verdict "good" | "hold" |
+   "reduce", "dv": what the pain during decided, "k": "h" on a heavy day (48 h before the
+   next), "l" on a light day (between heavy days, or a flare-up day: judged, never counted
+   toward a step up)}
+  The minimal health-data profile stores none of the scores (domain/health_data.py).
   Only what the program reads is kept: the level an exercise was done at is not (today's
   level is in `progress.levels`), nor a "first visit" date.
 
@@ -232,8 +234,9 @@ def _workout_finished(progress: UserProgress, event: Event) -> UserProgress:
 @pm.register("pain_reported")
 def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
     change: dict[str, Any] = {"pain": int(event["pain"])}
-    if "v" in event:
-        change["v"] = str(event["v"])
+    for decision in ("v", "dv"):  # the program's decisions (all the minimal profile keeps)
+        if decision in event:
+            change[decision] = str(event[decision])
     return replace(progress, sessions=_sessions_with(progress, str(event["date"]), change))
 
 
@@ -274,7 +277,12 @@ def _morning_skipped(progress: UserProgress, event: Event) -> UserProgress:
 def _stage_changed(progress: UserProgress, event: Event) -> UserProgress:
     # "since" lets a stage re-entered after a break count part of its time as served.
     since = str(event.get("since", event["date"]))
-    return replace(progress, stage=int(event["stage"]), streaks={}, stage_since=since)
+    # A level's start counts from the stage's start at the earliest (pacing.level_started),
+    # so older level dates say nothing any more: dropped, which keeps the record small.
+    levels_since = {k: v for k, v in progress.since.items() if v > since}
+    return replace(
+        progress, stage=int(event["stage"]), streaks={}, stage_since=since, since=levels_since
+    )
 
 
 @pm.register("stepped_back")
