@@ -204,6 +204,23 @@ def miss(handler_input: HandlerInput) -> Response:
     return ask(handler_input, speech, sp.line("faq.miss.reprompt", **names))
 
 
+def off_topic(handler_input: HandlerInput) -> Response:
+    """Another body part or another subject: say honestly what this skill covers, never a
+    guess at a topic, and name three things it can answer."""
+    c = ctx(handler_input)
+    sp = c.speech
+    attrs = session(handler_input)
+    c.signal("faq_off_topic")
+    recent = [str(attrs.get(TOPIC, ""))]
+    first, second, third = (t.name for t in view(handler_input).index.suggestions(3, recent))
+    names = {"first": first, "second": second, "third": third}
+    if not _in_other_activity(handler_input):
+        attrs[MODE] = FAQ_MODE
+        attrs.pop(OFFER, None)
+    speech = f"{sp.line('faq.off_topic')} {sp.line('faq.miss.suggest', **names)}"
+    return ask(handler_input, speech, sp.line("faq.miss.reprompt", **names))
+
+
 def start_symptom_check(handler_input: HandlerInput, compare: bool = False) -> Response | None:
     """Hand over to the symptom check (or its tendinopathy-or-strain comparison).
 
@@ -240,7 +257,8 @@ def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
 
 
 def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
-    """Red flags first; then the best topic, a choice of two, or an honest miss."""
+    """Red flags first; then the best topic, a choice of two, "only the upper hamstring"
+    for another body part or subject, or an honest miss."""
     prepared = view(handler_input)
     flag = faq.red_flag(question, prepared.flags, prepared.lexicon)
     if flag is not None:
@@ -251,6 +269,8 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return answer(handler_input, topics[0])
     if found.outcome is Outcome.CHOICE and topics:
         return offer_choice(handler_input, topics)
+    if found.outcome is Outcome.OFF_TOPIC:
+        return off_topic(handler_input)
     return miss(handler_input)
 
 
