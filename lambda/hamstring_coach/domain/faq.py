@@ -230,9 +230,9 @@ class Vocabulary:
 
     filler: frozenset[str]
     synonyms: Mapping[Phrase, str]  # a phrase (stemmed words) -> its group's word
-    other_parts: frozenset[Phrase]  # other body parts: not this skill's
-    own_parts: frozenset[Phrase]  # the hamstring itself
-    off_topic: frozenset[Phrase]  # subjects that are not this skill's at all
+    # Phrases of the three word lists by their first word, each with the list it is on:
+    # "other" (another body part), "own" (the hamstring itself), "off" (another subject).
+    listed: Mapping[str, tuple[tuple[Phrase, str], ...]]
     longest: int
 
     @classmethod
@@ -247,17 +247,21 @@ class Vocabulary:
                 key = phrase(member)
                 if key:
                     synonyms.setdefault(key, head)
-        other = frozenset(p for p in map(phrase, lexicon.other_parts) if p)
-        own = frozenset(p for p in map(phrase, lexicon.own_parts) if p)
-        off = frozenset(p for p in map(phrase, lexicon.off_topic) if p)
-        longest = max((len(p) for p in (*synonyms, *other, *own, *off)), default=1)
+        listed: dict[str, list[tuple[Phrase, str]]] = {}
+        for kind, texts in (
+            ("other", lexicon.other_parts),
+            ("own", lexicon.own_parts),
+            ("off", lexicon.off_topic),
+        ):
+            for text in texts:
+                key = phrase(text)
+                if key:
+                    listed.setdefault(key[0], []).append((key, kind))
         return cls(
             filler=frozenset(stem(w) for w in lexicon.filler) | lexicon.filler,
             synonyms=synonyms,
-            other_parts=other,
-            own_parts=own,
-            off_topic=off,
-            longest=longest,
+            listed={first: tuple(entries) for first, entries in listed.items()},
+            longest=max((len(p) for p in synonyms), default=1),
         )
 
 
@@ -272,12 +276,23 @@ class Reading:
 
 
 def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
-    """Stemmed words with synonym phrases folded into their group's word, filler dropped."""
+    """A question's terms, and which of the lexicon's word lists it mentions."""
     stems = [stem(w) for w in words(text, lexicon)]
+    kinds: set[str] = set()
+    for i, first in enumerate(stems):
+        for listed, kind in vocabulary.listed.get(first, ()):
+            if tuple(stems[i : i + len(listed)]) == listed:
+                kinds.add(kind)
+    return Reading(
+        terms=_terms(stems, vocabulary),
+        other_part="other" in kinds,
+        own_part="own" in kinds,
+        off_topic="off" in kinds,
+    )
 
-    def found(phrases: frozenset[Phrase]) -> bool:
-        return any(_phrase_in(p, stems) for p in phrases)
 
+def _terms(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Stemmed words with synonym phrases folded into their group's word, filler dropped."""
     terms: list[str] = []
     i = 0
     while i < len(stems):
@@ -291,12 +306,7 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
             if stems[i] not in vocabulary.filler:
                 terms.append(stems[i])
             i += 1
-    return Reading(
-        terms=tuple(terms),
-        other_part=found(vocabulary.other_parts),
-        own_part=found(vocabulary.own_parts),
-        off_topic=found(vocabulary.off_topic),
-    )
+    return tuple(terms)
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -369,6 +379,7 @@ class FaqIndex:
     _length: Mapping[str, float]  # topic -> its document's weighted length
     _idf: Mapping[str, float]
     _average: float
+    _unknown: float  # the weight of a word no topic uses
 
     @classmethod
     def build(cls, topics: Sequence[Topic], lexicon: Lexicon) -> FaqIndex:
@@ -376,11 +387,11 @@ class FaqIndex:
         tf: dict[str, dict[str, float]] = {}
         for topic in topics:
             counts: dict[str, float] = {}
-            for text in (topic.name, *topic.phrasings):
-                for term in read(text, lexicon, vocabulary).terms:
-                    counts[term] = counts.get(term, 0.0) + 1.0
-            for term in read(topic.short, lexicon, vocabulary).terms:
-                counts[term] = counts.get(term, 0.0) + ANSWER_WEIGHT
+            weighted = [(text, 1.0) for text in (topic.name, *topic.phrasings)]
+            for text, weight in [*weighted, (topic.short, ANSWER_WEIGHT)]:
+                stems = [stem(w) for w in words(text, lexicon)]
+                for term in _terms(stems, vocabulary):
+                    counts[term] = counts.get(term, 0.0) + weight
             tf[topic.id] = counts
         n = max(len(tf), 1)
         spread = Counter(term for counts in tf.values() for term in counts)
@@ -395,6 +406,7 @@ class FaqIndex:
             _length=length,
             _idf=idf,
             _average=average or 1.0,
+            _unknown=UNKNOWN_WEIGHT * max(idf.values(), default=1.0),
         )
 
     def topic(self, topic_id: str) -> Topic | None:
@@ -407,8 +419,7 @@ class FaqIndex:
         return read(question, self.lexicon, self.vocabulary)
 
     def _weight(self, terms: Iterable[str]) -> float:
-        top_idf = max(self._idf.values(), default=1.0)
-        return sum(self._idf.get(t, UNKNOWN_WEIGHT * top_idf) for t in terms)
+        return sum(self._idf.get(t, self._unknown) for t in terms)
 
     def _rank(self, terms: Sequence[str], among: Iterable[str]) -> list[_Ranked]:
         """Each topic's score (0-1) and the question's words it matched, best first; ties
