@@ -412,9 +412,6 @@ class FaqIndex:
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
 
-    def by_intent(self, intent: str) -> Topic | None:
-        return next((t for t in self.topics if t.intent == intent), None)
-
     def read(self, question: str) -> Reading:
         return read(question, self.lexicon, self.vocabulary)
 
