@@ -67,4 +67,5 @@ class Intent(StrEnum):
     UNSURE = "UnsureIntent"
     WALKING = "WalkingIntent"
     WARM_UP = "WarmUpIntent"
+    WHAT_QUESTION = "WhatQuestionIntent"
     WHEN_TO_SEE_DOCTOR = "WhenToSeeDoctorIntent"
