@@ -21,6 +21,7 @@ class Intent(StrEnum):
     START_OVER = "AMAZON.StartOverIntent"
     STOP = "AMAZON.StopIntent"
     YES = "AMAZON.YesIntent"
+    CANNOT_QUESTION = "CannotQuestionIntent"
     CAUSES = "CausesIntent"
     CONDITION_COMPARE = "ConditionCompareIntent"
     CONDITION_INFO = "ConditionInfoIntent"

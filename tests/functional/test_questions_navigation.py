@@ -143,3 +143,17 @@ def test_how_do_i_do_this_with_nothing_going_on_asks_which_exercise(
     convo.launch()
     convo.say("ExerciseHowToIntent")
     assert "Which exercise" in convo.speech and convo.reprompt
+
+
+def test_a_statement_after_i_cant_keeps_its_words_for_the_red_flag_check(
+    skill: LambdaHandler, resolver: Resolver
+) -> None:
+    # The carrier's "can't" is given back: "walk on it" alone would be a walking question.
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    exchange = chat.say("I can't walk on it")
+    assert exchange.resolution.intent == "CannotQuestionIntent"
+    assert exchange.response is not None
+    speech = str(exchange.response["response"]["outputSpeech"]["ssml"])
+    assert _short("walking") not in speech
+    assert "doctor" in speech or "emergency" in speech
