@@ -37,6 +37,13 @@ def test_counts_and_lengths_are_inside_alexas_limits(model: dict[str, Any]) -> N
             assert len(sample) <= MAX_SAMPLE_CHARS, sample
 
 
+def test_samples_use_only_letters_spaces_apostrophes_and_slots(model: dict[str, Any]) -> None:
+    # A hyphen ("x-ray") is not accepted in a sample, and emulators split it differently.
+    for intent in model["intents"]:
+        for sample in intent.get("samples", []):
+            assert re.fullmatch(r"[A-Za-z' ]+", _SLOT.sub("x", sample)), sample
+
+
 def test_no_sample_belongs_to_two_intents(model: dict[str, Any]) -> None:
     owner: dict[str, str] = {}
     for intent in model["intents"]:
