@@ -41,6 +41,7 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import (
     core,
     faq,
+    navigation,
     privacy,
     progress_report,
     symptoms,
@@ -95,6 +96,8 @@ def feature_handlers() -> list[AbstractRequestHandler]:
         *walkthrough.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),
+        # "Repeat", "go back", "start over" that no feature above took: after them all.
+        *navigation.handlers(),
     ]
 
 

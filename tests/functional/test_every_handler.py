@@ -201,6 +201,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("WhenToSeeDoctorIntent")
     w.say("AMAZON.NoIntent")
     w.say("AMAZON.YesIntent")  # "anything else?" yes
+    w.say("AMAZON.StartOverIntent")  # back to the menu, from anywhere
 
     # The symptom check: help, repeat, fallback, start over, not sure, stop; then to the end.
     w.say("SymptomCheckIntent")
