@@ -207,6 +207,8 @@ def test_when_running_counts_the_stage_time_still_to_serve(program: Program) -> 
 def test_why_not_moving_up_names_a_bad_morning_first(program: Program) -> None:
     p = UserProgress(stage=2, sessions=[entry(1, ["bridge"], v="hold")])
     assert why_not_moving_up(program, p, TODAY).key == "recent_bad"
+    cut_short = UserProgress(stage=2, sessions=[entry(1, [], v="hold", done=1)])
+    assert why_not_moving_up(program, cut_short, TODAY).key == "incomplete"
     fresh = UserProgress(stage=2, stage_since=ago(2))
     why = why_not_moving_up(program, fresh, TODAY)
     assert why.key == "sessions" and why.sessions == program.stage(2).good_sessions

@@ -109,6 +109,7 @@ WhyKey = Literal[
     "level_time",  # an exercise has had its good sessions; its week at the level is not up
     "sessions",  # an exercise needs more good sessions at its level
     "recent_bad",  # the last morning was not good: the load holds until it settles
+    "incomplete",  # the last session had most of its work undone: it could not count
     "at_top",  # nothing left to step up: the program's top
 ]
 
@@ -124,8 +125,13 @@ class PaceReason:
 def why_not_moving_up(program: Program, progress: UserProgress, today: date) -> PaceReason:
     """The real reason the program is where it is, most telling first."""
     reviewed = [s for s in progress.sessions if s.get("v")]
-    if progress.flare == today.isoformat() or (reviewed and reviewed[-1]["v"] != "good"):
+    if progress.flare == today.isoformat():
         return PaceReason("recent_bad")
+    if reviewed and reviewed[-1]["v"] != "good":
+        last = reviewed[-1]
+        planned = int(last.get("of", 0))
+        most = planned > 0 and int(last.get("done", 0)) >= program.pacing.most_done * planned
+        return PaceReason("recent_bad" if most and last.get("fin") else "incomplete")
     stage = program.stage(progress.stage)
     own = stage_exercises(program, progress, stage.number)
     need = stage.good_sessions

@@ -179,6 +179,8 @@ def _pace_sentence(sp: Speech, prog: Program, stage: int, why: PaceReason) -> st
         return sp.line("pace.stage_time", days=why.days)
     if why.key == "recent_bad":
         return sp.line("pace.recent_bad")
+    if why.key == "incomplete":
+        return sp.line("pace.incomplete")
     return sp.line("pace.program_top" if stage >= prog.last_stage else "pace.at_top")
 
 
