@@ -17,7 +17,7 @@ PORT ?= 8090
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help setup demo serve test lint unit seed synth bench models lock clean
+.PHONY: help setup demo serve test lint unit seed synth bench models lock clean screenshots
 
 help:
 	@echo "make demo   talk to the skill in a console (local DynamoDB-compatible store)"
@@ -25,6 +25,7 @@ help:
 	@echo "make test   lint, type-check and run every test tier"
 	@echo "make bench  benchmarks beside a baseline skill"
 	@echo "make synth  synthesize the CDK app (no AWS account needed)"
+	@echo "make screenshots  draw the APL screens into docs/screens (needs Debian's chromium)"
 
 $(PY_STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON_BOOT)" || { echo "need Python 3.11 or newer"; exit 1; }
@@ -57,6 +58,10 @@ test: setup lint
 
 seed: setup
 	$(BIN)/python -m tools.seed
+
+# Not part of `make test`: it needs Chromium (apt-get install chromium) and writes docs/.
+screenshots: $(PY_STAMP)
+	$(BIN)/python -m tools.screenshots
 
 models: $(PY_STAMP)
 	$(BIN)/python -m tools.models

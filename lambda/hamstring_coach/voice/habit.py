@@ -1,0 +1,163 @@
+"""Reminders and the weekly review put into words, a card and a screen (from plain values).
+
+Every word comes from content (lines `reminder.*`, `review.*`, `screen.*`); this module
+only chooses and joins them. The spoken review stays short (a test holds it under 30 s at
+Alexa's speaking rate); the card and the screen carry the same facts as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import time
+
+from hamstring_coach.domain.reminders import EVERY_DAY, WEEKDAY_CODES, ReminderInfo
+from hamstring_coach.domain.review import Review
+from hamstring_coach.voice.chart import ChartWeek, progress_chart
+from hamstring_coach.voice.screens import ProgressScreen
+from hamstring_coach.voice.speech import Speech, Ssml, plain
+
+# --- reminders ---------------------------------------------------------------------------
+
+
+def time_words(sp: Speech, at: time) -> str:
+    hour = at.hour % 12 or 12
+    ampm = sp.first("reminder.pm" if at.hour >= 12 else "reminder.am")
+    if at.minute:
+        return sp.first("reminder.time.minutes", hour=hour, minute=f"{at.minute:02d}", ampm=ampm)
+    return sp.first("reminder.time.oclock", hour=hour, ampm=ampm)
+
+
+def days_words(sp: Speech, days: Sequence[str]) -> str:
+    chosen = tuple(d for d in WEEKDAY_CODES if d in days)
+    if not chosen or chosen == EVERY_DAY:
+        return sp.first("reminder.days.daily")
+    if chosen == WEEKDAY_CODES[:5]:
+        return sp.first("reminder.days.weekdays")
+    if chosen == WEEKDAY_CODES[5:]:
+        return sp.first("reminder.days.weekend")
+    names = [sp.first(f"reminder.day.{d}") for d in chosen]
+    joined = (
+        names[0]
+        if len(names) == 1
+        else f"{', '.join(names[:-1])} {sp.first('reminder.and')} {names[-1]}"
+    )
+    return sp.first("reminder.days.some", days=joined)
+
+
+def when_words(sp: Speech, days: Sequence[str], at: time | None) -> str:
+    if at is None:
+        return days_words(sp, days)
+    return sp.first("reminder.when", days=Ssml(days_words(sp, days)), time=Ssml(time_words(sp, at)))
+
+
+def reminder_list(sp: Speech, reminders: Sequence[ReminderInfo]) -> str:
+    if not reminders:
+        return sp.line("reminder.none")
+    spoken = [when_words(sp, r.days, r.at) for r in reminders]
+    if len(spoken) == 1:
+        return sp.line("reminder.list.one", when=Ssml(spoken[0]))
+    joined = f"{', '.join(spoken[:-1])} {sp.first('reminder.and')} {spoken[-1]}"
+    return sp.line("reminder.list.many", count=len(spoken), list=Ssml(joined))
+
+
+# --- the weekly review -------------------------------------------------------------------
+
+
+def review_speech(sp: Speech, review: Review, stage_name: str) -> str:
+    """At most six short sentences: sessions, streak, builds, stage, pain, one focus."""
+    parts = [_sessions(sp, review)]
+    if review.streak >= 2:
+        parts.append(sp.line("review.streak", weeks=review.streak))
+    if review.good == 1:
+        parts.append(sp.line("review.good.one"))
+    elif review.good > 1:
+        parts.append(sp.line("review.good.many", n=review.good))
+    if review.eased:
+        parts.append(sp.line("review.eased", n=review.eased))
+    parts.append(sp.line("review.stage", stage=stage_name))
+    if not review.pain_kept:
+        parts.append(sp.line("review.no_pain"))
+    elif review.trend is not None:
+        which = sp.first("review.which.morning" if review.trend.morning else "review.which.during")
+        parts.append(
+            sp.line(
+                f"review.pain.{review.trend.direction}",
+                which=which,
+                first=review.trend.first,
+                last=review.trend.last,
+            )
+        )
+    parts.append(sp.line(f"review.focus.{review.focus}", planned=review.planned))
+    return " ".join(parts)
+
+
+def _sessions(sp: Speech, review: Review) -> str:
+    if review.done == 0:
+        return sp.line("review.sessions.none")
+    if review.done == review.planned:
+        return sp.line("review.sessions.all", planned=review.planned)
+    if review.done > review.planned:
+        return sp.line("review.sessions.more", done=review.done, planned=review.planned)
+    if review.done == 1:
+        return sp.line("review.sessions.one", planned=review.planned)
+    return sp.line("review.sessions.some", done=review.done, planned=review.planned)
+
+
+def review_card(
+    sp: Speech, review: Review, stage_name: str, level_names: Mapping[str, str]
+) -> tuple[str, str]:
+    """The same facts as the speech and the chart, as lines of text for the Alexa app."""
+    lines = [
+        sp.first(
+            "review.card.sessions",
+            done=review.done,
+            planned=review.planned,
+            sets_done=review.sets_done,
+            sets_planned=review.sets_planned,
+        ),
+        sp.first("review.card.streak", weeks=review.streak),
+        sp.first("review.card.verdicts", good=review.good, eased=review.eased),
+        sp.first("review.card.stage", stage=stage_name),
+    ]
+    if level_names:
+        levels = "; ".join(f"{name}: {title}" for name, title in level_names.items())
+        lines.append(sp.first("review.card.levels", levels=levels))
+    if review.pain_kept:
+        which = sp.first(
+            "review.which.morning"
+            if review.trend and review.trend.morning
+            else "review.which.during"
+        )
+        values = ", ".join("-" if w.pain is None else f"{w.pain:.1f}" for w in review.weeks)
+        lines.append(sp.first("review.card.pain", which=which, values=values))
+    else:
+        lines.append(sp.first("review.card.no_pain"))
+    focus = plain(sp.first(f"review.focus.{review.focus}", planned=review.planned))
+    lines.append(sp.first("review.card.focus", focus=focus))
+    return sp.first("review.card.title"), "\n".join(plain(line) for line in lines)
+
+
+def chart_weeks(sp: Speech, review: Review) -> list[ChartWeek]:
+    months = sp.first("screen.months").split()
+    return [
+        ChartWeek(f"{months[w.start.month - 1]} {w.start.day}", w.sessions, w.pain)
+        for w in review.weeks
+    ]
+
+
+def progress_screen(
+    sp: Speech, review: Review, plan: Sequence[tuple[str, int]], note: str = ""
+) -> ProgressScreen:
+    """The chart and today's plan: `plan` as (exercise title, sets); empty with a `note`
+    key ("screen.progress.rest", "screen.progress.done") when there is nothing to do today."""
+    legend = "screen.progress.legend" if review.pain_kept else "screen.progress.legend_no_pain"
+    items = tuple(plain(sp.first("screen.progress.item", title=t, sets=n)) for t, n in plan)
+    if not items:
+        items = (plain(sp.first(note or "screen.progress.rest")),)
+    return ProgressScreen(
+        title=plain(sp.first("screen.progress.title")),
+        legend=plain(sp.first(legend)),
+        plan_title=plain(sp.first("screen.progress.plan")),
+        plan=items,
+        chart=progress_chart(chart_weeks(sp, review), review.planned, review.pain_kept),
+    )
