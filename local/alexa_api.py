@@ -45,7 +45,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-DEFAULT_TIME_ZONE = "America/Los_Angeles"
+DEFAULT_TIME_ZONE = "America/Chicago"  # what the skill guesses for en-US without one
 REMINDERS = "/v1/alerts/reminders"
 PERMISSIONS = "/_local/permissions/"
 _TIME_ZONE_PATH = re.compile(r"^/v2/devices/[^/]+/settings/System\.timeZone$")

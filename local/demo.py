@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
                 resolver,
                 user_id=args.user,
                 application_id=app.settings.skill_id or envelopes.DEFAULT_APP,
+                alexa_api=app.alexa_api,
             )
             print(BANNER)
             print(f"(store {app.endpoint}, content version {app.seeded['version']})", flush=True)
