@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal, Protocol
+
+from hamstring_coach.domain import progress as pm
+from hamstring_coach.domain.progress import Event, UserProgress
 
 PERMISSION_SCOPE = "alexa::alerts:reminders:skill:readwrite"
 # The API's weekday codes (RFC 5545), Monday first as datetime.weekday() counts.
@@ -244,6 +247,26 @@ def describe(reminder: dict[str, Any]) -> ReminderInfo:
     return ReminderInfo(
         str(reminder.get("alertToken", "")), at, days, str(reminder.get("status", "ON"))
     )
+
+
+# --- what is stored: the ids only --------------------------------------------------------
+
+
+@pm.register("reminder_set")
+def _reminder_set(progress: UserProgress, event: Event) -> UserProgress:
+    token = str(event["id"])
+    if token in progress.reminders:
+        return progress
+    return replace(progress, reminders=[*progress.reminders, token][-MAX_REMINDERS:])
+
+
+@pm.register("reminders_seen")
+def _reminders_seen(progress: UserProgress, event: Event) -> UserProgress:
+    """The API's own list is the truth: keep the ids it still has (and forget the rest,
+    e.g. a reminder the person deleted in the Alexa app)."""
+    alive = {str(t) for t in event.get("ids", [])}
+    kept = [t for t in progress.reminders if t in alive]
+    return progress if kept == progress.reminders else replace(progress, reminders=kept)
 
 
 # --- the port ----------------------------------------------------------------------------

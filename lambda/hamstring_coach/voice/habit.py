@@ -67,40 +67,40 @@ def review_speech(sp: Speech, review: Review, stage_name: str) -> str:
     """At most six short sentences: sessions, streak, builds, stage, pain, one focus."""
     parts = [_sessions(sp, review)]
     if review.streak >= 2:
-        parts.append(sp.line("review.streak", weeks=review.streak))
+        parts.append(sp.line("week.streak", weeks=review.streak))
     if review.good == 1:
-        parts.append(sp.line("review.good.one"))
+        parts.append(sp.line("week.good.one"))
     elif review.good > 1:
-        parts.append(sp.line("review.good.many", n=review.good))
+        parts.append(sp.line("week.good.many", n=review.good))
     if review.eased:
-        parts.append(sp.line("review.eased", n=review.eased))
-    parts.append(sp.line("review.stage", stage=stage_name))
+        parts.append(sp.line("week.eased", n=review.eased))
+    parts.append(sp.line("week.stage", stage=stage_name))
     if not review.pain_kept:
-        parts.append(sp.line("review.no_pain"))
+        parts.append(sp.line("week.no_pain"))
     elif review.trend is not None:
-        which = sp.first("review.which.morning" if review.trend.morning else "review.which.during")
+        which = sp.first("week.which.morning" if review.trend.morning else "week.which.during")
         parts.append(
             sp.line(
-                f"review.pain.{review.trend.direction}",
+                f"week.pain.{review.trend.direction}",
                 which=which,
                 first=review.trend.first,
                 last=review.trend.last,
             )
         )
-    parts.append(sp.line(f"review.focus.{review.focus}", planned=review.planned))
+    parts.append(sp.line(f"week.focus.{review.focus}", planned=review.planned))
     return " ".join(parts)
 
 
 def _sessions(sp: Speech, review: Review) -> str:
     if review.done == 0:
-        return sp.line("review.sessions.none")
+        return sp.line("week.sessions.none")
     if review.done == review.planned:
-        return sp.line("review.sessions.all", planned=review.planned)
+        return sp.line("week.sessions.all", planned=review.planned)
     if review.done > review.planned:
-        return sp.line("review.sessions.more", done=review.done, planned=review.planned)
+        return sp.line("week.sessions.more", done=review.done, planned=review.planned)
     if review.done == 1:
-        return sp.line("review.sessions.one", planned=review.planned)
-    return sp.line("review.sessions.some", done=review.done, planned=review.planned)
+        return sp.line("week.sessions.one", planned=review.planned)
+    return sp.line("week.sessions.some", done=review.done, planned=review.planned)
 
 
 def review_card(
@@ -109,32 +109,30 @@ def review_card(
     """The same facts as the speech and the chart, as lines of text for the Alexa app."""
     lines = [
         sp.first(
-            "review.card.sessions",
+            "week.card.sessions",
             done=review.done,
             planned=review.planned,
             sets_done=review.sets_done,
             sets_planned=review.sets_planned,
         ),
-        sp.first("review.card.streak", weeks=review.streak),
-        sp.first("review.card.verdicts", good=review.good, eased=review.eased),
-        sp.first("review.card.stage", stage=stage_name),
+        sp.first("week.card.streak", weeks=review.streak),
+        sp.first("week.card.verdicts", good=review.good, eased=review.eased),
+        sp.first("week.card.stage", stage=stage_name),
     ]
     if level_names:
         levels = "; ".join(f"{name}: {title}" for name, title in level_names.items())
-        lines.append(sp.first("review.card.levels", levels=levels))
+        lines.append(sp.first("week.card.levels", levels=levels))
     if review.pain_kept:
         which = sp.first(
-            "review.which.morning"
-            if review.trend and review.trend.morning
-            else "review.which.during"
+            "week.which.morning" if review.trend and review.trend.morning else "week.which.during"
         )
         values = ", ".join("-" if w.pain is None else f"{w.pain:.1f}" for w in review.weeks)
-        lines.append(sp.first("review.card.pain", which=which, values=values))
+        lines.append(sp.first("week.card.pain", which=which, values=values))
     else:
-        lines.append(sp.first("review.card.no_pain"))
-    focus = plain(sp.first(f"review.focus.{review.focus}", planned=review.planned))
-    lines.append(sp.first("review.card.focus", focus=focus))
-    return sp.first("review.card.title"), "\n".join(plain(line) for line in lines)
+        lines.append(sp.first("week.card.no_pain"))
+    focus = plain(sp.first(f"week.focus.{review.focus}", planned=review.planned))
+    lines.append(sp.first("week.card.focus", focus=focus))
+    return sp.first("week.card.title"), "\n".join(plain(line) for line in lines)
 
 
 def chart_weeks(sp: Speech, review: Review) -> list[ChartWeek]:

@@ -1,0 +1,175 @@
+"""The weekly review: "how was my week", and the offer on the first visit of a new week.
+
+The offer comes once: the visit is recorded on the same turn, so the next visit that week
+(the same day included) has its last visit in this week and gets none. A "no" is the end of
+it; the review can still be asked for. The review itself is spoken, put on a card, and on
+a screen shown as the four-week chart with today's plan.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from hamstring_coach.domain.program import (
+    morning_due,
+    pain_due,
+    session_on,
+    today_plan,
+    triage_hold,
+)
+from hamstring_coach.domain.review import WEEKS_SHOWN, review, week_start, week_turned
+from hamstring_coach.domain.workout import active_workout
+from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
+from hamstring_coach.handlers.core import main_menu
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.workout import OFFER_PLAN, program
+from hamstring_coach.settings import Settings
+from hamstring_coach.voice.habit import progress_screen, review_card, review_speech
+
+OFFER_REVIEW = "weekly_review"
+
+
+def pain_kept(settings: Settings) -> bool:
+    """Whether this deployment keeps and may speak pain scores. The health-data profile
+    (issue 13) adds `Settings.may_speak_health`; before it, pain scores are kept."""
+    return bool(getattr(settings, "may_speak_health", True))
+
+
+def _has_history(handler_input: HandlerInput, end: date) -> bool:
+    first = end - timedelta(days=7 * WEEKS_SHOWN)
+    return any(
+        str(s.get("date", "")) >= first.isoformat()
+        for s in ctx(handler_input).turn.progress.sessions
+    )
+
+
+def review_response(handler_input: HandlerInput, end: date, lead: str = "") -> Response:
+    c = ctx(handler_input)
+    sp = c.speech
+    attrs = session(handler_input)
+    attrs.pop(MODE, None)
+    attrs.pop(OFFER, None)
+    if not _has_history(handler_input, end):
+        return main_menu(handler_input, f"{lead} {sp.line('week.nothing')}".strip())
+    progress = c.turn.progress
+    result = review(progress, end, pain_kept=pain_kept(c.deps.settings))
+    prog = program(handler_input)
+    stage = prog.stage(result.stage).name
+    levels = {
+        prog.exercise(e).title: prog.exercise(e).level(lv).title
+        for e, lv in sorted(result.levels.items())
+        if e in prog.exercises
+    }
+    speech = f"{lead} {review_speech(sp, result, stage)}".strip()
+    plan_items: list[tuple[str, int]] = []
+    note = ""
+    entry = session_on(progress, c.today)
+    held = triage_hold(progress, c.today)
+    if entry and entry.get("fin"):
+        note = "screen.progress.done"
+    elif not held:
+        plan = today_plan(prog, progress, c.today)
+        plan_items = [(prog.exercise(i.exercise_id).title, i.sets) for i in plan.items]
+    screen = progress_screen(sp, result, plan_items, note)
+    card = review_card(sp, result, stage, levels)
+    c.signal("weekly_review")
+    if plan_items:
+        attrs[OFFER] = OFFER_PLAN
+        speech = f"{speech} {sp.line('week.prompt')}"
+        return respond(handler_input, speech, sp.line("reprompt.plan"), card=card, screen=screen)
+    return respond(handler_input, speech, None, card=card, screen=screen)
+
+
+class WeeklyReviewHandler(AbstractRequestHandler):
+    """ "How was my week": the seven days up to today."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("WeeklyReviewIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return review_response(handler_input, ctx(handler_input).today)
+
+
+class WeekOfferLaunchHandler(AbstractRequestHandler):
+    """The first visit after the week turned, with something to review: offer it once.
+    A morning check or a half-done workout is asked first (the workout's launch handler
+    comes ahead of this one), and then the offer waits for another week."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not is_request_type("LaunchRequest")(handler_input):
+            return False
+        c = ctx(handler_input)
+        stored = c.turn.stored
+        if stored is None or not week_turned(stored.progress.last_visit, c.today):
+            return False
+        progress = c.turn.progress
+        if morning_due(progress, c.today) or pain_due(progress, c.today):
+            return False
+        if active_workout(progress, c.today) is not None:
+            return False
+        return _has_history(handler_input, _last_week_end(c.today))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        attrs = session(handler_input)
+        attrs.pop(MODE, None)
+        attrs[OFFER] = OFFER_REVIEW
+        sp = c.speech
+        c.signal("weekly_review_offered")
+        speech = f"{sp.line('welcome.return')} {sp.line('week.offer')}"
+        return respond(handler_input, speech, sp.line("week.offer.reprompt"))
+
+
+def _last_week_end(today: date) -> date:
+    return week_start(today) - timedelta(days=1)
+
+
+def _offered(handler_input: HandlerInput) -> bool:
+    return session(handler_input).get(OFFER) == OFFER_REVIEW
+
+
+class WeekOfferAnswerHandler(AbstractRequestHandler):
+    """Yes: last week's review. No: straight on to the menu, nothing more said about it."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _offered(handler_input) and (
+            is_intent_name("AMAZON.YesIntent")(handler_input)
+            or is_intent_name("AMAZON.NoIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        session(handler_input).pop(OFFER, None)
+        if is_intent_name("AMAZON.NoIntent")(handler_input):
+            c.signal("weekly_review_declined")
+            return main_menu(handler_input, c.speech.line("no.nothing_offered"))
+        return review_response(handler_input, _last_week_end(c.today))
+
+
+class WeekOfferHelpHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _offered(handler_input) and (
+            is_intent_name("AMAZON.HelpIntent")(handler_input)
+            or is_intent_name("AMAZON.FallbackIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        return respond(
+            handler_input, sp.line("week.offer.reprompt"), sp.line("week.offer.reprompt")
+        )
+
+
+def handlers() -> list[AbstractRequestHandler]:
+    return [
+        WeekOfferAnswerHandler(),
+        WeekOfferHelpHandler(),
+        WeekOfferLaunchHandler(),
+        WeeklyReviewHandler(),
+    ]
