@@ -91,16 +91,17 @@ def feature_handlers() -> list[AbstractRequestHandler]:
     # the FAQ's choice state (a bare "one") is the narrowest of the rest.
     # Privacy's yes/no fire only on the turn right after its delete question (which clears
     # any mode), so they come first of all; then reminders' answer to a consent request and
-    # its re-asked time (a mode of its own).
+    # its re-asked time (a mode of its own). The weekly review's offer comes ahead of the
+    # workout's launch: a morning check due is asked when the workout starts anyway.
     return [
         *privacy.handlers(),
         *reminders.handlers(),
         *symptoms.handlers(),
         *faq.handlers(),
         *walkthrough.handlers(),
+        *review.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),
-        *review.handlers(),
     ]
 
 

@@ -15,13 +15,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from hamstring_coach.domain.program import (
-    morning_due,
-    pain_due,
-    session_on,
-    today_plan,
-    triage_hold,
-)
+from hamstring_coach.domain.program import session_on, today_plan, triage_hold
 from hamstring_coach.domain.review import WEEKS_SHOWN, review, week_start, week_turned
 from hamstring_coach.domain.workout import active_workout
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
@@ -97,8 +91,8 @@ class WeeklyReviewHandler(AbstractRequestHandler):
 
 class WeekOfferLaunchHandler(AbstractRequestHandler):
     """The first visit after the week turned, with something to review: offer it once.
-    A morning check or a half-done workout is asked first (the workout's launch handler
-    comes ahead of this one), and then the offer waits for another week."""
+    It comes ahead of the workout's launch (a morning check still due is asked when the
+    workout starts); a workout half done today cannot be, as nobody visited this week."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if not is_request_type("LaunchRequest")(handler_input):
@@ -107,10 +101,7 @@ class WeekOfferLaunchHandler(AbstractRequestHandler):
         stored = c.turn.stored
         if stored is None or not week_turned(stored.progress.last_visit, c.today):
             return False
-        progress = c.turn.progress
-        if morning_due(progress, c.today) or pain_due(progress, c.today):
-            return False
-        if active_workout(progress, c.today) is not None:
+        if active_workout(c.turn.progress, c.today) is not None:
             return False
         return _has_history(handler_input, _last_week_end(c.today))
 
