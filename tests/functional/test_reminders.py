@@ -225,3 +225,83 @@ def test_a_reminder_deleted_in_the_app_is_forgotten_on_the_next_list(
     api.answer("DELETE", f"/v1/alerts/reminders/{reminder['alertToken']}", TOKEN, None)
     assert "don't have any" in said(chat, "what reminders do i have")
     assert stored_progress(ddb, settings).reminders == []
+
+
+# --- deleting data removes the reminders the skill set -----------------------------------
+
+
+def _with_one_reminder(chat: TextSession, api: LocalAlexaApi) -> None:
+    api.grant(TOKEN)
+    chat.granted.add(PERMISSION_SCOPE)
+    chat.say("open hamstring coach")
+    chat.say("remind me at 7 pm")
+    assert len(api.reminders(TOKEN)) == 1
+
+
+def test_delete_my_data_removes_the_reminders(
+    chat: TextSession, api: LocalAlexaApi, ddb: Any, settings: Any
+) -> None:
+    _with_one_reminder(chat, api)
+    chat.say("open hamstring coach")
+    chat.say("delete my data")
+    done = said(chat, "yes")
+    assert "removed the exercise reminders" in done
+    assert api.reminders(TOKEN) == []
+    assert ddb.scan(TableName=settings.progress_table)["Items"] == []
+
+
+def test_when_the_reminders_cannot_be_removed_the_person_hears_where_to_do_it(
+    chat: TextSession, api: LocalAlexaApi, ddb: Any, settings: Any
+) -> None:
+    _with_one_reminder(chat, api)
+    chat.say("open hamstring coach")
+    chat.say("delete my data")
+    api.fail_next(503)
+    done = said(chat, "yes")
+    assert "couldn't remove your exercise reminders" in done and "Alexa app" in done
+    assert ddb.scan(TableName=settings.progress_table)["Items"] == []  # the data still goes
+
+
+def _disabled(api: LocalAlexaApi) -> dict[str, Any]:
+    return {
+        "version": "1.0",
+        "context": {
+            "System": {
+                "application": {"applicationId": envelopes.DEFAULT_APP},
+                "user": {"userId": envelopes.DEFAULT_USER},
+                "apiEndpoint": api.endpoint,
+                "apiAccessToken": TOKEN,
+            }
+        },
+        "request": {
+            "type": "AlexaSkillEvent.SkillDisabled",
+            "requestId": "amzn1.echo-api.request.disabled",
+            "timestamp": "2026-11-25T09:30:00Z",
+            "body": {"userInformationPersistenceStatus": "NOT_PERSISTED"},
+        },
+    }
+
+
+def test_skill_disabled_removes_the_reminders_too(
+    chat: TextSession, api: LocalAlexaApi, reminder_skill: LambdaHandler
+) -> None:
+    _with_one_reminder(chat, api)
+    reminder_skill(_disabled(api), None)
+    assert api.reminders(TOKEN) == []
+
+
+def test_skill_disabled_without_permission_logs_why_and_deletes_the_data(
+    chat: TextSession,
+    api: LocalAlexaApi,
+    reminder_skill: LambdaHandler,
+    ddb: Any,
+    settings: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    _with_one_reminder(chat, api)
+    api.deny(TOKEN)  # Alexa takes the permission away when the skill is disabled
+    with caplog.at_level("INFO"):
+        reminder_skill(_disabled(api), None)
+    assert ddb.scan(TableName=settings.progress_table)["Items"] == []
+    (record,) = [r for r in caplog.records if r.getMessage() == "reminders not deleted"]
+    assert getattr(record, "error", None) == "permission"  # why, and nothing about the user

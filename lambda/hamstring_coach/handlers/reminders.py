@@ -302,3 +302,27 @@ def handlers() -> list[AbstractRequestHandler]:
         ListRemindersHandler(),
         StopRemindersHandler(),
     ]
+
+
+def remove_on_delete(handler_input: HandlerInput) -> str | None:
+    """Before a person's data is deleted: remove the reminders the skill set for them (the
+    stored ids). Returns the line to add to the answer: "reminder.deleted", or
+    "reminder.not_deleted" when the API refused or could not be reached (the person is told
+    where to remove them), or None when the skill had set none."""
+    stored = list(ctx(handler_input).turn.progress.reminders)
+    if not stored:
+        return None
+    service = _service(handler_input)
+    if service is None:
+        return "reminder.not_deleted"
+    try:
+        for token in stored:
+            try:
+                service.delete(token)
+            except ReminderApiError as err:
+                if err.kind != "not_found":  # already gone is what we wanted
+                    raise
+    except ReminderApiError as err:
+        log.warning("reminders not deleted", extra={"error": err.kind})
+        return "reminder.not_deleted"
+    return "reminder.deleted"
