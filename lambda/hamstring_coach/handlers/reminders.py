@@ -20,7 +20,6 @@ from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.adapters.device_settings import device_zone_name, zone
@@ -36,21 +35,16 @@ from hamstring_coach.domain.reminders import (
     reminder_request,
     schedule,
 )
-from hamstring_coach.handlers.base import (
-    MODE,
-    OFFER,
-    ctx,
-    session,
-    slot_id,
-    slot_value,
-)
+from hamstring_coach.handlers.base import ctx, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, Rule, request, when
+from hamstring_coach.handlers.state import Key, Mode, session, set_mode
+from hamstring_coach.intents import Intent
 from hamstring_coach.voice.habit import reminder_list, when_words
 from hamstring_coach.voice.speech import Ssml
 
 log = logging.getLogger(__name__)
 
-ASKING = "reminder_ask"  # session: the days/start said while the time is being asked again
 ASK_FOR = "AskFor"
 DAYS_SLOT, TIME_SLOT, START_SLOT = "days", "time", "start"
 
@@ -129,26 +123,26 @@ def _ask_again(
     handler_input: HandlerInput, problem: str, days: str | None, start: str | None
 ) -> Response:
     sp = ctx(handler_input).speech
-    attrs = session(handler_input)
-    attrs.pop(OFFER, None)
-    attrs[MODE] = ASKING
-    attrs[ASKING] = {"days": days, "start": start if problem != "past" else None}
+    set_mode(handler_input, Mode.REMINDER_TIME)
+    session(handler_input)[Key.REMINDER_ASK] = {
+        "days": days,
+        "start": start if problem != "past" else None,
+    }
     key = {"missing": "reminder.ask_time", "past": "reminder.past"}.get(
         problem, "reminder.invalid_time"
     )
     return respond(handler_input, sp.line(key), sp.line("reminder.ask_time.reprompt"))
 
 
-class SetReminderHandler(AbstractRequestHandler):
+class SetReminderHandler(Handler):
     """ "Remind me to do my exercises at 7 pm", "remind me every weekday at 8"."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("ReminderSetIntent")(handler_input)
+    rule = when(Intent.REMINDER_SET)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        attrs = session(handler_input)
-        earlier = attrs.pop(ASKING, None) if attrs.get(MODE) == ASKING else None
-        attrs.pop(MODE, None)
+        asking = when(mode=Mode.REMINDER_TIME)(handler_input)
+        earlier = session(handler_input).pop(Key.REMINDER_ASK, None) if asking else None
+        set_mode(handler_input, None)
         earlier = earlier if isinstance(earlier, dict) else {}
         days = slot_id(handler_input, DAYS_SLOT) or earlier.get("days")
         start = slot_value(handler_input, START_SLOT) or earlier.get("start")
@@ -185,16 +179,11 @@ def _ask_for_permission(handler_input: HandlerInput, plan: Schedule) -> Response
     return handler_input.response_builder.add_directive(directive).response
 
 
-class ReminderAskingFallbackHandler(AbstractRequestHandler):
+class ReminderAskingFallbackHandler(Handler):
     """While the time is being asked again, anything else that is not a time: ask once
     more, with an example (help, repeat, a bare "7 pm" Alexa could not place)."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return session(handler_input).get(MODE) == ASKING and (
-            is_intent_name("AMAZON.FallbackIntent")(handler_input)
-            or is_intent_name("AMAZON.HelpIntent")(handler_input)
-            or is_intent_name("AMAZON.RepeatIntent")(handler_input)
-        )
+    rule = when(Intent.FALLBACK, Intent.HELP, Intent.REPEAT, mode=Mode.REMINDER_TIME)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
@@ -203,23 +192,22 @@ class ReminderAskingFallbackHandler(AbstractRequestHandler):
         )
 
 
-class ConsentAnswerHandler(AbstractRequestHandler):
+def _answers_ask_for(handler_input: HandlerInput) -> bool:
+    return getattr(handler_input.request_envelope.request, "name", None) == ASK_FOR
+
+
+class ConsentAnswerHandler(Handler):
     """Alexa's answer to the AskFor: granted -> create the reminder in the token."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        request = handler_input.request_envelope.request
-        return (
-            is_request_type("Connections.Response")(handler_input)
-            and getattr(request, "name", None) == ASK_FOR
-        )
+    rule = request("Connections.Response") & Rule(_answers_ask_for)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        request = handler_input.request_envelope.request
-        payload = getattr(request, "payload", None) or {}
+        answer = handler_input.request_envelope.request
+        payload = getattr(answer, "payload", None) or {}
         status = payload.get("status") if isinstance(payload, dict) else None
         c = ctx(handler_input)
         c.signal(f"reminder_consent_{str(status or 'none').lower()}")
-        plan = Schedule.from_token(getattr(request, "token", None))
+        plan = Schedule.from_token(getattr(answer, "token", None))
         if status != "ACCEPTED":
             return respond(handler_input, c.speech.line("reminder.denied"), None)
         if plan is None:  # a token we did not write: ask for the time again
@@ -239,13 +227,12 @@ def _listed(handler_input: HandlerInput, service: ReminderService) -> list[dict[
     return [a for a in alerts if a.get("status", "ON") == "ON"]
 
 
-class ListRemindersHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("ReminderListIntent")(handler_input)
+class ListRemindersHandler(Handler):
+    rule = when(Intent.REMINDER_LIST)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
-        session(handler_input).pop(MODE, None)
+        set_mode(handler_input, None)
         service = _service(handler_input)
         if service is None:
             return respond(handler_input, sp.line("reminder.unavailable"), None)
@@ -256,13 +243,12 @@ class ListRemindersHandler(AbstractRequestHandler):
         return respond(handler_input, reminder_list(sp, [describe(a) for a in alerts]), None)
 
 
-class StopRemindersHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("ReminderStopIntent")(handler_input)
+class StopRemindersHandler(Handler):
+    rule = when(Intent.REMINDER_STOP)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
-        session(handler_input).pop(MODE, None)
+        set_mode(handler_input, None)
         service = _service(handler_input)
         if service is None:
             return respond(handler_input, sp.line("reminder.unavailable"), None)

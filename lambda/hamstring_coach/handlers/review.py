@@ -12,20 +12,20 @@ from datetime import date, timedelta
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.program import session_on, today_plan, triage_hold
 from hamstring_coach.domain.review import WEEKS_SHOWN, review, week_start, week_turned
 from hamstring_coach.domain.workout import active_workout
-from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
+from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.workout import OFFER_PLAN, program
+from hamstring_coach.handlers.routing import Handler, request, when
+from hamstring_coach.handlers.state import Offer, set_mode
+from hamstring_coach.handlers.workout import program
+from hamstring_coach.intents import Intent
 from hamstring_coach.settings import Settings
 from hamstring_coach.voice.habit import progress_screen, review_card, review_speech
-
-OFFER_REVIEW = "weekly_review"
 
 
 def pain_kept(settings: Settings) -> bool:
@@ -45,9 +45,7 @@ def _has_history(handler_input: HandlerInput, end: date) -> bool:
 def review_response(handler_input: HandlerInput, end: date, lead: str = "") -> Response:
     c = ctx(handler_input)
     sp = c.speech
-    attrs = session(handler_input)
-    attrs.pop(MODE, None)
-    attrs.pop(OFFER, None)
+    set_mode(handler_input, None)
     if not _has_history(handler_input, end):
         return main_menu(handler_input, f"{lead} {sp.line('week.nothing')}".strip())
     progress = c.turn.progress
@@ -73,29 +71,30 @@ def review_response(handler_input: HandlerInput, end: date, lead: str = "") -> R
     card = review_card(sp, result, stage, levels)
     c.signal("weekly_review")
     if plan_items:
-        attrs[OFFER] = OFFER_PLAN
+        set_mode(handler_input, None, Offer.TODAYS_PLAN)
         speech = f"{speech} {sp.line('week.prompt')}"
         return respond(handler_input, speech, sp.line("reprompt.plan"), card=card, screen=screen)
     return respond(handler_input, speech, None, card=card, screen=screen)
 
 
-class WeeklyReviewHandler(AbstractRequestHandler):
+class WeeklyReviewHandler(Handler):
     """ "How was my week": the seven days up to today."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("WeeklyReviewIntent")(handler_input)
+    rule = when(Intent.WEEKLY_REVIEW)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return review_response(handler_input, ctx(handler_input).today)
 
 
-class WeekOfferLaunchHandler(AbstractRequestHandler):
+class WeekOfferLaunchHandler(Handler):
     """The first visit after the week turned, with something to review: offer it once.
     It comes ahead of the workout's launch (a morning check still due is asked when the
     workout starts); a workout half done today cannot be, as nobody visited this week."""
 
+    rule = request("LaunchRequest")
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not is_request_type("LaunchRequest")(handler_input):
+        if not self.rule(handler_input):
             return False
         c = ctx(handler_input)
         stored = c.turn.stored
@@ -108,9 +107,7 @@ class WeekOfferLaunchHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
         c.turn.record({"type": "visit", "date": c.today.isoformat()})
-        attrs = session(handler_input)
-        attrs.pop(MODE, None)
-        attrs[OFFER] = OFFER_REVIEW
+        set_mode(handler_input, None, Offer.WEEKLY_REVIEW)
         sp = c.speech
         c.signal("weekly_review_offered")
         speech = f"{sp.line('welcome.return')} {sp.line('week.offer')}"
@@ -121,34 +118,22 @@ def _last_week_end(today: date) -> date:
     return week_start(today) - timedelta(days=1)
 
 
-def _offered(handler_input: HandlerInput) -> bool:
-    return session(handler_input).get(OFFER) == OFFER_REVIEW
-
-
-class WeekOfferAnswerHandler(AbstractRequestHandler):
+class WeekOfferAnswerHandler(Handler):
     """Yes: last week's review. No: straight on to the menu, nothing more said about it."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _offered(handler_input) and (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            or is_intent_name("AMAZON.NoIntent")(handler_input)
-        )
+    rule = when(Intent.YES, Intent.NO, offer=Offer.WEEKLY_REVIEW)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        session(handler_input).pop(OFFER, None)
-        if is_intent_name("AMAZON.NoIntent")(handler_input):
+        set_mode(handler_input, None)
+        if when(Intent.NO)(handler_input):
             c.signal("weekly_review_declined")
             return main_menu(handler_input, c.speech.line("no.nothing_offered"))
         return review_response(handler_input, _last_week_end(c.today))
 
 
-class WeekOfferHelpHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _offered(handler_input) and (
-            is_intent_name("AMAZON.HelpIntent")(handler_input)
-            or is_intent_name("AMAZON.FallbackIntent")(handler_input)
-        )
+class WeekOfferHelpHandler(Handler):
+    rule = when(Intent.HELP, Intent.FALLBACK, offer=Offer.WEEKLY_REVIEW)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
