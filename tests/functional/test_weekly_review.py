@@ -155,3 +155,21 @@ def test_the_review_changes_nothing_stored(person: Person, ddb: Any, settings: S
     person.convo.say("WeeklyReviewIntent")
     after = ddb.scan(TableName=settings.progress_table)["Items"]
     assert before == after
+
+
+def test_how_am_i_doing_shows_the_same_chart_on_an_echo_show(
+    skill: LambdaHandler, clock: Clock
+) -> None:
+    person = Person(skill, clock, apl=True)
+    _simulate(person, weeks=2)
+    c = person.convo
+    c.say("ProgressIntent")
+    (render,) = [
+        d
+        for d in c.last["response"]["directives"]
+        if d["type"] == "Alexa.Presentation.APL.RenderDocument"
+    ]
+    assert render["document"]["graphics"]["progressChart"]["type"] == "AVG"
+    # The simulation ends on a Sunday with no workout yet: today's plan is listed.
+    plan = render["datasources"]["progress"]["plan"]
+    assert plan and all(item.endswith(" sets") for item in plan)

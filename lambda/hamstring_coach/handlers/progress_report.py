@@ -10,6 +10,7 @@ from hamstring_coach.domain.program import session_on, triage_hold
 from hamstring_coach.domain.stats import summarize
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.review import progress_view_today
 from hamstring_coach.handlers.routing import Handler, when
 from hamstring_coach.handlers.state import Offer
 from hamstring_coach.handlers.workout import program
@@ -57,11 +58,12 @@ class ProgressHandler(Handler):
             parts.append(sp.line("progress.trend_rising"))
         elif summary.trend == "steady":
             parts.append(sp.line("progress.trend_steady", n=summary.latest_pain))
+        screen = progress_view_today(handler_input)  # the four-week chart on an Echo Show
         if not can_offer:
-            return respond(handler_input, " ".join(parts), None)
+            return respond(handler_input, " ".join(parts), None, screen=screen)
         parts.append(sp.line("progress.offer"))
         attrs[OFFER] = Offer.TODAYS_PLAN
-        return respond(handler_input, " ".join(parts), sp.line("reprompt.plan"))
+        return respond(handler_input, " ".join(parts), sp.line("reprompt.plan"), screen=screen)
 
 
 def handlers() -> list[AbstractRequestHandler]:

@@ -15,7 +15,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.program import session_on, today_plan, triage_hold
-from hamstring_coach.domain.review import WEEKS_SHOWN, review, week_start, week_turned
+from hamstring_coach.domain.review import WEEKS_SHOWN, Review, review, week_start, week_turned
 from hamstring_coach.domain.workout import active_workout
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.core import main_menu
@@ -26,6 +26,7 @@ from hamstring_coach.handlers.workout import program
 from hamstring_coach.intents import Intent
 from hamstring_coach.settings import Settings
 from hamstring_coach.voice.habit import progress_screen, review_card, review_speech
+from hamstring_coach.voice.screens import ProgressScreen
 
 
 def pain_kept(settings: Settings) -> bool:
@@ -42,14 +43,39 @@ def _has_history(handler_input: HandlerInput, end: date) -> bool:
     )
 
 
+def progress_view(handler_input: HandlerInput, result: Review) -> ProgressScreen:
+    """The chart of the four weeks up to `result.end`, and today's plan (or why none)."""
+    c = ctx(handler_input)
+    progress = c.turn.progress
+    prog = program(handler_input)
+    plan_items: list[tuple[str, int]] = []
+    note = "screen.progress.rest"
+    entry = session_on(progress, c.today)
+    if entry and entry.get("fin"):
+        note = "screen.progress.done"
+    elif not triage_hold(progress, c.today):
+        plan = today_plan(prog, progress, c.today)
+        plan_items = [(prog.exercise(i.exercise_id).title, i.sets) for i in plan.items]
+    return progress_screen(c.speech, result, plan_items, note)
+
+
+def progress_view_today(handler_input: HandlerInput) -> ProgressScreen | None:
+    """For "how am I doing": the same screen, the last four weeks up to today (None for
+    someone with no history, whose screen would be empty)."""
+    c = ctx(handler_input)
+    if not _has_history(handler_input, c.today):
+        return None
+    result = review(c.turn.progress, c.today, pain_kept=pain_kept(c.deps.settings))
+    return progress_view(handler_input, result)
+
+
 def review_response(handler_input: HandlerInput, end: date, lead: str = "") -> Response:
     c = ctx(handler_input)
     sp = c.speech
     set_mode(handler_input, None)
     if not _has_history(handler_input, end):
         return main_menu(handler_input, f"{lead} {sp.line('week.nothing')}".strip())
-    progress = c.turn.progress
-    result = review(progress, end, pain_kept=pain_kept(c.deps.settings))
+    result = review(c.turn.progress, end, pain_kept=pain_kept(c.deps.settings))
     prog = program(handler_input)
     stage = prog.stage(result.stage).name
     levels = {
@@ -58,19 +84,10 @@ def review_response(handler_input: HandlerInput, end: date, lead: str = "") -> R
         if e in prog.exercises
     }
     speech = f"{lead} {review_speech(sp, result, stage)}".strip()
-    plan_items: list[tuple[str, int]] = []
-    note = ""
-    entry = session_on(progress, c.today)
-    held = triage_hold(progress, c.today)
-    if entry and entry.get("fin"):
-        note = "screen.progress.done"
-    elif not held:
-        plan = today_plan(prog, progress, c.today)
-        plan_items = [(prog.exercise(i.exercise_id).title, i.sets) for i in plan.items]
-    screen = progress_screen(sp, result, plan_items, note)
+    screen = progress_view(handler_input, result)
     card = review_card(sp, result, stage, levels)
     c.signal("weekly_review")
-    if plan_items:
+    if screen.has_plan:
         set_mode(handler_input, None, Offer.TODAYS_PLAN)
         speech = f"{speech} {sp.line('week.prompt')}"
         return respond(handler_input, speech, sp.line("reprompt.plan"), card=card, screen=screen)

@@ -150,7 +150,8 @@ def progress_screen(
     key ("screen.progress.rest", "screen.progress.done") when there is nothing to do today."""
     legend = "screen.progress.legend" if review.pain_kept else "screen.progress.legend_no_pain"
     items = tuple(plain(sp.first("screen.progress.item", title=t, sets=n)) for t, n in plan)
-    if not items:
+    has_plan = bool(items)
+    if not has_plan:
         items = (plain(sp.first(note or "screen.progress.rest")),)
     return ProgressScreen(
         title=plain(sp.first("screen.progress.title")),
@@ -158,4 +159,5 @@ def progress_screen(
         plan_title=plain(sp.first("screen.progress.plan")),
         plan=items,
         chart=progress_chart(chart_weeks(sp, review), review.planned, review.pain_kept),
+        has_plan=has_plan,
     )

@@ -77,6 +77,7 @@ class ProgressScreen:
     plan_title: str
     plan: tuple[str, ...]
     chart: dict[str, Any]
+    has_plan: bool = True  # False: `plan` holds a note ("A rest day today"), not exercises
 
     token = PROGRESS_TOKEN
 
