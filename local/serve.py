@@ -281,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"Hamstring Coach listening on {server.url} (store {app.endpoint}; {mode})",
                 flush=True,
             )
+            # Requests whose apiEndpoint names the stand-in reach it (reminders, time zone);
+            # an emulator records a voice consent with PUT .../_local/permissions/<token>.
+            print(f"Alexa API stand-in at {app.alexa_api.endpoint} (CA {app.alexa_api.ca_file})")
             try:
                 server.serve_forever(poll_interval=0.2)
             finally:
