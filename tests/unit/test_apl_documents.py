@@ -189,3 +189,33 @@ def test_the_spoken_review_is_under_30_seconds_and_the_card_matches(
     assert title == "Your week"
     assert f"{result.done} of {result.planned}" in text
     assert ("not kept" in text) is (not pain)
+
+
+def test_the_longest_review_keeps_sessions_pain_and_focus_under_30_seconds(
+    source: dict[str, Any],
+) -> None:
+    # Everything to say at once: more sessions than planned, a streak, sessions eased,
+    # stuck pain, and the advice to see someone.
+    sessions = [
+        {
+            "date": (SUNDAY - timedelta(days=ago)).isoformat(),
+            "ex": ["bridge"],
+            "of": 6,
+            "done": 6,
+            "fin": True,
+            "pain": 8,
+            "am": 5,
+            "v": "reduce" if ago < 7 else "good",
+        }
+        for ago in range(27, -1, -2)
+    ]
+    person = UserProgress(sessions=sessions, sessions_done=len(sessions), stage=2)
+    result = review(person, SUNDAY, pain_kept=True)
+    assert result.focus == "see_someone"
+    bundle = merge("en-US", "t", [source["en"]])
+    stage = _longest([s["name"] for s in source["en"]["stage"].values()])
+    for seed in range(30):
+        spoken = plain(review_speech(Speech(bundle, random.Random(seed)), result, stage))
+        assert len(spoken.split()) / WORDS_PER_SECOND < 30
+        assert "stayed around 5" in spoken and "physio or doctor" in spoken
+        assert "not a diagnosis" in spoken  # the disclaimer stays with the advice

@@ -63,32 +63,51 @@ def reminder_list(sp: Speech, reminders: Sequence[ReminderInfo]) -> str:
 # --- the weekly review -------------------------------------------------------------------
 
 
+# Alexa speaks about 150 words a minute: 70 words stay under 30 seconds with room to spare.
+REVIEW_MAX_WORDS = 70
+
+
 def review_speech(sp: Speech, review: Review, stage_name: str) -> str:
-    """At most six short sentences: sessions, streak, builds, stage, pain, one focus."""
-    parts = [_sessions(sp, review)]
+    """Sessions, streak, builds, stage, pain, one focus: short sentences, at most
+    REVIEW_MAX_WORDS. When that is too long, the extras go first (streak, then the
+    sessions' verdicts, then the stage); sessions, pain and the focus always stay."""
+    extras: dict[str, str] = {}
     if review.streak >= 2:
-        parts.append(sp.line("week.streak", weeks=review.streak))
+        extras["streak"] = sp.line("week.streak", weeks=review.streak)
+    verdicts = []
     if review.good == 1:
-        parts.append(sp.line("week.good.one"))
+        verdicts.append(sp.line("week.good.one"))
     elif review.good > 1:
-        parts.append(sp.line("week.good.many", n=review.good))
+        verdicts.append(sp.line("week.good.many", n=review.good))
     if review.eased:
-        parts.append(sp.line("week.eased", n=review.eased))
-    parts.append(sp.line("week.stage", stage=stage_name))
+        verdicts.append(sp.line("week.eased", n=review.eased))
+    if verdicts:
+        extras["verdicts"] = " ".join(verdicts)
+    extras["stage"] = sp.line("week.stage", stage=stage_name)
+    pain = _pain(sp, review)
+    focus = sp.line(f"week.focus.{review.focus}", planned=review.planned)
+    for drop in (None, "streak", "verdicts", "stage"):
+        if drop:
+            extras.pop(drop, None)
+        parts = [_sessions(sp, review), *extras.values(), pain, focus]
+        speech = " ".join(p for p in parts if p)
+        if len(plain(speech).split()) <= REVIEW_MAX_WORDS:
+            break
+    return speech
+
+
+def _pain(sp: Speech, review: Review) -> str:
     if not review.pain_kept:
-        parts.append(sp.line("week.no_pain"))
-    elif review.trend is not None:
-        which = sp.first("week.which.morning" if review.trend.morning else "week.which.during")
-        parts.append(
-            sp.line(
-                f"week.pain.{review.trend.direction}",
-                which=which,
-                first=review.trend.first,
-                last=review.trend.last,
-            )
-        )
-    parts.append(sp.line(f"week.focus.{review.focus}", planned=review.planned))
-    return " ".join(parts)
+        return sp.line("week.no_pain")
+    if review.trend is None:
+        return ""
+    which = sp.first("week.which.morning" if review.trend.morning else "week.which.during")
+    return sp.line(
+        f"week.pain.{review.trend.direction}",
+        which=which,
+        first=review.trend.first,
+        last=review.trend.last,
+    )
 
 
 def _sessions(sp: Speech, review: Review) -> str:
