@@ -305,3 +305,15 @@ def test_skill_disabled_without_permission_logs_why_and_deletes_the_data(
     assert ddb.scan(TableName=settings.progress_table)["Items"] == []
     (record,) = [r for r in caplog.records if r.getMessage() == "reminders not deleted"]
     assert getattr(record, "error", None) == "permission"  # why, and nothing about the user
+
+
+def test_a_time_gone_today_starts_tomorrow_and_says_so(
+    chat: TextSession, api: LocalAlexaApi
+) -> None:
+    # The test clock is 03:30 in Chicago: 2 am has gone today, 7 pm has not.
+    api.grant(TOKEN)
+    chat.granted.add(PERMISSION_SCOPE)
+    assert "first one is tomorrow" in said(chat, "remind me at 2 am")
+    assert "tomorrow" not in said(chat, "remind me at 7 pm")
+    starts = sorted(r["trigger"]["recurrence"]["startDateTime"] for r in api.reminders(TOKEN))
+    assert starts == ["2026-11-25T19:00:00.000", "2026-11-26T02:00:00.000"]

@@ -15,7 +15,7 @@ a missing permission also sends the card that opens the permission page in the A
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -114,8 +114,8 @@ def _create(handler_input: HandlerInput, plan: Schedule) -> Response:
     c.signal("reminder_set")
     when = when_words(sp, plan.days, plan.at)
     parts = [sp.line("reminder.set", when=Ssml(when))]
-    if plan.start > _now_local(handler_input).date():
-        parts.append(sp.first("reminder.set.tomorrow"))
+    if plan.start == _now_local(handler_input).date() + timedelta(days=1):
+        parts.append(sp.first("reminder.set.tomorrow"))  # the time has gone today
     return respond(handler_input, " ".join(parts), None)
 
 
