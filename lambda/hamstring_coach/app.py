@@ -41,6 +41,7 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import (
     core,
     faq,
+    navigation,
     privacy,
     progress_report,
     reminders,
@@ -101,6 +102,8 @@ def feature_handlers() -> list[AbstractRequestHandler]:
         *review.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),
+        # "Repeat", "go back", "start over" that no feature above took: after them all.
+        *navigation.handlers(),
     ]
 
 
@@ -335,7 +338,9 @@ def create_app(
             clock=monotonic,
             refresh_seconds=settings.content_refresh_seconds,
         ),
-        progress=DynamoProgressRepository(client, settings.progress_table, calls),
+        progress=DynamoProgressRepository(
+            client, settings.progress_table, calls, health_data=settings.health_data
+        ),
         clock=clock or (lambda: datetime.now(UTC)),
         today=today,
         rng=rng,

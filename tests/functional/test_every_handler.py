@@ -1,5 +1,5 @@
 """One long walk through the skill that reaches every request handler it has, with every
-response held to Alexa's session rule (tests/open_sessions.py: open => reprompt).
+response held to Alexa's session rule (local/session_rules.py: open => reprompt).
 
 The conftest already checks the rule on every response of every functional test; this walk
 makes sure no handler is left out of that: it fails when a handler is added that no
@@ -25,9 +25,9 @@ from hamstring_coach.domain.reminders import PERMISSION_SCOPE
 from hamstring_coach.handlers import core
 from local import envelopes
 from local.alexa_api import LocalAlexaApi
+from local.session_rules import session_rule_errors
 from tests.conversation import Conversation, finish_workout
 from tests.functional.test_privacy import skill_disabled
-from tests.open_sessions import session_rule_errors
 
 
 def _all_handler_classes() -> list[type[AbstractRequestHandler]]:
@@ -177,6 +177,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("WhenToSeeDoctorIntent")
     w.say("AMAZON.NoIntent")
     w.say("AMAZON.YesIntent")  # "anything else?" yes
+    w.say("AMAZON.StartOverIntent")  # back to the menu, from anywhere
 
     # The symptom check: help, repeat, fallback, start over, not sure, stop; then to the end.
     w.say("SymptomCheckIntent")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from hamstring_coach.app import LambdaHandler
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.settings import Settings
 from local.transcript import ssml_to_text
 from tests.conftest import Clock
@@ -67,7 +69,15 @@ def test_the_offer_comes_once_a_week_on_the_first_visit(person: Person) -> None:
     assert "new week" not in person.convo.speech.lower()
 
 
-def test_after_a_simulated_month_how_was_my_week_reviews_it(person: Person) -> None:
+def _full(settings: Settings, controls: bool = True) -> Settings:
+    """A HIPAA-eligible deployment: pain scores kept, spoken with the controls in place."""
+    return replace(settings, health_data=HealthData.FULL, health_controls=controls)
+
+
+def test_after_a_simulated_month_how_was_my_week_reviews_it(
+    make_skill: Callable[..., LambdaHandler], clock: Clock, settings: Settings
+) -> None:
+    person = Person(make_skill(settings=_full(settings)), clock)
     _simulate(person, weeks=4)
     person.clock.now = START + timedelta(days=27, hours=2)  # Sunday of week four
     c = person.convo
@@ -104,19 +114,24 @@ def test_yes_to_the_offer_reviews_last_week_and_no_declines_quietly(
     assert "planned sessions" not in c.speech and not c.ended
 
 
-def test_without_pain_scores_kept_the_review_says_so(
-    make_skill: Callable[..., LambdaHandler], clock: Clock, settings: Settings
-) -> None:
-    class NoPain(Settings):
-        may_speak_health = False  # the minimal health-data profile
-
-    quiet = NoPain(**{f: getattr(settings, f) for f in settings.__dataclass_fields__})
-    person = Person(make_skill(settings=quiet), clock)
+def test_without_pain_scores_kept_the_review_says_so(person: Person) -> None:
+    # The default profile (minimal) keeps no pain scores.
     _simulate(person, weeks=2)
     person.convo.say("WeeklyReviewIntent")
     spoken = ssml_to_text(person.convo.speech)
     assert "don't keep pain scores" in spoken and "went from" not in spoken
     assert "not kept" in person.convo.last["response"]["card"]["content"]
+
+
+def test_scores_kept_but_not_to_be_spoken_are_not_spoken(
+    make_skill: Callable[..., LambdaHandler], clock: Clock, settings: Settings
+) -> None:
+    person = Person(make_skill(settings=_full(settings, controls=False)), clock)
+    _simulate(person, weeks=2)
+    person.convo.say("WeeklyReviewIntent")
+    spoken = ssml_to_text(person.convo.speech)
+    assert "don't read pain scores aloud" in spoken and "went from" not in spoken
+    assert "not shown" in person.convo.last["response"]["card"]["content"]
 
 
 def test_nothing_to_review_for_a_new_person(skill: LambdaHandler) -> None:

@@ -14,6 +14,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.program import session_on, today_plan, triage_hold
 from hamstring_coach.domain.review import WEEKS_SHOWN, Review, review, week_start, week_turned
 from hamstring_coach.domain.workout import active_workout
@@ -30,9 +31,14 @@ from hamstring_coach.voice.screens import ProgressScreen
 
 
 def pain_kept(settings: Settings) -> bool:
-    """Whether this deployment keeps and may speak pain scores. The health-data profile
-    (issue 13) adds `Settings.may_speak_health`; before it, pain scores are kept."""
-    return bool(getattr(settings, "may_speak_health", True))
+    """Whether the review may read and speak pain scores: the health-data profile keeps
+    them (`full`) and the deployment has the controls to speak them (docs/health-data.md)."""
+    return settings.may_speak_health
+
+
+def pain_unspoken(settings: Settings) -> bool:
+    """Scores are kept but may not be spoken here (full profile, controls not in place)."""
+    return settings.health_data is HealthData.FULL and not settings.may_speak_health
 
 
 def _has_history(handler_input: HandlerInput, end: date) -> bool:
@@ -83,9 +89,10 @@ def review_response(handler_input: HandlerInput, end: date, lead: str = "") -> R
         for e, lv in sorted(result.levels.items())
         if e in prog.exercises
     }
-    speech = f"{lead} {review_speech(sp, result, stage)}".strip()
+    unspoken = pain_unspoken(c.deps.settings)
+    speech = f"{lead} {review_speech(sp, result, stage, unspoken=unspoken)}".strip()
     screen = progress_view(handler_input, result)
-    card = review_card(sp, result, stage, levels)
+    card = review_card(sp, result, stage, levels, unspoken=unspoken)
     c.signal("weekly_review")
     if screen.has_plan:
         set_mode(handler_input, None, Offer.TODAYS_PLAN)

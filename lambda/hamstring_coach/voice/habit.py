@@ -67,7 +67,7 @@ def reminder_list(sp: Speech, reminders: Sequence[ReminderInfo]) -> str:
 REVIEW_MAX_WORDS = 70
 
 
-def review_speech(sp: Speech, review: Review, stage_name: str) -> str:
+def review_speech(sp: Speech, review: Review, stage_name: str, *, unspoken: bool = False) -> str:
     """Sessions, streak, builds, stage, pain, one focus: short sentences, at most
     REVIEW_MAX_WORDS. When that is too long, the extras go first (streak, then the
     sessions' verdicts, then the stage); sessions, pain and the focus always stay."""
@@ -84,7 +84,7 @@ def review_speech(sp: Speech, review: Review, stage_name: str) -> str:
     if verdicts:
         extras["verdicts"] = " ".join(verdicts)
     extras["stage"] = sp.line("week.stage", stage=stage_name)
-    pain = _pain(sp, review)
+    pain = _pain(sp, review, unspoken)
     focus = sp.line(f"week.focus.{review.focus}", planned=review.planned)
     for drop in (None, "streak", "verdicts", "stage"):
         if drop:
@@ -96,9 +96,9 @@ def review_speech(sp: Speech, review: Review, stage_name: str) -> str:
     return speech
 
 
-def _pain(sp: Speech, review: Review) -> str:
+def _pain(sp: Speech, review: Review, unspoken: bool = False) -> str:
     if not review.pain_kept:
-        return sp.line("week.no_pain")
+        return sp.line("week.pain_unspoken" if unspoken else "week.no_pain")
     if review.trend is None:
         return ""
     which = sp.first("week.which.morning" if review.trend.morning else "week.which.during")
@@ -123,7 +123,12 @@ def _sessions(sp: Speech, review: Review) -> str:
 
 
 def review_card(
-    sp: Speech, review: Review, stage_name: str, level_names: Mapping[str, str]
+    sp: Speech,
+    review: Review,
+    stage_name: str,
+    level_names: Mapping[str, str],
+    *,
+    unspoken: bool = False,
 ) -> tuple[str, str]:
     """The same facts as the speech and the chart, as lines of text for the Alexa app."""
     lines = [
@@ -148,7 +153,7 @@ def review_card(
         values = ", ".join("-" if w.pain is None else f"{w.pain:.1f}" for w in review.weeks)
         lines.append(sp.first("week.card.pain", which=which, values=values))
     else:
-        lines.append(sp.first("week.card.no_pain"))
+        lines.append(sp.first("week.card.pain_unspoken" if unspoken else "week.card.no_pain"))
     focus = plain(sp.first(f"week.focus.{review.focus}", planned=review.planned))
     lines.append(sp.first("week.card.focus", focus=focus))
     return sp.first("week.card.title"), "\n".join(plain(line) for line in lines)
