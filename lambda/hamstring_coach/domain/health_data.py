@@ -74,6 +74,7 @@ FIELD_CLASSES: dict[str, str] = {
     "stage_since": PROGRAM,
     "resumed": PROGRAM,
     "flare": PROGRAM,
+    "reminders": PROGRAM,  # ids of reminders the skill set (no time, no text, no health)
 }
 
 

@@ -45,6 +45,9 @@ class UserProgress:
     stage_since: str | None = None
     flare: str | None = None
     resumed: str | None = None
+    # Ids (alertToken) of the reminders this skill created, to list and delete them; the
+    # reminder itself (time, days, text) lives with Alexa (see domain/reminders.py).
+    reminders: list[str] = field(default_factory=list)
 
     @property
     def is_new(self) -> bool:
