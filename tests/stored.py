@@ -108,5 +108,5 @@ def check_legacy_record_carried_on(
     assert {k: v for k, v in after[0].items() if k != "ex"} == {
         k: v for k, v in before[0].items() if k != "ex"
     }
-    # The morning check landed, as its decision only (the score itself is never kept).
-    assert (after[-1]["am"], after[-1]["v"]) == ("good", "good")
+    # The morning check landed (a number said; the minimal profile would not keep it).
+    assert (after[-1]["am"], after[-1]["v"]) == (1, "good")

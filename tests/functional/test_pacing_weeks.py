@@ -15,6 +15,7 @@ from typing import Any
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
+from hamstring_coach.domain.progress import day_number
 from local import envelopes
 from tests.conversation import Conversation, finish_workout
 
@@ -61,7 +62,9 @@ def test_a_steady_person_for_eight_weeks(
         said = _day(s)
         data = stored(ddb, settings)
         entry = _today(data, clock.now.date().isoformat())
-        days.append({**said, "stage": data["stage"], "heavy": entry.get("k") == "h"})
+        worked = bool(entry.get("done"))
+        was_heavy = worked and day_number(clock.now.date()) in data["heavy"]
+        days.append({**said, "stage": data["stage"], "heavy": was_heavy})
     stage_day = {
         st: next((n for n, d in enumerate(days) if d["stage"] >= st), None) for st in (2, 3, 4)
     }

@@ -18,7 +18,7 @@ from hamstring_coach.domain.health_data import (
     program_state,
 )
 from hamstring_coach.domain.program import Program
-from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.progress import UserProgress, day_number
 from hamstring_coach.domain.progression import (
     ACCEPTABLE_MAX,
     COMPARES,
@@ -104,21 +104,24 @@ def test_the_decision_alone_judges_every_morning_as_the_score_did(
 
 
 def test_pacing_state_is_program_state_and_kept_under_minimal() -> None:
-    """Kit, level and stage dates, the step-back day and the kind of day (heavy or light)
-    are what the pace runs on: the minimal profile keeps them (the answers it does not)."""
-    entry = {"date": "2026-11-03", "ex": ["romanian_deadlift"], "k": "h", "am": "good"}
+    """Kit, level and stage dates, the step-back day and the heavy and light days are what
+    the pace runs on: the minimal profile keeps them (the answers it does not)."""
+    entry = {"date": "2026-11-03", "ex": ["romanian_deadlift"], "am": "good"}
     progress = UserProgress(
         kit={"ball": False},
-        since={"romanian_deadlift": "2026-11-01"},
+        since={"romanian_deadlift": day_number("2026-11-01")},
         stage_since="2026-10-20",
         resumed="2026-10-30",
         flare="2026-11-02",
+        heavy=[day_number("2026-11-03")],
+        light="2026-11-02",
         sessions=[entry],
     )
     kept = program_state(progress, HealthData.MINIMAL)
     assert kept.sessions[0] == {**entry, "am": None}  # asked, the decision not kept
     assert (kept.kit, kept.since, kept.stage_since) == (progress.kit, progress.since, "2026-10-20")
     assert (kept.resumed, kept.flare) == ("2026-10-30", "2026-11-02")
+    assert (kept.heavy, kept.light) == ([day_number("2026-11-03")], "2026-11-02")
 
 
 def test_the_profile_comes_from_the_environment_and_a_typo_refuses_to_start() -> None:

@@ -12,7 +12,7 @@ from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain import workout as _workout  # noqa: F401  (registers reducers)
 from hamstring_coach.domain.pacing import comeback, when_running, why_not_moving_up
 from hamstring_coach.domain.program import Program, today_plan
-from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.progress import UserProgress, day_number
 from hamstring_coach.domain.progression import MorningAnswer, harder_level, review_morning
 from hamstring_coach.domain.today import today_status
 
@@ -23,10 +23,8 @@ def ago(days: int) -> str:
     return (TODAY - timedelta(days=days)).isoformat()
 
 
-def entry(days_ago: int, ex: list[str], kind: str = "", **kw: Any) -> dict[str, Any]:
+def entry(days_ago: int, ex: list[str], **kw: Any) -> dict[str, Any]:
     e: dict[str, Any] = {"date": ago(days_ago), "ex": ex, "of": 6, "done": 6, "fin": True}
-    if kind:
-        e["k"] = kind
     return {**e, **kw}
 
 
@@ -44,7 +42,12 @@ def ids(program: Program, p: UserProgress, day: date = TODAY) -> list[str]:
 
 
 def test_the_day_after_a_heavy_day_is_light_isometrics(program: Program) -> None:
-    p = UserProgress(stage=3, sessions=[entry(1, ["romanian_deadlift"], "h")], stage_since=ago(9))
+    p = UserProgress(
+        stage=3,
+        sessions=[entry(1, ["romanian_deadlift"])],
+        stage_since=ago(9),
+        heavy=[day_number(ago(1))],
+    )
     plan = today_plan(program, p, TODAY)
     assert plan.kind == "light" and plan.rest_reason == "heavy_gap" and not plan.heavy
     assert ids(program, p) == ["isometric_bridge_hold", "heel_dig"]
@@ -53,8 +56,8 @@ def test_the_day_after_a_heavy_day_is_light_isometrics(program: Program) -> None
 
 
 def test_a_full_week_of_heavy_sessions_makes_a_named_rest_day(program: Program) -> None:
-    heavy = [entry(d, ["romanian_deadlift", "single_leg_rdl"], "h") for d in (6, 4, 2)]
-    p = UserProgress(stage=3, sessions=heavy)
+    heavy = [entry(d, ["romanian_deadlift", "single_leg_rdl"]) for d in (6, 4, 2)]
+    p = UserProgress(stage=3, sessions=heavy, heavy=[day_number(ago(d)) for d in (6, 4, 2)])
     plan = today_plan(program, p, TODAY)
     assert plan.items == () and plan.rest_reason == "weekly"
     assert today_status(program, p, TODAY).kind == "rest_day"
@@ -73,7 +76,7 @@ def test_runs_go_on_their_own_day(program: Program) -> None:
 def test_kit_is_asked_once_when_first_needed_then_the_alternative_counts(
     program: Program,
 ) -> None:
-    p = UserProgress(stage=2, sessions=[entry(2, ["eccentric_bridge", "bridge"], "h")])
+    p = UserProgress(stage=2, sessions=[entry(2, ["eccentric_bridge", "bridge"])])
     status = today_status(program, p, TODAY)
     assert "assisted_nordic" in ids(program, p) and status.ask_kit == ("ball", "anchor")
     p = pm.apply(p, {"type": "kit_reported", "kit": {"ball": False, "anchor": True}})
@@ -93,10 +96,10 @@ def test_a_level_waits_its_week_even_after_enough_good_sessions(program: Program
     p = UserProgress(
         stage=2,
         stage_since=ago(20),
-        since={"eccentric_bridge": ago(3)},
+        since={"eccentric_bridge": day_number(ago(3))},
         levels={"eccentric_bridge": 2},
         streaks={"eccentric_bridge": 5},
-        sessions=[entry(1, ex, "h", pain=2)],
+        sessions=[entry(1, ex, pain=2)],
     )
     review = review_morning(program, p, TODAY, MorningAnswer("same"))
     assert review is not None and review.verdict == "good"
@@ -132,7 +135,7 @@ def test_harder_goes_one_level_above_the_programs_own_at_most(program: Program) 
 
 def test_a_week_away_goes_back_a_level_and_says_so_once(program: Program) -> None:
     levels = {"romanian_deadlift": 3, "single_leg_rdl": 2, "nordic_curl": 1}
-    p = UserProgress(stage=3, levels=levels, sessions=[entry(8, ["romanian_deadlift"], "h")])
+    p = UserProgress(stage=3, levels=levels, sessions=[entry(8, ["romanian_deadlift"])])
     back = comeback(program, p, TODAY)
     assert back is not None and (back.kind, back.days_away, back.stage_to) == ("level", 8, 3)
     after = pm.apply_all(p, list(back.events))
@@ -145,7 +148,7 @@ def test_a_week_away_goes_back_a_level_and_says_so_once(program: Program) -> Non
 def test_three_weeks_away_goes_back_a_stage_with_half_its_time_to_serve(
     program: Program,
 ) -> None:
-    p = UserProgress(stage=3, stage_since=ago(40), sessions=[entry(22, ["romanian_deadlift"], "h")])
+    p = UserProgress(stage=3, stage_since=ago(40), sessions=[entry(22, ["romanian_deadlift"])])
     back = comeback(program, p, TODAY)
     assert back is not None and (back.kind, back.stage_to) == ("stage", 2)
     after = pm.apply_all(p, list(back.events))
@@ -166,7 +169,7 @@ def test_a_flare_up_morning_makes_today_gentle_holds_only(program: Program) -> N
         stage=3,
         stage_since=ago(10),
         levels={"romanian_deadlift": 2},
-        sessions=[entry(1, ["romanian_deadlift"], "h", pain=3)],
+        sessions=[entry(1, ["romanian_deadlift"], pain=3)],
     )
     review = review_morning(program, p, TODAY, MorningAnswer(score=6))
     assert review is not None and review.flare and review.verdict == "reduce"

@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 
 from hamstring_coach.domain.program import Program, ProgramContentError
+from hamstring_coach.domain.workout import SINCE_KEEP_DAYS
 from tools.models import MODELS
 
 SENTENCE = {"type": "string", "minLength": 3, "maxLength": 200}
@@ -126,6 +127,8 @@ def test_the_pace_follows_the_literature(program: Program) -> None:
         stage = program.stage(number)
         assert stage.level_days >= 7 and stage.heavy_per_week in (2, 3)
         assert all(program.exercise(e).type == "hold" for e in stage.between)
+    # Level dates are kept only this long (the record stays small).
+    assert all(s.level_days <= SINCE_KEEP_DAYS for s in program.stages.values())
     before_running = sum(program.stage(n).min_days for n in (1, 2, 3))
     assert before_running >= 7 * 8 - 1 == rules.steady_days["4"][0] - 1
     assert before_running + program.stage(4).min_days >= 12 * 7

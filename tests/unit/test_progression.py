@@ -115,13 +115,19 @@ def test_judge_most_serious_reason_first(program: Program) -> None:
     assert verdict(3, MorningAnswer(score=3)) == ("good", "settled", False)
 
 
-def test_the_morning_keeps_the_decision_never_the_answer(program: Program) -> None:
+def test_the_morning_keeps_the_decision_and_a_number_only_when_one_was_said(
+    program: Program,
+) -> None:
     p = stage1(program, {"isometric_bridge_hold": 1, "heel_dig": 1})
-    review = review_morning(program, p, TODAY, MorningAnswer("worse", score=3))
+    review = review_morning(program, p, TODAY, MorningAnswer("worse"))
     assert review is not None
     assert all("pain" not in e and "score" not in e for e in review.events)
     entry = apply(p, review.events).sessions[-1]
     assert entry["am"] == "hold" and entry["v"] == "hold"
+    # A number said is recorded (the health-data profile decides whether it is stored).
+    review = review_morning(program, p, TODAY, MorningAnswer(score=2))
+    assert review is not None
+    assert apply(p, review.events).sessions[-1]["am"] == 2
 
 
 # --- the morning review --------------------------------------------------------------------

@@ -47,6 +47,7 @@ SLOTS = ("of", "done", "fin", "pain", "am", "v")
 _ABSENT = ""
 _EXTRAS_AT = 2 + len(SLOTS)
 _LEVEL = 9  # records are small: the best compression costs well under a millisecond
+_BLANK = UserProgress()
 
 
 class RecordFormatError(ValueError):
@@ -56,7 +57,13 @@ class RecordFormatError(ValueError):
 def encode(progress: UserProgress, health_data: HealthData = HealthData.MINIMAL) -> bytes:
     progress = program_state(progress, health_data)
     # A shallow view, not to_dict()'s deep copy: it is serialised at once and never changed.
-    plain = {f.name: getattr(progress, f.name) for f in fields(progress) if f.name != "sessions"}
+    # A field at its default is left out (decoding restores it): most people never use most
+    # features, and every field name costs bytes in every write.
+    plain = {
+        f.name: value
+        for f in fields(progress)
+        if f.name != "sessions" and (value := getattr(progress, f.name)) != getattr(_BLANK, f.name)
+    }
     doc = {"fmt": FORMAT, **plain, "h": _history(progress.sessions)}
     return zlib.compress(json.dumps(doc, separators=(",", ":")).encode("utf-8"), _LEVEL)
 

@@ -44,10 +44,9 @@ class HealthData(StrEnum):
 
 # The session-entry keys that are program state (see domain/workout.py for their meaning):
 # the date, the exercises done, sets planned and done, finished, and the program's decisions
-# ("v" after the next morning, "dv" from the pain during), and the kind of day ("k": heavy
-# or light, for the 48 h spacing). A new key a feature stores in a session entry must be
-# added here, or the minimal profile does not keep it.
-PROGRAM_SESSION_KEYS = frozenset({"date", "ex", "of", "done", "fin", "v", "dv", "k"})
+# ("v" after the next morning, "dv" from the pain during). A new key a feature stores in a
+# session entry must be added here, or the minimal profile does not keep it.
+PROGRAM_SESSION_KEYS = frozenset({"date", "ex", "of", "done", "fin", "v", "dv"})
 # Health answers whose presence the program reads ("already asked"): kept as None, which
 # says "asked, nothing kept", so the question is not asked twice.
 ASKED_ONLY_SESSION_KEYS = frozenset({"pain", "am"})
@@ -74,6 +73,8 @@ FIELD_CLASSES: dict[str, str] = {
     "stage_since": PROGRAM,
     "resumed": PROGRAM,
     "flare": PROGRAM,
+    "heavy": PROGRAM,  # days with heavy work in the last week (the 48 h spacing)
+    "light": PROGRAM,  # the last light day
     "reminders": PROGRAM,  # ids of reminders the skill set (no time, no text, no health)
 }
 

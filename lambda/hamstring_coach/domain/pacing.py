@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from hamstring_coach.domain.program import Program, heavy_rest, stage_exercises
-from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.progress import UserProgress, from_day_number
 
 BreakKind = Literal["level", "stage"]
 
@@ -39,7 +39,7 @@ def level_started(progress: UserProgress, exercise_id: str, today: date) -> date
     stage_day = stage_started(progress, today)
     if since is None:
         return stage_day
-    return max(date.fromisoformat(since), stage_day)
+    return max(from_day_number(since), stage_day)
 
 
 def last_session(progress: UserProgress, today: date) -> date | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.progress import UserProgress, from_day_number
 
 ExerciseType = Literal["reps", "hold", "run"]
 
@@ -302,7 +302,6 @@ class Plan:
             "date": today.isoformat(),
             "stage": self.stage,
             "plan": self.to_event(),
-            "most": program.pacing.most_done,
         }
         if self.heavy:
             event["kind"] = "heavy"
@@ -346,11 +345,9 @@ def _resting(program: Program, progress: UserProgress, exercise_id: str, today: 
 
 def heavy_days(progress: UserProgress, today: date) -> list[date]:
     """Earlier days with heavy work done (any set of it: spacing protects the tendon)."""
-    return [
-        date.fromisoformat(str(s["date"]))
-        for s in _done_sessions_before(progress, today)
-        if s.get("k") == "h"
-    ]
+    done = {str(s["date"]) for s in _done_sessions_before(progress, today)}
+    days = [from_day_number(n) for n in progress.heavy]
+    return [d for d in days if d.isoformat() in done]
 
 
 def heavy_rest(program: Program, progress: UserProgress, today: date) -> RestReason | None:

@@ -41,10 +41,15 @@ class UserProgress:
     # date the stage began; the day a morning check made a flare-up day; the day the
     # program last stepped back after time away.
     kit: dict[str, bool] = field(default_factory=dict)
-    since: dict[str, str] = field(default_factory=dict)
+    since: dict[str, int] = field(default_factory=dict)  # day numbers (see day_number)
     stage_since: str | None = None
     flare: str | None = None
     resumed: str | None = None
+    # The days of the last week with heavy work (for the 48 h spacing and the weekly cap),
+    # and the last light day (a day between heavy days, or a flare-up day: its morning
+    # check counts toward no step up). Kept here, not per session, so the record stays small.
+    heavy: list[int] = field(default_factory=list)  # day numbers (see day_number)
+    light: str | None = None
     # Ids (alertToken) of the reminders this skill created, to list and delete them; the
     # reminder itself (time, days, text) lives with Alexa (see domain/reminders.py).
     reminders: list[str] = field(default_factory=list)
@@ -65,6 +70,20 @@ class UserProgress:
         if isinstance(values.get("sessions"), list):
             values["sessions"] = [_session_entry(s) for s in values["sessions"]]
         return cls(**values)
+
+
+# Dates kept in lists and maps are day numbers (days since 2000-01-01): 4 digits instead of
+# a 12-character ISO string, in a record that must stay within one write unit.
+_EPOCH = date(2000, 1, 1).toordinal()
+
+
+def day_number(day: date | str) -> int:
+    value = date.fromisoformat(day) if isinstance(day, str) else day
+    return value.toordinal() - _EPOCH
+
+
+def from_day_number(number: int) -> date:
+    return date.fromordinal(int(number) + _EPOCH)
 
 
 def _session_entry(entry: Any) -> Any:

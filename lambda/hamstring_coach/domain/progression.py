@@ -208,7 +208,7 @@ def _culprits(progress: UserProgress, entry: Mapping[str, Any]) -> list[str]:
     """What to ease after a bad morning: the session's exercises, and after a light day
     also the heavy session before it (the likelier cause)."""
     ids = list(entry.get("ex", ()))
-    if entry.get("k") == "l":
+    if progress.light == entry.get("date"):
         day = date.fromisoformat(str(entry["date"]))
         heavy = [d for d in heavy_days(progress, day) if (day - d).days <= 2]
         if heavy:
@@ -241,11 +241,15 @@ def review_morning(
     }
     if flare:
         morning_event["flare"] = True
+    if answer.score is not None:
+        # A number said is health information: kept only where the deployment's profile
+        # keeps scores (domain/health_data.py strips it under `minimal`, the default).
+        morning_event["pain"] = answer.score
     changes: list[LevelChange] = []
     stage_to, waiting, floor, program_done = stage_from, False, False, False
     if verdict == "reduce" and reason != "already_eased":
         changes, stage_to, floor = _step_down(program, progress, _culprits(progress, entry))
-    elif verdict == "good" and entry.get("k") != "l":
+    elif verdict == "good" and progress.light != entry.get("date"):
         changes, stage_to, waiting, program_done = _step_up(program, progress, done_ids, today)
     events = [morning_event, *_level_events(today, changes)]
     if stage_to != stage_from:

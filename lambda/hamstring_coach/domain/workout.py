@@ -3,16 +3,17 @@
 Stored shapes (kept small: dates, numbers, ids):
 - `progress.workout`, today's workout while it runs:
   {"date": ISO, "stage": n, "plan": [[exercise id, level, sets], ...], "i": exercise index,
-   "set": sets done of that exercise, "d": sets really done today (a skipped set is not),
-   "m": share of an exercise's sets that makes it count as done}
+   "set": sets done of that exercise (the day's session entry counts the sets really
+   done: a skipped set is not)}
 - one `progress.sessions` entry per workout day:
   {"date": ISO, "ex": [exercise ids done: most of their sets, not merely planned],
    "of": sets planned (a skip does not lower it), "done": sets done, "fin": finished,
-   "pain": 0-10 during, "am": the next-morning decision ("good" | "hold" | "reduce" |
-   "flare"; None = declined, or not kept; never the score), "v": verdict "good" | "hold" |
-   "reduce", "dv": what the pain during decided, "k": "h" on a heavy day (48 h before the
-   next), "l" on a light day (between heavy days, or a flare-up day: judged, never counted
-   toward a step up)}
+   "pain": 0-10 during, "am": the next-morning score when a number was said, else the
+   decision ("good" | "hold" | "reduce" | "flare"); None = declined, or not kept (the
+   minimal profile keeps neither), "v": verdict "good" | "hold" |
+   "reduce", "dv": what the pain during decided}
+- `progress.heavy` (days with heavy work, last 7 days) and `progress.light` (the last light
+  day: between heavy days, or a flare-up day; judged, never counted toward a step up).
   The minimal health-data profile stores none of the scores (domain/health_data.py).
   Only what the program reads is kept: the level an exercise was done at is not (today's
   level is in `progress.levels`), nor a "first visit" date.
@@ -23,7 +24,6 @@ replayed after a conflicting write must not corrupt a newer day).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -71,7 +71,8 @@ def active_workout(progress: UserProgress, today: date) -> WorkoutState | None:
     if not w or w.get("date") != today.isoformat():
         return None
     plan = Plan.from_event(int(w.get("stage", progress.stage)), w["plan"])
-    done = int(w.get("d", -1))
+    entry = _entry(progress, str(w["date"])) or {}
+    done = int(entry.get("done", -1))
     return WorkoutState(str(w["date"]), plan.stage, plan, int(w["i"]), int(w["set"]), done)
 
 
@@ -97,6 +98,11 @@ def _current_workout(progress: UserProgress, event: Event) -> dict[str, Any] | N
     return w if w and w.get("date") == event.get("date") else None
 
 
+# The longest a stage holds a level (stage level_days; tests/unit/test_program_content.py
+# checks none is longer): a level date older than this says nothing any more.
+SINCE_KEEP_DAYS = 7
+
+
 @pm.register("workout_started")
 def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     day = str(event["date"])
@@ -108,30 +114,32 @@ def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
         "plan": plan,
         "i": 0,
         "set": 0,
-        "d": 0,
-        "m": float(event.get("most", 1.0)),
     }
     total = sum(sets for _id, _level, sets in rows)
-    kind = {"heavy": "h", "light": "l"}.get(str(event.get("kind")), "")
+    kind = str(event.get("kind", ""))
     existing = _entry(progress, day)
     if existing is None or int(existing.get("done", 0)) == 0:
         kept = [s for s in progress.sessions if s.get("date") != day]
-        entry: dict[str, Any] = {"date": day, "ex": [], "of": total, "done": 0}
-        if kind:
-            entry["k"] = kind
-        sessions = [*kept, entry]
+        sessions = [*kept, {"date": day, "ex": [], "of": total, "done": 0}]
     else:  # a second start on a day with sets already done adds to that day's entry
         of = int(existing.get("of", 0)) + total
-        change: dict[str, Any] = {"of": of, "fin": False}
-        if kind == "h":
-            change["k"] = kind  # heavy work on the day makes it a heavy day
-        sessions = _sessions_with(progress, day, change)
-    return replace(progress, workout=workout, sessions=sessions)
+        sessions = _sessions_with(progress, day, {"of": of, "fin": False})
+    heavy, light = progress.heavy, progress.light
+    if kind == "heavy":
+        # Any heavy work started counts for the spacing; only the last week is needed (the
+        # weekly cap looks at the 6 days before today, the 48 h gap at the last one).
+        today = pm.day_number(day)
+        heavy = [d for d in progress.heavy if today - 6 <= d < today] + [today]
+        light = None if light == day else light
+    elif kind == "light" and pm.day_number(day) not in progress.heavy:
+        light = day
+    return replace(progress, workout=workout, sessions=sessions, heavy=heavy, light=light)
 
 
-def counts_as_done(sets_done: int, sets: int, most: float) -> bool:
-    """Most of an exercise's planned sets done (a skipped or unreached set is not done)."""
-    return sets_done >= max(1, math.ceil(sets * most - 1e-9))
+def counts_as_done(sets_done: int, sets: int) -> bool:
+    """Most (more than half) of an exercise's planned sets done; a skipped or unreached set
+    is not done. The session as a whole is held to `pacing.most_done` at the morning check."""
+    return sets_done * 2 > sets
 
 
 @pm.register("set_done")
@@ -144,12 +152,12 @@ def _set_done(progress: UserProgress, event: Event) -> UserProgress:
     entry = _entry(progress, w["date"]) or {}
     change: dict[str, Any] = {"done": int(entry.get("done", 0)) + 1}
     ex = list(entry.get("ex", []))
-    if exercise_id not in ex and counts_as_done(done, int(sets), float(w.get("m", 1.0))):
+    if exercise_id not in ex and counts_as_done(done, int(sets)):
         change["ex"] = [*ex, exercise_id]
     if done >= int(sets):
         index, done = index + 1, 0
     sessions = _sessions_with(progress, w["date"], change)
-    workout = {**w, "i": index, "set": done, "d": int(w.get("d", 0)) + 1}
+    workout = {**w, "i": index, "set": done}
     return replace(progress, workout=workout, sessions=sessions)
 
 
@@ -196,7 +204,10 @@ def _level_changed(progress: UserProgress, event: Event) -> UserProgress:
     else:
         levels = {**progress.levels, exercise_id: level}
         streaks = {k: v for k, v in progress.streaks.items() if k != exercise_id}
-        since = {**progress.since, exercise_id: str(event["date"])}
+        # A level date matters only while the level's days run (stage level_days, at most
+        # SINCE_KEEP_DAYS): older ones are dropped, which keeps the record small.
+        day = str(event["date"])
+        since = {**_recent_since(progress.since, day), exercise_id: pm.day_number(day)}
     workout, sessions = progress.workout, progress.sessions
     w = _current_workout(progress, event)
     if w is not None:
@@ -259,13 +270,29 @@ def _morning_reported(progress: UserProgress, event: Event) -> UserProgress:
     decision = "flare" if event.get("flare") else verdict
     streaks = dict(progress.streaks)
     for exercise_id in entry.get("ex", ()):
-        if verdict == "good" and entry.get("k") != "l":
+        if verdict == "good" and progress.light != day:
             streaks[exercise_id] = streaks.get(exercise_id, 0) + 1
         elif verdict != "good":
             streaks.pop(exercise_id, None)
-    sessions = _sessions_with(progress, day, {"am": decision, "v": verdict})
+    # The morning's number when one was said (health data: the profile decides whether it
+    # is stored), else only the decision.
+    said = event.get("pain")
+    am = int(said) if isinstance(said, int) else decision
+    sessions = _sessions_with(progress, day, {"am": am, "v": verdict})
     flare = str(event["date"]) if event.get("flare") else progress.flare
-    return replace(progress, sessions=sessions, streaks=streaks, flare=flare)
+    return replace(
+        progress,
+        sessions=sessions,
+        streaks=streaks,
+        flare=flare,
+        since=_recent_since(progress.since, str(event["date"])),
+    )
+
+
+def _recent_since(since: dict[str, int], today: str) -> dict[str, int]:
+    """Level dates still inside a level's days (older ones say nothing: record stays small)."""
+    keep_from = pm.day_number(today) - SINCE_KEEP_DAYS
+    return {k: v for k, v in since.items() if int(v) >= keep_from}
 
 
 @pm.register("morning_skipped")
@@ -279,7 +306,7 @@ def _stage_changed(progress: UserProgress, event: Event) -> UserProgress:
     since = str(event.get("since", event["date"]))
     # A level's start counts from the stage's start at the earliest (pacing.level_started),
     # so older level dates say nothing any more: dropped, which keeps the record small.
-    levels_since = {k: v for k, v in progress.since.items() if v > since}
+    levels_since = {k: v for k, v in progress.since.items() if int(v) > pm.day_number(since)}
     return replace(
         progress, stage=int(event["stage"]), streaks={}, stage_since=since, since=levels_since
     )
