@@ -173,6 +173,8 @@ class Figures:
 
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+# Reports of the sets measured in this run, printed at its end (tests/eval/conftest.py).
+REPORTS: dict[str, list[str]] = {}
 
 
 def _spoken(response: Mapping[str, Any] | None) -> str:

@@ -172,6 +172,10 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("WhenToSeeDoctorIntent")
     w.say("AMAZON.NoIntent")
     w.say("AMAZON.YesIntent")  # "anything else?" yes
+    # Statements: one with no red flag (answered like a question), one with a red flag.
+    w.say("ReportSymptomIntent", statement="sit bone aches when I sit")
+    w.say("ReportInabilityIntent", statement="put weight on it")
+    w.say("AMAZON.NoIntent")
 
     # The symptom check: help, repeat, fallback, start over, not sure, stop; then to the end.
     w.say("SymptomCheckIntent")

@@ -14,10 +14,12 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from hamstring_coach.domain import faq
+from hamstring_coach.domain import faq, red_flags
 from hamstring_coach.domain.content import ContentBundle
-from hamstring_coach.domain.faq import FaqIndex, Level, Lexicon, Outcome, RedFlag, Topic
+from hamstring_coach.domain.faq import FaqIndex, Lexicon, Outcome, Topic
 from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.domain.red_flags import RedFlag, RedFlags
+from hamstring_coach.domain.triage import Level
 from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import (
     MODE,
@@ -51,7 +53,7 @@ OWN_OFFERS = (OFFER_MORE, OFFER_CHOICE, OFFER_ANOTHER)
 @dataclass(frozen=True)
 class FaqView:
     index: FaqIndex
-    flags: tuple[RedFlag, ...]
+    flags: RedFlags
     lexicon: Lexicon
 
 
@@ -71,7 +73,7 @@ def view(handler_input: HandlerInput) -> FaqView:
     lexicon = faq.lexicon_from(content.kind("faq_lexicon"))
     prepared = FaqView(
         index=FaqIndex.build(faq.topics_from(content.kind("faq")), lexicon),
-        flags=faq.red_flags_from(content.kind("red_flag"), lexicon),
+        flags=red_flags.load(content.kind("red_flag")),
         lexicon=lexicon,
     )
     _VIEWS[content.locale] = (content, prepared)
@@ -242,7 +244,7 @@ def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
 def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     """Red flags first; then the best topic, a choice of two, or an honest miss."""
     prepared = view(handler_input)
-    flag = faq.red_flag(question, prepared.flags, prepared.lexicon)
+    flag = prepared.flags.assess(question)
     if flag is not None:
         return red_flag_response(handler_input, flag)
     found = prepared.index.match(question)
