@@ -33,11 +33,10 @@ from hamstring_coach.adapters.dynamo import (
     DynamoContentRepository,
     DynamoProgressRepository,
     StoreCalls,
-    StoreUnavailableError,
-    VersionConflictError,
     make_client,
 )
 from hamstring_coach.adapters.secrets import read_secret_string
+from hamstring_coach.domain.errors import StoreUnavailableError, VersionConflictError
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import (
     core,
@@ -50,32 +49,32 @@ from hamstring_coach.handlers import (
     workout,
 )
 from hamstring_coach.handlers.base import (
-    CTX,
     DEFAULT_LOCALE,
     PENDING,
     SAVE_WARNED,
     SUPPORTED_LANGUAGES,
-    Deps,
-    TodayProvider,
-    TurnContext,
-    ctx,
-    find_ctx,
-    raw_request_scope,
     session,
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
+from hamstring_coach.lambda_type import LambdaHandler
 from hamstring_coach.log_policy import quiet_sdk_loggers
 from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
 from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn, carried
+from hamstring_coach.turn_context import (
+    CTX,
+    Deps,
+    TodayProvider,
+    TurnContext,
+    find_ctx,
+    raw_request_scope,
+)
 from hamstring_coach.voice.speech import Speech
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
 log = logging.getLogger(__name__)
-
-LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 
 class ForeignSkillError(Exception):
@@ -122,7 +121,7 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
         secret = deps.settings.user_key_secret
         key = user_key(secret, user_id, person_id)
         now = deps.clock()
-        bundle = deps.content.get(locale)
+        view = deps.content.view(locale)
         pending, pending_write, pending_count = carried(session(handler_input).pop(PENDING, None))
         turn = Turn(
             repo=deps.progress,
@@ -138,8 +137,8 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
         handler_input.attributes_manager.request_attributes[CTX] = TurnContext(
             deps=deps,
             locale=locale,
-            content=bundle,
-            speech=Speech(bundle, rng),
+            view=view,
+            speech=Speech(view.bundle, rng),
             turn=turn,
             now=now,
         )
@@ -341,7 +340,7 @@ def create_app(
     return observability.wrap(make_lambda_handler(skill, calls), refused=(ForeignSkillError,))
 
 
-__all__ = ["create_app", "ctx", "lambda_handler"]
+__all__ = ["LambdaHandler", "create_app", "lambda_handler"]
 
 # In the deployed stack USER_KEY_SECRET_ARN is set: the secret is read here, once, at init.
 lambda_handler: LambdaHandler = create_app(Settings.from_env(read_secret=read_secret_string))
