@@ -41,6 +41,7 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import (
     core,
     faq,
+    first_use,
     privacy,
     progress_report,
     statements,
@@ -88,10 +89,11 @@ def feature_handlers() -> list[AbstractRequestHandler]:
     # (which clears other offers), and starting one must win over any other feature's mode;
     # the FAQ's choice state (a bare "one") is the narrowest of the rest.
     # Privacy's yes/no fire only on the turn right after its delete question (which clears
-    # any mode), so they come first of all.
+    # any mode). A running symptom check comes first of all: it never drops out, so even a
+    # delete request waits for its end (a few questions).
     return [
-        *privacy.handlers(),
         *symptoms.handlers(),
+        *privacy.handlers(),
         *faq.handlers(),
         *statements.handlers(),
         *walkthrough.handlers(),
@@ -220,6 +222,8 @@ def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     for interceptor in feature_interceptors():
         builder.add_global_request_interceptor(interceptor)
+    # Before the commit: it may count the first visit.
+    builder.add_global_response_interceptor(first_use.OneShotDisclaimerInterceptor())
     builder.add_global_response_interceptor(CommitInterceptor())
 
 

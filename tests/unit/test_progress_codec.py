@@ -146,7 +146,7 @@ def test_a_record_stored_before_compression_is_read() -> None:
         ],
         "sessions_done": 1,
         "workout": None,
-        "triage": {"level": "self_care", "date": "2026-11-01"},
+        "triage": {"level": "urgent", "date": "2026-11-01"},
         "from_a_newer_version": True,
     }
     progress = decode_legacy(json.dumps(old))
@@ -158,7 +158,7 @@ def test_a_record_stored_before_compression_is_read() -> None:
         streaks={"heel_dig": 1},
         sessions=[{"date": "2026-11-02", "ex": ["heel_dig", "bridge"], "of": 6, "done": 6}],
         sessions_done=1,
-        triage={"level": "self_care", "date": "2026-11-01"},
+        paused=True,  # an old urgent result becomes a pause
     )
     assert decode(encode(progress)) == progress
 

@@ -11,7 +11,6 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from hamstring_coach.domain import faq
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic
 from hamstring_coach.domain.numbers import parse_number

@@ -1,67 +1,74 @@
-"""What a person says about their symptoms: "I can't put weight on it", "my leg gave way".
+"""What a person says about their symptoms, and saying they have been seen.
 
-Alexa sends only the words after a carrier phrase, so carriers that mean something have an
-intent of their own, and the handler puts their meaning back before the red-flag check
-reads the whole statement ("I can't {statement}" -> "cannot ..."). Red flags first, always;
-a statement with none is answered like a question (it usually is one: "my sit bone aches
-when I sit").
+"I can't put weight on it", "my leg gave way", "foot drop": red flags first, always (see
+domain/red_flags.py); a statement with a red flag gets the advice at its level and, at
+emergency or urgent, pauses the program. A statement with none is answered like a question
+(it usually is one: "my sit bone aches when I sit"). "My doctor cleared me" lifts a pause:
+only the person can, never the calendar.
 """
 
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from hamstring_coach.handlers import faq
-from hamstring_coach.handlers.base import ask, ctx, slot_value
-
-STATEMENT_SLOT = "statement"
-SIGN_SLOT = "sign"
-# Intent -> (words its carriers mean, whether they go before or after the slot's words).
-CARRIER_MEANING: dict[str, tuple[str, bool]] = {
-    "ReportSymptomIntent": ("", True),
-    "ReportInabilityIntent": ("I cannot", True),
-    "ReportBothSidesIntent": ("both legs", False),
-    "ReportAbsenceIntent": ("no", True),  # "there's no {statement}", "nothing {statement}"
-    "ReportDenialIntent": ("not", True),  # "I don't {statement}", "it's not {statement}"
-}
-SIGN_INTENT = "SymptomNameIntent"
+from hamstring_coach.domain import triage
+from hamstring_coach.domain.program import program_paused
+from hamstring_coach.handlers import faq, symptoms
+from hamstring_coach.handlers.base import ctx
+from hamstring_coach.handlers.core import main_menu
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, when
+from hamstring_coach.handlers.said import statement_of
+from hamstring_coach.handlers.state import Offer, set_mode
+from hamstring_coach.intents import Intent
 
 
-def statement_text(intent: str, slots: dict[str, str | None]) -> str:
-    """The statement as said, with the carrier's meaning put back. Pure."""
-    if intent == SIGN_INTENT:
-        return (slots.get(SIGN_SLOT) or "").strip()
-    words = (slots.get(STATEMENT_SLOT) or "").strip()
-    meaning, before = CARRIER_MEANING.get(intent, ("", True))
-    if not words or not meaning:
-        return words
-    return f"{meaning} {words}" if before else f"{words} {meaning}"
-
-
-class StatementHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not is_request_type("IntentRequest")(handler_input):
-            return False
-        name = get_intent_name(handler_input)
-        return name in CARRIER_MEANING or name == SIGN_INTENT
+class StatementHandler(Handler):
+    rule = when(*symptoms.STATEMENT_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        name = str(get_intent_name(handler_input))
-        text = statement_text(
-            name,
-            {
-                STATEMENT_SLOT: slot_value(handler_input, STATEMENT_SLOT),
-                SIGN_SLOT: slot_value(handler_input, SIGN_SLOT),
-            },
-        )
+        text = statement_of(handler_input)
         if not text:
             sp = ctx(handler_input).speech
-            return ask(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
+            return respond(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
+        flag = faq.view(handler_input).flags.assess(text)
+        if flag is not None:
+            return symptoms.flag_response(handler_input, flag)
         return faq.respond_to_question(handler_input, text)
 
 
+class BeenSeenHandler(Handler):
+    """ "My doctor cleared me", "I saw a physio": the pause ends, today's plan is offered."""
+
+    rule = when(Intent.BEEN_SEEN)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        if program_paused(c.turn.progress):
+            c.turn.record(triage.resumed_event())
+            c.signal("pause_lifted")
+            lead = sp.line("safety.cleared")
+        else:
+            lead = sp.line("safety.cleared.not_paused")
+        set_mode(handler_input, None, Offer.TODAYS_PLAN)
+        return respond(
+            handler_input,
+            f"{lead} {sp.line('safety.cleared.offer')}",
+            sp.line("safety.cleared.reprompt"),
+        )
+
+
+class WhyAskHandler(Handler):
+    """ "Why do you ask?" with no check open (in a check, the check answers it)."""
+
+    rule = when(Intent.WHY_ASK)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return main_menu(handler_input, ctx(handler_input).speech.line("safety.why.outside"))
+
+
 def handlers() -> list[AbstractRequestHandler]:
-    return [StatementHandler()]
+    return [StatementHandler(), BeenSeenHandler(), WhyAskHandler()]

@@ -71,12 +71,12 @@ def intro(cch: Coach, state: WorkoutState, handler_input: HandlerInput) -> str:
     return cch.intro(item, first=state.index == 0)
 
 
-def hold_response(handler_input: HandlerInput, level: str) -> Response:
+def hold_response(handler_input: HandlerInput) -> Response:
+    """Why the exercises are paused and how to lift it (only the person can)."""
     sp = ctx(handler_input).speech
     set_mode(handler_input, None)
-    key = "onhold.emergency" if level == "emergency" else "onhold.urgent"
-    speech = sp.line(key, emergency_number=sp.first("emergency_number"))
-    return respond(handler_input, speech, None)
+    speech = sp.line("onhold", emergency_number=sp.first("emergency_number"))
+    return respond(handler_input, speech, sp.line("onhold.reprompt"))
 
 
 def lapsed(handler_input: HandlerInput) -> Response:
