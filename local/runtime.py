@@ -9,7 +9,7 @@ Leaving the `with` block stops dynalite.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,7 +21,7 @@ from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
 from local.offline_api import OfflineApiClient
-from local.store import ROOT, Dynalite
+from local.store import ROOT, Dynalite, StoreSupervisor
 from tools.content_source import load_source
 
 if TYPE_CHECKING:
@@ -62,20 +62,39 @@ class LocalApp:
     endpoint: str
     store: Dynalite | None  # None when an existing endpoint was used
     seeded: dict[str, Any]
+    # Another handler on the same store and client, as another Lambda container would have
+    # (serve gives one to each worker thread).
+    new_handler: Callable[[], LambdaHandler]
 
 
 @contextmanager
-def local_app(endpoint: str | None = None, store_dir: Path = DEMO_STORE_DIR) -> Iterator[LocalApp]:
-    """The real handler on a local store: `endpoint` if given, else dynalite in `store_dir`."""
+def local_app(
+    endpoint: str | None = None, store_dir: Path = DEMO_STORE_DIR, supervise: bool = False
+) -> Iterator[LocalApp]:
+    """The real handler on a local store: `endpoint` if given, else dynalite in `store_dir`.
+
+    With `supervise`, a dynalite started here is restarted whenever it exits (and its tables
+    made sure of again); a store at a given endpoint is someone else's to run.
+    """
     use_local_credentials()
     store = None if endpoint else Dynalite(path=store_dir).start()
+    supervisor: StoreSupervisor | None = None
     try:
         url = endpoint or (store.endpoint if store else "")
         settings = replace(Settings.from_env(), dynamodb_endpoint=url)
         client = make_client(settings)
         seeded = prepare_store(client, settings)
-        handler = create_app(settings, client=client, api_client=OfflineApiClient())
-        yield LocalApp(handler, settings, client, url, store, seeded)
+        if supervise and store is not None:
+            supervisor = StoreSupervisor(
+                store, on_restart=lambda: prepare_store(client, settings)
+            ).start()
+
+        def new_handler() -> LambdaHandler:
+            return create_app(settings, client=client, api_client=OfflineApiClient())
+
+        yield LocalApp(new_handler(), settings, client, url, store, seeded, new_handler)
     finally:
+        if supervisor is not None:
+            supervisor.stop()
         if store is not None:
             store.stop()
