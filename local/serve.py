@@ -60,7 +60,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from hamstring_coach.app import ForeignSkillError, LambdaHandler
-from local.runtime import SERVE_STORE_DIR, local_app
+from local.runtime import SERVE_STORE_DIR, add_health_options, local_app
 from local.store import DynaliteError
 from local.verify import RequestRejectedError, RequestVerifier
 
@@ -662,6 +662,7 @@ def main(argv: list[str] | None = None) -> int:
     limits = ServeLimits.from_env()
     parser.add_argument("--workers", type=int, default=limits.workers)
     parser.add_argument("--deadline", type=float, default=limits.deadline)
+    add_health_options(parser)
     args = parser.parse_args(argv)
     limits = replace(limits, workers=args.workers, deadline=args.deadline)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -670,7 +671,13 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     stuck = 0
     try:
-        with local_app(args.endpoint, args.store_dir, supervise=True) as app:
+        with local_app(
+            args.endpoint,
+            args.store_dir,
+            supervise=True,
+            health_data=args.health_data,
+            health_controls=args.health_controls,
+        ) as app:
             try:
                 server = make_server(
                     PerWorker(app.new_handler),
@@ -684,7 +691,8 @@ def main(argv: list[str] | None = None) -> int:
             mode = "verified Alexa requests only" if args.verify_signatures else "unverified"
             print(
                 f"Hamstring Coach listening on {server.url} (store {app.endpoint}; {mode}; "
-                f"{limits.workers} workers, {limits.deadline:g} s deadline)",
+                f"{limits.workers} workers, {limits.deadline:g} s deadline; "
+                f"health data {app.settings.health_data})",
                 flush=True,
             )
             try:

@@ -64,7 +64,8 @@ class UserProgress:
 
 
 def _held_by_old_triage(triage: Any) -> bool:
-    return isinstance(triage, Mapping) and triage.get("level") in ("emergency", "urgent")
+    # "paused": written by the version that kept a reasonless pause in `triage`.
+    return isinstance(triage, Mapping) and triage.get("level") in ("emergency", "urgent", "paused")
 
 
 def _session_entry(entry: Any) -> Any:

@@ -97,7 +97,7 @@ def severe_pain_response(handler_input: HandlerInput, advice: str) -> Response:
     starts it)."""
     c = ctx(handler_input)
     sp = c.speech
-    c.signal("severe_pain")
+    c.signal("severe_pain", health=True)  # says a pain score was 8 or more
     set_mode(handler_input, None, Offer.SYMPTOM_CHECK)
     return respond(
         handler_input,
