@@ -42,8 +42,11 @@ from hamstring_coach.handlers import (
     core,
     faq,
     first_use,
+    navigation,
     privacy,
     progress_report,
+    reminders,
+    review,
     statements,
     symptoms,
     walkthrough,
@@ -90,15 +93,22 @@ def feature_handlers() -> list[AbstractRequestHandler]:
     # the FAQ's choice state (a bare "one") is the narrowest of the rest.
     # Privacy's yes/no fire only on the turn right after its delete question (which clears
     # any mode). A running symptom check comes first of all: it never drops out, so even a
-    # delete request waits for its end (a few questions).
+    # delete request waits for its end (a few questions). Then reminders' answer to a
+    # consent request and its re-asked time (a mode of its own). The weekly review's offer
+    # comes ahead of the workout's launch: a morning check due is asked when the workout
+    # starts anyway.
     return [
         *symptoms.handlers(),
         *privacy.handlers(),
+        *reminders.handlers(),
         *faq.handlers(),
         *statements.handlers(),
         *walkthrough.handlers(),
+        *review.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),
+        # "Repeat", "go back", "start over" that no feature above took: after them all.
+        *navigation.handlers(),
     ]
 
 

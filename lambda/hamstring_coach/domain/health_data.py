@@ -66,6 +66,7 @@ FIELD_CLASSES: dict[str, str] = {
     "workout": PROGRAM,
     "paused": PROGRAM,  # "paused until checked": no level, reason, answers or date
     "screened": PROGRAM,  # the safety screen before a first workout was done, not its answers
+    "reminders": PROGRAM,  # ids of reminders the skill set (no time, no text, no health)
 }
 
 

@@ -40,6 +40,9 @@ class UserProgress:
     paused: bool = False
     # The short safety screen before a first workout was done (not its answers).
     screened: bool = False
+    # Ids (alertToken) of the reminders this skill created, to list and delete them; the
+    # reminder itself (time, days, text) lives with Alexa (see domain/reminders.py).
+    reminders: list[str] = field(default_factory=list)
 
     @property
     def is_new(self) -> bool:
