@@ -91,7 +91,13 @@ def test_console_red_flags_in_everyday_words_get_advice_at_their_level(
                 said = _said(chat.say(text).response)
             else:
                 said = _said(chat.say(f"ask hamstring coach {text}").response)
-            assert _says(said, lines, key), (text, said)
+            # Said as a statement, or through the FAQ's question carriers ("my {query}"):
+            # the advice at the statement's level either way.
+            level = key.rsplit(".", 1)[1]
+            assert _says(said, lines, key) or _says(said, lines, f"faq.red_flag.{level}"), (
+                text,
+                said,
+            )
 
 
 def test_console_negations_are_not_red_flags(
@@ -162,10 +168,13 @@ def _intents_with_slots() -> list[tuple[str, dict[str, Any]]]:
         "ORDINAL": envelopes.resolved_slot("ordinal", "first", "1"),
         "SYMPTOM": envelopes.resolved_slot("symptom", "pop", "pop"),
         "SYMPTOM_SIGN": "tightness",
+        "AMAZON.TIME": "07:00",
+        "AMAZON.DATE": "2026-12-01",
+        "AMAZON.DURATION": "PT10M",
     }
     out = []
     for intent in MODEL["interactionModel"]["languageModel"]["intents"]:
-        slots = {s["name"]: values[s["type"]] for s in intent.get("slots", [])}
+        slots = {s["name"]: values.get(s["type"], "something") for s in intent.get("slots", [])}
         out.append((intent["name"], slots))
     return out
 

@@ -14,6 +14,7 @@ from hamstring_coach.handlers.routing import intent_of
 from hamstring_coach.intents import Intent
 
 STATEMENT_SLOT = "statement"
+QUERY_SLOT = "query"  # the FAQ's carrier intents: a statement can arrive through them too
 SIGN_SLOT = "sign"  # SymptomNameIntent: a terse "foot drop", "chest pain"
 # Intent -> (the words its carriers mean, whether they come before the slot's words).
 CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
@@ -22,6 +23,8 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_ABSENCE: ("no", True),  # "there's no ...", "nothing ..."
     Intent.REPORT_DENIAL: ("not", True),  # "I don't ...", "it's not ..."
     Intent.REPORT_BOTH_SIDES: ("both legs", False),  # "... in both legs", "both my ..."
+    Intent.CANNOT_QUESTION: ("I cannot", True),  # the FAQ's "I can't {query}"
+    Intent.QUESTION: ("", True),  # the FAQ's "my {query}", "I have {query}", "how {query}"
 }
 
 
@@ -39,6 +42,6 @@ def statement_text(intent: Intent | None, statement: str | None, sign: str | Non
 def statement_of(handler_input: HandlerInput) -> str:
     return statement_text(
         intent_of(handler_input),
-        slot_value(handler_input, STATEMENT_SLOT),
+        slot_value(handler_input, STATEMENT_SLOT) or slot_value(handler_input, QUERY_SLOT),
         slot_value(handler_input, SIGN_SLOT),
     )

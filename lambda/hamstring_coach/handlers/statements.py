@@ -26,7 +26,10 @@ from hamstring_coach.intents import Intent
 
 
 class StatementHandler(Handler):
-    rule = when(*symptoms.STATEMENT_INTENTS)
+    """A statement about symptoms (also "I can't ...", which the FAQ's carriers share: a
+    red flag there pauses the program like any other statement)."""
+
+    rule = when(*(i for i in symptoms.STATEMENT_INTENTS if i is not Intent.QUESTION))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         text = statement_of(handler_input)

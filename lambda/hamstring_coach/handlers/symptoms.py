@@ -64,6 +64,9 @@ STATEMENT_INTENTS = (
     Intent.REPORT_DENIAL,
     Intent.REPORT_BOTH_SIDES,
     Intent.SYMPTOM_NAME,
+    # A statement may come through the FAQ's carriers ("my {query}", "I can't {query}").
+    Intent.QUESTION,
+    Intent.CANNOT_QUESTION,
 )
 # What an answer turn is called in logs and metrics instead of its yes / no / not-sure intent
 # (or the statement that answered).
