@@ -22,6 +22,7 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import core
 from local import envelopes
 from tests.conversation import Conversation, finish_workout
+from tests.functional.test_faults import failing_puts
 from tests.functional.test_privacy import skill_disabled
 from tests.open_sessions import session_rule_errors
 
@@ -191,6 +192,12 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.launch()
     w.say("TodaysExercisesIntent")
     _set_triage(ddb, settings, envelopes.DEFAULT_USER, "self_care", clock.now.date().isoformat())
+
+    # A save that fails on a goodbye: "shall I try again?", and a yes once the store is back.
+    with failing_puts(ddb):
+        w.launch()
+        w.say("AMAZON.StopIntent")
+    w.say("AMAZON.YesIntent")
 
     # Deleting: help, keep; then yes. And the account disabling the skill.
     w.say("DeleteDataIntent")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.program import Program, morning_due, session_on
 from hamstring_coach.domain.progress import UserProgress
 
@@ -112,10 +113,7 @@ class Review:
 
 
 def _level_events(today: date, changes: Iterable[LevelChange]) -> list[dict[str, Any]]:
-    return [
-        {"type": "level_changed", "date": today.isoformat(), "id": c.exercise_id, "level": c.new}
-        for c in changes
-    ]
+    return [events.level_changed(today, c.exercise_id, c.new) for c in changes]
 
 
 def _step_down(
@@ -185,22 +183,16 @@ def review_morning(
             int(during) if isinstance(during, int) else None, pain, usual, complete
         )
     stage_from = progress.stage
-    morning_event = {
-        "type": "morning_reported",
-        "date": today.isoformat(),
-        "for": str(entry["date"]),
-        "pain": pain,
-        "v": verdict,
-    }
+    morning_event = events.morning_reported(today, str(entry["date"]), pain, verdict)
     changes: list[LevelChange] = []
     stage_to, waiting, floor, program_done = stage_from, False, False, False
     if verdict == "reduce" and reason != "already_eased":
         changes, stage_to, floor = _step_down(program, progress, done_ids)
     elif verdict == "good":
         changes, stage_to, waiting, program_done = _step_up(program, progress, done_ids)
-    events = [morning_event, *_level_events(today, changes)]
+    decided = [morning_event, *_level_events(today, changes)]
     if stage_to != stage_from:
-        events.append({"type": "stage_changed", "date": today.isoformat(), "stage": stage_to})
+        decided.append(events.stage_changed(today, stage_to))
     return Review(
         verdict=verdict,
         reason=reason,
@@ -210,7 +202,7 @@ def review_morning(
         waiting=waiting,
         floor=floor,
         program_done=program_done,
-        events=tuple(events),
+        events=tuple(decided),
     )
 
 
@@ -218,16 +210,17 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
     """Pain during today's workout: too much eases the load now, before the next session."""
     entry: Mapping[str, Any] = session_on(progress, today) or {}
     zone = pain_zone(pain)
-    event: dict[str, Any] = {"type": "pain_reported", "date": today.isoformat(), "pain": pain}
     stage_from = progress.stage
     if zone != "too_much":
         verdict: Verdict = "good" if zone == "safe" else "hold"
-        return Review(verdict, zone, stage_from, stage_from, events=(event,))
-    event["v"] = "reduce"
+        return Review(
+            verdict, zone, stage_from, stage_from, events=(events.pain_reported(today, pain),)
+        )
+    event = events.pain_reported(today, pain, "reduce")
     changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", ())))
-    events = [event, *_level_events(today, changes)]
+    decided = [event, *_level_events(today, changes)]
     if stage_to != stage_from:
-        events.append({"type": "stage_changed", "date": today.isoformat(), "stage": stage_to})
+        decided.append(events.stage_changed(today, stage_to))
     return Review(
         "reduce",
         zone,
@@ -235,7 +228,7 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
         stage_to,
         changes=tuple(changes),
         floor=floor,
-        events=tuple(events),
+        events=tuple(decided),
     )
 
 

@@ -22,7 +22,7 @@ from hamstring_coach.adapters.content_cache import ContentCache
 from hamstring_coach.adapters.dynamo import ProgressRepository
 from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.settings import Settings
-from hamstring_coach.turn import Turn
+from hamstring_coach.turn import ParkedUpdates, Turn
 from hamstring_coach.voice.speech import Speech, plain
 
 SUPPORTED_LANGUAGES = ("en",)
@@ -32,7 +32,8 @@ DEFAULT_LOCALE = "en-US"
 MODE = "mode"  # what the user is in the middle of: "workout", "symptom_check", ...
 OFFER = "offer"  # what a "yes" means right now
 PENDING = "_pending"  # progress events whose write failed, replayed next turn
-SAVE_WARNED = "_save_warned"  # the user was told a save failed; a second failure may end
+SAVE_WARNED = "_save_warned"  # the session stayed open once to offer another save
+SAVE_ASKED = "_save_asked"  # the last answer asked "shall I try saving again?"
 
 # The raw event of the request being handled, for the few fields the SDK model drops
 # (the SkillDisabled event's body). Set by the Lambda entry point around each invocation.
@@ -70,6 +71,14 @@ class Deps:
     clock: Callable[[], datetime]
     today: TodayProvider = utc_today
     rng: random.Random | None = None
+    # The user-key secret, read on first use (None: the plain one in settings).
+    secret: Callable[[], bytes] | None = None
+    # Updates whose write still failed when their session ended (see ParkedUpdates).
+    parked: ParkedUpdates = field(default_factory=ParkedUpdates)
+
+    def key_secret(self) -> bytes:
+        """Raises SecretUnavailableError while Secrets Manager cannot be reached."""
+        return self.secret() if self.secret is not None else self.settings.user_key_secret
 
 
 @dataclass

@@ -13,6 +13,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
@@ -40,7 +41,7 @@ class LaunchRequestHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
         first = c.turn.progress.is_new
-        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        c.turn.record(events.visit(c.today))
         clear_activity(handler_input)
         sp = c.speech
         if first:

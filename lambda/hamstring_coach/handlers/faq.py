@@ -459,6 +459,8 @@ def _topic_for_intent(handler_input: HandlerInput) -> Topic | None:
     if not is_request_type("IntentRequest")(handler_input):
         return None
     name = get_intent_name(handler_input)
+    if not name:
+        return None  # an intent without a name must not match topics that name no intent
     items = ctx(handler_input).content.kind("faq")
     found = [(topic_id, body) for topic_id, body in items.items() if body.get("intent") == name]
     return faq.topics_from(dict(found[:1]))[0] if found else None

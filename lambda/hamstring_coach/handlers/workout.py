@@ -16,6 +16,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.program import (
     Plan,
@@ -228,14 +229,7 @@ def start_response(
     plan = today_plan(cch.program, progress, c.today)
     if not plan.items:
         return _rest_day(handler_input, cch, plan, lead)
-    c.turn.record(
-        {
-            "type": "workout_started",
-            "date": c.today.isoformat(),
-            "stage": plan.stage,
-            "plan": plan.to_event(),
-        }
-    )
+    c.turn.record(events.workout_started(c.today, plan.stage, plan.to_event()))
     c.signal("workout_started")
     _set_mode(handler_input, WORKOUT)
     state = _workout(handler_input)
@@ -308,7 +302,7 @@ class WorkoutLaunchHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        c.turn.record(events.visit(c.today))
         session(handler_input).pop(THEN, None)
         lead = c.speech.line("welcome.return")
         asked = _first_turn_question(handler_input, "menu", lead)
@@ -392,10 +386,10 @@ class WorkoutSetHandler(AbstractRequestHandler):
         cch = coach(handler_input)
         turn = cch.set_turn(state)
         screen = _screen_for(cch, state, state.set_index + 1)
-        c.turn.record({"type": "set_done", "date": c.today.isoformat()})
+        # The last set finishes the workout (derived from the sets, so counted once).
+        c.turn.record(events.set_done(c.today, state.index, state.set_index + 1))
         card = None
         if turn.finished_workout:
-            c.turn.record({"type": "workout_finished", "date": c.today.isoformat()})
             c.signal("workout_finished")
             _set_mode(handler_input, PAIN_CHECK)
         elif turn.finished_exercise:
@@ -427,7 +421,9 @@ class WorkoutSkipHandler(AbstractRequestHandler):
             return _lapsed(handler_input)
         cch = coach(handler_input)
         skipped = cch.program.exercise(state.current.exercise_id)
-        c.turn.record({"type": "exercise_skipped", "date": c.today.isoformat()})
+        # Skipping the last exercise ends the workout: finished if a set was done, else it
+        # leaves no trace (derived from the sets, so counted once).
+        c.turn.record(events.exercise_skipped(c.today, state.index))
         lead = sp.line("skip.done", names=skipped.names)
         after = _workout(handler_input)
         if after is not None and after.current is not None:
@@ -439,10 +435,8 @@ class WorkoutSkipHandler(AbstractRequestHandler):
                 screen=_screen_for(cch, after),
             )
         if state.sets_done == 0:
-            c.turn.record({"type": "workout_cancelled", "date": c.today.isoformat()})
             _set_mode(handler_input, None)
             return respond(handler_input, f"{lead} {sp.line('skip.nothing_done')}", None)
-        c.turn.record({"type": "workout_finished", "date": c.today.isoformat()})
         c.signal("workout_finished")
         _set_mode(handler_input, PAIN_CHECK)
         speech = f"{lead} {sp.line('workout.done')} {sp.line('pain.ask')}"
@@ -479,15 +473,7 @@ class WorkoutLevelHandler(AbstractRequestHandler):
         if new is None:
             key = "harder.top" if harder else "easier.floor"
             return respond(handler_input, sp.line(key), reprompt)
-        c.turn.record(
-            {
-                "type": "level_changed",
-                "date": c.today.isoformat(),
-                "id": ex.id,
-                "level": new,
-                "sets": ex.level(new).sets,
-            }
-        )
+        c.turn.record(events.level_changed(c.today, ex.id, new, ex.level(new).sets))
         after = _workout(handler_input)
         assert after is not None and after.current is not None
         level = ex.level(new)
@@ -603,8 +589,7 @@ class PainAnswerHandler(AbstractRequestHandler):
         if mode == MORNING_CHECK:
             return _morning_answer(handler_input, prog, score)
         review = review_pain(prog, c.turn.progress, c.today, score)
-        for event in review.events:
-            c.turn.record(event)
+        c.turn.record(*review.events)
         _set_mode(handler_input, None)
         return respond(handler_input, _pain_sentence(sp, prog, review, score), None)
 
@@ -632,8 +617,7 @@ def _morning_answer(handler_input: HandlerInput, prog: Program, score: int) -> R
     review = review_morning(prog, c.turn.progress, c.today, score)
     sentence = ""
     if review is not None:
-        for event in review.events:
-            c.turn.record(event)
+        c.turn.record(*review.events)
         sentence = _review_sentence(c.speech, prog, review)
     return _after_morning(handler_input, sentence)
 
@@ -695,12 +679,10 @@ class PainDeclinedHandler(AbstractRequestHandler):
         if _mode(handler_input) == MORNING_CHECK:
             entry = morning_due(c.turn.progress, c.today)
             if entry is not None:
-                c.turn.record(
-                    {"type": "morning_skipped", "date": c.today.isoformat(), "for": entry["date"]}
-                )
+                c.turn.record(events.morning_skipped(c.today, str(entry["date"])))
             return _after_morning(handler_input, sp.line("morning.skipped"))
         if pain_due(c.turn.progress, c.today):
-            c.turn.record({"type": "pain_skipped", "date": c.today.isoformat()})
+            c.turn.record(events.pain_skipped(c.today))
         _set_mode(handler_input, None)
         return respond(handler_input, sp.line("pain.skipped"), None)
 
