@@ -22,10 +22,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from hamstring_coach.lambda_type import LambdaHandler
+
 OURS_MODULE = "hamstring_coach.app"
 BASELINE_MODULE = "lambda_function"
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+Handler = LambdaHandler
 
 # Starts the one line of results: the skill may print its own lines (structured logs,
 # metrics) to the same stdout, as it does in Lambda.

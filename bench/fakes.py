@@ -109,7 +109,3 @@ class FakeDynamoClient:
                     key = request["DeleteRequest"]["Key"]
                     self._tables[table].pop(self._key(table, key), None)
         return {"UnprocessedItems": {}}
-
-    def seed_put(self, table: str, item: Mapping[str, Any]) -> None:
-        """Write without recording (setup, not a turn)."""
-        self._tables[table][self._key(table, item)] = copy.deepcopy(dict(item))

@@ -8,13 +8,14 @@ marks that turn as answered by the fallback instead of failing.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from hamstring_coach.lambda_type import LambdaHandler
 from local import envelopes
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+Handler = LambdaHandler
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from hamstring_coach.lambda_type import LambdaHandler
 from local import envelopes
 from local.resolver import Resolution, Resolver
 from local.transcript import session_ends
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+Handler = LambdaHandler
 
 
 @dataclass(frozen=True)

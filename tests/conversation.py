@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import Any
 
+from hamstring_coach.lambda_type import LambdaHandler
 from hamstring_coach.session_seal import seal
 from local import envelopes
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+Handler = LambdaHandler
 
 
 class Conversation:

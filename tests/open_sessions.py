@@ -9,10 +9,11 @@ set either way, never left to the device.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+from hamstring_coach.lambda_type import LambdaHandler
+
+Handler = LambdaHandler
 
 
 class OpenSessionError(AssertionError):

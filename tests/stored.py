@@ -8,6 +8,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from hamstring_coach.adapters.dynamo import progress_of
+from hamstring_coach.domain.identity import user_key
+from local import envelopes
+
+
+def stored_progress(
+    ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER
+) -> dict[str, Any] | None:
+    """A user's stored progress as a dict, or None when nothing is stored."""
+    key = user_key(settings.user_key_secret, user)
+    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
+    return progress_of(item).to_dict() if item else None
 
 
 def readable(items: Iterable[Mapping[str, Any]]) -> str:

@@ -17,7 +17,8 @@ from ask_sdk_model import Response
 from hamstring_coach.domain import events as ev
 from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain.progress import UserProgress
-from hamstring_coach.handlers.base import ask, ctx, slot_value
+from hamstring_coach.handlers.base import ctx, slot_value
+from hamstring_coach.handlers.display import respond
 
 TALLY_INTENT = "TestTallyIntent"
 
@@ -46,6 +47,6 @@ class TallyIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
         c.turn.record(tally(slot_value(handler_input, "name") or "a"))
-        return ask(
+        return respond(
             handler_input, c.speech.line("yes.nothing_offered"), c.speech.line("reprompt.main")
         )

@@ -34,15 +34,11 @@ from hamstring_coach.adapters.dynamo import (
     DynamoContentRepository,
     DynamoProgressRepository,
     StoreCalls,
-    StoreUnavailableError,
-    VersionConflictError,
     make_client,
 )
 from hamstring_coach.adapters.secrets import LazySecret, SecretUnavailableError, read_secret_string
-from hamstring_coach.domain.content import ContentBundle
-from hamstring_coach.domain.events import EventLimits
+from hamstring_coach.domain.errors import StoreUnavailableError, VersionConflictError
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.domain.program import Program
 from hamstring_coach.handlers import (
     core,
     faq,
@@ -54,35 +50,35 @@ from hamstring_coach.handlers import (
     workout,
 )
 from hamstring_coach.handlers.base import (
-    CTX,
     DEFAULT_LOCALE,
     PENDING,
     SAVE_ASKED,
     SAVE_WARNED,
     SUPPORTED_LANGUAGES,
-    Deps,
-    TodayProvider,
-    TurnContext,
-    ctx,
-    find_ctx,
-    raw_request_scope,
     session,
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
+from hamstring_coach.lambda_type import LambdaHandler
 from hamstring_coach.log_policy import quiet_sdk_loggers
 from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
 from hamstring_coach.request_limits import cap_slots
 from hamstring_coach.session_seal import seal, unseal
 from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn, carried
+from hamstring_coach.turn_context import (
+    CTX,
+    Deps,
+    TodayProvider,
+    TurnContext,
+    find_ctx,
+    raw_request_scope,
+)
 from hamstring_coach.voice.speech import Speech
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
 log = logging.getLogger(__name__)
-
-LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 
 class ForeignSkillError(Exception):
@@ -131,7 +127,7 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
         secret = deps.key_secret()
         key = user_key(secret, user_id, person_id)
         now = deps.clock()
-        bundle = deps.content.get(locale)
+        view = deps.content.view(locale)
         carry = session(handler_input).pop(PENDING, None)
         if carry is None:
             # A new session: an update whose write still failed when an earlier one ended,
@@ -147,33 +143,17 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
             pending_write=pending_write,
             pending_count=pending_count,
             account_key=user_key(secret, user_id) if person_id else None,
-            limits=event_limits(bundle),
+            limits=view.event_limits,
         )
         rng = deps.rng or random.Random()
         handler_input.attributes_manager.request_attributes[CTX] = TurnContext(
             deps=deps,
             locale=locale,
-            content=bundle,
-            speech=Speech(bundle, rng),
+            view=view,
+            speech=Speech(view.bundle, rng),
             turn=turn,
             now=now,
         )
-
-
-def event_limits(bundle: ContentBundle) -> EventLimits:
-    """What the program in this content allows (stages, levels, sets), to check events."""
-    cached = _LIMITS.get(bundle.version)
-    if cached is None or cached[0] is not bundle:
-        program = Program.from_content(bundle.kind("exercise"), bundle.kind("stage"))
-        tops = {e.id: e.top for e in program.exercises.values()}
-        most = max((lv.sets for e in program.exercises.values() for lv in e.levels), default=1)
-        cached = (bundle, EventLimits.of(list(program.stages), tops, most))
-        _LIMITS.clear()  # one content version at a time is in use
-        _LIMITS[bundle.version] = cached
-    return cached[1]
-
-
-_LIMITS: dict[str, tuple[ContentBundle, EventLimits]] = {}
 
 
 class CommitInterceptor(AbstractResponseInterceptor):
@@ -487,7 +467,7 @@ def _secret_source(settings: Settings, read: Callable[[str], str]) -> Callable[[
     return LazySecret(lambda: read(arn))
 
 
-__all__ = ["create_app", "ctx", "lambda_handler"]
+__all__ = ["LambdaHandler", "create_app", "lambda_handler"]
 
 # In the deployed stack USER_KEY_SECRET_ARN is set: the secret is read on the first request
 # (not here: an init that fails gets no answer spoken at all).

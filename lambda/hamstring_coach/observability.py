@@ -39,7 +39,8 @@ from ask_sdk_model import Response
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit
 
-from hamstring_coach.handlers.base import find_ctx
+from hamstring_coach.lambda_type import LambdaHandler
+from hamstring_coach.turn_context import find_ctx
 
 if TYPE_CHECKING:
     from hamstring_coach.settings import Settings
@@ -68,8 +69,6 @@ _LOCALE = re.compile(r"^[a-z]{2}-[A-Z]{2}$")
 _ALEXA_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")
 # EMF allows 100 metrics per record; a turn signals a handful.
 _MAX_SIGNALS = 50
-
-LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 
 @dataclass

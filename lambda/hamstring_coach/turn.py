@@ -22,16 +22,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from hamstring_coach.adapters.dynamo import (
+from hamstring_coach.domain import events as ev
+from hamstring_coach.domain import progress as progress_model
+from hamstring_coach.domain.errors import VersionConflictError
+from hamstring_coach.domain.events import THEN, EventLimits
+from hamstring_coach.domain.ports import (
     RECENT_WRITES,
     ProgressRepository,
     StoredProgress,
-    VersionConflictError,
     new_write_id,
 )
-from hamstring_coach.domain import events as ev
-from hamstring_coach.domain import progress as progress_model
-from hamstring_coach.domain.events import THEN, EventLimits
 from hamstring_coach.domain.progress import UserProgress
 
 _MAX_CONFLICT_RETRIES = 3

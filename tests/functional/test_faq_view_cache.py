@@ -4,25 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hamstring_coach.app import LambdaHandler
-from hamstring_coach.handlers import faq
+import pytest
+
+from hamstring_coach.domain.faq import FaqIndex
+from hamstring_coach.lambda_type import LambdaHandler
 from tests.conversation import Conversation
 
 
 def test_questions_reuse_the_prepared_topics_until_the_content_changes(
-    make_skill: Callable[..., LambdaHandler],
+    make_skill: Callable[..., LambdaHandler], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    faq._VIEWS.clear()
+    built: list[FaqIndex] = []
+    real_build = FaqIndex.build
+
+    def counting_build(*args: object, **kwargs: object) -> FaqIndex:
+        index = real_build(*args, **kwargs)  # type: ignore[arg-type]
+        built.append(index)
+        return index
+
+    monkeypatch.setattr(FaqIndex, "build", counting_build)
     talk = Conversation(make_skill())
     talk.launch()
     talk.say("QuestionIntent", query="can i still run")
-    first = faq._VIEWS["en-US"]
     talk.say("QuestionIntent", query="how long will it take to heal")
-    assert faq._VIEWS["en-US"][1] is first[1]
+    assert len(built) == 1
     assert talk.speech
-    # Another container's skill (another content cache, so another bundle) prepares anew.
+    # Another container's skill (another content cache, so another view) prepares anew.
     other = Conversation(make_skill())
     other.launch()
     other.say("QuestionIntent", query="can i still run")
-    assert faq._VIEWS["en-US"][1] is not first[1]
-    assert faq._VIEWS["en-US"][0] is not first[0]
+    assert len(built) == 2
+    assert built[1] is not built[0]

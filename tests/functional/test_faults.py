@@ -17,15 +17,14 @@ from botocore.exceptions import ClientError, EndpointConnectionError, ReadTimeou
 from hamstring_coach.adapters.dynamo import (
     DynamoProgressRepository,
     make_client,
-    progress_of,
     worst_case_store_seconds,
 )
 from hamstring_coach.app import LambdaHandler, create_app
-from hamstring_coach.domain.identity import user_key
 from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn
 from local import envelopes
 from tests.conversation import Conversation
+from tests.stored import stored_progress
 from tests.tally import TALLY_INTENT, TallyIntentHandler, tally
 
 USER = "amzn1.ask.account.FAULTS"
@@ -70,9 +69,7 @@ def failing_puts(ddb: Any) -> contextlib.AbstractContextManager[list[int]]:
 
 
 def _stored(ddb: Any, settings: Settings, user: str = USER) -> dict[str, Any] | None:
-    key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return progress_of(item).to_dict() if item else None
+    return stored_progress(ddb, settings, user)
 
 
 @pytest.fixture

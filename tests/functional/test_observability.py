@@ -19,7 +19,8 @@ from botocore.exceptions import ClientError
 
 from hamstring_coach import app as app_module
 from hamstring_coach.app import ForeignSkillError, LambdaHandler, create_app
-from hamstring_coach.handlers.base import ask, ctx
+from hamstring_coach.handlers.base import ctx
+from hamstring_coach.handlers.display import respond
 from hamstring_coach.observability import SERVICE, Observability
 from hamstring_coach.settings import Settings
 from local import envelopes
@@ -156,7 +157,7 @@ def test_signals_become_metrics_and_odd_names_are_dropped(
             c.signal("workout_started")
             c.signal("triage_urgent")
             c.signal(SECRET_WORDS)  # a mistake in feature code must not leak words
-            return ask(handler_input, "Ready?", "Ready?")
+            return respond(handler_input, "Ready?", "Ready?")
 
     monkeypatch.setattr(app_module, "feature_handlers", lambda: [StartWorkout()])
     skill = observed()

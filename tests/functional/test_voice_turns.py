@@ -7,17 +7,16 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
-from hamstring_coach.domain.identity import user_key
 from local import envelopes
 from tests.conversation import Conversation, finish_workout
+from tests.stored import stored_progress
 
 
 def _stored(ddb: Any, settings: Any) -> dict[str, Any]:
-    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
-    return progress_of(item).to_dict()
+    found = stored_progress(ddb, settings)
+    assert found is not None
+    return found
 
 
 def test_help_after_todays_plan_explains_the_offer(skill: LambdaHandler) -> None:

@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers.base import TurnContext
 from local import envelopes
 from tests.conversation import Conversation, finish_workout
+from tests.stored import stored_progress
 
 
 class StoreCalls:
@@ -80,9 +80,7 @@ def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
-    key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return progress_of(item).to_dict() if item else {}
+    return stored_progress(ddb, settings, user) or {}
 
 
 def next_day(clock: Any, days: int = 1) -> None:

@@ -29,7 +29,10 @@ LINE_SCHEMA = {
 def test_every_line_matches_the_schema(content_source: dict[str, Any]) -> None:
     for partition, kinds in content_source.items():
         for line_id, body in kinds.get("line", {}).items():
-            jsonschema.validate(body, LINE_SCHEMA), f"{partition}/{line_id}"
+            try:
+                jsonschema.validate(body, LINE_SCHEMA)
+            except jsonschema.ValidationError as err:
+                raise AssertionError(f"{partition}/{line_id}: {err.message}") from err
 
 
 def test_locale_partitions_only_override_lines_that_exist_in_english(

@@ -10,7 +10,10 @@ from hamstring_coach.domain.progression import judge
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = [
-    "lambda/hamstring_coach/handlers/workout.py",
+    *(
+        str(p.relative_to(ROOT))
+        for p in sorted((ROOT / "lambda/hamstring_coach/handlers/workout").glob("*.py"))
+    ),
     "lambda/hamstring_coach/handlers/walkthrough.py",
     "lambda/hamstring_coach/handlers/progress_report.py",
     "lambda/hamstring_coach/voice/coaching.py",

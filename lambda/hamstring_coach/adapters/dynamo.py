@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 import random
 import time
-import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
@@ -17,6 +16,16 @@ from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from hamstring_coach.adapters.aws_session import shared_session
 from hamstring_coach.adapters.progress_codec import decode, decode_legacy, encode
+from hamstring_coach.domain.errors import StoreUnavailableError, VersionConflictError
+from hamstring_coach.domain.ports import (
+    RECENT_WRITES,
+    ContentPartition,
+    ContentRepository,
+    ContentVersion,
+    ProgressRepository,
+    StoredProgress,
+    new_write_id,
+)
 from hamstring_coach.domain.progress import UserProgress
 
 if TYPE_CHECKING:
@@ -29,18 +38,29 @@ META_VERSION_SORT = "version"
 # Sparse index on person items: which recognised voices belong to an account (see save()).
 ACCOUNT_INDEX = "by_account"
 ACCOUNT_ATTRIBUTE = "account"
-# How many recent write ids an item remembers, to tell whether an unanswered write landed.
-RECENT_WRITES = 8
 
 T = TypeVar("T")
 
-
-class StoreUnavailableError(Exception):
-    """DynamoDB could not answer in time (throttled, timed out, unreachable)."""
-
-
-class VersionConflictError(Exception):
-    """Another writer saved this user's progress since it was read."""
+# The ports and errors live in the domain; named here too for callers that import them
+# from the adapter.
+__all__ = [
+    "RECENT_WRITES",
+    "ContentPartition",
+    "ContentRepository",
+    "ContentVersion",
+    "DynamoContentRepository",
+    "DynamoProgressRepository",
+    "ProgressRepository",
+    "StoreCalls",
+    "StoreUnavailableError",
+    "StoredProgress",
+    "VersionConflictError",
+    "is_retryable",
+    "make_client",
+    "new_write_id",
+    "progress_of",
+    "worst_case_store_seconds",
+]
 
 
 def make_client(settings: Settings, sdk_attempts: int = 1) -> DynamoDBClient:
@@ -66,6 +86,21 @@ def _unavailable(err: Exception) -> StoreUnavailableError:
     # Only the error class goes into the message: request parameters carry user keys.
     code = err.response.get("Error", {}).get("Code", "") if isinstance(err, ClientError) else ""
     return StoreUnavailableError(f"{type(err).__name__} {code}".strip())
+
+
+@contextmanager
+def store_errors(conflict: bool = False) -> Iterator[None]:
+    """The one place botocore errors become the port's errors. With `conflict`, a failed
+    condition (a conditional put) is a VersionConflictError rather than an outage."""
+    try:
+        yield
+    except ClientError as err:
+        code = err.response.get("Error", {}).get("Code")
+        if conflict and code == "ConditionalCheckFailedException":
+            raise VersionConflictError from err
+        raise _unavailable(err) from err
+    except BotoCoreError as err:
+        raise _unavailable(err) from err
 
 
 # --- bounded retries ------------------------------------------------------------------------
@@ -170,30 +205,27 @@ def _no_retries() -> StoreCalls:
 
 # --- content -------------------------------------------------------------------------------
 
-ContentPartition = dict[str, dict[str, dict[str, Any]]]
 # On the version item: the partitions the seed wrote, so a reader skips the absent ones
 # (most locales have no overrides of their own: en-US reads only en).
 META_PARTITIONS = "content_partitions"
 
 
-@dataclass(frozen=True)
-class ContentVersion:
-    version: str
-    # None: seeded before the item listed its partitions, so any may exist.
-    partitions: frozenset[str] | None = None
-
-    def has(self, partition: str) -> bool:
-        return self.partitions is None or partition in self.partitions
-
-
-class ContentRepository(Protocol):
-    def current_version(self) -> ContentVersion | None: ...
-
-    def load_partition(self, partition: str) -> ContentPartition: ...
-
-
 # A kind too large for one item is stored in parts: sk = "<kind>", "<kind>@1", "<kind>@2"...
 PART_SEPARATOR = "@"
+
+
+def _pages(
+    calls: StoreCalls, query: Callable[[dict[str, Any]], Any], **request: Any
+) -> Iterator[dict[str, Any]]:
+    """Every item a query returns, page after page (each page with the turn's retries).
+    `query` is the repository's own client call, so each class names what it calls."""
+    kwargs: dict[str, Any] = dict(request)
+    while True:
+        page: Any = calls.run(lambda: query(kwargs))
+        yield from page.get("Items", [])
+        if "LastEvaluatedKey" not in page:
+            return
+        kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
 
 class DynamoContentRepository:
@@ -210,7 +242,7 @@ class DynamoContentRepository:
         self._calls = calls or _no_retries()
 
     def current_version(self) -> ContentVersion | None:
-        try:
+        with store_errors():
             out = self._calls.run(
                 lambda: self._client.get_item(
                     TableName=self._table,
@@ -218,8 +250,6 @@ class DynamoContentRepository:
                     ProjectionExpression=f"content_version, {META_PARTITIONS}",
                 )
             )
-        except (ClientError, BotoCoreError) as err:
-            raise _unavailable(err) from err
         item = out.get("Item")
         if not item:
             return None
@@ -229,61 +259,25 @@ class DynamoContentRepository:
 
     def load_partition(self, partition: str) -> ContentPartition:
         result: ContentPartition = {}
-        kwargs: dict[str, Any] = {
-            "TableName": self._table,
-            "KeyConditionExpression": "pk = :p",
-            "ExpressionAttributeValues": {":p": {"S": partition}},
-        }
-        try:
-            while True:
-                page = self._calls.run(lambda: self._client.query(**kwargs))
-                for item in page.get("Items", []):
-                    sort_key, body = item["sk"]["S"], json.loads(item["body"]["S"])
-                    kind, per_entry, item_id = sort_key.partition("#")
-                    if per_entry:
-                        result.setdefault(kind, {})[item_id] = body
-                    else:
-                        kind = sort_key.partition(PART_SEPARATOR)[0]
-                        result.setdefault(kind, {}).update(body)
-                if "LastEvaluatedKey" not in page:
-                    return result
-                kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
-        except (ClientError, BotoCoreError) as err:
-            raise _unavailable(err) from err
+        with store_errors():
+            for item in _pages(
+                self._calls,
+                lambda kw: self._client.query(**kw),
+                TableName=self._table,
+                KeyConditionExpression="pk = :p",
+                ExpressionAttributeValues={":p": {"S": partition}},
+            ):
+                sort_key, body = item["sk"]["S"], json.loads(item["body"]["S"])
+                kind, per_entry, item_id = sort_key.partition("#")
+                if per_entry:
+                    result.setdefault(kind, {})[item_id] = body
+                else:
+                    kind = sort_key.partition(PART_SEPARATOR)[0]
+                    result.setdefault(kind, {}).update(body)
+        return result
 
 
 # --- progress ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StoredProgress:
-    progress: UserProgress
-    version: int
-    # Ids of the latest writes (newest first): lets a turn whose write went unanswered
-    # (timeout) see that it landed after all, instead of applying its events twice.
-    recent_writes: tuple[str, ...] = ()
-
-
-def new_write_id() -> str:
-    return uuid.uuid4().hex[:16]
-
-
-class ProgressRepository(Protocol):
-    def load(self, key: str) -> StoredProgress | None: ...
-
-    def save(
-        self,
-        key: str,
-        progress: UserProgress,
-        expected_version: int | None,
-        expires_at: int,
-        writes: Sequence[str] = (),
-        account: str | None = None,
-    ) -> int: ...
-
-    def delete(self, key: str) -> None: ...
-
-    def people(self, account: str) -> list[str]: ...
 
 
 def progress_of(item: Mapping[str, Any]) -> UserProgress:
@@ -309,14 +303,12 @@ class DynamoProgressRepository:
         self._calls = calls or _no_retries()
 
     def load(self, key: str) -> StoredProgress | None:
-        try:
+        with store_errors():
             out = self._calls.run(
                 lambda: self._client.get_item(
                     TableName=self._table, Key={"pk": {"S": key}}, ConsistentRead=True
                 )
             )
-        except (ClientError, BotoCoreError) as err:
-            raise _unavailable(err) from err
         item = out.get("Item")
         if not item:
             return None
@@ -349,40 +341,28 @@ class DynamoProgressRepository:
         else:
             request["ConditionExpression"] = "version = :expected"
             request["ExpressionAttributeValues"] = {":expected": {"N": str(expected_version)}}
-        try:
+        with store_errors(conflict=True):
             self._calls.run(lambda: self._client.put_item(**request))
-        except ClientError as err:
-            if err.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
-                raise VersionConflictError from err
-            raise _unavailable(err) from err
-        except BotoCoreError as err:
-            raise _unavailable(err) from err
         return new_version
 
     def delete(self, key: str) -> None:
-        try:
+        with store_errors():
             self._calls.run(
                 lambda: self._client.delete_item(TableName=self._table, Key={"pk": {"S": key}})
             )
-        except (ClientError, BotoCoreError) as err:
-            raise _unavailable(err) from err
 
     def people(self, account: str) -> list[str]:
         """Keys of the voice-profile items linked to an account (from the sparse index)."""
-        keys: list[str] = []
-        kwargs: dict[str, Any] = {
-            "TableName": self._table,
-            "IndexName": ACCOUNT_INDEX,
-            "KeyConditionExpression": "#a = :a",
-            "ExpressionAttributeNames": {"#a": ACCOUNT_ATTRIBUTE},
-            "ExpressionAttributeValues": {":a": {"S": account}},
-        }
-        try:
-            while True:
-                page = self._calls.run(lambda: self._client.query(**kwargs))
-                keys.extend(item["pk"]["S"] for item in page.get("Items", []))
-                if "LastEvaluatedKey" not in page:
-                    return keys
-                kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
-        except (ClientError, BotoCoreError) as err:
-            raise _unavailable(err) from err
+        with store_errors():
+            return [
+                item["pk"]["S"]
+                for item in _pages(
+                    self._calls,
+                    lambda kw: self._client.query(**kw),
+                    TableName=self._table,
+                    IndexName=ACCOUNT_INDEX,
+                    KeyConditionExpression="#a = :a",
+                    ExpressionAttributeNames={"#a": ACCOUNT_ATTRIBUTE},
+                    ExpressionAttributeValues={":a": {"S": account}},
+                )
+            ]

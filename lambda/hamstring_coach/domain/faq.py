@@ -234,13 +234,6 @@ def _terms(tokens: Sequence[str]) -> list[str]:
     return [*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))]
 
 
-def phrasing_similarity(query: Sequence[str], phrasing: Sequence[str]) -> float:
-    """How alike two questions read, 0 to 1: difflib's ratio over their key words."""
-    if not query or not phrasing:
-        return 0.0
-    return _ratio(" ".join(query), " ".join(phrasing))
-
-
 class Outcome(StrEnum):
     ANSWER = "answer"  # one topic, confidently
     CHOICE = "choice"  # a close call: offer the two best by name
@@ -361,9 +354,6 @@ class FaqIndex:
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
-
-    def by_intent(self, intent: str) -> Topic | None:
-        return next((t for t in self.topics if t.intent == intent), None)
 
     def _near(self, term: str) -> list[tuple[str, float]]:
         """Known terms alike enough to count as this one, with how alike they are."""

@@ -10,19 +10,19 @@ import logging
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import events
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
-    ask,
     clear_activity,
     ctx,
     session,
-    tell,
 )
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, intent_of, request, when
+from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Speech
 
 log = logging.getLogger(__name__)
@@ -31,12 +31,11 @@ log = logging.getLogger(__name__)
 def main_menu(handler_input: HandlerInput, lead: str = "") -> Response:
     sp = ctx(handler_input).speech
     prompt = sp.line("prompt.main")
-    return ask(handler_input, f"{lead} {prompt}".strip(), sp.line("reprompt.main"))
+    return respond(handler_input, f"{lead} {prompt}".strip(), sp.line("reprompt.main"))
 
 
-class LaunchRequestHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("LaunchRequest")(handler_input)
+class LaunchRequestHandler(Handler):
+    rule = request("LaunchRequest")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
@@ -60,66 +59,55 @@ def disclaimer(handler_input: HandlerInput) -> str:
     return sp.line("disclaimer.short", **_numbers(sp))
 
 
-class HelpIntentHandler(AbstractRequestHandler):
+class HelpIntentHandler(Handler):
     """General help; features register their own help for their mode ahead of this one."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.HelpIntent")(handler_input)
+    rule = when(Intent.HELP)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
         speech = f"{sp.line('help.general')} {disclaimer(handler_input)} {sp.line('prompt.short')}"
-        return ask(handler_input, speech, sp.line("reprompt.main"))
+        return respond(handler_input, speech, sp.line("reprompt.main"))
 
 
-class StopOrCancelIntentHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.StopIntent")(handler_input)
-            or is_intent_name("AMAZON.CancelIntent")(handler_input)
-            or is_intent_name("AMAZON.NavigateHomeIntent")(handler_input)
-        )
+class StopOrCancelIntentHandler(Handler):
+    rule = when(Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         clear_activity(handler_input)
-        return tell(handler_input, ctx(handler_input).speech.line("goodbye"))
+        return respond(handler_input, ctx(handler_input).speech.line("goodbye"), None)
 
 
-class YesNoWithoutOfferHandler(AbstractRequestHandler):
+class YesNoWithoutOfferHandler(Handler):
     """A yes or no when nothing was offered (features handle the ones they asked for)."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.YesIntent")(handler_input) or is_intent_name(
-            "AMAZON.NoIntent"
-        )(handler_input)
+    rule = when(Intent.YES, Intent.NO)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         session(handler_input).pop(OFFER, None)
         sp = ctx(handler_input).speech
-        if not is_intent_name("AMAZON.NoIntent")(handler_input):
+        if intent_of(handler_input) is not Intent.NO:
             return main_menu(handler_input, sp.line("yes.nothing_offered"))
         if session(handler_input).get(MODE):
             clear_activity(handler_input)
             return main_menu(handler_input, sp.line("no.nothing_offered"))
         # "No" to "what would you like?": nothing, so say goodbye rather than ask again.
         clear_activity(handler_input)
-        return tell(handler_input, f"{sp.line('no.nothing_offered')} {sp.line('goodbye')}")
+        return respond(handler_input, f"{sp.line('no.nothing_offered')} {sp.line('goodbye')}", None)
 
 
-class FallbackIntentHandler(AbstractRequestHandler):
+class FallbackIntentHandler(Handler):
     """Alexa's fallback, and any intent this skill has no handler for."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("IntentRequest")(handler_input)
+    rule = request("IntentRequest")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
         return main_menu(handler_input, sp.line("fallback"))
 
 
-class SessionEndedRequestHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("SessionEndedRequest")(handler_input)
+class SessionEndedRequestHandler(Handler):
+    rule = request("SessionEndedRequest")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         # The reason is logged (never user content); Alexa accepts no speech here.

@@ -11,6 +11,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from hamstring_coach.voice.screens import TOKEN, Screen, counter_commands, document
+from hamstring_coach.voice.speech import plain
 from hamstring_coach.voice.timing import Mark
 
 
@@ -22,6 +23,11 @@ def has_screen(handler_input: HandlerInput) -> bool:
     return getattr(interfaces, "alexa_presentation_apl", None) is not None
 
 
+def text_card(title: str, ssml: str) -> tuple[str, str]:
+    """A card from spoken words: the SSML becomes plain, one-paragraph text."""
+    return title, plain(ssml)
+
+
 def respond(
     handler_input: HandlerInput,
     speech: str,
@@ -31,9 +37,11 @@ def respond(
     screen: Screen | None = None,
     marks: Sequence[Mark] = (),
 ) -> Response:
-    """Speak; keep the session open with a reprompt, or end it when there is none.
+    """The one response helper. Speak; keep the session open with a reprompt (a question),
+    or end it when there is none.
 
-    The card keeps its line breaks (steps one per line), unlike a spoken answer's text.
+    The card is shown as given, line breaks kept (steps one per line); a card made from
+    spoken words goes through `text_card` first.
     """
     builder = handler_input.response_builder.speak(speech)
     if reprompt:

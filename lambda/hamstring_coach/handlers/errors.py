@@ -12,8 +12,11 @@ from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from hamstring_coach.adapters.content_cache import ContentMissingError
-from hamstring_coach.adapters.dynamo import StoreUnavailableError, VersionConflictError
+from hamstring_coach.domain.errors import (
+    ContentMissingError,
+    StoreUnavailableError,
+    VersionConflictError,
+)
 from hamstring_coach.handlers.base import PENDING, find_ctx, session
 
 log = logging.getLogger(__name__)

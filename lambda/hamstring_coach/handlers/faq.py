@@ -7,75 +7,51 @@ close call offers the two best topics by name; no match says so and names three 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
+from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import faq
-from hamstring_coach.domain.content import ContentBundle
-from hamstring_coach.domain.faq import FaqIndex, Level, Lexicon, Outcome, RedFlag, Topic
+from hamstring_coach.domain.content_view import FaqView
+from hamstring_coach.domain.faq import Level, Outcome, RedFlag, Topic
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
-    ask,
     clear_activity,
     ctx,
     session,
     slot_id,
     slot_value,
-    tell,
 )
 from hamstring_coach.handlers.core import disclaimer, main_menu
+from hamstring_coach.handlers.display import respond, text_card
+from hamstring_coach.handlers.routing import Handler, Rule, when
+from hamstring_coach.handlers.state import Key, Mode, Offer, mode
+from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Ssml
 
-FAQ_MODE = "faq"
-# Session attributes of this feature.
-TOPIC = "faq_topic"  # the last topic answered: what "tell me more" expands
-CHOICES = "faq_choices"  # topic ids offered in a close call, in the order named
-DISCLAIMED = "faq_disclaimed"  # the disclaimer went with an answer already this session
+FAQ_MODE = Mode.FAQ
+# Session attributes of this feature (see state.Key).
+TOPIC = Key.FAQ_TOPIC
+CHOICES = Key.FAQ_CHOICES
+DISCLAIMED = Key.FAQ_DISCLAIMED
 # What a "yes" means after this feature spoke.
-OFFER_MORE = "faq_more"
-OFFER_CHOICE = "faq_choice"
-OFFER_ANOTHER = "faq_another"
+OFFER_MORE = Offer.FAQ_MORE
+OFFER_CHOICE = Offer.FAQ_CHOICE
+OFFER_ANOTHER = Offer.FAQ_ANOTHER
 # Offers another feature takes up: the symptom check owns the "yes" to these.
-SYMPTOM_CHECK = "symptom_check"
-CONDITION_COMPARE = "condition_compare"
+SYMPTOM_CHECK = Offer.SYMPTOM_CHECK
+CONDITION_COMPARE = Offer.CONDITION_COMPARE
 OWN_OFFERS = (OFFER_MORE, OFFER_CHOICE, OFFER_ANOTHER)
-
-
-@dataclass(frozen=True)
-class FaqView:
-    index: FaqIndex
-    flags: tuple[RedFlag, ...]
-    lexicon: Lexicon
-
-
-# The prepared topics of each locale's content, kept while that content is current.
-# ContentCache hands out the same bundle object until the content version changes, so a
-# view built from it serves every later turn (preparing it costs milliseconds); a new
-# bundle (new content) gets a new view. One entry per locale, so this never grows.
-_VIEWS: dict[str, tuple[ContentBundle, FaqView]] = {}
+CHECK_OFFERS = (SYMPTOM_CHECK, CONDITION_COMPARE)
 
 
 def view(handler_input: HandlerInput) -> FaqView:
     """Topics, red flags and word lists prepared from the current content, once per content."""
-    content = ctx(handler_input).content
-    cached = _VIEWS.get(content.locale)
-    if cached is not None and cached[0] is content:
-        return cached[1]
-    lexicon = faq.lexicon_from(content.kind("faq_lexicon"))
-    prepared = FaqView(
-        index=FaqIndex.build(faq.topics_from(content.kind("faq")), lexicon),
-        flags=faq.red_flags_from(content.kind("red_flag"), lexicon),
-        lexicon=lexicon,
-    )
-    _VIEWS[content.locale] = (content, prepared)
-    return prepared
+    return ctx(handler_input).view.faq
 
 
 def _in_other_activity(handler_input: HandlerInput) -> bool:
@@ -87,12 +63,12 @@ def _back(handler_input: HandlerInput) -> Ssml:
     """How to get back to what the person was doing before the question ("say next set to
     carry on with the workout"), in words that fit that activity."""
     sp = ctx(handler_input).speech
-    mode = session(handler_input).get(MODE)
-    if mode == "workout":
+    now = mode(handler_input)
+    if now is Mode.WORKOUT:
         return Ssml(sp.line("faq.back.workout"))
-    if mode == "walkthrough":
+    if now is Mode.WALKTHROUGH:
         return Ssml(sp.line("faq.back.walkthrough"))
-    if mode in ("pain_check", "morning_check"):
+    if now in (Mode.PAIN_CHECK, Mode.MORNING_CHECK):
         return Ssml(sp.line("faq.back.pain"))
     return Ssml(sp.line("faq.back.other"))
 
@@ -100,7 +76,7 @@ def _back(handler_input: HandlerInput) -> Ssml:
 def _card(handler_input: HandlerInput, topic: Topic, text: str) -> tuple[str, str]:
     sp = ctx(handler_input).speech
     body = f"{text} {disclaimer(handler_input)}" if topic.advice else text
-    return sp.first("faq.card.title", topic=topic.name), body
+    return text_card(sp.first("faq.card.title", topic=topic.name), body)
 
 
 # --- responses --------------------------------------------------------------------------
@@ -123,8 +99,11 @@ def answer(handler_input: HandlerInput, topic: Topic) -> Response:
     if _in_other_activity(handler_input):
         back = _back(handler_input)
         parts.append(sp.line("faq.in_activity", back=back))
-        return ask(
-            handler_input, " ".join(parts), sp.line("faq.in_activity.reprompt", back=back), card
+        return respond(
+            handler_input,
+            " ".join(parts),
+            sp.line("faq.in_activity.reprompt", back=back),
+            card=card,
         )
     attrs[MODE] = FAQ_MODE
     if topic.offer == SYMPTOM_CHECK:
@@ -139,7 +118,7 @@ def answer(handler_input: HandlerInput, topic: Topic) -> Response:
         attrs[OFFER] = OFFER_MORE
         question = sp.line("faq.follow_up")
         reprompt = sp.line("faq.follow_up.reprompt")
-    return ask(handler_input, " ".join([*parts, question]), reprompt, card)
+    return respond(handler_input, " ".join([*parts, question]), reprompt, card=card)
 
 
 def tell_more(handler_input: HandlerInput) -> Response:
@@ -148,7 +127,7 @@ def tell_more(handler_input: HandlerInput) -> Response:
     attrs = session(handler_input)
     topic = view(handler_input).index.topic(str(attrs.get(TOPIC, "")))
     if topic is None:
-        return ask(handler_input, sp.line("faq.more.nothing_yet"), sp.line("faq.ask.reprompt"))
+        return respond(handler_input, sp.line("faq.more.nothing_yet"), sp.line("faq.ask.reprompt"))
     c.signal("faq_more")
     card = _card(handler_input, topic, topic.long)
     if _in_other_activity(handler_input):
@@ -156,11 +135,11 @@ def tell_more(handler_input: HandlerInput) -> Response:
         back = _back(handler_input)
         speech = f"{topic.long} {sp.line('faq.in_activity.after_long', back=back)}"
         reprompt = sp.line("faq.in_activity.after_long.reprompt", back=back)
-        return ask(handler_input, speech, reprompt, card)
+        return respond(handler_input, speech, reprompt, card=card)
     attrs[MODE] = FAQ_MODE
     attrs[OFFER] = OFFER_ANOTHER
     speech = f"{topic.long} {sp.line('faq.after_long')}"
-    return ask(handler_input, speech, sp.line("faq.after_long.reprompt"), card)
+    return respond(handler_input, speech, sp.line("faq.after_long.reprompt"), card=card)
 
 
 def offer_choice(handler_input: HandlerInput, topics: list[Topic]) -> Response:
@@ -175,13 +154,13 @@ def offer_choice(handler_input: HandlerInput, topics: list[Topic]) -> Response:
         attrs[MODE] = FAQ_MODE
     if len(topics) == 1:
         first = topics[0].name
-        return ask(
+        return respond(
             handler_input,
             sp.line("faq.choice.one", first=first),
             sp.line("faq.choice.one.reprompt", first=first),
         )
     names = {"first": topics[0].name, "second": topics[1].name}
-    return ask(
+    return respond(
         handler_input,
         sp.line("faq.choice.two", **names),
         sp.line("faq.choice.two.reprompt", **names),
@@ -201,7 +180,7 @@ def miss(handler_input: HandlerInput) -> Response:
         attrs[MODE] = FAQ_MODE
         attrs.pop(OFFER, None)
     speech = f"{sp.line('faq.miss')} {sp.line('faq.miss.suggest', **names)}"
-    return ask(handler_input, speech, sp.line("faq.miss.reprompt", **names))
+    return respond(handler_input, speech, sp.line("faq.miss.reprompt", **names))
 
 
 def start_symptom_check(handler_input: HandlerInput, compare: bool = False) -> Response | None:
@@ -224,7 +203,8 @@ def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
     if flag.level is Level.EMERGENCY:
         # Nothing should delay this: the advice is the whole answer, and the card keeps it.
         advice = sp.line("faq.red_flag.emergency", emergency_number=number)
-        return tell(handler_input, advice, (sp.first("faq.red_flag.card.title"), advice))
+        card = text_card(sp.first("faq.red_flag.card.title"), advice)
+        return respond(handler_input, advice, None, card=card)
     # The advice comes first, then the check is offered (a "yes" starts it): starting the
     # check at once would put its questions ahead of "see a doctor soon".
     if flag.level is Level.URGENT:
@@ -234,7 +214,7 @@ def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
     attrs = session(handler_input)
     attrs[MODE] = FAQ_MODE
     attrs[OFFER] = SYMPTOM_CHECK
-    return ask(
+    return respond(
         handler_input, f"{lead} {sp.line('faq.red_flag.offer')}", sp.line("faq.red_flag.reprompt")
     )
 
@@ -272,20 +252,17 @@ def _ask_again(handler_input: HandlerInput, choices: list[Topic]) -> Response:
     if len(choices) < 2:
         return offer_choice(handler_input, choices)
     names = {"first": choices[0].name, "second": choices[1].name}
-    return ask(
+    return respond(
         handler_input,
         sp.line("faq.choice.unclear", **names),
         sp.line("faq.choice.two.reprompt", **names),
     )
 
 
-class FaqYesHandler(AbstractRequestHandler):
+class FaqYesHandler(Handler):
     """Yes to "want to hear more?", "anything else?" or "did you mean ...?"."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.YesIntent")(handler_input) and _offer(handler_input) in (
-            OWN_OFFERS
-        )
+    rule = when(Intent.YES, offer=OWN_OFFERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         offer = _offer(handler_input)
@@ -298,18 +275,13 @@ class FaqYesHandler(AbstractRequestHandler):
             return _ask_again(handler_input, choices)
         sp = ctx(handler_input).speech
         session(handler_input).pop(OFFER, None)
-        return ask(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
+        return respond(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
 
 
-class CheckOfferYesHandler(AbstractRequestHandler):
+class CheckOfferYesHandler(Handler):
     """Yes to the symptom check or the comparison this feature offered."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            and session(handler_input).get(MODE) == FAQ_MODE
-            and _offer(handler_input) in (SYMPTOM_CHECK, CONDITION_COMPARE)
-        )
+    rule = when(Intent.YES, mode=FAQ_MODE, offer=CHECK_OFFERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         compare = _offer(handler_input) == CONDITION_COMPARE
@@ -319,21 +291,16 @@ class CheckOfferYesHandler(AbstractRequestHandler):
         sp = ctx(handler_input).speech
         session(handler_input).pop(OFFER, None)
         if compare:
-            return ask(handler_input, sp.line("faq.compare.say_it"), sp.line("faq.say_it.reprompt"))
-        return ask(handler_input, sp.line("faq.check.say_it"), sp.line("faq.say_it.reprompt"))
+            return respond(
+                handler_input, sp.line("faq.compare.say_it"), sp.line("faq.say_it.reprompt")
+            )
+        return respond(handler_input, sp.line("faq.check.say_it"), sp.line("faq.say_it.reprompt"))
 
 
-class FaqNoHandler(AbstractRequestHandler):
+class FaqNoHandler(Handler):
     """No after an answer or an offer made here: one more chance to ask, then the menu."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not is_intent_name("AMAZON.NoIntent")(handler_input):
-            return False
-        offer = _offer(handler_input)
-        return offer in OWN_OFFERS or (
-            session(handler_input).get(MODE) == FAQ_MODE
-            and offer in (SYMPTOM_CHECK, CONDITION_COMPARE)
-        )
+    rule = when(Intent.NO, offer=OWN_OFFERS) | when(Intent.NO, mode=FAQ_MODE, offer=CHECK_OFFERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
@@ -344,21 +311,19 @@ class FaqNoHandler(AbstractRequestHandler):
         attrs[MODE] = FAQ_MODE
         attrs[OFFER] = OFFER_ANOTHER
         attrs.pop(CHOICES, None)
-        return ask(handler_input, sp.line("faq.anything_else"), sp.line("faq.after_long.reprompt"))
+        return respond(
+            handler_input, sp.line("faq.anything_else"), sp.line("faq.after_long.reprompt")
+        )
 
 
-class OrdinalChoiceHandler(AbstractRequestHandler):
+class OrdinalChoiceHandler(Handler):
     """ "The first one" / "the second one" after a close call."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _offer(handler_input) == OFFER_CHOICE and (
-            is_intent_name("OrdinalChoiceIntent")(handler_input)
-            # Alexa may hear a bare "one" or "two" as a number: the pain-score intent.
-            or (
-                is_intent_name("PainReportIntent")(handler_input)
-                and parse_number(slot_value(handler_input, "pain")) in (1, 2)
-            )
-        )
+    rule = when(Intent.ORDINAL_CHOICE, offer=OFFER_CHOICE) | (
+        # Alexa may hear a bare "one" or "two" as a number: the pain-score intent.
+        when(Intent.PAIN_REPORT, offer=OFFER_CHOICE)
+        & Rule(lambda hi: parse_number(slot_value(hi, "pain")) in (1, 2))
+    )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         choices = _choices(handler_input)
@@ -371,11 +336,10 @@ class OrdinalChoiceHandler(AbstractRequestHandler):
         return _ask_again(handler_input, choices)
 
 
-class TopicNameHandler(AbstractRequestHandler):
+class TopicNameHandler(Handler):
     """A topic said by name: "running", "the Nordic curl" (answers a choice, or stands alone)."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("FaqTopicIntent")(handler_input)
+    rule = when(Intent.FAQ_TOPIC)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         index = view(handler_input).index
@@ -389,47 +353,33 @@ class TopicNameHandler(AbstractRequestHandler):
         return respond_to_question(handler_input, said)
 
 
-class TellMeMoreHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("TellMeMoreIntent")(handler_input)
+class TellMeMoreHandler(Handler):
+    rule = when(Intent.TELL_ME_MORE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return tell_more(handler_input)
 
 
-class FaqHelpHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.HelpIntent")(handler_input)
-            and session(handler_input).get(MODE) == FAQ_MODE
-        )
+class FaqHelpHandler(Handler):
+    rule = when(Intent.HELP, mode=FAQ_MODE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
         speech = f"{sp.line('faq.help')} {disclaimer(handler_input)} {sp.line('faq.help.prompt')}"
-        return ask(handler_input, speech, sp.line("faq.help.reprompt"))
+        return respond(handler_input, speech, sp.line("faq.help.reprompt"))
 
 
-class FaqFallbackHandler(AbstractRequestHandler):
+class FaqFallbackHandler(Handler):
     """In question mode, what Alexa could not place was most likely a question: a miss."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.FallbackIntent")(handler_input)
-            and session(handler_input).get(MODE) == FAQ_MODE
-        )
+    rule = when(Intent.FALLBACK, mode=FAQ_MODE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return miss(handler_input)
 
 
-class FaqRepeatHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_intent_name("AMAZON.RepeatIntent")(handler_input)
-            and session(handler_input).get(MODE) == FAQ_MODE
-            and bool(session(handler_input).get(TOPIC))
-        )
+class FaqRepeatHandler(Handler):
+    rule = when(Intent.REPEAT, mode=FAQ_MODE) & Rule(lambda hi: bool(session(hi).get(TOPIC)))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         topic = view(handler_input).index.topic(str(session(handler_input)[TOPIC]))
@@ -438,11 +388,10 @@ class FaqRepeatHandler(AbstractRequestHandler):
         return answer(handler_input, topic)
 
 
-class QuestionHandler(AbstractRequestHandler):
+class QuestionHandler(Handler):
     """The catch-all: whatever followed a carrier phrase ("how ...", "can I ...")."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("QuestionIntent")(handler_input)
+    rule = when(Intent.QUESTION)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         question = slot_value(handler_input, "query")
@@ -450,7 +399,7 @@ class QuestionHandler(AbstractRequestHandler):
             sp = ctx(handler_input).speech
             if not _in_other_activity(handler_input):
                 session(handler_input)[MODE] = FAQ_MODE
-            return ask(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
+            return respond(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
         return respond_to_question(handler_input, question)
 
 
@@ -460,10 +409,8 @@ def _topic_for_intent(handler_input: HandlerInput) -> Topic | None:
         return None
     name = get_intent_name(handler_input)
     if not name:
-        return None  # an intent without a name must not match topics that name no intent
-    items = ctx(handler_input).content.kind("faq")
-    found = [(topic_id, body) for topic_id, body in items.items() if body.get("intent") == name]
-    return faq.topics_from(dict(found[:1]))[0] if found else None
+        return None  # an intent without a name is the fallback's, never a topic's
+    return ctx(handler_input).view.topic_intents.get(str(name))
 
 
 class TopicIntentHandler(AbstractRequestHandler):

@@ -22,17 +22,20 @@ from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.progress import UserProgress
-from hamstring_coach.handlers.base import ask, clear_activity, ctx, raw_request, session, tell
+from hamstring_coach.handlers.base import clear_activity, ctx, raw_request, session
 from hamstring_coach.handlers.core import main_menu
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, Rule, request, when
+from hamstring_coach.handlers.state import Key
+from hamstring_coach.intents import Intent
 
 log = logging.getLogger(__name__)
 
 # Session key set when the confirmation question is asked; request attribute for this turn.
-_ARMED = "_delete_armed"
+_ARMED = Key.DELETE_ARMED
 SKILL_DISABLED = "AlexaSkillEvent.SkillDisabled"
 
 
@@ -48,16 +51,18 @@ def _armed(handler_input: HandlerInput) -> bool:
     return bool(handler_input.attributes_manager.request_attributes.get(_ARMED))
 
 
+ARMED = Rule(_armed)
+
+
 def _ask_to_confirm(handler_input: HandlerInput, lead_key: str) -> Response:
     session(handler_input)[_ARMED] = True
     sp = ctx(handler_input).speech
     speech = sp.line("delete.help") if lead_key == "help" else sp.line("delete.confirm")
-    return ask(handler_input, speech, sp.line("delete.reprompt"))
+    return respond(handler_input, speech, sp.line("delete.reprompt"))
 
 
-class DeleteDataIntentHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("DeleteDataIntent")(handler_input)
+class DeleteDataIntentHandler(Handler):
+    rule = when(Intent.DELETE_DATA)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
@@ -67,11 +72,10 @@ class DeleteDataIntentHandler(AbstractRequestHandler):
         return _ask_to_confirm(handler_input, "confirm")
 
 
-class ConfirmDeleteHandler(AbstractRequestHandler):
+class ConfirmDeleteHandler(Handler):
     """Yes, right after the question: delete the speaker's record and say what went."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _armed(handler_input) and is_intent_name("AMAZON.YesIntent")(handler_input)
+    rule = ARMED & when(Intent.YES)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
@@ -83,7 +87,7 @@ class ConfirmDeleteHandler(AbstractRequestHandler):
         sp = c.speech
         speech = f"{sp.line('delete.done', what=_what(handler_input, held))} "
         speech += sp.line("delete.household")
-        return tell(handler_input, speech)
+        return respond(handler_input, speech, None)
 
 
 def _what(handler_input: HandlerInput, held: UserProgress) -> str:
@@ -103,31 +107,25 @@ def _what(handler_input: HandlerInput, held: UserProgress) -> str:
     return f"{', '.join(parts[:-1])} {sp.line('delete.and')} {parts[-1]}"
 
 
-class KeepDataHandler(AbstractRequestHandler):
+class KeepDataHandler(Handler):
     """No (or cancel) right after the question: nothing is deleted."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _armed(handler_input) and is_intent_name("AMAZON.NoIntent")(handler_input)
+    rule = ARMED & when(Intent.NO)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return main_menu(handler_input, ctx(handler_input).speech.line("delete.kept"))
 
 
-class DeleteQuestionHelpHandler(AbstractRequestHandler):
+class DeleteQuestionHelpHandler(Handler):
     """Help, or anything unclear, while the question is open: explain and ask again."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _armed(handler_input) and (
-            is_intent_name("AMAZON.HelpIntent")(handler_input)
-            or is_intent_name("AMAZON.FallbackIntent")(handler_input)
-            or is_intent_name("AMAZON.RepeatIntent")(handler_input)
-        )
+    rule = ARMED & when(Intent.HELP, Intent.FALLBACK, Intent.REPEAT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return _ask_to_confirm(handler_input, "help")
 
 
-class SkillDisabledHandler(AbstractRequestHandler):
+class SkillDisabledHandler(Handler):
     """The account disabled the skill: delete the account's record and its voice profiles'.
 
     The event comes without a session and expects no speech. Its body says whether Alexa
@@ -139,8 +137,7 @@ class SkillDisabledHandler(AbstractRequestHandler):
     logged (a platform value, not user content) so the decision can be audited.
     """
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type(SKILL_DISABLED)(handler_input)
+    rule = request(SKILL_DISABLED)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)

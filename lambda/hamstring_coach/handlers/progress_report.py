@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.program import session_on, triage_hold
 from hamstring_coach.domain.stats import summarize
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.workout import OFFER_PLAN, OFFER_START, program
+from hamstring_coach.handlers.routing import Handler, when
+from hamstring_coach.handlers.state import Offer
+from hamstring_coach.handlers.workout import program
+from hamstring_coach.intents import Intent
 
 MIN_STREAK_WORTH_SAYING = 2
 
 
-class ProgressHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("ProgressIntent")(handler_input)
+class ProgressHandler(Handler):
+    rule = when(Intent.PROGRESS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
@@ -36,7 +37,7 @@ class ProgressHandler(AbstractRequestHandler):
             speech = sp.line("progress.none", stage=stage)
             if not can_offer:
                 return respond(handler_input, speech, None)
-            attrs[OFFER] = OFFER_START
+            attrs[OFFER] = Offer.START_WORKOUT
             speech = f"{speech} {sp.line('progress.offer_start')}"
             return respond(handler_input, speech, sp.line("reprompt.offer"))
         if summary.sessions_done == 1:
@@ -59,7 +60,7 @@ class ProgressHandler(AbstractRequestHandler):
         if not can_offer:
             return respond(handler_input, " ".join(parts), None)
         parts.append(sp.line("progress.offer"))
-        attrs[OFFER] = OFFER_PLAN
+        attrs[OFFER] = Offer.TODAYS_PLAN
         return respond(handler_input, " ".join(parts), sp.line("reprompt.plan"))
 
 

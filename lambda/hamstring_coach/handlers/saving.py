@@ -10,22 +10,25 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from hamstring_coach.handlers.base import SAVE_ASKED, session, tell
+from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.errors import fallback_line
+from hamstring_coach.handlers.routing import Handler, Rule, when
+from hamstring_coach.handlers.state import Key, session
+from hamstring_coach.intents import Intent
 
 
-class SaveRetryHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(session(handler_input).get(SAVE_ASKED)) and is_intent_name("AMAZON.YesIntent")(
-            handler_input
-        )
+def _asked(handler_input: HandlerInput) -> bool:
+    return bool(session(handler_input).get(Key.SAVE_ASKED))
+
+
+class SaveRetryHandler(Handler):
+    rule = when(Intent.YES) & Rule(_asked)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         locale = getattr(handler_input.request_envelope.request, "locale", None)
-        return tell(handler_input, fallback_line(locale, "save_retry_done"))
+        return respond(handler_input, fallback_line(locale, "save_retry_done"), None)
 
 
 def handlers() -> list[AbstractRequestHandler]:

@@ -14,49 +14,46 @@ from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
+from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from hamstring_coach.adapters.dynamo import StoreUnavailableError
 from hamstring_coach.domain import triage
+from hamstring_coach.domain.errors import StoreUnavailableError
 from hamstring_coach.domain.triage import Answer, Level, Pattern, QuestionSet, Result
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
-    ask,
     clear_activity,
     ctx,
     find_ctx,
     session,
     slot_id,
-    tell,
 )
-from hamstring_coach.handlers.workout import OFFER_PLAN
+from hamstring_coach.handlers.display import respond, text_card
+from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
+from hamstring_coach.handlers.state import Key, Mode, Offer
+from hamstring_coach.intents import Intent
 from hamstring_coach.observability import conceal_intent
 from hamstring_coach.voice.speech import Speech
 
 log = logging.getLogger(__name__)
 
-CHECK_MODE = "symptom_check"
-STATE = "symptom_check"  # session attribute: {"compare": bool, "answers": {...}, "asking": id}
+CHECK_MODE = Mode.SYMPTOM_CHECK
+STATE = Key.SYMPTOM_CHECK  # {"compare": bool, "answers": {...}, "asking": id}
 
-START_INTENTS = ("SymptomCheckIntent", "ConditionCompareIntent")
-ANSWERS = {
-    "AMAZON.YesIntent": Answer.YES,
-    "AMAZON.NoIntent": Answer.NO,
-    "UnsureIntent": Answer.UNSURE,
-}
-STOP_INTENTS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
+START_INTENTS = (Intent.SYMPTOM_CHECK, Intent.CONDITION_COMPARE)
+ANSWERS = {Intent.YES: Answer.YES, Intent.NO: Answer.NO, Intent.UNSURE: Answer.UNSURE}
+STOP_INTENTS = (Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME)
 # Requests the check answers itself. Any other request leaves the check (see below).
 CHECK_INTENTS = frozenset(
     {
         *START_INTENTS,
         *ANSWERS,
         *STOP_INTENTS,
-        "AMAZON.HelpIntent",
-        "AMAZON.RepeatIntent",
-        "AMAZON.FallbackIntent",
-        "AMAZON.StartOverIntent",
+        Intent.HELP,
+        Intent.REPEAT,
+        Intent.FALLBACK,
+        Intent.START_OVER,
     }
 )
 # What an answer turn is called in logs and metrics instead of its yes / no / not-sure intent.
@@ -66,7 +63,7 @@ POP_ID = "pop"
 
 
 def _questions(handler_input: HandlerInput) -> QuestionSet:
-    return triage.load_questions(ctx(handler_input).content.kind("symptom_question"))
+    return ctx(handler_input).view.questions
 
 
 def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
@@ -78,6 +75,10 @@ def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
     if not isinstance(state.get("answers"), dict) or not isinstance(state.get("asking"), str):
         return None
     return state
+
+
+# A check is in progress (its state is in the session and well formed).
+IN_CHECK = Rule(lambda hi: _state(hi) is not None)
 
 
 def drop_check(handler_input: HandlerInput) -> None:
@@ -117,7 +118,7 @@ def _ask_next(
 
 def _pose(handler_input: HandlerInput, question: str, lead: str = "") -> Response:
     sp = ctx(handler_input).speech
-    return ask(
+    return respond(
         handler_input,
         f"{lead} {question}".strip(),
         f"{question} {sp.line('triage.reprompt')}",
@@ -170,18 +171,18 @@ def _conclude(
         # reach (the level is not logged: it is health information).
         log.warning("symptom check result not recorded: store unavailable")
     c.signal(f"triage_{result.level.key}")
-    card = (sp.first("triage.card.title"), advice)
+    card = text_card(sp.first("triage.card.title"), advice)
     if result.level >= Level.URGENT:
         # Nothing else should follow this advice: the session ends and the card keeps it.
-        return tell(handler_input, spoken, card)
+        return respond(handler_input, spoken, None, card=card)
     # What comes next: not another check, just had, but today's exercises (a yes hears
     # them; anything else is still open to ask).
-    session(handler_input)[OFFER] = OFFER_PLAN
-    return ask(
+    session(handler_input)[OFFER] = Offer.TODAYS_PLAN
+    return respond(
         handler_input,
         f"{spoken} {sp.line('triage.next')}",
         sp.line("triage.next.reprompt"),
-        card,
+        card=card,
     )
 
 
@@ -208,30 +209,28 @@ def begin(handler_input: HandlerInput, compare: bool = False, pop: bool = False)
     return _ask_next(handler_input, {"compare": compare, "answers": answers}, lead)
 
 
-class StartSymptomCheckHandler(AbstractRequestHandler):
+class StartSymptomCheckHandler(Handler):
     """'Should I see a doctor?', 'I felt a pop', 'is it tendinopathy or a strain?'."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return any(is_intent_name(name)(handler_input) for name in START_INTENTS)
+    rule = when(*START_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        compare = is_intent_name("ConditionCompareIntent")(handler_input)
+        compare = intent_of(handler_input) is Intent.CONDITION_COMPARE
         pop = slot_id(handler_input, POP_SLOT) == POP_ID
         return begin(handler_input, compare=compare, pop=pop)
 
 
-class AnswerHandler(AbstractRequestHandler):
+class AnswerHandler(Handler):
     """Yes, no or not sure to the question just asked."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _state(handler_input) is not None and any(
-            is_intent_name(name)(handler_input) for name in ANSWERS
-        )
+    rule = IN_CHECK & when(*ANSWERS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         state = _state(handler_input)
         assert state is not None
-        answer = ANSWERS[str(get_intent_name(handler_input))]
+        said = intent_of(handler_input)
+        assert said is not None
+        answer = ANSWERS[said]
         answers = dict(state["answers"])
         answers[state["asking"]] = answer.value
         sp = ctx(handler_input).speech
@@ -252,13 +251,12 @@ def _current_question(handler_input: HandlerInput, state: dict[str, Any]) -> str
     return question.ask
 
 
-class _InCheckHandler(AbstractRequestHandler):
-    intents: tuple[str, ...] = ()
+class InCheckHandler(Handler):
+    """The current question again, after a lead line (none for repeat)."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _state(handler_input) is not None and any(
-            is_intent_name(name)(handler_input) for name in self.intents
-        )
+    def __init__(self, rule: Rule, lead: str | None = None) -> None:
+        self.rule = rule  # type: ignore[misc]
+        self.lead = lead
 
     def handle(self, handler_input: HandlerInput) -> Response:
         state = _state(handler_input)
@@ -269,39 +267,20 @@ class _InCheckHandler(AbstractRequestHandler):
             # Carry on with the next question the current content asks; answers to
             # questions it no longer has are dropped by parse_answers.
             return _ask_next(handler_input, {**state, "asking": ""}, "")
-        return _pose(handler_input, question, self.lead(ctx(handler_input).speech))
-
-    def lead(self, sp: Speech) -> str:
-        return ""
+        lead = ctx(handler_input).speech.line(self.lead) if self.lead else ""
+        return _pose(handler_input, question, lead)
 
 
-class CheckHelpHandler(_InCheckHandler):
-    intents = ("AMAZON.HelpIntent",)
-
-    def lead(self, sp: Speech) -> str:
-        return sp.line("triage.help")
-
-
-class CheckRepeatHandler(_InCheckHandler):
-    """Repeat: the current question again, nothing else."""
-
-    intents = ("AMAZON.RepeatIntent",)
+# Help, repeat (the current question again, nothing else) and fallback in a check.
+CHECK_HELP = InCheckHandler(IN_CHECK & when(Intent.HELP), "triage.help")
+CHECK_REPEAT = InCheckHandler(IN_CHECK & when(Intent.REPEAT))
+CHECK_FALLBACK = InCheckHandler(IN_CHECK & when(Intent.FALLBACK), "triage.fallback")
 
 
-class CheckFallbackHandler(_InCheckHandler):
-    intents = ("AMAZON.FallbackIntent",)
-
-    def lead(self, sp: Speech) -> str:
-        return sp.line("triage.fallback")
-
-
-class CheckStartOverHandler(AbstractRequestHandler):
+class CheckStartOverHandler(Handler):
     """Start over: the same check from its first question, earlier answers forgotten."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _state(handler_input) is not None and is_intent_name("AMAZON.StartOverIntent")(
-            handler_input
-        )
+    rule = IN_CHECK & when(Intent.START_OVER)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         state = _state(handler_input)
@@ -312,21 +291,18 @@ class CheckStartOverHandler(AbstractRequestHandler):
         return _ask_next(handler_input, {"compare": compare, "answers": {}}, lead)
 
 
-class CheckStopHandler(AbstractRequestHandler):
+class CheckStopHandler(Handler):
     """Stop mid-check: end without a conclusion, but with the emergency reminder."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _state(handler_input) is not None and any(
-            is_intent_name(name)(handler_input) for name in STOP_INTENTS
-        )
+    rule = IN_CHECK & when(*STOP_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         drop_check(handler_input)
         c = ctx(handler_input)
         c.signal("triage_stopped")
         sp = c.speech
-        return tell(
-            handler_input, sp.line("triage.stopped", emergency_number=_emergency_number(sp))
+        return respond(
+            handler_input, sp.line("triage.stopped", emergency_number=_emergency_number(sp)), None
         )
 
 
@@ -364,9 +340,9 @@ def handlers() -> list[AbstractRequestHandler]:
     """Most specific first: in-check answers before the check's start."""
     return [
         AnswerHandler(),
-        CheckHelpHandler(),
-        CheckRepeatHandler(),
-        CheckFallbackHandler(),
+        CHECK_HELP,
+        CHECK_REPEAT,
+        CHECK_FALLBACK,
         CheckStartOverHandler(),
         CheckStopHandler(),
         StartSymptomCheckHandler(),

@@ -7,23 +7,21 @@ from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.program import Exercise, Program
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session, slot_id
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
+from hamstring_coach.handlers.state import Key, Mode
 from hamstring_coach.handlers.workout import program
+from hamstring_coach.intents import Intent
 from hamstring_coach.voice.coaching import join_list
 from hamstring_coach.voice.screens import Screen
 
-WALKTHROUGH = "walkthrough"
-STATE = "walk"  # session: {"ex": exercise id, "step": index; len(setup) = the summary}
+WALKTHROUGH = Mode.WALKTHROUGH
+STATE = Key.WALKTHROUGH  # {"ex": exercise id, "step": index; len(setup) = the summary}
 EXAMPLES = 3  # exercises named when a name is not recognised
-
-
-def _intent(handler_input: HandlerInput, *names: str) -> bool:
-    return any(is_intent_name(n)(handler_input) for n in names)
 
 
 def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
@@ -31,8 +29,7 @@ def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def _in_walkthrough(handler_input: HandlerInput) -> bool:
-    return session(handler_input).get(MODE) == WALKTHROUGH and _state(handler_input) is not None
+IN_WALKTHROUGH = in_mode(WALKTHROUGH) & Rule(lambda hi: _state(hi) is not None)
 
 
 def _step_response(
@@ -79,9 +76,8 @@ def _step_response(
     return respond(handler_input, " ".join(parts), sp.line("walk.end_reprompt"), screen=screen)
 
 
-class ExerciseHowToHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _intent(handler_input, "ExerciseHowToIntent")
+class ExerciseHowToHandler(Handler):
+    rule = when(Intent.EXERCISE_HOW_TO)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
@@ -107,24 +103,20 @@ def _steps_in(handler_input: HandlerInput, exercise_id: str) -> int:
     return len(prog.exercise(exercise_id).setup) if exercise_id in prog.exercises else 0
 
 
-class WalkthroughNavigationHandler(AbstractRequestHandler):
+class WalkthroughNavigationHandler(Handler):
     """Next, back, repeat and start over while walking through the steps."""
 
+    rule = IN_WALKTHROUGH & when(
+        Intent.NEXT, Intent.YES, Intent.PREVIOUS, Intent.REPEAT, Intent.START_OVER
+    )
+    next_set = IN_WALKTHROUGH & when(Intent.NEXT_SET)
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not _in_walkthrough(handler_input):
-            return False
-        if _intent(handler_input, "NextSetIntent"):
+        if self.next_set(handler_input):
             # "Ready" or "next set" after the last step means the workout, not the steps.
             state = _state(handler_input) or {}
             return int(state.get("step", 0)) < _steps_in(handler_input, str(state.get("ex")))
-        return _intent(
-            handler_input,
-            "AMAZON.NextIntent",
-            "AMAZON.YesIntent",
-            "AMAZON.PreviousIntent",
-            "AMAZON.RepeatIntent",
-            "AMAZON.StartOverIntent",
-        )
+        return self.rule(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         state = _state(handler_input)
@@ -137,7 +129,8 @@ class WalkthroughNavigationHandler(AbstractRequestHandler):
         ex = prog.exercise(exercise_id)
         step = int(state.get("step", 0))
         last = len(ex.setup)
-        if _intent(handler_input, "AMAZON.PreviousIntent"):
+        said = intent_of(handler_input)
+        if said is Intent.PREVIOUS:
             if step == 0:
                 sp = ctx(handler_input).speech
                 text = f"{sp.line('walk.first_step')} {sp.line('walk.step', n=1, text=ex.setup[0])}"
@@ -145,25 +138,22 @@ class WalkthroughNavigationHandler(AbstractRequestHandler):
                     text = f"{text} {sp.line('walk.next_prompt', n=2)}"
                 return respond(handler_input, text, sp.line("walk.reprompt"))
             step -= 1
-        elif _intent(handler_input, "AMAZON.StartOverIntent"):
+        elif said is Intent.START_OVER:
             step = 0
-        elif not _intent(handler_input, "AMAZON.RepeatIntent"):
+        elif said is not Intent.REPEAT:
             step = min(last, step + 1)
         return _step_response(handler_input, ex, step)
 
 
-class WalkthroughHelpHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _in_walkthrough(handler_input) and _intent(
-            handler_input, "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "UnsureIntent"
-        )
+class WalkthroughHelpHandler(Handler):
+    rule = IN_WALKTHROUGH & when(Intent.HELP, Intent.FALLBACK, Intent.UNSURE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
         state = _state(handler_input) or {}
         # After the last step there is no "next": help and the reprompt say what is left.
         done = int(state.get("step", 0)) >= _steps_in(handler_input, str(state.get("ex")))
-        if _intent(handler_input, "AMAZON.HelpIntent"):
+        if intent_of(handler_input) is Intent.HELP:
             text = sp.line("walk.help_end" if done else "walk.help")
         else:
             text = sp.line("walk.fallback_end" if done else "walk.fallback")
@@ -171,9 +161,8 @@ class WalkthroughHelpHandler(AbstractRequestHandler):
         return respond(handler_input, text, reprompt)
 
 
-class WalkthroughNoHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _in_walkthrough(handler_input) and _intent(handler_input, "AMAZON.NoIntent")
+class WalkthroughNoHandler(Handler):
+    rule = IN_WALKTHROUGH & when(Intent.NO)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         attrs = session(handler_input)

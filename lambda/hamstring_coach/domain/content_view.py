@@ -1,0 +1,66 @@
+"""One typed view of one content version: the program, the FAQ and the triage questions.
+
+The content cache keeps one view beside each bundle it hands out, so each part is parsed
+once per content version (on first use, so a cold start pays only for what its turn
+needs), and every handler reads the same objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from hamstring_coach.domain import faq, triage
+from hamstring_coach.domain.content import ContentBundle
+from hamstring_coach.domain.events import EventLimits
+from hamstring_coach.domain.faq import FaqIndex, Lexicon, RedFlag, Topic
+from hamstring_coach.domain.program import Program
+from hamstring_coach.domain.triage import QuestionSet
+
+
+@dataclass(frozen=True)
+class FaqView:
+    index: FaqIndex
+    flags: tuple[RedFlag, ...]
+    lexicon: Lexicon
+
+
+class ContentView:
+    def __init__(self, bundle: ContentBundle) -> None:
+        self.bundle = bundle
+
+    @cached_property
+    def program(self) -> Program:
+        return Program.from_content(self.bundle.kind("exercise"), self.bundle.kind("stage"))
+
+    @cached_property
+    def event_limits(self) -> EventLimits:
+        """What this program allows (stages, levels, sets): events outside it are refused."""
+        program = self.program
+        tops = {e.id: e.top for e in program.exercises.values()}
+        most = max((lv.sets for e in program.exercises.values() for lv in e.levels), default=1)
+        return EventLimits.of(list(program.stages), tops, most)
+
+    @cached_property
+    def faq(self) -> FaqView:
+        """Topics, red flags and word lists, prepared for matching (milliseconds: once)."""
+        lexicon = faq.lexicon_from(self.bundle.kind("faq_lexicon"))
+        return FaqView(
+            index=FaqIndex.build(faq.topics_from(self.bundle.kind("faq")), lexicon),
+            flags=faq.red_flags_from(self.bundle.kind("red_flag"), lexicon),
+            lexicon=lexicon,
+        )
+
+    @cached_property
+    def topic_intents(self) -> dict[str, Topic]:
+        """The topic each dedicated question intent asks (the first that names it), without
+        preparing the whole index: routing asks this on every intent request."""
+        by_intent: dict[str, Topic] = {}
+        for topic in faq.topics_from(self.bundle.kind("faq")):
+            if topic.intent:
+                by_intent.setdefault(topic.intent, topic)
+        return by_intent
+
+    @cached_property
+    def questions(self) -> QuestionSet:
+        return triage.load_questions(self.bundle.kind("symptom_question"))

@@ -1,0 +1,47 @@
+"""Today's exercises, the guided workout, and the pain checks that steer the program.
+
+Thin handlers: the plan and the rules come from domain.program / domain.progression, the
+words and timing from voice.coaching; progress changes only through recorded events.
+By concern: today.py (the plan, starting, offers), coaching.py (inside a workout), pain.py
+(the pain questions), common.py (what they share).
+
+Session state (handlers/state.py): Mode.WORKOUT while coaching, Mode.PAIN_CHECK after a
+workout (pain during, 0-10), Mode.MORNING_CHECK on the first turn of a later day (pain
+this morning, 0-10). The offer says what a "yes" starts. The workout itself lives in
+progress, so it resumes in a new session the same day.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+
+from hamstring_coach.handlers.workout import coaching, pain, today
+from hamstring_coach.handlers.workout.common import program
+
+__all__ = ["handlers", "program"]
+
+
+def handlers() -> list[AbstractRequestHandler]:
+    """Most specific first: the mode-bound ones, then offers, then the general answers."""
+    return [
+        today.WorkoutLaunchHandler(),
+        pain.PainAnswerHandler(),
+        *pain.UNSURE,
+        *pain.REPEAT,
+        pain.PainDeclinedHandler(),
+        coaching.WorkoutSetHandler(),
+        coaching.WorkoutSkipHandler(),
+        coaching.WorkoutLevelHandler(),
+        coaching.WorkoutRepeatHandler(),
+        coaching.NO,
+        coaching.HELP,
+        coaching.WorkoutStopHandler(),
+        coaching.FALLBACK,
+        coaching.WorkoutPauseHandler(),
+        today.TodaysExercisesHandler(),
+        today.StartWorkoutHandler(),
+        today.OfferDeclinedHandler(),
+        *today.OFFER_HELP,
+        pain.PainUnpromptedHandler(),
+        today.OutsideWorkoutHandler(),
+    ]

@@ -1,0 +1,182 @@
+"""Inside a workout: one set a turn, skip, easier or harder, repeat, pause and stop."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from hamstring_coach.domain import events
+from hamstring_coach.domain.progression import (
+    easier_level,
+    harder_blocked,
+)
+from hamstring_coach.domain.workout import WorkoutState
+from hamstring_coach.handlers.base import ctx
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, LineHandler, intent_of, when
+from hamstring_coach.handlers.state import Mode, mode, set_mode
+from hamstring_coach.handlers.workout.common import (
+    card_for,
+    coach,
+    current_workout,
+    intro,
+    lapsed,
+    screen_for,
+)
+from hamstring_coach.intents import Intent
+from hamstring_coach.voice.coaching import Coach
+
+
+class _InWorkoutHandler(Handler):
+    """A command inside a workout: handled against the current set, or, when the workout
+    is gone (midnight passed, another device finished it), the lapsed answer."""
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = current_workout(handler_input)
+        if state is None or state.current is None:
+            return lapsed(handler_input)
+        return self.coach_turn(handler_input, state, coach(handler_input))
+
+    def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
+        raise NotImplementedError
+
+
+class WorkoutSetHandler(_InWorkoutHandler):
+    """ "Next set" (or ready, done, next, yes, resume) in a workout: coach one set."""
+
+    rule = when(Intent.NEXT_SET, Intent.NEXT, Intent.YES, Intent.RESUME, mode=Mode.WORKOUT)
+
+    def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
+        c = ctx(handler_input)
+        turn = cch.set_turn(state)
+        screen = screen_for(cch, state, state.set_index + 1)
+        # The last set finishes the workout (derived from the sets, so counted once).
+        c.turn.record(events.set_done(c.today, state.index, state.set_index + 1))
+        card = None
+        if turn.finished_workout:
+            c.signal("workout_finished")
+            set_mode(handler_input, Mode.PAIN_CHECK)
+        elif turn.finished_exercise:
+            after = current_workout(handler_input)
+            if after is not None and after.current is not None:
+                card = card_for(cch, after.current)
+        return respond(
+            handler_input, turn.ssml, turn.reprompt, card=card, screen=screen, marks=turn.marks
+        )
+
+
+class WorkoutSkipHandler(_InWorkoutHandler):
+    rule = when(Intent.SKIP_EXERCISE, mode=Mode.WORKOUT)
+
+    def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        assert state.current is not None  # _InWorkoutHandler answered a lapsed workout already
+        skipped = cch.program.exercise(state.current.exercise_id)
+        # Skipping the last exercise ends the workout: finished if a set was done, else it
+        # leaves no trace (derived from the sets, so counted once).
+        c.turn.record(events.exercise_skipped(c.today, state.index))
+        lead = sp.line("skip.done", names=skipped.names)
+        after = current_workout(handler_input)
+        if after is not None and after.current is not None:
+            return respond(
+                handler_input,
+                f"{lead} {intro(cch, after, handler_input)}",
+                cch.intro_reprompt(after.current),
+                card=card_for(cch, after.current),
+                screen=screen_for(cch, after),
+            )
+        if state.sets_done == 0:
+            set_mode(handler_input, None)
+            return respond(handler_input, f"{lead} {sp.line('skip.nothing_done')}", None)
+        c.signal("workout_finished")
+        set_mode(handler_input, Mode.PAIN_CHECK)
+        speech = f"{lead} {sp.line('workout.done')} {sp.line('pain.ask')}"
+        return respond(handler_input, speech, sp.line("reprompt.pain"))
+
+
+class WorkoutLevelHandler(_InWorkoutHandler):
+    """ "Easier" or "harder" during a workout: the current exercise changes level, today
+    and from now on. Harder is refused after a bad morning or a too-sore session."""
+
+    rule = when(Intent.EASIER, Intent.HARDER, mode=Mode.WORKOUT)
+
+    def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        item = state.current
+        assert item is not None  # _InWorkoutHandler answered a lapsed workout already
+        ex = cch.program.exercise(item.exercise_id)
+        harder = intent_of(handler_input) is Intent.HARDER
+        _, reprompt = cch.upcoming(state)
+        if harder:
+            blocked = harder_blocked(c.turn.progress, c.today)
+            if blocked:
+                return respond(handler_input, sp.line(f"harder.{blocked}"), reprompt)
+            new = item.level + 1 if item.level < ex.top else None
+        else:
+            new = easier_level(item.level)
+        if new is None:
+            key = "harder.top" if harder else "easier.floor"
+            return respond(handler_input, sp.line(key), reprompt)
+        c.turn.record(events.level_changed(c.today, ex.id, new, ex.level(new).sets))
+        after = current_workout(handler_input)
+        assert after is not None and after.current is not None
+        level = ex.level(new)
+        lead = sp.line("harder.done" if harder else "easier.done", title=level.title, how=level.how)
+        speech, reprompt = cch.upcoming(after)
+        # The new version's name was just said: what follows is only what to do next.
+        speech = sp.line("exercise.ready") if after.set_index == 0 else cch.next_set(after)
+        return respond(
+            handler_input,
+            f"{lead} {speech}",
+            reprompt,
+            card=card_for(cch, after.current),
+            screen=screen_for(cch, after),
+        )
+
+
+class WorkoutRepeatHandler(_InWorkoutHandler):
+    """ "Repeat" in a workout: what comes next, with the full set-up steps."""
+
+    rule = when(Intent.REPEAT, Intent.START_OVER, mode=Mode.WORKOUT)
+
+    def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
+        speech, reprompt = cch.upcoming(state, steps=True)
+        return respond(handler_input, speech, reprompt, screen=screen_for(cch, state))
+
+
+class WorkoutPauseHandler(Handler):
+    """Pause: the place is already saved after every set, so the session can end."""
+
+    rule = when(Intent.PAUSE)
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return self.rule(handler_input) and (
+            mode(handler_input) is Mode.WORKOUT or current_workout(handler_input) is not None
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        set_mode(handler_input, None)
+        return respond(handler_input, ctx(handler_input).speech.line("workout.paused"), None)
+
+
+class WorkoutStopHandler(Handler):
+    rule = when(Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME, mode=Mode.WORKOUT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        state = current_workout(handler_input)
+        set_mode(handler_input, None)
+        if state is None or state.sets_done == 0:
+            return respond(handler_input, sp.line("workout.stopped_none"), None)
+        speech = sp.line("workout.stopped", done=state.sets_done, total=state.plan.total_sets)
+        return respond(handler_input, speech, None)
+
+
+# In a workout, answers that differ only in their words.
+NO = LineHandler(when(Intent.NO, mode=Mode.WORKOUT), "workout.no", "reprompt.set")
+HELP = LineHandler(when(Intent.HELP, mode=Mode.WORKOUT), "workout.help", "reprompt.set")
+FALLBACK = LineHandler(
+    when(Intent.FALLBACK, Intent.UNSURE, mode=Mode.WORKOUT), "workout.fallback", "reprompt.set"
+)

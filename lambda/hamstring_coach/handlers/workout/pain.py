@@ -1,0 +1,184 @@
+"""Pain scores: during the workout (asked after it) and the next morning, and what they
+change in the program."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from hamstring_coach.domain import events
+from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.domain.program import (
+    Program,
+    morning_due,
+    pain_due,
+)
+from hamstring_coach.domain.progression import (
+    Review,
+    is_pain_score,
+    pain_zone,
+    review_morning,
+    review_pain,
+)
+from hamstring_coach.handlers.base import ctx, slot_value
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, LineHandler, when
+from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
+from hamstring_coach.handlers.workout.common import (
+    PAIN_MODES,
+    program,
+)
+from hamstring_coach.handlers.workout.today import plan_response, start_response
+from hamstring_coach.intents import Intent
+from hamstring_coach.voice.coaching import join_list
+from hamstring_coach.voice.speech import Speech
+
+
+def review_sentence(sp: Speech, prog: Program, review: Review) -> str:
+    """What changed and why, in one sentence."""
+    why = sp.line(f"why.{review.reason}") if sp.has(f"why.{review.reason}") else ""
+    if review.stage_changed:
+        stage = prog.stage(review.stage_to).name
+        key = "review.stage_up" if review.stage_to > review.stage_from else "review.stage_down"
+        return sp.line(key, stage=stage, why=why)
+    if review.verdict == "reduce":
+        if review.reason == "already_eased":
+            return sp.line("review.already_eased")
+        if review.floor:
+            return sp.line("review.floor", why=why)
+        names = join_list(sp, [prog.exercise(ch.exercise_id).names for ch in review.changes])
+        return sp.line("review.reduce", why=why, names=names)
+    if review.verdict == "hold":
+        return sp.line("review.hold", why=why)
+    if review.changes:
+        titles = join_list(
+            sp, [prog.exercise(ch.exercise_id).level(ch.new).title for ch in review.changes]
+        )
+        return sp.line("review.up", titles=titles)
+    if review.program_done:
+        return sp.line("review.top")
+    if review.waiting:
+        return sp.line("review.waiting")
+    return sp.line("review.good")
+
+
+class PainAnswerHandler(Handler):
+    rule = when(Intent.PAIN_REPORT, mode=PAIN_MODES)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        mode_now = mode(handler_input)
+        raw = slot_value(handler_input, "pain")
+        score = parse_number(raw)
+        reprompt = sp.line(
+            "reprompt.morning" if mode_now is Mode.MORNING_CHECK else "reprompt.pain"
+        )
+        if not is_pain_score(score):
+            key = "pain.unclear" if score is None else "pain.out_of_range"
+            return respond(handler_input, sp.line(key), reprompt)
+        assert score is not None
+        prog = program(handler_input)
+        if mode_now is Mode.MORNING_CHECK:
+            return _morning_answer(handler_input, prog, score)
+        review = review_pain(prog, c.turn.progress, c.today, score)
+        c.turn.record(*review.events)
+        set_mode(handler_input, None)
+        return respond(handler_input, _pain_sentence(sp, prog, review, score), None)
+
+
+def _pain_sentence(sp: Speech, prog: Program, review: Review, score: int) -> str:
+    zone = review.reason
+    if zone == "safe":
+        return f"{sp.line('pain.safe', n=score)} {sp.line('pain.tomorrow')}"
+    if zone == "acceptable":
+        return f"{sp.line('pain.acceptable', n=score)} {sp.line('pain.tomorrow')}"
+    if review.stage_changed:
+        lead = sp.line("pain.too_much_stage", n=score, stage=prog.stage(review.stage_to).name)
+    elif review.floor:
+        lead = sp.line("pain.too_much_floor", n=score)
+    else:
+        names = join_list(sp, [prog.exercise(ch.exercise_id).names for ch in review.changes])
+        lead = sp.line("pain.too_much", n=score, names=names)
+    # Calming a flare-up is health advice: it goes with the short disclaimer.
+    number = sp.first("emergency_number")
+    return f"{lead} {sp.line('pain.calm')} {sp.line('disclaimer.short', emergency_number=number)}"
+
+
+def _morning_answer(handler_input: HandlerInput, prog: Program, score: int) -> Response:
+    c = ctx(handler_input)
+    review = review_morning(prog, c.turn.progress, c.today, score)
+    sentence = ""
+    if review is not None:
+        c.turn.record(*review.events)
+        sentence = review_sentence(c.speech, prog, review)
+    return _after_morning(handler_input, sentence)
+
+
+def _after_morning(handler_input: HandlerInput, lead: str) -> Response:
+    sp = ctx(handler_input).speech
+    then = session(handler_input).pop(Key.WORKOUT_THEN, "menu")
+    set_mode(handler_input, None)
+    if then == "plan":
+        return plan_response(handler_input, lead)
+    if then == "start":
+        return start_response(handler_input, lead)
+    set_mode(handler_input, None, Offer.TODAYS_PLAN)
+    speech = f"{lead} {sp.line('morning.offer_plan')}".strip()
+    return respond(handler_input, speech, sp.line("reprompt.plan"))
+
+
+class PainDeclinedHandler(Handler):
+    """ "No" or "skip" to a pain question: fine. A skipped morning is not asked again."""
+
+    rule = when(Intent.NO, Intent.SKIP_EXERCISE, mode=PAIN_MODES)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        if mode(handler_input) is Mode.MORNING_CHECK:
+            entry = morning_due(c.turn.progress, c.today)
+            if entry is not None:
+                c.turn.record(events.morning_skipped(c.today, str(entry["date"])))
+            return _after_morning(handler_input, sp.line("morning.skipped"))
+        if pain_due(c.turn.progress, c.today):
+            c.turn.record(events.pain_skipped(c.today))
+        set_mode(handler_input, None)
+        return respond(handler_input, sp.line("pain.skipped"), None)
+
+
+class PainUnpromptedHandler(Handler):
+    """A pain number when nothing asked for one: explain, record nothing. In a workout,
+    say how to act on it now (above the acceptable zone: easier or stop)."""
+
+    rule = when(Intent.PAIN_REPORT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        score = parse_number(slot_value(handler_input, "pain"))
+        if mode(handler_input) is Mode.WORKOUT and is_pain_score(score):
+            assert score is not None
+            high = pain_zone(score) == "too_much"
+            key = "pain.in_workout_high" if high else "pain.in_workout"
+            return respond(handler_input, sp.line(key, n=score), sp.line("reprompt.set"))
+        return respond(handler_input, sp.line("pain.unprompted"), sp.line("reprompt.main"))
+
+
+# "I don't know" (or help) to a pain question: help to pick a number; nothing is recorded.
+UNSURE = [
+    LineHandler(
+        when(Intent.UNSURE, Intent.HELP, Intent.FALLBACK, mode=Mode.MORNING_CHECK),
+        "pain.unsure",
+        "reprompt.morning",
+    ),
+    LineHandler(
+        when(Intent.UNSURE, Intent.HELP, Intent.FALLBACK, mode=Mode.PAIN_CHECK),
+        "pain.unsure",
+        "reprompt.pain",
+    ),
+]
+# "Repeat" to a pain question: the question again.
+REPEAT = [
+    LineHandler(when(Intent.REPEAT, mode=Mode.MORNING_CHECK), "morning.ask", "reprompt.morning"),
+    LineHandler(when(Intent.REPEAT, mode=Mode.PAIN_CHECK), "pain.ask_later", "reprompt.pain"),
+]

@@ -1,0 +1,291 @@
+"""Today's exercises: the plan, starting or resuming, the first-turn questions of a day,
+and the offers ("shall we start?") with their yes, no and help."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from hamstring_coach.domain import events
+from hamstring_coach.domain.program import (
+    Plan,
+    morning_due,
+    pain_due,
+    session_on,
+    today_plan,
+    triage_hold,
+)
+from hamstring_coach.domain.workout import active_workout
+from hamstring_coach.handlers.base import ctx
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, LineHandler, in_mode, intent_of, request, when
+from hamstring_coach.handlers.state import Key, Mode, Offer, session, set_mode
+from hamstring_coach.handlers.workout.common import (
+    MY_OFFERS,
+    card_for,
+    coach,
+    current_workout,
+    hold_response,
+    intro,
+    screen_for,
+)
+from hamstring_coach.intents import Intent
+from hamstring_coach.voice.coaching import Coach, join_list
+
+# A yes to today's plan, which has just said what and how long.
+HEARD_PLAN = when(Intent.YES, Intent.NEXT_SET, offer=Offer.START_WORKOUT)
+
+
+def ask_morning(handler_input: HandlerInput, then: str, lead: str = "") -> Response:
+    sp = ctx(handler_input).speech
+    set_mode(handler_input, Mode.MORNING_CHECK)
+    session(handler_input)[Key.WORKOUT_THEN] = then
+    speech = f"{lead} {sp.line('morning.ask')}".strip()
+    return respond(handler_input, speech, sp.line("reprompt.morning"))
+
+
+def ask_pain(handler_input: HandlerInput, lead: str = "") -> Response:
+    sp = ctx(handler_input).speech
+    set_mode(handler_input, Mode.PAIN_CHECK)
+    speech = f"{lead} {sp.line('pain.ask_later')}".strip()
+    return respond(handler_input, speech, sp.line("reprompt.pain"))
+
+
+def first_turn_question(handler_input: HandlerInput, then: str, lead: str = "") -> Response | None:
+    """The question due on the first turn of a day (morning check, or a missed pain score)."""
+    c = ctx(handler_input)
+    if morning_due(c.turn.progress, c.today) is not None:
+        return ask_morning(handler_input, then, lead)
+    if pain_due(c.turn.progress, c.today):
+        return ask_pain(handler_input, lead)
+    return None
+
+
+def on_hold(handler_input: HandlerInput) -> Response | None:
+    """While a symptom check's advice stands, the exercises wait: say so."""
+    c = ctx(handler_input)
+    hold = triage_hold(c.turn.progress, c.today)
+    return hold_response(handler_input, hold) if hold else None
+
+
+def plan_response(handler_input: HandlerInput, lead: str = "") -> Response:
+    """Today's exercises in one short answer, then an offer to start."""
+    c = ctx(handler_input)
+    sp = c.speech
+    progress = c.turn.progress
+    held = on_hold(handler_input)
+    if held is not None:
+        return held
+    state = current_workout(handler_input)
+    if state is not None:
+        speech = sp.line("today.resume_offer", done=state.sets_done, total=state.plan.total_sets)
+        set_mode(handler_input, None, Offer.RESUME_WORKOUT)
+        return respond(handler_input, f"{lead} {speech}".strip(), sp.line("reprompt.resume"))
+    entry = session_on(progress, c.today)
+    if entry and entry.get("fin"):
+        set_mode(handler_input, None)
+        return respond(handler_input, f"{lead} {sp.line('today.done')}".strip(), None)
+    cch = coach(handler_input)
+    plan = today_plan(cch.program, progress, c.today)
+    if not plan.items:
+        return rest_day(handler_input, cch, plan, lead)
+    speech = f"{lead} {cch.plan_summary(plan)} {sp.line('today.offer')}".strip()
+    set_mode(handler_input, None, Offer.START_WORKOUT)
+    card = (sp.first("card.today"), "\n".join(cch.card_item(i) for i in plan.items))
+    return respond(handler_input, speech, sp.line("reprompt.offer"), card=card)
+
+
+def rest_day(handler_input: HandlerInput, cch: Coach, plan: Plan, lead: str) -> Response:
+    sp = cch.sp
+    names = join_list(sp, [cch.program.exercise(e).names for e in plan.resting])
+    set_mode(handler_input, None)
+    return respond(handler_input, f"{lead} {sp.line('today.rest_day', names=names)}".strip(), None)
+
+
+def start_response(
+    handler_input: HandlerInput, lead: str = "", heard_plan: bool = False
+) -> Response:
+    """Start today's workout, or pick up today's where it stopped.
+
+    `heard_plan`: a yes to today's plan, which has just said what and how long, so the
+    start says only "let's go" before the first exercise.
+    """
+    c = ctx(handler_input)
+    sp = c.speech
+    progress = c.turn.progress
+    held = on_hold(handler_input)
+    if held is not None:
+        return held
+    cch = coach(handler_input)
+    state = current_workout(handler_input)
+    if state is not None and state.current is not None:
+        set_mode(handler_input, Mode.WORKOUT)
+        speech, reprompt = cch.upcoming(state)
+        if state.set_index == 0:
+            speech = intro(cch, state, handler_input)
+        text = f"{lead} {sp.line('start.resume')} {speech}".strip()
+        item = state.current
+        return respond(
+            handler_input,
+            text,
+            reprompt,
+            card=card_for(cch, item),
+            screen=screen_for(cch, state),
+        )
+    entry = session_on(progress, c.today)
+    if entry and entry.get("fin"):
+        set_mode(handler_input, None)
+        return respond(handler_input, f"{lead} {sp.line('today.done')}".strip(), None)
+    plan = today_plan(cch.program, progress, c.today)
+    if not plan.items:
+        return rest_day(handler_input, cch, plan, lead)
+    c.turn.record(events.workout_started(c.today, plan.stage, plan.to_event()))
+    c.signal("workout_started")
+    set_mode(handler_input, Mode.WORKOUT)
+    state = current_workout(handler_input)
+    assert state is not None and state.current is not None
+    count = len(plan.items)
+    if heard_plan:
+        go = sp.line("start.go_short")
+    else:
+        go = sp.line(
+            "start.go_one" if count == 1 else "start.go",
+            count=count,
+            minutes=cch.estimated_minutes(plan),
+        )
+    text = f"{lead} {go} {intro(cch, state, handler_input)}".strip()
+    return respond(
+        handler_input,
+        text,
+        cch.intro_reprompt(state.current),
+        card=card_for(cch, state.current),
+        screen=screen_for(cch, state),
+    )
+
+
+class WorkoutLaunchHandler(Handler):
+    """Launch on a day with a question due, or with today's workout half done."""
+
+    rule = request("LaunchRequest")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not self.rule(handler_input):
+            return False
+        c = ctx(handler_input)
+        progress = c.turn.progress
+        if progress.is_new or triage_hold(progress, c.today):
+            return False
+        return (
+            morning_due(progress, c.today) is not None
+            or pain_due(progress, c.today)
+            or active_workout(progress, c.today) is not None
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        c.turn.record(events.visit(c.today))
+        session(handler_input).pop(Key.WORKOUT_THEN, None)
+        lead = c.speech.line("welcome.return")
+        asked = first_turn_question(handler_input, "menu", lead)
+        if asked is not None:
+            return asked
+        state = current_workout(handler_input)
+        assert state is not None
+        speech = c.speech.line(
+            "today.resume_offer", done=state.sets_done, total=state.plan.total_sets
+        )
+        set_mode(handler_input, None, Offer.RESUME_WORKOUT)
+        return respond(handler_input, f"{lead} {speech}", c.speech.line("reprompt.resume"))
+
+
+class TodaysExercisesHandler(Handler):
+    rule = when(Intent.TODAYS_EXERCISES) | when(Intent.YES, offer=Offer.TODAYS_PLAN)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        if not triage_hold(c.turn.progress, c.today):
+            asked = first_turn_question(handler_input, "plan")
+            if asked is not None:
+                return asked
+        return plan_response(handler_input)
+
+
+class StartWorkoutHandler(Handler):
+    """ "Start my workout", a yes to starting or resuming, and "resume" with a workout due."""
+
+    rule = when(Intent.START_WORKOUT) | when(
+        Intent.YES, Intent.NEXT_SET, offer=(Offer.START_WORKOUT, Offer.RESUME_WORKOUT)
+    )
+    # Outside a workout, "resume" or "next set" with today's workout half done carries on.
+    carry_on = when(Intent.RESUME, Intent.NEXT_SET) & ~in_mode(Mode.WORKOUT)
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if self.rule(handler_input):
+            return True
+        return self.carry_on(handler_input) and current_workout(handler_input) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        if not triage_hold(c.turn.progress, c.today) and current_workout(handler_input) is None:
+            asked = first_turn_question(handler_input, "start")
+            if asked is not None:
+                return asked
+        return start_response(handler_input, heard_plan=HEARD_PLAN(handler_input))
+
+
+class OfferDeclinedHandler(Handler):
+    rule = when(Intent.NO, offer=MY_OFFERS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        set_mode(handler_input, None)
+        return respond(handler_input, ctx(handler_input).speech.line("offer.declined"), None)
+
+
+class OutsideWorkoutHandler(Handler):
+    """Workout commands with no workout going: a short helpful answer, nothing changes."""
+
+    INTENTS = (
+        Intent.NEXT_SET,
+        Intent.SKIP_EXERCISE,
+        Intent.EASIER,
+        Intent.HARDER,
+        Intent.PAUSE,
+        Intent.RESUME,
+    )
+
+    rule = when(*INTENTS) & ~in_mode(Mode.WORKOUT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        # Literal keys, so the content test can check that every line exists.
+        answers = {
+            Intent.NEXT_SET: lambda: sp.line("outside.next_set"),
+            Intent.SKIP_EXERCISE: lambda: sp.line("outside.skip"),
+            Intent.EASIER: lambda: sp.line("outside.easier"),
+            Intent.HARDER: lambda: sp.line("outside.harder"),
+            Intent.PAUSE: lambda: sp.line("outside.pause"),
+            Intent.RESUME: lambda: sp.line("outside.resume"),
+        }
+        name = intent_of(handler_input)
+        assert name is not None
+        set_mode(handler_input, None, Offer.START_WORKOUT)
+        return respond(handler_input, answers[name](), sp.line("reprompt.offer"))
+
+
+# Help while "shall we start?", "shall we carry on?" or "would you like today's exercises?"
+# is open: what a yes and a no do now.
+OFFER_HELP = [
+    LineHandler(
+        when(Intent.HELP, mode=None, offer=Offer.RESUME_WORKOUT),
+        "offer.help.resume",
+        "reprompt.resume",
+    ),
+    LineHandler(
+        when(Intent.HELP, mode=None, offer=Offer.TODAYS_PLAN), "offer.help.plan", "reprompt.plan"
+    ),
+    LineHandler(
+        when(Intent.HELP, mode=None, offer=Offer.START_WORKOUT),
+        "offer.help.start",
+        "reprompt.offer",
+    ),
+]
