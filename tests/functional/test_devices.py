@@ -147,6 +147,7 @@ def test_seen_four_devices_doing_a_full_visit_at_once(
     home.finish()
     home.final_check()
     assert home.conflicts >= 15
+    print(f"\nfour devices, seed {seed}: {home.turns} turns, {home.conflicts} conflicts")
 
 
 @hsettings(
