@@ -18,6 +18,7 @@ from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.handlers import faq as faq_handlers
+from hamstring_coach.handlers.base import slot_value
 from hamstring_coach.request_limits import MAX_SLOT_CHARS
 from hamstring_coach.session_seal import SEAL
 from hamstring_coach.settings import Settings
@@ -171,7 +172,7 @@ def test_a_huge_question_is_capped_before_matching(
     skill: LambdaHandler, ddb: Any, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[int] = []
-    original = faq_handlers.slot_value
+    original = slot_value
 
     def spy(handler_input: Any, name: str) -> str | None:
         value = original(handler_input, name)

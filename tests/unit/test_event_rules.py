@@ -178,7 +178,7 @@ def test_an_oversized_state_is_refused_even_when_sealed() -> None:
 
 
 def test_slot_values_are_capped_and_the_request_is_not_changed_in_place() -> None:
-    event = {
+    event: dict[str, Any] = {
         "request": {
             "intent": {
                 "name": "QuestionIntent",
