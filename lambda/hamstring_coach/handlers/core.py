@@ -21,7 +21,7 @@ from hamstring_coach.handlers.base import (
     session,
 )
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, intent_of, request, when
+from hamstring_coach.handlers.routing import Handler, Rule, intent_of, request, when
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Speech
 
@@ -116,11 +116,10 @@ class SessionEndedRequestHandler(Handler):
         return handler_input.response_builder.response
 
 
-class UnknownRequestHandler(AbstractRequestHandler):
+class UnknownRequestHandler(Handler):
     """Any other request type (display events, playback events...): answer quietly."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return True
+    rule = Rule(lambda hi: True)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return handler_input.response_builder.response

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import faq
@@ -28,7 +27,7 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.core import disclaimer, main_menu
 from hamstring_coach.handlers.display import respond, text_card
-from hamstring_coach.handlers.routing import Handler, Rule, when
+from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Ssml
@@ -405,19 +404,14 @@ class QuestionHandler(Handler):
 
 def _topic_for_intent(handler_input: HandlerInput) -> Topic | None:
     """The topic whose content names this request's intent (no index needed to tell)."""
-    if not is_request_type("IntentRequest")(handler_input):
-        return None
-    name = get_intent_name(handler_input)
-    if not name:
-        return None  # an intent without a name is the fallback's, never a topic's
-    return ctx(handler_input).view.topic_intents.get(str(name))
+    said = intent_of(handler_input)
+    return ctx(handler_input).view.topic_intents.get(said) if said is not None else None
 
 
-class TopicIntentHandler(AbstractRequestHandler):
+class TopicIntentHandler(Handler):
     """A dedicated question intent: the content names the intent that asks each topic."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _topic_for_intent(handler_input) is not None
+    rule = Rule(lambda hi: _topic_for_intent(hi) is not None)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         topic = _topic_for_intent(handler_input)
