@@ -20,14 +20,15 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hamstring_coach.lambda_type import LambdaHandler
+if TYPE_CHECKING:
+    # Typing only: the cold child imports nothing of the skill before the handler module
+    # (and the baseline's bundle has no hamstring_coach at all).
+    from hamstring_coach.lambda_type import LambdaHandler
 
 OURS_MODULE = "hamstring_coach.app"
 BASELINE_MODULE = "lambda_function"
-
-Handler = LambdaHandler
 
 # Starts the one line of results: the skill may print its own lines (structured logs,
 # metrics) to the same stdout, as it does in Lambda.
@@ -82,7 +83,7 @@ Markers = dict[str, list[str]]
 
 def _ours(
     store: str, source_path: str | None, clock: Callable[[], datetime]
-) -> tuple[Handler, Any, str]:
+) -> tuple[LambdaHandler, Any, str]:
     from bench.fakes import FakeDynamoClient
     from bench.metrics import CallRecorder, attach_to_botocore
     from hamstring_coach.adapters.content_seed import seed
@@ -133,7 +134,7 @@ def _fake_api_client() -> Any:
 
 def _baseline(
     store: str, source_path: str | None, clock: Callable[[], datetime]
-) -> tuple[Handler, Any, str]:
+) -> tuple[LambdaHandler, Any, str]:
     from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
     from boto3.dynamodb.types import TypeSerializer
 
@@ -174,7 +175,7 @@ def _baseline(
         memory = MemoryAdapter()
         for n in range(1000):
             memory.items[bench_user(n)] = {"visits": 1}
-        handler: Handler = module.build(memory).lambda_handler()
+        handler: LambdaHandler = module.build(memory).lambda_handler()
     else:
         attach_to_botocore(module.adapter.dynamodb.meta.client, recorder)
         handler = module.lambda_handler
