@@ -17,7 +17,7 @@ PORT ?= 8090
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help setup demo serve test lint unit seed synth bench models lock clean
+.PHONY: help setup demo serve test lint format unit seed synth bench models lock clean
 
 help:
 	@echo "make demo   talk to the skill in a console (local DynamoDB-compatible store)"
@@ -29,7 +29,7 @@ help:
 $(PY_STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON_BOOT)" || { echo "need Python 3.11 or newer"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON_BOOT) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json $(PY_STAMP)
@@ -49,6 +49,10 @@ lint: $(PY_STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy lambda local tests infrastructure tools bench
 
+format: $(PY_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
 unit: $(PY_STAMP)
 	$(BIN)/pytest -m "not integration and not e2e and not infra"
 
@@ -61,17 +65,22 @@ seed: setup
 models: $(PY_STAMP)
 	$(BIN)/python -m tools.models
 
-synth: setup
+synth: setup models
 	npx --no-install cdk synth --quiet
 
 bench: setup
 	$(BIN)/python -m bench.run
 
-# Rebuild requirements.lock from pyproject.toml in a scratch venv (needs the registries).
+# Rebuild requirements.lock from pyproject.toml (needs the registries). The lock carries every
+# file's sha256, so pip installs exactly the bytes the tests ran on (hash-checking mode).
+# Existing pins are kept; `make lock UPGRADE=1` moves them to the newest releases.
+UV_VERSION := 0.13.8
 lock:
 	rm -rf /tmp/hc-lock && $(PYTHON_BOOT) -m venv /tmp/hc-lock
-	/tmp/hc-lock/bin/pip install --quiet --disable-pip-version-check ".[dev,infra,bench]"
-	/tmp/hc-lock/bin/pip freeze --exclude hamstring-coach | sort > requirements.lock
+	/tmp/hc-lock/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	/tmp/hc-lock/bin/uv pip compile pyproject.toml --extra dev --extra infra --extra bench \
+		--generate-hashes --python-version 3.13 --no-header --no-annotate \
+		$(if $(UPGRADE),--upgrade,) -o requirements.lock
 
 clean:
 	rm -rf $(VENV) node_modules cdk.out .local .mypy_cache .ruff_cache .pytest_cache bench/results.json

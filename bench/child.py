@@ -20,15 +20,14 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    # Typing only: the cold child imports nothing of the skill before the handler module
-    # (and the baseline's bundle has no hamstring_coach at all).
-    from hamstring_coach.lambda_type import LambdaHandler
+from typing import Any
 
 OURS_MODULE = "hamstring_coach.app"
 BASELINE_MODULE = "lambda_function"
+
+# Not hamstring_coach.lambda_type.LambdaHandler: this runs beside the baseline skill too,
+# where the package is not importable (and importing it would cost our cold start).
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 # Starts the one line of results: the skill may print its own lines (structured logs,
 # metrics) to the same stdout, as it does in Lambda.
@@ -83,7 +82,7 @@ Markers = dict[str, list[str]]
 
 def _ours(
     store: str, source_path: str | None, clock: Callable[[], datetime]
-) -> tuple[LambdaHandler, Any, str]:
+) -> tuple[Handler, Any, str]:
     from bench.fakes import FakeDynamoClient
     from bench.metrics import CallRecorder, attach_to_botocore
     from hamstring_coach.adapters.content_seed import seed
@@ -134,7 +133,7 @@ def _fake_api_client() -> Any:
 
 def _baseline(
     store: str, source_path: str | None, clock: Callable[[], datetime]
-) -> tuple[LambdaHandler, Any, str]:
+) -> tuple[Handler, Any, str]:
     from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
     from boto3.dynamodb.types import TypeSerializer
 
@@ -175,7 +174,7 @@ def _baseline(
         memory = MemoryAdapter()
         for n in range(1000):
             memory.items[bench_user(n)] = {"visits": 1}
-        handler: LambdaHandler = module.build(memory).lambda_handler()
+        handler: Handler = module.build(memory).lambda_handler()
     else:
         attach_to_botocore(module.adapter.dynamodb.meta.client, recorder)
         handler = module.lambda_handler

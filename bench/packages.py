@@ -48,8 +48,7 @@ def build_baseline(directory: Path, zip_path: Path) -> Package:
 
 def pinned(names: tuple[str, ...]) -> list[str]:
     """Each name at the version requirements.lock pins."""
-    lock = recipe.LOCK.read_text("utf-8").splitlines()
-    pins = {recipe.canonical_name(line): line.strip() for line in lock if "==" in line}
+    pins = {recipe.canonical_name(pin): pin for pin in recipe.lock_pins()}
     return [pins.get(recipe.canonical_name(name), name) for name in names]
 
 

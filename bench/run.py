@@ -418,7 +418,7 @@ def report(results: Mapping[str, Any]) -> str:
 
 
 def markdown(results: Mapping[str, Any]) -> str:
-    """The main and target tables as Markdown, for the README."""
+    """The main and target tables as Markdown, for docs/performance.md."""
     ours, base = results["ours"], results["baseline"]
     lines = ["| measure | ours | baseline |", "| --- | ---: | ---: |"]
     lines += [

@@ -8,14 +8,15 @@ marks that turn as answered by the fallback instead of failing.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from hamstring_coach.lambda_type import LambdaHandler
 from local import envelopes
 
-Handler = LambdaHandler
+# Not hamstring_coach.lambda_type.LambdaHandler: the baseline skill's runs import this
+# module too, where the package is not importable.
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 
 @dataclass(frozen=True)

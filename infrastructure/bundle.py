@@ -26,6 +26,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 import zipfile
 from collections.abc import Iterable, Mapping
@@ -65,6 +66,21 @@ def canonical_name(requirement: str) -> str:
     if not match:
         raise BundleError(f"cannot read requirement {requirement!r}")
     return re.sub(r"[-_.]+", "-", match.group(1)).lower()
+
+
+def lock_pins(lock: Path = LOCK) -> list[str]:
+    """`name==version` for every package the lock pins, without its hashes.
+
+    The lock is hash-pinned for installs on the build machine; the bundle installs wheels
+    for another platform, whose files the same hashes cover, but pip refuses hashes in a
+    constraints file, so the bundle and the benchmark constrain by version only.
+    """
+    pins = []
+    for line in lock.read_text("utf-8").splitlines():
+        head = line.split("#", 1)[0].strip().removesuffix("\\").strip()
+        if "==" in head and not head.startswith("--"):
+            pins.append(head)
+    return pins
 
 
 def runtime_requirements(pyproject: Path = PYPROJECT) -> list[str]:
@@ -116,30 +132,33 @@ def build(spec: BundleSpec, out_dir: Path) -> None:
 
 
 def _pip_install(requirements: Iterable[str], out_dir: Path) -> None:
-    command = [
-        sys.executable,
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--disable-pip-version-check",
-        "--no-input",
-        "--no-compile",
-        "--target",
-        str(out_dir),
-        "--platform",
-        PLATFORM,
-        "--implementation",
-        "cp",
-        "--python-version",
-        PYTHON_VERSION,
-        "--only-binary=:all:",
-        "--constraint",
-        str(LOCK),
-        *requirements,
-    ]
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    with tempfile.TemporaryDirectory() as scratch:
+        constraints = Path(scratch) / "constraints.txt"
+        constraints.write_text("\n".join(lock_pins()) + "\n", "utf-8")
+        command = [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-input",
+            "--no-compile",
+            "--target",
+            str(out_dir),
+            "--platform",
+            PLATFORM,
+            "--implementation",
+            "cp",
+            "--python-version",
+            PYTHON_VERSION,
+            "--only-binary=:all:",
+            "--constraint",
+            str(constraints),
+            *requirements,
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if result.returncode != 0:
         raise BundleError(f"pip install failed:\n{result.stdout}\n{result.stderr}")
 

@@ -160,7 +160,7 @@ class SkillMonitoring(Construct):
             datapoints_to_alarm=datapoints_to_alarm,
             # No traffic is not a problem for a skill people use a few times a day.
             treat_missing_data=cloudwatch.TreatMissingData.NOT_BREACHING,
-            alarm_description=f"{description} See README, Operations > Troubleshooting.",
+            alarm_description=f"{description} See docs/deploy-and-operations.md, Troubleshooting.",
         )
         alarm.add_alarm_action(cw_actions.SnsAction(self.topic))
         alarm.add_ok_action(cw_actions.SnsAction(self.topic))

@@ -7,7 +7,7 @@ It is not speech recognition; it is a deterministic stand-in that follows the mo
 - Launch phrases: "open / launch / start / talk to hamstring coach" -> LaunchRequest.
   "ask / tell hamstring coach (to|for|about|if|whether) X" -> a new session with the intent
   for X (or LaunchRequest when X is missing). "exit" -> SessionEndedRequest.
-- Samples: each sample of interaction_models/<locale>.json becomes a pattern; `{slot}`
+- Samples: each sample of the locale's model (tools.models.locale_model) becomes a pattern; `{slot}`
   captures words according to the slot's type:
   * a custom type (values + synonyms): any words; the slot carries the spoken value and an
     entity-resolution block, ER_SUCCESS_MATCH with the value's id and canonical name when the
@@ -39,9 +39,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hamstring_coach.domain.numbers import parse_number
+from tools.models import locale_model
 
 ROOT = Path(__file__).resolve().parent.parent
-MODELS_DIR = ROOT / "interaction_models"
 BUILTINS_FILE = Path(__file__).with_name("builtin_utterances.json")
 
 FALLBACK = "AMAZON.FallbackIntent"
@@ -224,10 +224,10 @@ class Resolver:
     def for_locale(
         cls,
         locale: str = "en-US",
-        models_dir: Path = MODELS_DIR,
         builtins_file: Path = BUILTINS_FILE,
     ) -> Resolver:
-        model = json.loads((models_dir / f"{locale}.json").read_text("utf-8"))
+        # The locale's model as tools.models generates it from the edited source.
+        model = locale_model(locale)
         builtins = json.loads(builtins_file.read_text("utf-8"))
         return cls(model, builtins, locale)
 

@@ -1,7 +1,13 @@
-"""Keep every locale's interaction model and the ASK CLI skill package in step with en-US.
+"""Every locale's interaction model, generated from one edited source per language.
 
-en-US.json is the one that is edited; `make models` writes the other English locales and
-the `skill-package/interactionModels/custom/` copies. A test fails when they drift.
+`interaction_models/en-US.json` is the English source and the only model file in git.
+Everything else is generated, so no copy can drift:
+- `locale_model(locale)` is each locale's model (the resolver, the certification checks and
+  the skill package ask it);
+- `make models` writes the Lambda's `intents.py` and `intent_names.json` (code the skill
+  imports, so they are committed; a test fails when they drift) and every locale's JSON to
+  the ignored `build/interaction_models/` for people and tools that want files;
+- `tools.skill_package` writes the models into the ASK CLI package it builds.
 """
 
 from __future__ import annotations
@@ -13,32 +19,53 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "interaction_models"
-PACKAGE_MODELS = ROOT / "skill-package" / "interactionModels" / "custom"
+# Where `make models` writes every locale's model (ignored: build/ is generated).
+BUILD_MODELS = ROOT / "build" / "interaction_models"
 # The intent names the Lambda may log: a forged request can put any text in an intent name.
 INTENT_NAMES = ROOT / "lambda" / "hamstring_coach" / "intent_names.json"
 # The same names as a StrEnum, so the handlers route on Intent.X instead of string literals.
 INTENT_ENUM = ROOT / "lambda" / "hamstring_coach" / "intents.py"
 SOURCE_LOCALE = "en-US"
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
+# Each locale and the edited source its model comes from (one per language).
+LOCALES: dict[str, str] = {
+    "en-US": SOURCE_LOCALE,
+    "en-GB": SOURCE_LOCALE,
+    "en-CA": SOURCE_LOCALE,
+    "en-AU": SOURCE_LOCALE,
+    "en-IN": SOURCE_LOCALE,
+}
 
 
 def render(model: dict[str, Any]) -> str:
     return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
 
 
+def source_model(source: str = SOURCE_LOCALE) -> dict[str, Any]:
+    model: dict[str, Any] = json.loads((MODELS / f"{source}.json").read_text("utf-8"))
+    return model
+
+
+def locale_model(locale: str) -> dict[str, Any]:
+    """The model a locale uses. The English locales share one model today; a locale that
+    needs its own words (slot synonyms, say) gets an overlay here, not a hand-edited copy."""
+    if locale not in LOCALES:
+        raise KeyError(f"no interaction model for locale {locale!r}")
+    return source_model(LOCALES[locale])
+
+
+def locale_files(directory: Path) -> dict[Path, str]:
+    """Every locale's model as a file under `directory` (the build and the skill package)."""
+    return {directory / f"{loc}.json": render(locale_model(loc)) for loc in LOCALES}
+
+
 def expected_files() -> dict[Path, str]:
-    source = json.loads((MODELS / f"{SOURCE_LOCALE}.json").read_text("utf-8"))
-    text = render(source)
-    files: dict[Path, str] = {}
-    for locale in LOCALES:
-        # The English locales share one model today; a locale that needs its own words
-        # (slot synonyms, say) gets an overlay here rather than a hand-edited copy.
-        files[MODELS / f"{locale}.json"] = text
-        files[PACKAGE_MODELS / f"{locale}.json"] = text
+    """The generated files that are committed: code the Lambda imports."""
+    source = source_model()
     names = sorted(i["name"] for i in source["interactionModel"]["languageModel"]["intents"])
-    files[INTENT_NAMES] = json.dumps(names, indent=1) + "\n"
-    files[INTENT_ENUM] = render_enum(names)
-    return files
+    return {
+        INTENT_NAMES: json.dumps(names, indent=1) + "\n",
+        INTENT_ENUM: render_enum(names),
+    }
 
 
 def member(name: str) -> str:
@@ -65,7 +92,7 @@ def render_enum(names: list[str]) -> str:
 
 
 def main() -> None:
-    for path, text in expected_files().items():
+    for path, text in {**expected_files(), **locale_files(BUILD_MODELS)}.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
         print(path.relative_to(ROOT))

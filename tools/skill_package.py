@@ -1,8 +1,9 @@
 """Prepare the ASK CLI skill package for a deployed stack: `python -m tools.skill_package`.
 
 Copies skill-package/ to build/skill-package/ with the skill function's ARN as the endpoint of
-both the custom API and the skill events, so `ask deploy --target skill-metadata` (see
-ask-resources.json) uploads the manifest and every locale's interaction model. The committed
+both the custom API and the skill events, and writes every locale's interaction model into it
+(generated from the edited source by tools.models), so `ask deploy --target skill-metadata`
+(see ask-resources.json) uploads the manifest and every locale's model. The committed
 skill.json keeps its placeholder: an account's ARN never lands in the repository.
 
     python -m tools.skill_package --function-arn arn:aws:lambda:...:function:...
@@ -18,6 +19,8 @@ import re
 import shutil
 from pathlib import Path
 from typing import Any, Protocol
+
+from tools.models import locale_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "skill-package"
@@ -53,6 +56,9 @@ def write_package(function_arn: str, source: Path = SOURCE, target: Path = TARGE
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(source, target)
+    for path, text in locale_files(target / "interactionModels" / "custom").items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
     manifest_path = target / "skill.json"
     skill = json.loads(manifest_path.read_text("utf-8"))
     manifest = skill["manifest"]

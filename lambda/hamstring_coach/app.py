@@ -295,7 +295,6 @@ def make_lambda_handler(
     the next request tries again. A request for another skill raises ForeignSkillError and
     gets no answer at all.
     """
-    serializer = skill.serializer
     read_secret = secret or (lambda: b"")
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
@@ -323,34 +322,47 @@ def make_lambda_handler(
             log.error("user-key secret unavailable", extra={"error": type(err).__name__})
             return _error_envelope(locale, "store_unavailable", carried_attrs)
         if ids is not None:
-            attrs, refused = unseal(key, ids[0], ids[1], carried_attrs)
-            if refused:
-                log.warning("session state refused: unsealed or tampered")
-            event = {**event, "session": {**event["session"], "attributes": attrs}}
-        try:
-            envelope = serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
-        except Exception as err:
-            log.warning("undecodable request", extra={"error": type(err).__name__})
-            return _error_envelope(None)
-        if envelope is None or not _is_alexa_shaped(envelope):
-            log.warning("request without context, system or request")
-            return _error_envelope(None)
-        try:
-            response = skill.invoke(request_envelope=envelope, context=context)
-        except AskSdkException as err:
-            if "Skill ID Verification failed" in str(err):
-                raise ForeignSkillError("request for another skill") from err
-            log.error("dispatch failed", extra={"error": type(err).__name__})
+            event = _unsealed(event, key, ids)
+        out = _dispatch(skill, event, context)
+        if out is None:
             return _error_envelope(locale, "error", carried_attrs)
-        except Exception as err:
-            log.error("dispatch failed", extra={"error": type(err).__name__})
-            return _error_envelope(locale, "error", carried_attrs)
-        out = cast(dict[str, Any], serializer.serialize(response))
         if ids is not None and out.get("sessionAttributes"):
             out["sessionAttributes"] = seal(key, ids[0], ids[1], out["sessionAttributes"])
         return out
 
     return handler
+
+
+def _dispatch(skill: CustomSkill, event: dict[str, Any], context: Any) -> dict[str, Any] | None:
+    """The skill's serialized answer; an error envelope for a malformed request; None
+    when dispatch failed (the caller apologises, keeping the carried attributes)."""
+    try:
+        envelope = skill.serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+    except Exception as err:
+        log.warning("undecodable request", extra={"error": type(err).__name__})
+        return _error_envelope(None)
+    if envelope is None or not _is_alexa_shaped(envelope):
+        log.warning("request without context, system or request")
+        return _error_envelope(None)
+    try:
+        response = skill.invoke(request_envelope=envelope, context=context)
+    except AskSdkException as err:
+        if "Skill ID Verification failed" in str(err):
+            raise ForeignSkillError("request for another skill") from err
+        log.error("dispatch failed", extra={"error": type(err).__name__})
+        return None
+    except Exception as err:
+        log.error("dispatch failed", extra={"error": type(err).__name__})
+        return None
+    return cast(dict[str, Any], skill.serializer.serialize(response))
+
+
+def _unsealed(event: dict[str, Any], key: bytes, ids: tuple[str, str]) -> dict[str, Any]:
+    """The event with only attributes whose seal checks out (else none at all)."""
+    attrs, refused = unseal(key, ids[0], ids[1], event["session"].get("attributes"))
+    if refused:
+        log.warning("session state refused: unsealed or tampered")
+    return {**event, "session": {**event["session"], "attributes": attrs}}
 
 
 def _raw_locale(event: dict[str, Any]) -> str | None:

@@ -12,7 +12,7 @@ from ask_sdk_model import RequestEnvelope
 
 from local import envelopes
 from local.resolver import BUILTINS_FILE, FALLBACK, Resolution, Resolver, normalise, tokens
-from tools.models import LOCALES, MODELS
+from tools.models import LOCALES, locale_model
 
 BUILTINS: dict[str, Any] = json.loads(BUILTINS_FILE.read_text("utf-8"))
 
@@ -35,7 +35,7 @@ def _model(intents: list[dict[str, Any]], types: list[dict[str, Any]] | None = N
 
 
 def _model_json(locale: str) -> dict[str, Any]:
-    return dict(json.loads((MODELS / f"{locale}.json").read_text("utf-8")))
+    return locale_model(locale)
 
 
 # --- text handling -------------------------------------------------------------------------

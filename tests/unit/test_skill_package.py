@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tools.models import LOCALES, locale_model
 from tools.skill_package import (
     SOURCE,
     SkillPackageError,
@@ -27,9 +28,11 @@ def test_package_gets_the_endpoint_for_requests_and_events(tmp_path: Path) -> No
     assert manifest["apis"]["custom"]["endpoint"] == {"uri": ARN}
     assert manifest["events"]["endpoint"] == {"uri": ARN}
     assert {"SKILL_DISABLED"} <= {s["eventName"] for s in manifest["events"]["subscriptions"]}
-    # Every locale's model travels with it, unchanged.
-    models = sorted(p.name for p in (tmp_path / "pkg" / "interactionModels" / "custom").iterdir())
-    assert models == sorted(p.name for p in (SOURCE / "interactionModels" / "custom").iterdir())
+    # Every locale's model travels with it, generated from the edited source.
+    custom = tmp_path / "pkg" / "interactionModels" / "custom"
+    assert sorted(p.name for p in custom.iterdir()) == sorted(f"{loc}.json" for loc in LOCALES)
+    for locale in LOCALES:
+        assert json.loads((custom / f"{locale}.json").read_text()) == locale_model(locale)
     committed = json.loads((SOURCE / "skill.json").read_text())["manifest"]
     assert "REPLACE_WITH_STACK_OUTPUT" in committed["apis"]["custom"]["endpoint"]["uri"]
 
