@@ -17,7 +17,7 @@ PORT ?= 8090
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help setup demo serve test lint format unit seed synth bench models lock clean
+.PHONY: help setup demo serve test lint format unit seed synth bench models lock clean certify
 
 help:
 	@echo "make demo   talk to the skill in a console (local DynamoDB-compatible store)"
@@ -25,6 +25,7 @@ help:
 	@echo "make test   lint, type-check and run every test tier"
 	@echo "make bench  benchmarks beside a baseline skill"
 	@echo "make synth  synthesize the CDK app (no AWS account needed)"
+	@echo "make certify  offline certification checks; report in docs/certification-report.md"
 
 $(PY_STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON_BOOT)" || { echo "need Python 3.11 or newer"; exit 1; }
@@ -58,6 +59,11 @@ unit: $(PY_STAMP)
 
 test: setup lint
 	$(BIN)/pytest
+
+# The offline certification checks (tools/certify.py); `make test` runs them too, through
+# tests/functional/test_certify.py.
+certify: $(PY_STAMP)
+	$(BIN)/python -m tools.certify
 
 seed: setup
 	$(BIN)/python -m tools.seed

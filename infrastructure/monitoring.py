@@ -48,7 +48,11 @@ PERIOD = Duration.minutes(5)
 
 # The signal names feature code records with ctx(hi).signal(...); drawn on the dashboard.
 PRODUCT_SIGNALS: Sequence[str] = ("workout_started", "workout_finished", "faq_miss")
+# Symptom checks started (any profile), and their outcomes: health signals, which only a
+# `full` health-data deployment records (docs/health-data.md), so under `minimal` the
+# dashboard shows how many checks ran and never what they found.
 TRIAGE_SIGNALS: Sequence[str] = (
+    "triage_started",
     "triage_emergency",
     "triage_urgent",
     "triage_soon",

@@ -29,6 +29,7 @@ from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
 from hamstring_coach.adapters.content_seed import SEED_FORMAT
+from hamstring_coach.domain.health_data import HealthData
 from infrastructure.bundle import PYTHON_VERSION, BundleSpec, skill_spec
 from infrastructure.local_bundling import code_asset
 from infrastructure.monitoring import SkillMonitoring
@@ -75,6 +76,11 @@ class StackConfig:
 
     skill_id: str | None = None
     alarm_email: str | None = None
+    # What the store may keep about health (docs/health-data.md): `minimal` unless the
+    # deployment is HIPAA-eligible; `health_controls` states that account linking and PIN
+    # confirmation are in place (only then does `full` speak stored health information).
+    health_data: HealthData = HealthData.MINIMAL
+    health_controls: bool = False
 
     @classmethod
     def from_context(cls, get: Any) -> StackConfig:
@@ -84,7 +90,16 @@ class StackConfig:
                 f"context skill_id {skill_id!r} is not an Alexa skill ID "
                 "(amzn1.ask.skill.xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"
             )
-        return cls(skill_id=skill_id, alarm_email=get("alarm_email") or None)
+        health_data = HealthData.parse(str(get("health_data") or HealthData.MINIMAL))
+        controls = str(get("health_controls") or "").lower() in ("1", "true", "yes", "on")
+        if controls and health_data is not HealthData.FULL:
+            raise ValueError("context health_controls applies only with health_data=full")
+        return cls(
+            skill_id=skill_id,
+            alarm_email=get("alarm_email") or None,
+            health_data=health_data,
+            health_controls=controls,
+        )
 
 
 class HamstringCoachStack(Stack):
@@ -99,6 +114,7 @@ class HamstringCoachStack(Stack):
         **kwargs: Any,
     ) -> None:
         super().__init__(scope, construct_id, **kwargs)
+        self.config = config
         Tags.of(self).add("project", "hamstring-coach")
         self.skill_id = self._build_skill_id_parameter(config)
         self.content_table = self._build_content_table()
@@ -302,6 +318,8 @@ class HamstringCoachStack(Stack):
                 "LOG_LEVEL": "INFO",
                 "METRICS_ENABLED": "true",
                 "METRICS_NAMESPACE": METRICS_NAMESPACE,
+                "HEALTH_DATA": self.config.health_data.value,
+                "HEALTH_CONTROLS_IN_PLACE": str(self.config.health_controls).lower(),
             },
         )
         _acknowledge_runtime(function)

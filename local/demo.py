@@ -8,6 +8,8 @@ Works piped too: `printf 'open hamstring coach\\nhelp\\nstop\\n' | make demo`.
 
 The store is dynalite with its files in .local/dynalite/, so progress survives between
 runs (`--store-dir` elsewhere, or DYNAMODB_ENDPOINT / `--endpoint` for a running store).
+`--health-data full` (and `--health-controls`) runs it as a HIPAA-eligible deployment would;
+the default is the public skill's `minimal` (docs/health-data.md).
 dynalite is stopped on exit, end of input or Ctrl-C.
 """
 
@@ -28,7 +30,7 @@ from typing import TextIO
 from local import envelopes
 from local.dialog import Exchange, TextSession
 from local.resolver import Resolver
-from local.runtime import DEMO_STORE_DIR, local_app
+from local.runtime import DEMO_STORE_DIR, add_health_options, local_app
 from local.store import DynaliteError
 from local.transcript import render, session_ends
 
@@ -123,13 +125,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--endpoint", default=os.environ.get("DYNAMODB_ENDPOINT") or None)
     parser.add_argument("--store-dir", type=Path, default=DEMO_STORE_DIR)
     parser.add_argument("--quiet", action="store_true", help="do not show resolved intents")
+    add_health_options(parser)
     args = parser.parse_args(argv)
 
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     interactive = sys.stdin.isatty()
     try:
         resolver = Resolver.for_locale(args.locale)
-        with local_app(args.endpoint, args.store_dir) as app:
+        with local_app(
+            args.endpoint,
+            args.store_dir,
+            health_data=args.health_data,
+            health_controls=args.health_controls,
+        ) as app:
             chat = TextSession(
                 app.handler,
                 resolver,
@@ -137,7 +145,11 @@ def main(argv: list[str] | None = None) -> int:
                 application_id=app.settings.skill_id or envelopes.DEFAULT_APP,
             )
             print(BANNER)
-            print(f"(store {app.endpoint}, content version {app.seeded['version']})", flush=True)
+            print(
+                f"(store {app.endpoint}, content version {app.seeded['version']}, "
+                f"health data {app.settings.health_data})",
+                flush=True,
+            )
             lines: Iterable[str] = _interactive_lines("you> ") if interactive else sys.stdin
             width = min(shutil.get_terminal_size((WIDTH, 24)).columns, WIDTH)
             converse(

@@ -251,6 +251,13 @@ class Resolver:
             if sample.from_model:
                 yield sample.intent, sample.text
 
+    def example_value(self, slot_type: str) -> str | None:
+        """A value of a custom slot type as a person would say it (its first), else None."""
+        custom = self._types.get(slot_type)
+        if custom is None or not custom.lookup:
+            return None
+        return next(iter(custom.lookup.values()))[1]
+
     def built_in_clashes(self) -> set[tuple[str, str, str]]:
         """(intent, sample, built-in intent) for each model sample that is word for word a
         common phrase of another built-in intent: ambiguous on a real device."""

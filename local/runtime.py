@@ -8,8 +8,9 @@ Leaving the `with` block stops dynalite.
 
 from __future__ import annotations
 
+import argparse
 import os
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,9 +20,10 @@ from hamstring_coach.adapters.content_seed import seed
 from hamstring_coach.adapters.dynamo import make_client
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import LambdaHandler, create_app
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.settings import Settings
 from local.offline_api import OfflineApiClient
-from local.store import ROOT, Dynalite
+from local.store import ROOT, Dynalite, StoreSupervisor
 from tools.content_source import load_source
 
 if TYPE_CHECKING:
@@ -62,20 +64,74 @@ class LocalApp:
     endpoint: str
     store: Dynalite | None  # None when an existing endpoint was used
     seeded: dict[str, Any]
+    # Another handler on the same store and client, as another Lambda container would have
+    # (serve gives one to each worker thread).
+    new_handler: Callable[[], LambdaHandler]
+
+
+def _health_data_arg(value: str) -> HealthData:
+    try:
+        return HealthData.parse(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from err
+
+
+def add_health_options(parser: argparse.ArgumentParser) -> None:
+    """The deployment's health-data profile, as the console and the endpoint take it."""
+    parser.add_argument(
+        "--health-data",
+        type=_health_data_arg,
+        default=None,
+        metavar="{minimal,full}",
+        help="what the store keeps about health (default: HEALTH_DATA, else minimal)",
+    )
+    parser.add_argument(
+        "--health-controls",
+        action="store_true",
+        default=None,
+        help="with full: account linking and PIN are in place, so stored pain may be spoken",
+    )
 
 
 @contextmanager
-def local_app(endpoint: str | None = None, store_dir: Path = DEMO_STORE_DIR) -> Iterator[LocalApp]:
-    """The real handler on a local store: `endpoint` if given, else dynalite in `store_dir`."""
+def local_app(
+    endpoint: str | None = None,
+    store_dir: Path = DEMO_STORE_DIR,
+    supervise: bool = False,
+    health_data: HealthData | None = None,
+    health_controls: bool | None = None,
+) -> Iterator[LocalApp]:
+    """The real handler on a local store: `endpoint` if given, else dynalite in `store_dir`.
+
+    With `supervise`, a dynalite started here is restarted whenever it exits (and its tables
+    made sure of again); a store at a given endpoint is someone else's to run. The
+    health-data options override the environment's (HEALTH_DATA, HEALTH_CONTROLS_IN_PLACE).
+    """
     use_local_credentials()
+    settings = Settings.from_env()  # a bad HEALTH_DATA fails here, before a store starts
+    settings = replace(
+        settings,
+        health_data=settings.health_data if health_data is None else health_data,
+        health_controls=settings.health_controls if health_controls is None else health_controls,
+    )
     store = None if endpoint else Dynalite(path=store_dir).start()
+    supervisor: StoreSupervisor | None = None
     try:
         url = endpoint or (store.endpoint if store else "")
-        settings = replace(Settings.from_env(), dynamodb_endpoint=url)
+        settings = replace(settings, dynamodb_endpoint=url)
         client = make_client(settings)
         seeded = prepare_store(client, settings)
-        handler = create_app(settings, client=client, api_client=OfflineApiClient())
-        yield LocalApp(handler, settings, client, url, store, seeded)
+        if supervise and store is not None:
+            supervisor = StoreSupervisor(
+                store, on_restart=lambda: prepare_store(client, settings)
+            ).start()
+
+        def new_handler() -> LambdaHandler:
+            return create_app(settings, client=client, api_client=OfflineApiClient())
+
+        yield LocalApp(new_handler(), settings, client, url, store, seeded, new_handler)
     finally:
+        if supervisor is not None:
+            supervisor.stop()
         if store is not None:
             store.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import importlib.util
+import logging
 import os
 import shutil
 import signal
@@ -13,10 +14,14 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+
+log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
 DYNALITE_CLI = ROOT / "node_modules" / "dynalite" / "cli.js"
@@ -193,6 +198,21 @@ class Dynalite:
     def running(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
 
+    @property
+    def pid(self) -> int | None:
+        """The node process (also its process group), while one was started."""
+        return self._proc.pid if self._proc is not None else None
+
+    @property
+    def exit_code(self) -> int | None:
+        """How the process ended (negative: the signal), or None while it runs."""
+        return self._proc.poll() if self._proc is not None else None
+
+    def restart(self, timeout: float = 15.0) -> Dynalite:
+        """Start again on the same port and path, so clients' endpoint stays valid."""
+        self.stop()
+        return self.start(timeout)
+
     def __enter__(self) -> Dynalite:
         return self.start()
 
@@ -203,3 +223,80 @@ class Dynalite:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+class StoreSupervisor:
+    """Restarts a Dynalite whenever its process exits, with a log line each time.
+
+    A store that keeps dying is restarted after a growing pause (`backoff_base` doubling up
+    to `backoff_max`), so a crash loop does not spin; the pause starts over once the store
+    has stayed up for `healthy_after` seconds. `on_restart` runs after each restart (serve
+    makes sure of its tables: an in-memory store comes back empty). A store that hangs
+    without exiting is left alone: a stall may pass, and turns are bounded by their own
+    timeouts meanwhile.
+    """
+
+    def __init__(
+        self,
+        store: Dynalite,
+        on_restart: Callable[[], object] | None = None,
+        poll: float = 0.25,
+        backoff_base: float = 0.5,
+        backoff_max: float = 30.0,
+        healthy_after: float = 60.0,
+    ) -> None:
+        self.store = store
+        self._on_restart = on_restart
+        self._poll = poll
+        self._backoff_base = backoff_base
+        self._backoff_max = backoff_max
+        self._healthy_after = healthy_after
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="store-supervisor", daemon=True)
+        self.restarts = 0
+
+    def backoff(self, failures: int) -> float:
+        """The pause before restart number `failures + 1` of a run of quick deaths."""
+        return float(min(self._backoff_max, self._backoff_base * 2.0**failures))
+
+    def start(self) -> StoreSupervisor:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop watching (before the store is stopped on purpose, or it would come back)."""
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=self._backoff_max + 20)
+
+    def _watch(self) -> None:
+        failures = 0  # quick deaths in a row
+        up_since = time.monotonic()
+        while not self._stop.wait(self._poll):
+            if self.store.running:
+                if failures and time.monotonic() - up_since >= self._healthy_after:
+                    failures = 0
+                continue
+            delay = self.backoff(failures)
+            log.warning(
+                "store on %s exited (code %s); restarting in %.1f s",
+                self.store.endpoint,
+                self.store.exit_code,
+                delay,
+            )
+            failures += 1
+            if self._stop.wait(delay):
+                return
+            try:
+                self.store.restart()
+            except DynaliteError as err:
+                log.error("store restart failed: %s", str(err).splitlines()[0][:200])
+                continue
+            up_since = time.monotonic()
+            self.restarts += 1
+            log.warning("store restarted on %s (restart %d)", self.store.endpoint, self.restarts)
+            if self._on_restart is not None:
+                try:
+                    self._on_restart()
+                except Exception as err:  # the store may be failing again: keep watching
+                    log.error("after restart: %s", type(err).__name__)

@@ -460,7 +460,9 @@ def create_app(
             clock=monotonic,
             refresh_seconds=settings.content_refresh_seconds,
         ),
-        progress=DynamoProgressRepository(client, settings.progress_table, calls),
+        progress=DynamoProgressRepository(
+            client, settings.progress_table, calls, health_data=settings.health_data
+        ),
         clock=clock or (lambda: datetime.now(UTC)),
         today=today,
         rng=rng,

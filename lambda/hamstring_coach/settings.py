@@ -6,6 +6,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from hamstring_coach.domain.health_data import HealthData, may_speak_health
+
 # Alexa gives a skill about 8 s to answer, and the store must not use it all up: an answer
 # (even an apology) has to be built and sent. Each DynamoDB attempt is bounded by botocore's
 # connect and read timeouts; the skill retries in its own code (botocore's own retries are
@@ -54,6 +56,16 @@ class Settings:
     # Only a stand-in for those APIs (the benchmark's, on loopback) needs another.
     alexa_api_ca_bundle: str | None = None
     user_key_secret_arn: str | None = None
+    # What the store may keep about a person's health (domain/health_data.py): `minimal`
+    # for a public skill; `full` only for a HIPAA-eligible deployment (docs/health-data.md).
+    health_data: HealthData = HealthData.MINIMAL
+    # The operator's statement that account linking and PIN confirmation guard this
+    # deployment: until then even `full` does not speak stored health information.
+    health_controls: bool = False
+
+    @property
+    def may_speak_health(self) -> bool:
+        return may_speak_health(self.health_data, self.health_controls)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -85,4 +97,16 @@ class Settings:
             metrics_namespace=env.get("METRICS_NAMESPACE", "HamstringCoach"),
             alexa_api_ca_bundle=env.get("ALEXA_API_CA_BUNDLE") or None,
             user_key_secret_arn=arn or None,
+            health_data=_health_data(env.get("HEALTH_DATA", "")),
+            health_controls=env.get("HEALTH_CONTROLS_IN_PLACE", "").lower() in _TRUE,
         )
+
+
+def _health_data(value: str) -> HealthData:
+    if not value.strip():
+        return HealthData.MINIMAL
+    try:
+        return HealthData.parse(value)
+    except ValueError as err:
+        # A typo must not quietly store health data, nor quietly drop it: refuse to start.
+        raise SettingsError(str(err)) from err

@@ -20,6 +20,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from hamstring_coach.adapters.content_cache import ContentCache
 from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.content_view import ContentView
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.ports import ProgressRepository
 from hamstring_coach.settings import Settings
 from hamstring_coach.turn import ParkedUpdates, Turn
@@ -92,7 +93,11 @@ class TurnContext:
     def today(self) -> date:
         return self.turn.today
 
-    def signal(self, name: str) -> None:
+    def signal(self, name: str, *, health: bool = False) -> None:
+        """Count `name` this turn. A `health` signal (a symptom-check outcome) would put
+        health information in the logs, so only a `full` health-data deployment keeps it."""
+        if health and self.deps.settings.health_data is not HealthData.FULL:
+            return
         self.signals.append(name)
 
 

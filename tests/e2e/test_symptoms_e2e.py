@@ -62,8 +62,9 @@ def test_emergency_answer_ends_the_check_with_the_emergency_message(
     assert "nine one one" in said and "not a diagnosis" in said
     assert outcome["response"]["shouldEndSession"] is True
     assert "nine one one" in outcome["response"]["card"]["content"]
+    # The public skill's `minimal` profile: a pause without its reason, never the outcome.
     kept = _stored_triage(dynalite_client, dynalite_settings, e2e_user)
-    assert kept is not None and kept["level"] == "emergency" and _is_today(kept["date"])
+    assert kept is not None and kept["level"] == "paused" and _is_today(kept["date"])
     assert set(kept) == {"level", "date"}
 
 
@@ -95,7 +96,7 @@ def test_a_named_pop_is_urgent_after_the_emergency_questions(
     assert "not a diagnosis" in said
     assert outcome is not None and outcome["response"]["shouldEndSession"] is True
     kept = _stored_triage(dynalite_client, dynalite_settings, e2e_user)
-    assert kept is not None and kept["level"] == "urgent"
+    assert kept is not None and kept["level"] == "paused"  # no reason kept (minimal)
 
 
 def test_no_warning_signs_fits_the_program_and_the_session_goes_on(
@@ -116,5 +117,8 @@ def test_no_warning_signs_fits_the_program_and_the_session_goes_on(
     assert any(said.startswith(o) for o in _openings(content, "triage.outcome.self_care"))
     assert "not a diagnosis" in said and "today's exercises" in said
     assert outcome["response"]["shouldEndSession"] is False and reprompt(outcome)
-    kept = _stored_triage(dynalite_client, dynalite_settings, e2e_user)
-    assert kept is not None and kept["level"] == "self_care"
+    # Nothing paused, so nothing of the check is kept (the `minimal` profile).
+    stored = DynamoProgressRepository(dynalite_client, dynalite_settings.progress_table).load(
+        user_key(dynalite_settings.user_key_secret, e2e_user)
+    )
+    assert stored is not None and stored.progress.visits == 1 and stored.progress.triage is None

@@ -1,5 +1,5 @@
 """One long walk through the skill that reaches every request handler it has, with every
-response held to Alexa's session rule (tests/open_sessions.py: open => reprompt).
+response held to Alexa's session rule (local/session_rules.py: open => reprompt).
 
 The conftest already checks the rule on every response of every functional test; this walk
 makes sure no handler is left out of that: it fails when a handler is added that no
@@ -21,10 +21,10 @@ from hamstring_coach.app import LambdaHandler, feature_handlers
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import core
 from local import envelopes
+from local.session_rules import session_rule_errors
 from tests.conversation import Conversation, finish_workout
 from tests.functional.test_faults import failing_puts
 from tests.functional.test_privacy import skill_disabled
-from tests.open_sessions import session_rule_errors
 
 
 def _all_handler_classes() -> list[type[AbstractRequestHandler]]:

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from botocore.exceptions import ClientError
 
 from hamstring_coach.adapters.dynamo import DynamoProgressRepository, progress_of
 from hamstring_coach.app import LambdaHandler
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import HISTORY_DAYS, UserProgress
 from hamstring_coach.settings import Settings
@@ -274,6 +276,10 @@ def _anna_builds_a_history(skill: LambdaHandler) -> Conversation:
 def test_one_persons_progress_and_results_are_never_spoken_to_another_voice(
     make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings
 ) -> None:
+    # A `full` deployment that may speak health data: the most there is to leak, Anna's
+    # pain scores and her check's result.
+    full = replace(settings, health_data=HealthData.FULL, health_controls=True)
+    make_skill = partial(make_skill, settings=full)
     _anna_builds_a_history(make_skill())
     item = ddb.get_item(
         TableName=settings.progress_table, Key={"pk": {"S": _key(settings, person=ANNA)}}

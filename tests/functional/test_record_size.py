@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
+
+import pytest
 
 from bench.metrics import item_size
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import HISTORY_DAYS
 from hamstring_coach.settings import Settings
@@ -24,6 +28,13 @@ from tests.stored import check_legacy_record_carried_on, legacy_item, legacy_pro
 WRITE_UNIT = 1024  # bytes: a write of an item this size or smaller costs one unit
 ACCOUNT = "amzn1.ask.account.SEASON"
 PERSON = "amzn1.ask.person.SEASON"  # a recognised voice: its item also names its account
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """Weighed under the `full` health-data profile: it keeps every score, so its record
+    is the larger; a `minimal` record is smaller still (test_health_data.py)."""
+    return replace(settings, health_data=HealthData.FULL)
 
 
 def _visit(convo: Conversation, rng: random.Random) -> None:

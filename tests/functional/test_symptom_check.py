@@ -8,6 +8,7 @@ import io
 import json
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import product
 from typing import Any
 
@@ -19,10 +20,12 @@ from hamstring_coach import observability
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.triage import Level, QuestionSet
 from hamstring_coach.handlers.base import TurnContext
 from hamstring_coach.handlers.symptoms import ANSWER_TURN
 from hamstring_coach.observability import SERVICE, Observability
+from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conversation import Conversation, sealed
 from tests.stored import readable
@@ -32,6 +35,14 @@ ANSWER_INTENTS = (NO, UNSURE, YES)  # same digit order as the domain test: no, n
 INTENT_FLAGS = {NO: False, UNSURE: True, YES: True}
 POP = envelopes.resolved_slot("symptom", "pop", "pop")
 NOT_A_DIAGNOSIS = "not a diagnosis"
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """These conversations check the outcome as a `full` (HIPAA-eligible) deployment with
+    account linking and PIN in place keeps, logs and speaks it; test_health_data.py checks
+    that a `minimal` one keeps none of it and never gives a pause's reason."""
+    return replace(settings, health_data=HealthData.FULL, health_controls=True)
 
 
 @pytest.fixture(scope="module")
@@ -541,9 +552,9 @@ def test_signals_name_each_outcome_and_nothing_else(
     seen: list[str] = []
     original = TurnContext.signal
 
-    def spy(self: TurnContext, name: str) -> None:
+    def spy(self: TurnContext, name: str, *, health: bool = False) -> None:
         seen.append(name)
-        original(self, name)
+        original(self, name, health=health)
 
     monkeypatch.setattr(TurnContext, "signal", spy)
     convo = start(skill)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -12,8 +13,10 @@ import pytest
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
 from hamstring_coach.app import LambdaHandler
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers.base import TurnContext
+from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conversation import Conversation, finish_workout
 from tests.stored import stored_progress
@@ -71,9 +74,9 @@ def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     original = TurnContext.signal
 
-    def spy(self: TurnContext, name: str) -> None:
+    def spy(self: TurnContext, name: str, *, health: bool = False) -> None:
         seen.append(name)
-        original(self, name)
+        original(self, name, health=health)
 
     monkeypatch.setattr(TurnContext, "signal", spy)
     return seen
@@ -145,7 +148,8 @@ def test_whole_session_then_a_second_days_changed_plan(
         "of": 6,
         "done": 6,
         "fin": True,
-        "pain": 2,
+        "pain": None,  # asked; the minimal profile keeps only what it decided
+        "dv": "good",
     }
 
     # The next morning: the first turn asks how it feels, then applies the rules.
@@ -235,7 +239,8 @@ def test_bad_pain_answers_get_help_and_change_nothing(
     assert "rough guess" in s.speech and s.attributes["mode"] == "pain_check"
     assert stored(ddb, settings) == before
     s.say("PainReportIntent", pain="4")
-    assert stored(ddb, settings)["sessions"][-1]["pain"] == 4
+    last = stored(ddb, settings)["sessions"][-1]
+    assert last["pain"] is None and last["dv"] == "hold"  # 4 is acceptable: the load holds
 
 
 def test_commands_outside_a_workout_get_a_short_helpful_answer(
@@ -309,9 +314,11 @@ def test_walkthrough_steps_one_at_a_time_with_next_repeat_and_back(
 
 
 def test_progress_reports_sessions_stage_and_pain(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any
+    make_skill: Callable[..., LambdaHandler], settings: Settings, calls: StoreCalls, clock: Any
 ) -> None:
-    s = Session(skill, calls)
+    # Pain trends are kept and spoken only by a `full` deployment with its controls in place.
+    full = replace(settings, health_data=HealthData.FULL, health_controls=True)
+    s = Session(make_skill(settings=full), calls)
     s.launch()
     s.say("ProgressIntent")
     assert "No finished workouts yet" in s.speech
@@ -377,9 +384,16 @@ def test_after_todays_workout_another_start_says_it_is_done(
     ("level", "words"), [("urgent", "within a day or two"), ("emergency", "nine one one")]
 )
 def test_urgent_or_emergency_symptom_check_holds_the_program(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any, level: str, words: str
+    make_skill: Callable[..., LambdaHandler],
+    calls: StoreCalls,
+    ddb: Any,
+    settings: Any,
+    level: str,
+    words: str,
 ) -> None:
-    s = Session(skill, calls)
+    # A `full` deployment that may speak the reason (test_health_data.py: minimal never does).
+    full = replace(settings, health_data=HealthData.FULL, health_controls=True)
+    s = Session(make_skill(settings=full), calls)
     s.launch()
     key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
     data = stored(ddb, settings)

@@ -47,6 +47,7 @@ def synth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synth]:
     from aws_cdk import App
 
     from hamstring_coach.adapters.content_seed import source_version
+    from hamstring_coach.domain.health_data import HealthData
     from infrastructure.app import build_app
     from infrastructure.stack import HamstringCoachStack, StackConfig
     from tools.content_source import load_source
@@ -62,7 +63,12 @@ def synth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synth]:
         HamstringCoachStack(
             app,
             CONFIGURED_STACK,
-            config=StackConfig(skill_id=SKILL_ID, alarm_email=ALARM_EMAIL),
+            config=StackConfig(
+                skill_id=SKILL_ID,
+                alarm_email=ALARM_EMAIL,
+                health_data=HealthData.FULL,
+                health_controls=True,
+            ),
             content_source=source,
             content_version=source_version(source),
         )

@@ -268,6 +268,19 @@ def test_context_skill_id_is_checked_at_synth() -> None:
         StackConfig.from_context({"skill_id": "amzn1.echo-sdk-ams.app.123"}.get)
 
 
+def test_context_health_data_is_checked_at_synth() -> None:
+    from hamstring_coach.domain.health_data import HealthData
+    from infrastructure.stack import StackConfig
+
+    full = StackConfig.from_context({"health_data": "full", "health_controls": "true"}.get)
+    assert (full.health_data, full.health_controls) == (HealthData.FULL, True)
+    assert StackConfig.from_context({"health_data": "minimal"}.get) == StackConfig()
+    with pytest.raises(ValueError, match="must be one of"):
+        StackConfig.from_context({"health_data": "everything"}.get)
+    with pytest.raises(ValueError, match="only with health_data=full"):
+        StackConfig.from_context({"health_controls": "true"}.get)
+
+
 # --- the functions ---------------------------------------------------------------------------
 
 
@@ -306,6 +319,14 @@ def test_environment_is_what_settings_reads(synth: Synth) -> None:
     assert "USER_KEY_SECRET" not in env  # never the secret's value in the template
     assert env["LOG_LEVEL"] == "INFO"
     assert env["METRICS_ENABLED"] == "true"
+    # A public skill by default: no health data kept, none spoken.
+    assert (env["HEALTH_DATA"], env["HEALTH_CONTROLS_IN_PLACE"]) == ("minimal", "false")
+    configured = _function(synth.template(CONFIGURED_STACK), SKILL_HANDLER)[1]
+    configured_env = configured["Properties"]["Environment"]["Variables"]
+    assert (configured_env["HEALTH_DATA"], configured_env["HEALTH_CONTROLS_IN_PLACE"]) == (
+        "full",
+        "true",
+    )
 
 
 def test_every_function_logs_to_its_own_group_with_retention(synth: Synth) -> None:

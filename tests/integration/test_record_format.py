@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from hamstring_coach.adapters.dynamo import DynamoProgressRepository
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.settings import Settings
@@ -57,7 +59,10 @@ def test_an_item_stored_before_compression_carries_on(
         TableName=dynalite_settings.progress_table,
         Item=legacy_item(key, old, 7, ["old-write-1", "old-write-2"], account),
     )
-    skill = make_dynalite_skill(clock=lambda: NOW)
+    # Under `full`, so the record carries on whole (tests/unit/test_health_data.py has what a
+    # switch to `minimal` keeps of it).
+    full = replace(dynalite_settings, health_data=HealthData.FULL)
+    skill = make_dynalite_skill(clock=lambda: NOW, settings=full)
     convo = Conversation(skill, user_id=user, person_id=person)
     convo.launch()
     assert convo.attributes.get("mode") == "morning_check"

@@ -28,6 +28,7 @@ from bench.metrics import (
     write_units,
 )
 from hamstring_coach.adapters.dynamo import DynamoProgressRepository, VersionConflictError
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.progress import UserProgress
 
 # --- statistics ------------------------------------------------------------------------------
@@ -166,7 +167,7 @@ def moto_client() -> Iterator[Any]:
 
 def _progress_session(client: Any) -> None:
     """What a turn does to a person's record, plus a lost race."""
-    repo = DynamoProgressRepository(client, "p")
+    repo = DynamoProgressRepository(client, "p", health_data=HealthData.FULL)
     assert repo.load("k") is None
     version = repo.save("k", UserProgress(visits=1), None, 0)
     stored = repo.load("k")

@@ -18,7 +18,10 @@ from hamstring_coach.adapters.progress_codec import (
 )
 from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain import workout  # noqa: F401  (registers the workout reducers)
+from hamstring_coach.domain.health_data import PROGRAM_SESSION_KEYS, HealthData, program_state
 from hamstring_coach.domain.progress import UserProgress
+
+FULL = HealthData.FULL  # round trips are exact when nothing is withheld
 
 DAYS = [f"2026-11-{d:02d}" for d in range(1, 8)]
 IDS = ["isometric_bridge_hold", "heel_dig", "single_leg_rdl", "nordic_curl"]
@@ -73,7 +76,7 @@ event = st.one_of(
 @given(st.lists(event, max_size=40))
 def test_any_progress_the_reducers_make_round_trips_exactly(events: list[pm.Event]) -> None:
     progress = pm.apply_all(UserProgress(), events)
-    assert decode(encode(progress)) == progress
+    assert decode(encode(progress, FULL)) == progress
 
 
 # Hand-made or future entries: missing fields, "declined" (None) beside "never asked"
@@ -100,7 +103,7 @@ def test_any_session_entries_come_back_as_the_plain_json_record_did(
 ) -> None:
     progress = UserProgress(sessions=sessions)
     as_json = UserProgress.from_dict(json.loads(json.dumps(progress.to_dict())))
-    assert decode(encode(progress)) == as_json
+    assert decode(encode(progress, FULL)) == as_json
 
 
 def test_declined_and_never_asked_stay_apart() -> None:
@@ -110,7 +113,7 @@ def test_declined_and_never_asked_stay_apart() -> None:
         {"date": "2026-10-30", "am": None, "v": "hold"},  # out of order: a negative step
         {},
     ]
-    assert decode(encode(UserProgress(sessions=sessions))).sessions == sessions
+    assert decode(encode(UserProgress(sessions=sessions), FULL)).sessions == sessions
 
 
 def test_ninety_days_of_workouts_shrink_to_a_fraction() -> None:
@@ -130,7 +133,7 @@ def test_ninety_days_of_workouts_shrink_to_a_fraction() -> None:
     ]
     progress = UserProgress(visits=90, sessions=sessions, levels={i: 2 for i in IDS})
     plain = json.dumps(progress.to_dict(), separators=(",", ":")).encode()
-    assert len(encode(progress)) * 10 < len(plain)
+    assert len(encode(progress, FULL)) * 10 < len(plain)
 
 
 def test_a_record_stored_before_compression_is_read() -> None:
@@ -160,7 +163,7 @@ def test_a_record_stored_before_compression_is_read() -> None:
         sessions_done=1,
         triage={"level": "self_care", "date": "2026-11-01"},
     )
-    assert decode(encode(progress)) == progress
+    assert decode(encode(progress, FULL)) == progress
 
 
 @pytest.mark.parametrize(
@@ -175,3 +178,37 @@ def test_a_record_stored_before_compression_is_read() -> None:
 def test_bytes_it_cannot_read_are_refused(blob: bytes) -> None:
     with pytest.raises(RecordFormatError):
         decode(blob)
+
+
+triage_event = st.builds(
+    lambda d, lv: {"type": "triage_result", "level": lv, "date": d},
+    day,
+    st.sampled_from(["emergency", "urgent", "soon", "self_care"]),
+)
+
+
+@given(st.lists(st.one_of(event, triage_event), max_size=40))
+def test_the_minimal_profile_encodes_no_score_and_no_outcome(events: list[pm.Event]) -> None:
+    from hamstring_coach.domain import triage  # noqa: F401, PLC0415  (registers its reducer)
+
+    progress = pm.apply_all(UserProgress(), events)
+    blob = encode(progress)  # the default profile: minimal
+    stored = decode(blob)
+    assert stored == program_state(progress, HealthData.MINIMAL)
+    for entry in stored.sessions:
+        assert entry.get("pain") is None and entry.get("am") is None
+        assert set(entry) <= PROGRAM_SESSION_KEYS | {"pain", "am"}
+    assert stored.triage is None or set(stored.triage.items()) == {
+        ("level", "paused"),
+        ("date", str((progress.triage or {}).get("date"))),
+    }
+    # What made the program decide is kept: the decisions, the counters, the levels.
+    assert [s.get("v") for s in stored.sessions] == [s.get("v") for s in progress.sessions]
+    assert (stored.levels, stored.streaks, stored.stage) == (
+        progress.levels,
+        progress.streaks,
+        progress.stage,
+    )
+    text = zlib.decompress(blob).decode()
+    for outcome in ("emergency", "urgent", "soon", "self_care"):
+        assert outcome not in text

@@ -13,6 +13,7 @@ from tools.skill_package import (
     SOURCE,
     SkillPackageError,
     function_arn_from_stack,
+    main,
     write_ask_states,
     write_package,
 )
@@ -20,12 +21,18 @@ from tools.skill_package import (
 ARN = "arn:aws:lambda:us-east-1:123456789012:function:HamstringCoach-SkillFunction63F2-AbC"
 SKILL_ID = "amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef"
 ROOT = Path(__file__).resolve().parents[2]
+PRIVACY = "https://coach.example-health.net/hamstring/privacy"
+TERMS = "https://coach.example-health.net/hamstring/terms"
 
 
 def test_package_gets_the_endpoint_for_requests_and_events(tmp_path: Path) -> None:
-    manifest_path = write_package(ARN, target=tmp_path / "pkg")
+    manifest_path = write_package(
+        ARN, target=tmp_path / "pkg", privacy_url=PRIVACY, terms_url=TERMS
+    )
     manifest = json.loads(manifest_path.read_text())["manifest"]
     assert manifest["apis"]["custom"]["endpoint"] == {"uri": ARN}
+    for links in manifest["privacyAndCompliance"]["locales"].values():
+        assert links == {"privacyPolicyUrl": PRIVACY, "termsOfUseUrl": TERMS}
     assert manifest["events"]["endpoint"] == {"uri": ARN}
     assert {"SKILL_DISABLED"} <= {s["eventName"] for s in manifest["events"]["subscriptions"]}
     # Every locale's model travels with it, generated from the edited source.
@@ -35,6 +42,35 @@ def test_package_gets_the_endpoint_for_requests_and_events(tmp_path: Path) -> No
         assert json.loads((custom / f"{locale}.json").read_text()) == locale_model(locale)
     committed = json.loads((SOURCE / "skill.json").read_text())["manifest"]
     assert "REPLACE_WITH_STACK_OUTPUT" in committed["apis"]["custom"]["endpoint"]["uri"]
+    assert "example.org" in committed["privacyAndCompliance"]["locales"]["en-US"]["termsOfUseUrl"]
+
+
+def test_no_package_for_submission_while_a_policy_link_is_a_placeholder(tmp_path: Path) -> None:
+    target = tmp_path / "pkg"
+    for privacy, terms in (
+        (None, None),  # the committed placeholders
+        (PRIVACY, None),  # terms still a placeholder
+        (None, TERMS),
+    ):
+        with pytest.raises(SkillPackageError, match="placeholder"):
+            write_package(ARN, target=target, privacy_url=privacy, terms_url=terms)
+        assert not target.exists()  # nothing half-built is left to deploy
+    for bad in ("https://example.org/p", "https://www.example.com/p", "http://my.site/p", "x"):
+        with pytest.raises(SkillPackageError):
+            write_package(ARN, target=target, privacy_url=bad, terms_url=TERMS)
+    # A development skill may keep them, when asked for in so many words.
+    draft = json.loads(write_package(ARN, target=target, draft=True).read_text())["manifest"]
+    assert "example.org" in draft["privacyAndCompliance"]["locales"]["en-GB"]["privacyPolicyUrl"]
+
+
+def test_the_command_line_refuses_placeholders_and_says_what_to_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--function-arn", ARN])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "not built" in err and "--privacy-url" in err and "docs/privacy-policy.md" in err
 
 
 def test_manifest_has_what_certification_asks_of_a_health_skill() -> None:
@@ -45,6 +81,7 @@ def test_manifest_has_what_certification_asks_of_a_health_skill() -> None:
         assert "not a substitute" in info["description"]
         assert "emergency" in info["description"]
     privacy = manifest["privacyAndCompliance"]
+    assert privacy["usesPersonalInfo"] is True  # a progress record is kept per person
     assert set(privacy["locales"]) == set(locales)
     assert all(v["privacyPolicyUrl"].startswith("https://") for v in privacy["locales"].values())
 

@@ -17,6 +17,7 @@ from botocore.exceptions import ConnectionError as BotoConnectionError
 from hamstring_coach.adapters.aws_session import shared_session
 from hamstring_coach.adapters.progress_codec import decode, decode_legacy, encode
 from hamstring_coach.domain.errors import StoreUnavailableError, VersionConflictError
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.ports import (
     RECENT_WRITES,
     ContentPartition,
@@ -297,10 +298,17 @@ class DynamoProgressRepository:
     find a household's voice profiles when the account disables the skill.
     """
 
-    def __init__(self, client: DynamoDBClient, table: str, calls: StoreCalls | None = None) -> None:
+    def __init__(
+        self,
+        client: DynamoDBClient,
+        table: str,
+        calls: StoreCalls | None = None,
+        health_data: HealthData = HealthData.MINIMAL,
+    ) -> None:
         self._client = client
         self._table = table
         self._calls = calls or _no_retries()
+        self._health_data = health_data
 
     def load(self, key: str) -> StoredProgress | None:
         with store_errors():
@@ -327,7 +335,7 @@ class DynamoProgressRepository:
         new_version = (expected_version or 0) + 1
         item: dict[str, Any] = {
             "pk": {"S": key},
-            "data": {"B": encode(progress)},
+            "data": {"B": encode(progress, self._health_data)},
             "version": {"N": str(new_version)},
             "expires_at": {"N": str(expires_at)},
         }

@@ -17,8 +17,14 @@ One row per session entry, its fields in a fixed order:
 A field the entry does not have is "" (so `pain: null`, declined, stays different from no
 `pain`, never asked); trailing "" are left out. A value that does not fit its slot (a date
 that is not ISO, `ex` that is not a list of ids, the string "") and any key this module does
-not know go into the dict at position 8, so `decode(encode(p)) == p` for every progress.
-Records stored before this format (a JSON String attribute) are read by `decode_legacy`.
+not know go into the dict at position 8, so `decode(encode(p, FULL)) == p` for every
+progress. Records stored before this format (a JSON String attribute) are read by
+`decode_legacy`.
+
+Every record passes the deployment's health-data gate (`domain.health_data.program_state`)
+here, on its way to the store: under the `minimal` profile (the default, so a caller that
+forgets to say fails closed) no pain score or symptom-check outcome is ever encoded, and a
+record written under `full` loses its health fields on its next save.
 
 Pure: no AWS here; the repository in `dynamo.py` puts the bytes in the item.
 """
@@ -32,6 +38,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
+from hamstring_coach.domain.health_data import HealthData, program_state
 from hamstring_coach.domain.progress import UserProgress
 
 FORMAT = 1
@@ -46,7 +53,8 @@ class RecordFormatError(ValueError):
     """A stored record this code cannot read (e.g. written by a newer format)."""
 
 
-def encode(progress: UserProgress) -> bytes:
+def encode(progress: UserProgress, health_data: HealthData = HealthData.MINIMAL) -> bytes:
+    progress = program_state(progress, health_data)
     # A shallow view, not to_dict()'s deep copy: it is serialised at once and never changed.
     plain = {f.name: getattr(progress, f.name) for f in fields(progress) if f.name != "sessions"}
     doc = {"fmt": FORMAT, **plain, "h": _history(progress.sessions)}

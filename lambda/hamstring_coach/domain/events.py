@@ -85,10 +85,16 @@ def level_changed(
     return event
 
 
-def pain_reported(day: date, pain: int, verdict: str | None = None) -> dict[str, Any]:
+def pain_reported(
+    day: date, pain: int, verdict: str | None = None, during: str | None = None
+) -> dict[str, Any]:
+    """`during`: what the score decides on its own ("dv"); `verdict`: "reduce" when it
+    eased the load at once ("v")."""
     event: dict[str, Any] = {"type": "pain_reported", "date": day.isoformat(), "pain": pain}
     if verdict is not None:
         event["v"] = verdict
+    if during is not None:
+        event["dv"] = during
     return event
 
 
@@ -227,8 +233,8 @@ def _valid(event: Event, today: date, limits: EventLimits) -> bool:
                 and _optional_int(event, "sets", 1, limits.max_sets)
             )
         case "pain_reported":
-            verdict_ok = "v" not in event or event["v"] in VERDICTS
-            return _int(event.get("pain"), 0, PAIN_MAX) and verdict_ok
+            decided_ok = all(event[k] in VERDICTS for k in ("v", "dv") if k in event)
+            return _int(event.get("pain"), 0, PAIN_MAX) and decided_ok
         case "morning_reported":
             return (
                 _day(event.get("for"), today)

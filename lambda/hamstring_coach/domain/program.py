@@ -19,7 +19,10 @@ ExerciseType = Literal["reps", "hold", "run"]
 # A symptom-check result that says "get checked" holds the program for this long, unless a
 # newer check says otherwise (the symptom check overwrites progress.triage).
 TRIAGE_HOLD_DAYS = 14
-HOLDING_TRIAGE_LEVELS = ("emergency", "urgent")
+# "paused": a hold stored without its reason (the minimal health-data profile keeps no
+# symptom-check outcome, see domain/health_data.py).
+PAUSED = "paused"
+HOLDING_TRIAGE_LEVELS = ("emergency", "urgent", PAUSED)
 # A morning check is asked only about a recent session; after a long gap the answer would
 # say little about how the tendon took that session.
 MORNING_CHECK_MAX_DAYS = 7

@@ -72,6 +72,30 @@ def judge(
     return "good", "settled"
 
 
+# Where only the decision on the pain during a session was kept (the minimal health-data
+# profile stores no scores), the highest score that gives that decision: `judge` compares
+# the score only with SAFE_MAX and ACCEPTABLE_MAX, so it reaches the same verdict.
+_DURING_BY_DECISION: dict[str, int] = {
+    "good": SAFE_MAX,
+    "hold": ACCEPTABLE_MAX,
+    "reduce": ACCEPTABLE_MAX + 1,
+}
+
+
+def during_decision(pain: int) -> Verdict:
+    """What the pain during a session decides on its own: good, hold, or reduce now."""
+    zone = pain_zone(pain)
+    return "good" if zone == "safe" else "hold" if zone == "acceptable" else "reduce"
+
+
+def during_score(entry: Mapping[str, Any]) -> int | None:
+    """The pain during a session as `judge` needs it: the score, or its decision's stand-in."""
+    during = entry.get("pain")
+    if isinstance(during, int):
+        return during
+    return _DURING_BY_DECISION.get(str(entry.get("dv")))
+
+
 def usual_morning(progress: UserProgress, before: str) -> int | None:
     """The person's usual next-morning score: the median of recent ones before a date."""
     scores = [
@@ -178,10 +202,7 @@ def review_morning(
         verdict, reason = "reduce", "already_eased"
     else:
         complete = int(entry.get("done", 0)) >= int(entry.get("of", 0)) and bool(entry.get("fin"))
-        during = entry.get("pain")
-        verdict, reason = judge(
-            int(during) if isinstance(during, int) else None, pain, usual, complete
-        )
+        verdict, reason = judge(during_score(entry), pain, usual, complete)
     stage_from = progress.stage
     morning_event = events.morning_reported(today, str(entry["date"]), pain, verdict)
     changes: list[LevelChange] = []
@@ -210,13 +231,12 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
     """Pain during today's workout: too much eases the load now, before the next session."""
     entry: Mapping[str, Any] = session_on(progress, today) or {}
     zone = pain_zone(pain)
+    verdict = during_decision(pain)
     stage_from = progress.stage
-    if zone != "too_much":
-        verdict: Verdict = "good" if zone == "safe" else "hold"
-        return Review(
-            verdict, zone, stage_from, stage_from, events=(events.pain_reported(today, pain),)
-        )
-    event = events.pain_reported(today, pain, "reduce")
+    if verdict != "reduce":
+        event = events.pain_reported(today, pain, during=verdict)
+        return Review(verdict, zone, stage_from, stage_from, events=(event,))
+    event = events.pain_reported(today, pain, "reduce", during=verdict)
     changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", ())))
     decided = [event, *_level_events(today, changes)]
     if stage_to != stage_from:
@@ -239,7 +259,8 @@ def harder_blocked(progress: UserProgress, today: date) -> str | None:
     is always no, whatever the person asks.
     """
     entry = session_on(progress, today)
-    if entry and isinstance(entry.get("pain"), int) and entry["pain"] > ACCEPTABLE_MAX:
+    during = during_score(entry) if entry else None
+    if during is not None and during > ACCEPTABLE_MAX:
         return "too_much_today"
     reviewed = [s for s in progress.sessions if s.get("v")]
     if reviewed and reviewed[-1]["v"] != "good":

@@ -1,4 +1,9 @@
-"""How someone is doing: sessions, a weekly streak, the stage and the pain trend. Pure."""
+"""How someone is doing: sessions, a weekly streak, the stage and the pain trend. Pure.
+
+The pain trend comes from stored scores, which only a `full` health-data deployment keeps
+and only one with its controls in place may speak (domain/health_data.py); `pain_note`
+says which line the report gives instead.
+"""
 
 from __future__ import annotations
 
@@ -66,6 +71,18 @@ def pain_trend(scores: list[int]) -> Trend | None:
     if change >= TREND_STEP:
         return "rising"
     return "steady"
+
+
+def pain_note(summary: Summary, keeps_scores: bool, speak_health: bool) -> tuple[str, int | None]:
+    """The line key for the pain part of a progress report (with the latest score for
+    the steady trend), or ("", None) for nothing to say."""
+    if not keeps_scores:
+        return "progress.pain_not_kept", None  # said plainly, every time
+    if summary.trend is None:
+        return "", None
+    if not speak_health:
+        return "progress.pain_not_spoken", None
+    return f"progress.trend_{summary.trend}", summary.latest_pain
 
 
 def summarize(progress: UserProgress, today: date) -> Summary:

@@ -6,8 +6,9 @@ Stored shapes (kept small: dates, numbers, ids):
    "set": sets done of that exercise}
 - one `progress.sessions` entry per workout day:
   {"date": ISO, "ex": [exercise ids done], "of": sets planned, "done": sets done,
-   "fin": finished, "pain": 0-10 during, "am": 0-10 next morning (None = declined),
-   "v": verdict "good" | "hold" | "reduce"}
+   "fin": finished, "pain": 0-10 during, "am": 0-10 next morning (None = declined, or not
+   kept), "v": verdict "good" | "hold" | "reduce", "dv": what the pain during decided}
+  The minimal health-data profile stores none of the scores (domain/health_data.py).
   Only what the program reads is kept: the level an exercise was done at is not (today's
   level is in `progress.levels`), nor a "first visit" date.
 
@@ -213,8 +214,9 @@ def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
     if entry is None or "pain" in entry:
         return progress
     change: dict[str, Any] = {"pain": int(event["pain"])}
-    if "v" in event:
-        change["v"] = str(event["v"])
+    for decision in ("v", "dv"):  # the program's decisions (all the minimal profile keeps)
+        if decision in event:
+            change[decision] = str(event[decision])
     return replace(progress, sessions=_sessions_with(progress, str(event["date"]), change))
 
 

@@ -1,4 +1,5 @@
-""" "How am I doing?": sessions done, the weekly streak, the stage and the pain trend."""
+""" "How am I doing?": sessions done, the weekly streak, the stage, and the pain trend where
+the deployment keeps and may speak it (otherwise it says so)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.program import session_on, triage_hold
-from hamstring_coach.domain.stats import summarize
+from hamstring_coach.domain.stats import pain_note, summarize
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, when
@@ -51,12 +53,11 @@ class ProgressHandler(Handler):
         if summary.week_streak >= MIN_STREAK_WORTH_SAYING:
             parts.append(sp.line("progress.streak", weeks=summary.week_streak))
         parts.append(sp.line("progress.stage", stage=stage))
-        if summary.trend == "easing":
-            parts.append(sp.line("progress.trend_easing"))
-        elif summary.trend == "rising":
-            parts.append(sp.line("progress.trend_rising"))
-        elif summary.trend == "steady":
-            parts.append(sp.line("progress.trend_steady", n=summary.latest_pain))
+        settings = c.deps.settings
+        keeps_scores = settings.health_data is HealthData.FULL
+        note, latest = pain_note(summary, keeps_scores, settings.may_speak_health)
+        if note:
+            parts.append(sp.line(note, n=latest))
         if not can_offer:
             return respond(handler_input, " ".join(parts), None)
         parts.append(sp.line("progress.offer"))

@@ -170,7 +170,7 @@ def _conclude(
         # The advice matters more than remembering it: say it even if progress is out of
         # reach (the level is not logged: it is health information).
         log.warning("symptom check result not recorded: store unavailable")
-    c.signal(f"triage_{result.level.key}")
+    c.signal(f"triage_{result.level.key}", health=True)
     card = text_card(sp.first("triage.card.title"), advice)
     if result.level >= Level.URGENT:
         # Nothing else should follow this advice: the session ends and the card keeps it.

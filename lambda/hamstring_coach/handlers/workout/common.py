@@ -6,6 +6,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain.health_data import hold_line
 from hamstring_coach.domain.program import (
     PlanItem,
     Program,
@@ -72,9 +73,10 @@ def intro(cch: Coach, state: WorkoutState, handler_input: HandlerInput) -> str:
 
 
 def hold_response(handler_input: HandlerInput, level: str) -> Response:
-    sp = ctx(handler_input).speech
+    c = ctx(handler_input)
+    sp = c.speech
     set_mode(handler_input, None)
-    key = "onhold.emergency" if level == "emergency" else "onhold.urgent"
+    key = hold_line(level, c.deps.settings.may_speak_health)
     speech = sp.line(key, emergency_number=sp.first("emergency_number"))
     return respond(handler_input, speech, None)
 

@@ -1,0 +1,113 @@
+"""What a deployment may keep about a person's health: its health-data profile. Pure.
+
+Alexa's policy rejects a public skill that collects information about a person's health
+unless it is HIPAA-eligible (a covered entity with Amazon's BAA, US only, account linking
+and a PIN before health information is spoken). Pain scores and symptom-check results are
+health information; exercise levels and finished workouts are fitness tracking. So:
+
+- `minimal` (the default, for a public skill): pain scores and symptom-check answers and
+  outcomes are used within the turn that hears them, and only the program's decisions are
+  kept: stage, levels, the counters that move them, the workout history (dates, exercises,
+  sets), and a "paused until checked" flag without its reason.
+- `full` (a HIPAA-eligible deployment only): pain history and trends are kept, and spoken
+  only when the deployment states that account linking and PIN confirmation are in place.
+
+`program_state` is the gate. The progress codec calls it on every record it encodes, so
+no feature can store a health field by forgetting to: a session key that is not declared
+program state below is dropped, and every field of UserProgress must be classified here
+(a unit test checks that a new field was).
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from enum import StrEnum
+from typing import Any
+
+from hamstring_coach.domain.program import HOLDING_TRIAGE_LEVELS, PAUSED
+from hamstring_coach.domain.progress import UserProgress
+
+
+class HealthData(StrEnum):
+    MINIMAL = "minimal"
+    FULL = "full"
+
+    @classmethod
+    def parse(cls, value: str) -> HealthData:
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            choices = ", ".join(p.value for p in cls)
+            message = f"health data profile must be one of {choices}, not {value!r}"
+            raise ValueError(message) from None
+
+
+# The session-entry keys that are program state (see domain/workout.py for their meaning):
+# the date, the exercises done, sets planned and done, finished, and the program's decisions
+# ("v" after the next morning, "dv" from the pain during). A new key a feature stores in a
+# session entry must be added here, or the minimal profile does not keep it.
+PROGRAM_SESSION_KEYS = frozenset({"date", "ex", "of", "done", "fin", "v", "dv"})
+# Health answers whose presence the program reads ("already asked"): kept as None, which
+# says "asked, nothing kept", so the question is not asked twice.
+ASKED_ONLY_SESSION_KEYS = frozenset({"pain", "am"})
+
+# Every field of UserProgress, classified. Under `minimal` a health field is stored as its
+# default, except `triage`, which keeps a reasonless pause (`paused_only`).
+PROGRAM = "program"
+HEALTH = "health"
+FIELD_CLASSES: dict[str, str] = {
+    "last_visit": PROGRAM,
+    "visits": PROGRAM,
+    "stage": PROGRAM,
+    "levels": PROGRAM,
+    "streaks": PROGRAM,
+    "sessions": PROGRAM,  # entries filtered by PROGRAM_SESSION_KEYS
+    "sessions_done": PROGRAM,
+    "workout": PROGRAM,
+    "triage": HEALTH,  # a symptom-check outcome: only a reasonless pause is kept
+}
+
+
+def paused_only(triage: Any) -> dict[str, str] | None:
+    """A symptom-check result reduced to "paused until checked, since <date>", or nothing
+    when it did not pause the program (a "soon" or self-care outcome is not kept at all)."""
+    if not isinstance(triage, dict) or triage.get("level") not in HOLDING_TRIAGE_LEVELS:
+        return None
+    return {"level": PAUSED, "date": str(triage.get("date", ""))}
+
+
+def _program_entry(entry: Any) -> Any:
+    if not isinstance(entry, dict):
+        return entry
+    kept = {k: v for k, v in entry.items() if k in PROGRAM_SESSION_KEYS}
+    for key in ASKED_ONLY_SESSION_KEYS & entry.keys():
+        kept[key] = None
+    return kept
+
+
+def program_state(progress: UserProgress, profile: HealthData) -> UserProgress:
+    """What the store may keep of `progress` under `profile` (all of it under `full`)."""
+    if profile is HealthData.FULL:
+        return progress
+    changes: dict[str, Any] = {"sessions": [_program_entry(s) for s in progress.sessions]}
+    blank = UserProgress()
+    for f in fields(progress):
+        if FIELD_CLASSES.get(f.name, HEALTH) == HEALTH:  # unclassified: not kept (fail closed)
+            value = getattr(progress, f.name)
+            changes[f.name] = paused_only(value) if f.name == "triage" else getattr(blank, f.name)
+    return replace(progress, **changes)
+
+
+def may_speak_health(profile: HealthData, controls_in_place: bool) -> bool:
+    """Stored health information is spoken only by a `full` deployment whose operator has
+    stated that account linking and PIN confirmation guard it (Alexa's HIPAA rules)."""
+    return profile is HealthData.FULL and controls_in_place
+
+
+def hold_line(level: str, speak_health: bool) -> str:
+    """The line key that says why the program is paused. The reason (the check's outcome)
+    is stored health information: said only where it may be spoken; elsewhere, and
+    wherever the reason was not kept, the pause is said without it."""
+    if speak_health and level in ("emergency", "urgent"):
+        return f"onhold.{level}"
+    return "onhold.paused"

@@ -1,0 +1,143 @@
+"""The health-data gate: every field classified, decisions kept, scores and outcomes not."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from itertools import product
+
+import pytest
+
+from hamstring_coach.adapters.progress_codec import decode, encode
+from hamstring_coach.domain.health_data import (
+    FIELD_CLASSES,
+    HealthData,
+    hold_line,
+    may_speak_health,
+    paused_only,
+    program_state,
+)
+from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.progression import (
+    ACCEPTABLE_MAX,
+    PAIN_MAX,
+    PAIN_MIN,
+    during_decision,
+    during_score,
+    judge,
+)
+from hamstring_coach.domain.stats import Summary, pain_note
+from hamstring_coach.settings import Settings, SettingsError
+
+
+def test_every_field_of_the_record_is_classified_as_program_or_health() -> None:
+    # A new field must be declared one or the other: unclassified, minimal would drop it.
+    assert {f.name for f in fields(UserProgress)} == set(FIELD_CLASSES)
+
+
+def test_a_record_saved_under_full_loses_its_health_fields_on_its_next_minimal_save() -> None:
+    full = UserProgress(
+        visits=3,
+        stage=2,
+        levels={"bridge": 2},
+        streaks={"bridge": 1},
+        sessions=[
+            {"date": "2026-11-01", "ex": ["bridge"], "of": 6, "done": 6, "fin": True, "pain": 2},
+            {"date": "2026-11-02", "ex": ["bridge"], "done": 6, "pain": 3, "am": 1, "v": "good"},
+            {"date": "2026-11-03", "ex": ["bridge"], "done": 2, "pain": None, "note": "x"},
+        ],
+        sessions_done=3,
+        triage={"level": "urgent", "date": "2026-11-03"},
+    )
+    assert decode(encode(full, HealthData.FULL)) == full  # a full deployment keeps it all
+    then = decode(encode(decode(encode(full, HealthData.FULL))))  # the deployment switched
+    assert [s.get("pain") for s in then.sessions] == [None, None, None]
+    assert then.sessions[1]["am"] is None and then.sessions[1]["v"] == "good"
+    assert "note" not in then.sessions[2]  # undeclared: not kept
+    assert then.triage == {"level": "paused", "date": "2026-11-03"}
+    assert (then.stage, then.levels, then.streaks, then.sessions_done, then.visits) == (
+        2,
+        {"bridge": 2},
+        {"bridge": 1},
+        3,
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("triage", "kept"),
+    [
+        ({"level": "emergency", "date": "2026-11-03"}, {"level": "paused", "date": "2026-11-03"}),
+        ({"level": "urgent", "date": "2026-11-03"}, {"level": "paused", "date": "2026-11-03"}),
+        ({"level": "paused", "date": "2026-11-03"}, {"level": "paused", "date": "2026-11-03"}),
+        ({"level": "soon", "date": "2026-11-03"}, None),
+        ({"level": "self_care", "date": "2026-11-03"}, None),
+        (None, None),
+    ],
+)
+def test_a_check_that_paused_the_program_is_kept_as_a_pause_without_its_reason(
+    triage: dict[str, str] | None, kept: dict[str, str] | None
+) -> None:
+    assert paused_only(triage) == kept
+    assert program_state(UserProgress(triage=triage), HealthData.MINIMAL).triage == kept
+
+
+def test_the_decision_alone_judges_every_morning_as_the_score_did() -> None:
+    # The minimal profile keeps what the pain during decided ("dv"), not the score; the next
+    # morning's verdict must be the same for every score, morning, usual and completeness.
+    scores = range(PAIN_MIN, PAIN_MAX + 1)
+    for during, morning, usual, complete in product(scores, scores, [None, *scores], (True, False)):
+        kept = {"pain": None, "dv": during_decision(during)}
+        assert judge(during_score(kept), morning, usual, complete) == judge(
+            during, morning, usual, complete
+        ), (during, morning, usual, complete)
+    assert during_score({"pain": None}) is None  # declined: nothing to judge by
+    assert during_decision(ACCEPTABLE_MAX + 1) == "reduce"
+
+
+def test_the_profile_comes_from_the_environment_and_a_typo_refuses_to_start() -> None:
+    assert Settings.from_env({}).health_data is HealthData.MINIMAL
+    full = Settings.from_env({"HEALTH_DATA": "full"})
+    assert full.health_data is HealthData.FULL and not full.may_speak_health
+    linked = Settings.from_env({"HEALTH_DATA": "FULL", "HEALTH_CONTROLS_IN_PLACE": "true"})
+    assert linked.may_speak_health
+    minimal = Settings.from_env({"HEALTH_DATA": "minimal", "HEALTH_CONTROLS_IN_PLACE": "1"})
+    assert not minimal.may_speak_health  # nothing is stored to speak
+    with pytest.raises(SettingsError):
+        Settings.from_env({"HEALTH_DATA": "ful"})
+
+
+def test_only_full_with_its_controls_in_place_speaks_stored_health_information() -> None:
+    assert may_speak_health(HealthData.FULL, controls_in_place=True)
+    assert not may_speak_health(HealthData.FULL, controls_in_place=False)
+    assert not may_speak_health(HealthData.MINIMAL, controls_in_place=True)
+
+
+@pytest.mark.parametrize(
+    ("level", "speak", "key"),
+    [
+        ("emergency", True, "onhold.emergency"),
+        ("urgent", True, "onhold.urgent"),
+        ("paused", True, "onhold.paused"),  # the reason was never kept
+        ("emergency", False, "onhold.paused"),  # kept, but may not be spoken
+        ("urgent", False, "onhold.paused"),
+        ("paused", False, "onhold.paused"),
+    ],
+)
+def test_a_pause_gives_its_reason_only_where_health_information_may_be_spoken(
+    level: str, speak: bool, key: str
+) -> None:
+    assert hold_line(level, speak) == key
+
+
+def test_the_progress_report_says_plainly_what_it_cannot_tell() -> None:
+    steady = Summary(4, 2, 1, 1, "steady", 2)
+    unknown = Summary(1, 1, 1, 1, None, None)
+    assert pain_note(steady, keeps_scores=False, speak_health=False)[0] == "progress.pain_not_kept"
+    assert pain_note(unknown, keeps_scores=False, speak_health=False)[0] == (
+        "progress.pain_not_kept"
+    )
+    assert pain_note(steady, keeps_scores=True, speak_health=False)[0] == (
+        "progress.pain_not_spoken"
+    )
+    assert pain_note(steady, keeps_scores=True, speak_health=True) == ("progress.trend_steady", 2)
+    assert pain_note(unknown, keeps_scores=True, speak_health=True) == ("", None)
