@@ -17,7 +17,7 @@ PORT ?= 8090
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help setup demo serve test lint format unit seed synth bench models lock clean certify
+.PHONY: help setup demo serve test lint format unit seed synth bench models lock clean certify screenshots
 
 help:
 	@echo "make demo   talk to the skill in a console (local DynamoDB-compatible store)"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench  benchmarks beside a baseline skill"
 	@echo "make synth  synthesize the CDK app (no AWS account needed)"
 	@echo "make certify  offline certification checks; report in docs/certification-report.md"
+	@echo "make screenshots  draw the APL screens into docs/screens (needs Debian's chromium)"
 
 $(PY_STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON_BOOT)" || { echo "need Python 3.11 or newer"; exit 1; }
@@ -67,6 +68,10 @@ certify: $(PY_STAMP)
 
 seed: setup
 	$(BIN)/python -m tools.seed
+
+# Not part of `make test`: it needs Chromium (apt-get install chromium) and writes docs/.
+screenshots: $(PY_STAMP)
+	$(BIN)/python -m tools.screenshots
 
 models: $(PY_STAMP)
 	$(BIN)/python -m tools.models

@@ -28,7 +28,7 @@ from types import FrameType
 from typing import TextIO
 
 from local import envelopes
-from local.dialog import Exchange, TextSession
+from local.dialog import Exchange, TextSession, consent_request
 from local.resolver import Resolver
 from local.runtime import DEMO_STORE_DIR, add_health_options, local_app
 from local.store import DynaliteError
@@ -60,7 +60,12 @@ def format_exchange(exchange: Exchange, show_intent: bool = True, width: int = 0
     lines: list[str] = []
     if show_intent:
         new = " (new session)" if exchange.request and exchange.request["session"]["new"] else ""
-        lines.append(f"  [{exchange.resolution.describe()}{new}]")
+        request = (exchange.request or {}).get("request") or {}
+        if request.get("type") == "Connections.Response":
+            answer = (request.get("payload") or {}).get("status")
+            lines.append(f"  [Connections.Response {request.get('name')} {answer}{new}]")
+        else:
+            lines.append(f"  [{exchange.resolution.describe()}{new}]")
     if exchange.request is None:
         lines.append("  (no session is open)")
         return lines
@@ -72,7 +77,9 @@ def format_exchange(exchange: Exchange, show_intent: bool = True, width: int = 0
     speech, *rest = render(exchange.response)
     lines.append(_wrap(f"alexa> {speech}", width))
     lines.extend(_wrap(line, width) for line in rest)
-    if session_ends(exchange.response):
+    if consent_request(exchange.response):
+        lines.append("  (Alexa asks: allow Hamstring Coach to set reminders? Say yes or no.)")
+    elif session_ends(exchange.response):
         lines.append("  (session ended)")
     return lines
 
@@ -143,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
                 resolver,
                 user_id=args.user,
                 application_id=app.settings.skill_id or envelopes.DEFAULT_APP,
+                alexa_api=app.alexa_api,
             )
             print(BANNER)
             print(

@@ -9,6 +9,8 @@ from typing import Any
 DEFAULT_USER = "amzn1.ask.account.LOCALDEMOUSER"
 DEFAULT_DEVICE = "amzn1.ask.device.LOCALDEMODEVICE"
 DEFAULT_APP = "amzn1.ask.skill.local-hamstring-coach"
+ALEXA_API = "https://api.amazonalexa.com"
+DEFAULT_TOKEN = "local-token"
 
 
 def _timestamp(now: datetime | None) -> str:
@@ -26,16 +28,22 @@ def envelope(
     application_id: str = DEFAULT_APP,
     with_session: bool = True,
     apl: bool = False,
+    api_endpoint: str = ALEXA_API,
+    api_token: str = DEFAULT_TOKEN,
+    granted: tuple[str, ...] = (),
 ) -> dict[str, Any]:
+    """A request envelope. `api_endpoint` is where the skill's API calls go (a local
+    stand-in for tests and the console); `granted` lists permission scopes the person has
+    granted, which Alexa reports in context.System.user.permissions."""
     system: dict[str, Any] = {
         "application": {"applicationId": application_id},
-        "user": {"userId": user_id},
+        "user": _user(user_id, api_token, granted),
         "device": {
             "deviceId": DEFAULT_DEVICE,
             "supportedInterfaces": {"Alexa.Presentation.APL": {}} if apl else {},
         },
-        "apiEndpoint": "https://api.amazonalexa.com",
-        "apiAccessToken": "local-token",
+        "apiEndpoint": api_endpoint,
+        "apiAccessToken": api_token,
     }
     if person_id:
         system["person"] = {"personId": person_id}
@@ -49,6 +57,39 @@ def envelope(
             "attributes": session_attributes or {},
         }
     return env
+
+
+def _user(user_id: str, token: str, granted: tuple[str, ...]) -> dict[str, Any]:
+    user: dict[str, Any] = {"userId": user_id}
+    if granted:
+        user["permissions"] = {
+            "consentToken": token,
+            "scopes": {scope: {"status": "GRANTED"} for scope in granted},
+        }
+    return user
+
+
+def connections_response(
+    name: str,
+    payload: dict[str, Any],
+    token: str = "",
+    locale: str = "en-US",
+    now: datetime | None = None,
+    **kw: Any,
+) -> dict[str, Any]:
+    """A Connections.Response: Alexa's answer to the skill's Connections.SendRequest (for
+    AskFor, the person's consent: payload {"permissionScope", "status"})."""
+    req = {
+        "type": "Connections.Response",
+        "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
+        "timestamp": _timestamp(now),
+        "locale": locale,
+        "name": name,
+        "status": {"code": "200", "message": "OK"},
+        "payload": payload,
+        "token": token,
+    }
+    return envelope(req, **kw)
 
 
 def launch(locale: str = "en-US", now: datetime | None = None, **kw: Any) -> dict[str, Any]:

@@ -13,6 +13,9 @@ It is not speech recognition; it is a deterministic stand-in that follows the mo
     entity-resolution block, ER_SUCCESS_MATCH with the value's id and canonical name when the
     words are a value or synonym, else ER_SUCCESS_NO_MATCH (as Alexa does);
   * AMAZON.NUMBER: digits or number words, sent as a digit string ("five" -> "5");
+  * AMAZON.TIME: a time typed as said ("7 pm", "half past seven") sent as Alexa sends it,
+    "19:00"; words that make no time ("25 o'clock") are sent as typed, and the skill
+    asks again;
   * AMAZON.SearchQuery and other built-in types: the words as spoken.
   A sample made only of slots matches only when every capture is recognised (a known
   value, a number), otherwise "{exercise}" would swallow every sentence.
@@ -26,7 +29,7 @@ It is not speech recognition; it is a deterministic stand-in that follows the mo
 - Nothing matches -> AMAZON.FallbackIntent, as Alexa sends for out-of-domain speech.
 
 Pure: reads two JSON files when asked to (`Resolver.for_locale`), no network, no skill code
-beyond `hamstring_coach.domain.numbers`.
+beyond `hamstring_coach.domain.numbers` and the reminder time parser.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.domain.reminders import ReminderInputError, parse_time
 from tools.models import locale_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +50,7 @@ BUILTINS_FILE = Path(__file__).with_name("builtin_utterances.json")
 
 FALLBACK = "AMAZON.FallbackIntent"
 NUMBER = "AMAZON.NUMBER"
+TIME = "AMAZON.TIME"
 SEARCH_QUERY = "AMAZON.SearchQuery"
 # A custom slot value is at most this many words; keeps matching cheap on long sentences.
 _MAX_SLOT_WORDS = 8
@@ -374,6 +379,8 @@ class Resolver:
             if number is None:
                 return None
             return _Capture(slot, spoken, str(number), recognised=True, free=False)
+        if slot.type == TIME:
+            return _time_capture(slot, spoken)
         custom = self._types.get(slot.type)
         if custom is not None:
             known = " ".join(_key(w) for w in spoken) in custom.lookup
@@ -400,6 +407,39 @@ class Resolver:
                 slot["slotValue"]["resolutions"] = slot["resolutions"]
             slots[capture.slot.name] = slot
         return slots
+
+
+def _time_capture(slot: _SlotRef, spoken: tuple[str, ...]) -> _Capture | None:
+    text = " ".join(spoken)
+    if len(spoken) > 4 or not any(w.isdigit() or w in _TIME_WORDS for w in spoken):
+        return None  # not a time at all: leave the words to another sample
+    try:
+        at = parse_time(text)
+    except ReminderInputError:
+        return _Capture(slot, spoken, text, recognised=False, free=False)
+    return _Capture(slot, spoken, at.strftime("%H:%M"), recognised=True, free=False)
+
+
+_TIME_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "noon",
+        "midday",
+        "midnight",
+        "half",
+    ]
+)
 
 
 def _resolutions(slot_type: _SlotType, spoken: Sequence[str]) -> dict[str, Any]:

@@ -3,7 +3,10 @@
 `local_app()` starts dynalite with its data under .local/ (or uses an endpoint you give),
 creates the tables, seeds the content (both idempotent, so a second run keeps everyone's
 progress and picks up edited content), and builds the real lambda_handler on that store.
-Leaving the `with` block stops dynalite.
+Alexa's service APIs are the local stand-in (local.alexa_api: Reminders, time zone) on
+loopback over verified TLS; requests that name it (`LocalApp.alexa_api.endpoint`) reach it
+through the skill's real API client, and any other endpoint is refused as offline.
+Leaving the `with` block stops dynalite and the stand-in.
 """
 
 from __future__ import annotations
@@ -16,12 +19,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
+
 from hamstring_coach.adapters.content_seed import seed
+from hamstring_coach.adapters.device_settings import AlexaApiClient
 from hamstring_coach.adapters.dynamo import make_client
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.settings import Settings
+from local.alexa_api import LocalAlexaApi
 from local.offline_api import OfflineApiClient
 from local.store import ROOT, Dynalite, StoreSupervisor
 from tools.content_source import load_source
@@ -31,6 +38,7 @@ if TYPE_CHECKING:
 
 LOCAL_DIR = ROOT / ".local"
 DEMO_STORE_DIR = LOCAL_DIR / "dynalite"
+ALEXA_API_DIR = LOCAL_DIR / "alexa-api"
 # serve keeps its own files: dynalite locks its directory, so demo and serve can run at once.
 SERVE_STORE_DIR = LOCAL_DIR / "dynalite-serve"
 
@@ -56,6 +64,21 @@ def prepare_store(client: DynamoDBClient, settings: Settings) -> dict[str, Any]:
     return seed(client, settings.content_table, load_source())
 
 
+class LocalApiClient(ApiClient):  # type: ignore[misc]
+    """The skill's real API client for the local stand-in; offline for every other host,
+    so a local run never sends anything to Alexa's real endpoint."""
+
+    def __init__(self, alexa_api: LocalAlexaApi) -> None:
+        self._endpoint = alexa_api.endpoint
+        self._real = AlexaApiClient(ca_bundle=str(alexa_api.ca_file))
+        self._offline = OfflineApiClient()
+
+    def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
+        if str(request.url or "").startswith(self._endpoint + "/"):
+            return self._real.invoke(request)
+        return self._offline.invoke(request)
+
+
 @dataclass(frozen=True)
 class LocalApp:
     handler: LambdaHandler
@@ -67,6 +90,7 @@ class LocalApp:
     # Another handler on the same store and client, as another Lambda container would have
     # (serve gives one to each worker thread).
     new_handler: Callable[[], LambdaHandler]
+    alexa_api: LocalAlexaApi
 
 
 def _health_data_arg(value: str) -> HealthData:
@@ -116,6 +140,7 @@ def local_app(
     )
     store = None if endpoint else Dynalite(path=store_dir).start()
     supervisor: StoreSupervisor | None = None
+    alexa_api = LocalAlexaApi(ALEXA_API_DIR).start()
     try:
         url = endpoint or (store.endpoint if store else "")
         settings = replace(settings, dynamodb_endpoint=url)
@@ -127,10 +152,11 @@ def local_app(
             ).start()
 
         def new_handler() -> LambdaHandler:
-            return create_app(settings, client=client, api_client=OfflineApiClient())
+            return create_app(settings, client=client, api_client=LocalApiClient(alexa_api))
 
-        yield LocalApp(new_handler(), settings, client, url, store, seeded, new_handler)
+        yield LocalApp(new_handler(), settings, client, url, store, seeded, new_handler, alexa_api)
     finally:
+        alexa_api.stop()
         if supervisor is not None:
             supervisor.stop()
         if store is not None:

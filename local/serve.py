@@ -695,6 +695,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"health data {app.settings.health_data})",
                 flush=True,
             )
+            # Requests whose apiEndpoint names the stand-in reach it (reminders, time zone);
+            # an emulator records a voice consent with PUT .../_local/permissions/<token>.
+            print(f"Alexa API stand-in at {app.alexa_api.endpoint} (CA {app.alexa_api.ca_file})")
             try:
                 server.serve_forever(poll_interval=0.2)
             except KeyboardInterrupt:

@@ -90,10 +90,13 @@ def render(response: Mapping[str, Any]) -> list[str]:
     if reprompt:
         lines.append(f"  reprompt: {reprompt}")
     card = body.get("card")
-    if card:
+    if card and card.get("type") == "AskForPermissionsConsent":
+        lines.append(f"  card: asks for permissions: {', '.join(card.get('permissions', []))}")
+    elif card:
         title = card.get("title", "")
         content = card.get("content") or card.get("text") or ""
         lines.append(f"  card: {title}: {content}".rstrip(": "))
     for directive in body.get("directives") or []:
-        lines.append(f"  directive: {directive.get('type', '?')}")
+        name = directive.get("name")
+        lines.append(f"  directive: {directive.get('type', '?')}{f' {name}' if name else ''}")
     return lines

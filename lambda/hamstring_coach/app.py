@@ -42,8 +42,11 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import (
     core,
     faq,
+    navigation,
     privacy,
     progress_report,
+    reminders,
+    review,
     saving,
     symptoms,
     walkthrough,
@@ -92,17 +95,23 @@ def feature_handlers() -> list[AbstractRequestHandler]:
     # (which clears other offers), and starting one must win over any other feature's mode;
     # the FAQ's choice state (a bare "one") is the narrowest of the rest.
     # Privacy's yes/no fire only on the turn right after its delete question (which clears
-    # any mode), so they come first of all.
+    # any mode), so they come first of all; then reminders' answer to a consent request and
+    # its re-asked time (a mode of its own). The weekly review's offer comes ahead of the
+    # workout's launch: a morning check due is asked when the workout starts anyway.
     # A yes to "shall I try saving again?" comes before everything: it is that turn's only
     # meaning.
     return [
         *saving.handlers(),
         *privacy.handlers(),
+        *reminders.handlers(),
         *symptoms.handlers(),
         *faq.handlers(),
         *walkthrough.handlers(),
+        *review.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),
+        # "Repeat", "go back", "start over" that no feature above took: after them all.
+        *navigation.handlers(),
     ]
 
 

@@ -9,6 +9,13 @@
 //
 //   -> {"turns": [{"utterance", "kind", "intent", "request", "response"}, ...], "error": null}
 //
+// Optional, for Alexa's service APIs: "apiEndpoint" and "apiAccessToken" replace what
+// virtual-alexa puts in context.System (so the skill calls a local stand-in), and
+// "consentURL" + "caFile" let the driver play Alexa's side of a voice consent: after a
+// response with a Connections.SendRequest AskFor, the next utterance answers it ("yes" ->
+// ACCEPTED, recorded at consentURL; "no" -> DENIED; anything else -> NOT_ANSWERED) and is
+// sent as a Connections.Response (kind "consent"), as Alexa does after asking itself.
+//
 // With "dryRun": true nothing is sent: each turn has only the routing, the matched intent
 // and "slots" (virtual-alexa's raw slot values), for comparing its matching with ours.
 //
@@ -26,6 +33,7 @@
 "use strict";
 
 const fs = require("fs");
+const https = require("https");
 const va = require("virtual-alexa");
 const { Utterance } = require("virtual-core");
 
@@ -54,6 +62,36 @@ function route(text, invocation) {
   if (m) return m[1] ? { kind: "intent", text: m[1], newSession: true } : { kind: "launch" };
   if (/^exit$/i.test(text)) return { kind: "end" };
   return { kind: "intent", text, newSession: false };
+}
+
+function askFor(reply) {
+  const directives = (reply && reply.response && reply.response.directives) || [];
+  return directives.find((d) => d.type === "Connections.SendRequest" && d.name === "AskFor") || null;
+}
+
+function putPermission(script, status) {
+  if (!script.consentURL) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const url = new URL(script.consentURL);
+    const req = https.request(
+      {
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "PUT",
+        ca: script.caFile ? fs.readFileSync(script.caFile) : undefined,
+        headers: { "Content-Type": "application/json" },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () =>
+          res.statusCode === 200 ? resolve() : reject(new Error(`consent PUT ${res.statusCode}`)),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end(JSON.stringify({ status }));
+  });
 }
 
 async function main() {
@@ -85,8 +123,11 @@ async function main() {
 
   let lastRequest = null;
   alexa.filter((request) => {
+    if (script.apiEndpoint) request.context.System.apiEndpoint = script.apiEndpoint;
+    if (script.apiAccessToken) request.context.System.apiAccessToken = script.apiAccessToken;
     lastRequest = JSON.parse(JSON.stringify(request));
   });
+  let consent = null; // an AskFor waiting for the person's answer
 
   const turns = [];
   for (const raw of script.utterances) {
@@ -105,6 +146,15 @@ async function main() {
           continue;
         }
         reply = await alexa.endSession();
+      } else if (consent && !routed.newSession) {
+        const utterance = new Utterance(alexa.context().interactionModel(), routed.text);
+        const heard = utterance.matched() ? utterance.intent() : null;
+        const status =
+          heard === "AMAZON.YesIntent" ? "ACCEPTED" : heard === "AMAZON.NoIntent" ? "DENIED" : "NOT_ANSWERED";
+        if (status !== "NOT_ANSWERED") await putPermission(script, status === "ACCEPTED" ? "GRANTED" : "DENIED");
+        turn.kind = "consent";
+        const payload = { permissionScope: consent.payload.permissionScope, status };
+        reply = await alexa.call(alexa.request().connectionsResponse("AskFor", payload, consent.token || ""));
       } else {
         if (routed.newSession) alexa.context().endSession();
         const utterance = new Utterance(alexa.context().interactionModel(), routed.text);
@@ -119,6 +169,7 @@ async function main() {
       }
       turn.request = lastRequest;
       turn.response = reply ? JSON.parse(JSON.stringify(reply)) : null;
+      consent = askFor(turn.response);
     } catch (err) {
       turn.request = lastRequest;
       turns.push(turn);

@@ -60,7 +60,7 @@ class DriverError(RuntimeError):
 @dataclass(frozen=True)
 class Turn:
     utterance: str
-    kind: str  # "launch" | "intent" | "fallback" | "end"
+    kind: str  # "launch" | "intent" | "fallback" | "end" | "consent"
     intent: str | None
     request: dict[str, Any] | None
     response: dict[str, Any] | None
@@ -96,8 +96,12 @@ def run_script(
     user_id: str | None = None,
     application_id: str | None = None,
     timeout: float = 60.0,
+    alexa_api: dict[str, str] | None = None,
 ) -> list[Turn]:
-    """Each utterance through virtual-alexa to `skill_url`, one device and user throughout."""
+    """Each utterance through virtual-alexa to `skill_url`, one device and user throughout.
+
+    `alexa_api` points the skill's service-API calls at a stand-in and lets the driver
+    answer voice consent: {"apiEndpoint", "apiAccessToken", "consentURL", "caFile"}."""
     script: dict[str, Any] = {
         "skillURL": skill_url,
         "model": str(MODELS / f"{locale}.json"),
@@ -108,6 +112,7 @@ def run_script(
         script["userId"] = user_id
     if application_id:
         script["applicationId"] = application_id
+    script.update(alexa_api or {})
     return [
         Turn(t["utterance"], t["kind"], t.get("intent"), t.get("request"), t.get("response"))
         for t in _run_driver(script, timeout)

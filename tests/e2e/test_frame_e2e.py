@@ -126,6 +126,10 @@ def test_the_console_resolver_agrees_with_virtual_alexa_on_every_sample() -> Non
             kind = slot_types[m.group(1)]
             if kind == "AMAZON.NUMBER":
                 return "seven"
+            if kind == "AMAZON.TIME":
+                return "seven pm"
+            if kind == "AMAZON.DATE":
+                return "tomorrow"
             if kind in types:
                 return str(types[kind]["values"][-1]["name"]["value"])
             return "how long recovery takes"

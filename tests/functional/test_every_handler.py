@@ -11,16 +11,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 
+from hamstring_coach.adapters.device_settings import AlexaApiClient
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler, feature_handlers
 from hamstring_coach.domain.identity import user_key
+from hamstring_coach.domain.reminders import PERMISSION_SCOPE
 from hamstring_coach.handlers import core
 from local import envelopes
+from local.alexa_api import LocalAlexaApi
 from local.session_rules import session_rule_errors
 from tests.conversation import Conversation, finish_workout
 from tests.functional.test_faults import failing_puts
@@ -73,6 +77,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     ddb: Any,
     settings: Any,
     reached: list[tuple[str, bool | None]],
+    tmp_path: Path,
 ) -> None:
     skill = make_skill()
     w = Walk(skill)
@@ -173,6 +178,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("WhenToSeeDoctorIntent")
     w.say("AMAZON.NoIntent")
     w.say("AMAZON.YesIntent")  # "anything else?" yes
+    w.say("AMAZON.StartOverIntent")  # back to the menu, from anywhere
 
     # The symptom check: help, repeat, fallback, start over, not sure, stop; then to the end.
     w.say("SymptomCheckIntent")
@@ -198,6 +204,35 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
         w.launch()
         w.say("AMAZON.StopIntent")
     w.say("AMAZON.YesIntent")
+
+    # A new week: the review is offered on the first visit; help, then yes; and asked for.
+    clock.now = clock.now + timedelta(days=7)
+    w.launch()
+    w.say("AMAZON.HelpIntent")
+    w.say("AMAZON.YesIntent")
+    w.say("WeeklyReviewIntent")
+
+    # Reminders, through the local Reminders API stand-in: a time asked again, consent by
+    # voice (Alexa's answer is a Connections.Response), list, stop.
+    with LocalAlexaApi(tmp_path) as api:
+        token = "walk-token"
+        reminder_skill = make_skill(api_client=AlexaApiClient(ca_bundle=str(api.ca_file)))
+        r = Walk(reminder_skill, api_endpoint=api.endpoint, api_token=token)
+        r.launch()
+        r.say("ReminderSetIntent")
+        r.say("AMAZON.FallbackIntent")
+        r.say("ReminderSetIntent", time="19:00")
+        (ask_for,) = r.last["response"]["directives"]
+        api.grant(token)
+        answer = {"permissionScope": PERMISSION_SCOPE, "status": "ACCEPTED"}
+        reminder_skill(
+            envelopes.connections_response(
+                "AskFor", answer, ask_for["token"], api_endpoint=api.endpoint, api_token=token
+            ),
+            None,
+        )
+        r.say("ReminderListIntent")
+        r.say("ReminderStopIntent")
 
     # Deleting: help, keep; then yes. And the account disabling the skill.
     w.say("DeleteDataIntent")

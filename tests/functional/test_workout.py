@@ -277,8 +277,8 @@ def test_an_unmatched_exercise_name_lists_some_that_exist(
     s.say("ExerciseHowToIntent", exercise=envelopes.resolved_slot("exercise", "pogo jumps", None))
     assert "don't know that exercise" in s.speech and "bridge holds" in s.speech
     assert not s.ended
-    s.say("ExerciseHowToIntent")  # no slot at all
-    assert "don't know that exercise" in s.speech
+    s.say("ExerciseHowToIntent")  # no slot at all ("how do I do this?"): asks which
+    assert "Which exercise" in s.speech and "bridge holds" in s.speech
     assert stored(ddb, settings) == before
 
 

@@ -18,12 +18,14 @@ from tools.models import MODELS
 
 FAQ_SCHEMA = {
     "type": "object",
-    "required": ["name", "short", "long", "phrasings", "advice"],
+    "required": ["name", "short", "long", "phrasings", "advice", "source"],
     "properties": {
         "name": {"type": "string", "minLength": 3, "maxLength": 40},
         "intent": {"type": "string", "pattern": "^[A-Z][A-Za-z]+Intent$"},
         "offer": {"enum": [SYMPTOM_CHECK, CONDITION_COMPARE]},
         "advice": {"type": "boolean"},
+        # Where the answer's facts come from (a section of the domain brief, a paper).
+        "source": {"type": "string", "minLength": 10},
         "short": {"type": "string", "minLength": 40, "maxLength": 260},
         "long": {"type": "string", "minLength": 200, "maxLength": 900},
         "phrasings": {
@@ -51,14 +53,22 @@ LEXICON_SCHEMA = {
     "type": "object",
     "properties": {
         "map": {"type": "object", "additionalProperties": {"type": "string"}},
-        "words": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        "words": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}},
+        "groups": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "items": {"type": "string", "pattern": "^[a-z0-9']+( [a-z0-9']+)*$"},
+            },
+        },
     },
     "additionalProperties": False,
 }
 ONE_BREATH_WORDS = 36  # about twelve seconds read aloud
 ONE_BREATH_SECONDS = 12.0
-# Capitalised words allowed mid-sentence: the exercise's name and the first-aid acronym.
-PROPER_WORDS = {"Nordic", "Nordics", "R.I.C.E.", "R.I.C.E"}
+# Capitalised words allowed mid-sentence: the exercise's name and the acronyms said as
+# letters (first aid, a scan, an injection).
+PROPER_WORDS = {"Nordic", "Nordics", "R.I.C.E.", "R.I.C.E", "MRI", "PRP"}
 
 
 @pytest.fixture(scope="module")

@@ -355,6 +355,9 @@ def _fill(
         if slot_type == "AMAZON.NUMBER":
             expected[name] = "7"
             return "seven"
+        if slot_type == "AMAZON.TIME":
+            expected[name] = "19:00"  # as Alexa sends "seven pm"
+            return "seven pm"
         if slot_type in types:
             spoken = types[slot_type]["values"][0]["name"]["value"]
             expected[name] = spoken

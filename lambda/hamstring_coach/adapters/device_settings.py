@@ -156,3 +156,19 @@ def device_today(handler_input: HandlerInput, now: datetime) -> date:
         locale = getattr(handler_input.request_envelope.request, "locale", None) or ""
         tz = zone(LOCALE_ZONES.get(locale))
     return now.astimezone(tz).date() if tz is not None else now.date()
+
+
+def device_zone_name(handler_input: HandlerInput) -> str:
+    """The device's time zone name for this turn (for the Reminders API's timeZoneId).
+
+    `device_today` has already asked the Settings API once this session and kept the
+    answer; without one, the locale's most common zone, then UTC."""
+    manager = handler_input.attributes_manager
+    try:
+        cached = (manager.session_attributes or {}).get(SESSION_KEY)
+    except AttributesManagerException:
+        cached = None
+    if isinstance(cached, str) and cached and zone(cached) is not None:
+        return cached
+    locale = getattr(handler_input.request_envelope.request, "locale", None) or ""
+    return LOCALE_ZONES.get(locale, "UTC")

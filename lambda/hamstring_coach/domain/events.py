@@ -39,6 +39,8 @@ _MAX_LEVEL = 12
 _MAX_SETS = 10
 _MAX_ROWS = 12
 _MAX_ID = 64
+_MAX_TOKEN = 256
+_MAX_TOKENS = 64
 # Keys an event may carry besides its own fields: "then" marks an event decided together
 # with the one before it (see `turn.Turn.record`).
 THEN = "then"
@@ -124,6 +126,16 @@ def triage_result(day: str, level: str) -> dict[str, Any]:
     return {"type": "triage_result", "level": level, "date": day}
 
 
+def reminder_set(token: str) -> dict[str, Any]:
+    """A reminder the Reminders API created (its id only)."""
+    return {"type": "reminder_set", "id": token}
+
+
+def reminders_seen(tokens: Sequence[str]) -> dict[str, Any]:
+    """The reminders the API still has: the stored ids are cut to these."""
+    return {"type": "reminders_seen", "ids": list(tokens)}
+
+
 # --- rules ---------------------------------------------------------------------------------
 
 
@@ -148,6 +160,10 @@ class EventLimits:
         if not self.tops:
             return _MAX_LEVEL
         return self.tops.get(exercise_id)
+
+
+def _token(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= _MAX_TOKEN
 
 
 def _int(value: Any, low: int, high: int) -> bool:
@@ -199,6 +215,18 @@ def rule(event_type: str) -> Callable[[Rule], Rule]:
         return fn
 
     return deco
+
+
+# Reminder ids come from the Reminders API: short strings, a few at most.
+@rule("reminder_set")
+def _reminder_set_rule(event: Event, *_: Any) -> bool:
+    return _token(event.get("id"))
+
+
+@rule("reminders_seen")
+def _reminders_seen_rule(event: Event, *_: Any) -> bool:
+    ids = event.get("ids")
+    return isinstance(ids, list) and len(ids) <= _MAX_TOKENS and all(map(_token, ids))
 
 
 def _valid(event: Event, today: date, limits: EventLimits) -> bool:

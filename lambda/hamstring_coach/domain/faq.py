@@ -3,12 +3,11 @@
 Pure: plain values in, plain values out. The words (topics, phrasings, filler words,
 red-flag phrases) come from content; this module only knows how to compare them.
 
-Matching uses the standard library's difflib. A fuzzy-matching package such as rapidfuzz
-would be faster, but its aarch64 wheel alone is about 1.4 MB zipped, several times the
-whole package-size budget. Comparing a question with all ~350 phrasings through difflib
-took about 14 ms; difflib's own cheap upper bounds (quick_ratio, real_quick_ratio) show
-which few comparisons can change the outcome, so a question now costs well under 1 ms
-at the median with the same outcomes (`FaqIndex`, `_Blend`).
+Matching is a BM25 ranking over each topic's phrasings (and, weighted down, its answer),
+after light stemming and the lexicon's synonym groups; questions about another body part
+or subject are recognised by the lexicon's word lists and never answered with a topic.
+Chosen over the earlier difflib blend and over rapidfuzz by measurement on a development
+set of questions in people's own words (docs/questions.md has the comparison).
 """
 
 from __future__ import annotations
@@ -16,42 +15,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from difflib import SequenceMatcher, get_close_matches
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
-from heapq import heapify, heappop, heappush, nlargest
-from itertools import pairwise
 from typing import Any
-
-# How a question's scores become an outcome. A topic is answered when it scores at least
-# CONFIDENT and leads the next by MARGIN, or leads by CLEAR_LEAD whatever its score; below
-# MISS_BELOW nothing is close enough to offer; in between the two best are offered.
-# Tuned on the `tuning` phrasings in tests/unit/faq_phrasings.yaml; the test prints the
-# accuracy on those and on the `held_out` ones.
-CONFIDENT = 0.6
-MARGIN = 0.04
-CLEAR_LEAD = 0.15
-MISS_BELOW = 0.4
-
-# A topic's score blends three views of the question: the share of its information found
-# among all the topic's words, the best two-way overlap with one phrasing, and how alike it
-# reads to the closest phrasing (difflib's ratio).
-BAG_SHARE = 0.35
-F1_SHARE = 0.35
-PHRASING_SHARE = 0.3
-
-# Word weights: a word used by fewer topics weighs more; squaring sharpens the difference
-# so "nordic" outweighs "how" and "hamstring" clearly. A word no topic uses weighs this
-# share of the rarest word's weight.
-IDF_POWER = 2.0
-UNKNOWN_WEIGHT = 0.7
-UNKNOWN_LIMIT = 0.5
-
-# A query word counts as a topic word when difflib rates them at least this alike
-# ("stretches" and "stretch", "nordics" and "nordic"); shorter words must match exactly.
-WORD_CUTOFF = 0.8
-FUZZY_MIN_LENGTH = 4
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
@@ -69,12 +36,19 @@ class Topic:
     intent: str | None = None
     offer: str | None = None
     advice: bool = False
+    source: str = ""
 
 
 @dataclass(frozen=True)
 class Lexicon:
     contractions: Mapping[str, str]
     filler: frozenset[str]
+    # Matching only: synonym groups (group word -> words and phrases that count as it),
+    # other body parts, the hamstring's own names, and subjects that are not this skill's.
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    other_parts: tuple[str, ...] = ()
+    own_parts: tuple[str, ...] = ()
+    off_topic: tuple[str, ...] = ()
 
 
 class Level(StrEnum):
@@ -106,6 +80,7 @@ def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
             intent=body.get("intent"),
             offer=body.get("offer"),
             advice=bool(body.get("advice", False)),
+            source=str(body.get("source", "")),
         )
         for topic_id, body in items.items()
     )
@@ -114,9 +89,18 @@ def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
 def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
     contractions = items.get("contractions", {}).get("map", {})
     filler = items.get("filler", {}).get("words", ())
+    groups = items.get("synonyms", {}).get("groups", {})
+
+    def listed(kind: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in items.get(kind, {}).get("words", ()))
+
     return Lexicon(
         contractions={str(k).lower(): str(v).lower() for k, v in contractions.items()},
         filler=frozenset(str(w).lower() for w in filler),
+        synonyms={str(g).lower(): tuple(str(m).lower() for m in ms) for g, ms in groups.items()},
+        other_parts=listed("other_body_parts"),
+        own_parts=listed("own_body_parts"),
+        off_topic=listed("off_topic"),
     )
 
 
@@ -207,295 +191,299 @@ def red_flag(text: str, flags: Iterable[RedFlag], lexicon: Lexicon) -> RedFlag |
     return min(raised, key=lambda f: _LEVEL_ORDER[f.level])
 
 
+# --- the matcher's words ----------------------------------------------------------------
+
+
+def stem(word: str) -> str:
+    """A light stem, so "stretches", "stretching" and "stretch" compare equal.
+
+    Deliberately small (plurals, -ing, -ed, a final e): the lexicon's synonym groups carry
+    the rest, and a wrong merge here would be invisible in the content.
+    """
+    w = word
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) >= 5 and w.endswith("ing"):
+        w = _undouble(w[:-3])
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = _undouble(w[:-2])
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def _undouble(w: str) -> str:
+    # "runn" -> "run", "swimm" -> "swim"; "roll", "press" and "buzz" keep theirs.
+    if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
+        return w[:-1]
+    return w
+
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The lexicon as the matcher uses it: everything stemmed, phrases as word tuples."""
+
+    filler: frozenset[str]
+    synonyms: Mapping[Phrase, str]  # a phrase (stemmed words) -> its group's word
+    # Phrases of the three word lists by their first word, each with the list it is on:
+    # "other" (another body part), "own" (the hamstring itself), "off" (another subject).
+    listed: Mapping[str, tuple[tuple[Phrase, str], ...]]
+    longest: int
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> Vocabulary:
+        def phrase(text: str) -> Phrase:
+            return tuple(stem(w) for w in words(text, lexicon))
+
+        synonyms: dict[Phrase, str] = {}
+        for group, members in lexicon.synonyms.items():
+            head = stem(group)
+            for member in (group, *members):
+                key = phrase(member)
+                if key:
+                    synonyms.setdefault(key, head)
+        listed: dict[str, list[tuple[Phrase, str]]] = {}
+        for kind, texts in (
+            ("other", lexicon.other_parts),
+            ("own", lexicon.own_parts),
+            ("off", lexicon.off_topic),
+        ):
+            for text in texts:
+                key = phrase(text)
+                if key:
+                    listed.setdefault(key[0], []).append((key, kind))
+        return cls(
+            filler=frozenset(stem(w) for w in lexicon.filler) | lexicon.filler,
+            synonyms=synonyms,
+            listed={first: tuple(entries) for first, entries in listed.items()},
+            longest=max((len(p) for p in synonyms), default=1),
+        )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A question as the matcher reads it: its terms, and what else it mentions."""
+
+    terms: tuple[str, ...]
+    other_part: bool  # mentions another body part
+    own_part: bool  # mentions the hamstring itself
+    off_topic: bool  # mentions a subject that is not this skill's
+
+
+def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
+    """A question's terms, and which of the lexicon's word lists it mentions."""
+    stems = [stem(w) for w in words(text, lexicon)]
+    kinds: set[str] = set()
+    for i, first in enumerate(stems):
+        for listed, kind in vocabulary.listed.get(first, ()):
+            if tuple(stems[i : i + len(listed)]) == listed:
+                kinds.add(kind)
+    return Reading(
+        terms=_terms(stems, vocabulary),
+        other_part="other" in kinds,
+        own_part="own" in kinds,
+        off_topic="off" in kinds,
+    )
+
+
+def _terms(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Stemmed words with synonym phrases folded into their group's word, filler dropped."""
+    terms: list[str] = []
+    i = 0
+    while i < len(stems):
+        for size in range(min(vocabulary.longest, len(stems) - i), 0, -1):
+            head = vocabulary.synonyms.get(tuple(stems[i : i + size]))
+            if head is not None:
+                terms.append(head)
+                i += size
+                break
+        else:
+            if stems[i] not in vocabulary.filler:
+                terms.append(stems[i])
+            i += 1
+    return tuple(terms)
+
+
 # --- matching ---------------------------------------------------------------------------
 
+# BM25 over one document per topic (its name and phrasings, with its short answer weighted
+# down). A larger K1 than usual lets a word a topic uses often count for more there than
+# in a topic that mentions it once ("run" in running, not in cycling). Tuned on
+# tests/eval/questions_dev.yaml; see docs/questions.md.
+K1 = 3.0
+B = 0.3
+ANSWER_WEIGHT = 0.2
+# A word no topic uses weighs this share of the rarest word's weight: it pulls every score
+# down, and a question mostly about something else toward "no match".
+UNKNOWN_WEIGHT = 0.6
 
-def _ratio(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+# How a question's scores (each the share of the question's weight a topic explains, 0-1)
+# become an outcome: a topic is answered when it scores at least CONFIDENT and leads the
+# next by MARGIN, or leads by CLEAR_LEAD whatever its score; below MISS_BELOW nothing is
+# close enough to offer; in between the two best are offered.
+CONFIDENT = 0.4
+MARGIN = 0.1
+CLEAR_LEAD = 0.2
+MISS_BELOW = 0.2
 
 
-def _length_bound(a: int, b: int) -> float:
-    """difflib's real_quick_ratio for texts of these lengths: ratio() never exceeds it."""
-    return 2.0 * min(a, b) / (a + b) if a + b else 1.0
+# A question of at least this many distinct words is not answered on one word's evidence.
+LONE_WORD_QUESTION = 3
+# The runner-up explaining this share of a question's weight that the leader does not
+# makes the question about both.
+BOTH_SHARE = 0.3
 
 
-def _letter_mask(text: str) -> int:
-    """The characters a text uses, one bit each. Characters may share a bit: a bit set in
-    one text's mask and not the other's still stands for at least one character that the
-    other lacks, which is all the masks are used for."""
-    mask = 0
-    for char in set(text):
-        mask |= 1 << (ord(char) % 64)
-    return mask
-
-
-def _terms(tokens: Sequence[str]) -> list[str]:
-    """Words and word pairs: pairs keep phrases such as "flare up" and "how long" together."""
-    return [*tokens, *(f"{a} {b}" for a, b in pairwise(tokens))]
+@dataclass(frozen=True)
+class _Ranked:
+    topic: str
+    score: float
+    hits: frozenset[str]  # the question's words this topic uses
 
 
 class Outcome(StrEnum):
     ANSWER = "answer"  # one topic, confidently
     CHOICE = "choice"  # a close call: offer the two best by name
     MISS = "miss"  # nothing close enough
+    OFF_TOPIC = "off_topic"  # about another body part or another subject altogether
 
 
 @dataclass(frozen=True)
 class Match:
     outcome: Outcome
-    topics: tuple[str, ...]  # best first: one to answer, one or two to offer, none on a miss
-    # The best topic's score; on a miss it may be only a bound (below MISS_BELOW, at least
-    # the best score): how far short a miss falls is not worth working out.
-    score: float
-
-
-@dataclass(frozen=True)
-class _Phrasing:
-    """One phrasing as every question is compared with it, prepared once per content."""
-
-    topic: str
-    text: str  # its key words, as difflib reads them
-    letters: Mapping[str, int]  # how often each character occurs in the text
-    terms: frozenset[str]  # its words and word pairs
-    weight: float  # their summed weight
-
-
-# A term of the question that some topic knows: its weight, and the known terms it counts
-# as, each with how alike the two are, as (alike, known term).
-_Known = tuple[float, tuple[tuple[float, str], ...]]
+    topics: tuple[str, ...]  # best first: one to answer, one or two to offer, none otherwise
+    score: float  # the best topic's score
 
 
 @dataclass(frozen=True)
 class FaqIndex:
-    """Topics with their phrasings prepared once, ready to match questions against.
+    """Topics ready to match questions against: a BM25 ranking over each topic's words.
 
-    A question's score for a topic is the share of the question's information found among
-    the topic's words: each query word (and word pair) weighs more the fewer topics use
-    it, so "nordic" decides more than "hamstring" or "what". Words are matched through
-    difflib, so near forms still count. The closest single phrasing (difflib's ratio)
-    is blended in, so a question worded like a known one scores higher.
-
-    Only the best topic, and the runner-up as far as it could change the outcome, decide
-    anything, so difflib's ratio, the costly part, is worked out only for phrasings that
-    could still change those (see `_Blend`). The outcome and scores are the ones comparing
-    the question with every phrasing gives (tests/unit/test_faq_matching.py checks).
+    A question's score for a topic is the share of the question's weight that topic's
+    words explain: each word weighs more the fewer topics use it (so "sciatica" decides
+    more than "pain"), a word no topic knows still counts against every topic, and one
+    word said twice is not twice the evidence. Words are compared after light stemming and
+    the lexicon's synonym groups ("bike" is "cycle"), never by spelling alone: a fuzzy
+    spelling match once read "nothing" as "anything".
     """
 
     topics: tuple[Topic, ...]
     lexicon: Lexicon
-    _phrasings: tuple[_Phrasing, ...]
-    _bags: Mapping[str, frozenset[str]]
-    _weights: Mapping[str, float]
-    _unknown_weight: float
-    # Looked up by term, so a question only visits the topics and phrasings it shares a
-    # term with: which topics use a term, which phrasings (by position) contain it.
-    _holders: Mapping[str, tuple[str, ...]]
-    _containing: Mapping[str, tuple[int, ...]]
-    _groups: Mapping[str, tuple[int, ...]]  # each topic's phrasings (by position)
-    # Known terms by length, each with the set of its characters (_letter_mask), for the
-    # quick first cuts of a fuzzy look-up.
-    _by_length: Mapping[int, tuple[tuple[int, str], ...]]
+    vocabulary: Vocabulary
+    _tf: Mapping[str, Mapping[str, float]]  # topic -> term -> weighted count
+    _length: Mapping[str, float]  # topic -> its document's weighted length
+    _idf: Mapping[str, float]
+    _average: float
+    _unknown: float  # the weight of a word no topic uses
 
     @classmethod
     def build(cls, topics: Sequence[Topic], lexicon: Lexicon) -> FaqIndex:
-        prepared: list[tuple[str, tuple[str, ...]]] = []
-        bags: dict[str, set[str]] = {}
+        vocabulary = Vocabulary.build(lexicon)
+        tf: dict[str, dict[str, float]] = {}
         for topic in topics:
-            bag = bags.setdefault(topic.id, set())
-            for text in (topic.name, *topic.phrasings):
-                tokens = key_words(text, lexicon)
-                if tokens:
-                    prepared.append((topic.id, tokens))
-                    bag.update(_terms(tokens))
-        count = max(len(bags), 1)
-        spread: dict[str, int] = {}
-        for bag in bags.values():
-            for term in bag:
-                spread[term] = spread.get(term, 0) + 1
-        weights = {term: math.log(1 + count / n) ** IDF_POWER for term, n in spread.items()}
-        phrasings: list[_Phrasing] = []
-        containing: dict[str, list[int]] = {}
-        for position, (topic_id, tokens) in enumerate(prepared):
-            own = set(_terms(tokens))
-            text = " ".join(tokens)
-            phrasings.append(
-                _Phrasing(
-                    topic=topic_id,
-                    text=text,
-                    letters=Counter(text),
-                    terms=frozenset(own),
-                    weight=sum(weights[u] for u in own),
-                )
-            )
-            for term in own:
-                containing.setdefault(term, []).append(position)
-        groups: dict[str, list[int]] = {}
-        for position, phrasing in enumerate(phrasings):
-            groups.setdefault(phrasing.topic, []).append(position)
-        holders: dict[str, list[str]] = {}
-        for topic_id, bag in bags.items():
-            for term in bag:
-                holders.setdefault(term, []).append(topic_id)
-        by_length: dict[int, list[tuple[int, str]]] = {}
-        for term in weights:
-            by_length.setdefault(len(term), []).append((_letter_mask(term), term))
+            counts: dict[str, float] = {}
+            weighted = [(text, 1.0) for text in (topic.name, *topic.phrasings)]
+            for text, weight in [*weighted, (topic.short, ANSWER_WEIGHT)]:
+                stems = [stem(w) for w in words(text, lexicon)]
+                for term in _terms(stems, vocabulary):
+                    counts[term] = counts.get(term, 0.0) + weight
+            tf[topic.id] = counts
+        n = max(len(tf), 1)
+        spread = Counter(term for counts in tf.values() for term in counts)
+        idf = {t: math.log(1 + (n - k + 0.5) / (k + 0.5)) for t, k in spread.items()}
+        length = {topic_id: sum(c.values()) for topic_id, c in tf.items()}
+        average = sum(length.values()) / n if length else 1.0
         return cls(
             topics=tuple(topics),
             lexicon=lexicon,
-            _phrasings=tuple(phrasings),
-            _bags={t: frozenset(b) for t, b in bags.items()},
-            _weights=weights,
-            _unknown_weight=UNKNOWN_WEIGHT * math.log(1 + count) ** IDF_POWER,
-            _holders={term: tuple(ids) for term, ids in holders.items()},
-            _containing={term: tuple(ids) for term, ids in containing.items()},
-            _groups={topic_id: tuple(ids) for topic_id, ids in groups.items()},
-            _by_length={size: tuple(group) for size, group in by_length.items()},
+            vocabulary=vocabulary,
+            _tf=tf,
+            _length=length,
+            _idf=idf,
+            _average=average or 1.0,
+            _unknown=UNKNOWN_WEIGHT * max(idf.values(), default=1.0),
         )
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
 
-    def _near(self, term: str) -> list[tuple[str, float]]:
-        """Known terms alike enough to count as this one, with how alike they are."""
-        if term in self._weights:
-            return [(term, 1.0)]
-        if len(term) < FUZZY_MIN_LENGTH or " " in term:
-            # "set" and "seat" are one letter apart and different words; a pair of words
-            # is near another pair only through its words, which are matched one by one.
-            return []
-        # get_close_matches compares the term with every known one, ~1000 of them, but
-        # drops most at once by two bounds on ratio: the lengths (real_quick_ratio) and the
-        # characters in common (quick_ratio). Both are checked here first, cheaper: a
-        # length at a time, and characters in common capped by the letters one word has
-        # and the other lacks. Only what could pass get_close_matches's own tests is handed
-        # to it, so it finds what it would find among all the known terms.
-        size = len(term)
-        letters = _letter_mask(term)
-        possible: list[str] = []
-        for length, group in self._by_length.items():
-            if _length_bound(size, length) < WORD_CUTOFF:
-                continue
-            for mask, known in group:
-                shared = min(
-                    size - (letters & ~mask).bit_count(), length - (mask & ~letters).bit_count()
-                )
-                if 2.0 * shared / (size + length) >= WORD_CUTOFF:
-                    possible.append(known)
-        close = get_close_matches(term, possible, n=5, cutoff=WORD_CUTOFF)
-        return [(c, _ratio(term, c)) for c in close]
+    def read(self, question: str) -> Reading:
+        return read(question, self.lexicon, self.vocabulary)
 
-    def _f1(self, known: Sequence[_Known], query_total: float, phrasing: _Phrasing) -> float:
-        """Weighted overlap of a question and one phrasing, both ways (an F1 score)."""
-        own = phrasing.terms
-        hit_q = 0.0
-        hit_p: set[str] = set()
-        for weight, near in known:
-            best: tuple[float, str] | None = None
-            for pair in near:
-                if pair[1] in own and (best is None or pair > best):
-                    best = pair
-            if best is None:
-                continue
-            hit_q += weight * best[0]
-            hit_p.add(best[1])
-        if not hit_q or not phrasing.weight:
-            return 0.0
-        recall = hit_q / query_total
-        precision = sum(self._weights[u] for u in hit_p) / phrasing.weight
-        return 2 * recall * precision / (recall + precision)
+    def _weight(self, terms: Iterable[str]) -> float:
+        return sum(self._idf.get(t, self._unknown) for t in terms)
+
+    def _rank(self, terms: Sequence[str], among: Iterable[str]) -> list[_Ranked]:
+        """Each topic's score (0-1) and the question's words it matched, best first; ties
+        keep content order."""
+        unique = list(dict.fromkeys(terms))
+        candidates = list(among)
+        if not unique:
+            return [_Ranked(t, 0.0, frozenset()) for t in candidates]
+        total = self._weight(unique)
+        ranked = []
+        for topic_id in candidates:
+            counts = self._tf[topic_id]
+            norm = K1 * (1 - B + B * self._length[topic_id] / self._average)
+            score = 0.0
+            hits = []
+            for term in unique:
+                f = counts.get(term, 0.0)
+                if f:
+                    hits.append(term)
+                    # The share of this word's weight the topic earns: near 1 for a word the
+                    # topic uses often, less for one it uses once.
+                    score += self._idf[term] * f / (f + norm)
+            ranked.append(_Ranked(topic_id, score / total, frozenset(hits)))
+        order = {t: i for i, t in enumerate(candidates)}
+        ranked.sort(key=lambda r: (-r.score, order[r.topic]))
+        return ranked
 
     def scores(self, question: str) -> list[tuple[str, float]]:
-        """Every topic's score for the question, best first, comparing it with every
-        phrasing: slower than `match`, for tests and tools."""
-        search, _ = self._prepare(question)
-        search.exhaust()
-        return search.ranked()
+        """Every topic's score for the question, best first."""
+        reading = self.read(question)
+        return [(r.topic, r.score) for r in self._rank(reading.terms, self._tf)]
 
-    def match(self, question: str, *, exhaustive: bool = False) -> Match:
-        """The outcome for a question. `exhaustive` compares it with every phrasing rather
-        than only with those that could change the outcome: the same outcome, slower (the
-        tests check the one against the other); only a miss's score may then differ."""
-        search, unknown = self._prepare(question)
-        if exhaustive:
-            search.exhaust()
-        # Once no topic can reach MISS_BELOW it is a miss, however far short the best falls.
-        top = search.settle(1, enough=lambda most: most < MISS_BELOW)
-        if top is None or top < MISS_BELOW:
-            return Match(Outcome.MISS, (), top or 0.0)
-        top_id = search.ranked()[0][0]
-        # Mostly words no topic uses ("weather", "recipe"): however one topic's few known
-        # words score, the question is probably about something else. Ask, don't answer.
-        answerable = unknown <= UNKNOWN_LIMIT
-        # The runner-up counts only as far as it can change the outcome: once it cannot
-        # come close enough to make the answer unsure or, when the answer cannot be sure
-        # anyway, reach MISS_BELOW to be offered, its exact score does not matter.
-        second = search.settle(
-            2, enough=lambda most: _sure(top, most) if answerable else most < MISS_BELOW
-        )
-        if answerable and _sure(top, second):
-            return Match(Outcome.ANSWER, (top_id,), top)
-        if second is not None and second >= MISS_BELOW:
-            return Match(Outcome.CHOICE, (top_id, search.ranked()[1][0]), top)
-        return Match(Outcome.CHOICE, (top_id,), top)  # "did you mean ...?" about one topic
+    def match(self, question: str) -> Match:
+        """The outcome for a question: answer, a choice of one or two, a miss, or off topic."""
+        reading = self.read(question)
+        if reading.off_topic or (reading.other_part and not reading.own_part):
+            return Match(Outcome.OFF_TOPIC, (), 0.0)
+        ranked = self._rank(reading.terms, self._tf)
+        if not ranked or ranked[0].score < MISS_BELOW:
+            return Match(Outcome.MISS, (), ranked[0].score if ranked else 0.0)
+        best = ranked[0]
+        runner = ranked[1] if len(ranked) > 1 else _Ranked("", 0.0, frozenset())
+        top, second = best.score, runner.score
+        unique = set(reading.terms)
+        # One word alone may not decide a topic when the question says more that the topic
+        # does not explain ("what kind of chair should I use" is not about ice).
+        lone = len(best.hits) == 1 and len(unique) >= LONE_WORD_QUESTION
+        # Two subjects in one question ("sitting and stretching"): the runner-up explains a
+        # good part of it that the leader does not, so ask which was meant.
+        both = second >= MISS_BELOW and self._weight(
+            runner.hits - best.hits
+        ) >= BOTH_SHARE * self._weight(unique)
+        if _sure(top, second) and not lone and not both:
+            return Match(Outcome.ANSWER, (best.topic,), top)
+        if second >= MISS_BELOW and (top - second < CLEAR_LEAD or both):
+            return Match(Outcome.CHOICE, (best.topic, runner.topic), top)
+        return Match(Outcome.CHOICE, (best.topic,), top)  # "did you mean ...?" about one topic
 
     def pick(self, choices: Sequence[str], said: str) -> str | None:
         """Which of the offered topics a spoken reply names ("the running one"), or None."""
-        search, _ = self._prepare(said, among=choices)
-        score = search.settle(1)
-        if score is None:
+        reading = self.read(said)
+        if reading.off_topic:
             return None
-        return search.ranked()[0][0] if score >= MISS_BELOW else None
-
-    def _prepare(self, question: str, among: Iterable[str] | None = None) -> tuple[_Blend, float]:
-        """The question's scores for the topics (those of `among`, or all), ready to be
-        refined, and the share of the question no topic knows.
-
-        Every part of a score but the closest phrasing is worked out here, visiting only
-        the topics and phrasings that share a term with the question.
-        """
-        wanted = set(self._bags) if among is None else set(among)
-        candidates = [t for t in self._bags if t in wanted]  # content order breaks ties
-        query = key_words(question, self.lexicon)
-        terms = _terms(query)
-        if not terms:
-            return _Blend((), {}, "", dict.fromkeys(candidates, 0.0)), 1.0
-        near = {term: self._near(term) for term in set(terms)}
-        total = 0.0
-        unknown = 0.0
-        known: list[_Known] = []
-        found: dict[str, float] = dict.fromkeys(self._bags, 0.0)
-        for term in terms:
-            alike_terms = near[term]
-            if not alike_terms and " " in term:
-                continue  # an unknown pair says nothing its two words have not said
-            # A word no topic uses is information the topics do not cover: it pulls every
-            # score down, and an unrelated question toward "no match".
-            weight = max((self._weights[k] for k, _ in alike_terms), default=self._unknown_weight)
-            total += weight
-            if not alike_terms:
-                unknown += weight
-                continue
-            known.append((weight, tuple((alike, k) for k, alike in alike_terms)))
-            credit: dict[str, float] = {}
-            for k, alike in alike_terms:
-                for topic_id in self._holders[k]:
-                    credit[topic_id] = max(credit.get(topic_id, 0.0), alike)
-            for topic_id, share in credit.items():
-                found[topic_id] += weight * share
-        # A phrasing sharing no term with the question has no overlap with it.
-        sharing = {i for _, pairs in known for _, k in pairs for i in self._containing[k]}
-        f1s: dict[str, float] = {}
-        for i in sharing:
-            phrasing = self._phrasings[i]
-            if phrasing.topic in wanted:
-                f1s[phrasing.topic] = max(
-                    f1s.get(phrasing.topic, 0.0), self._f1(known, total, phrasing)
-                )
-        base = {
-            topic_id: BAG_SHARE * (found[topic_id] / total) + F1_SHARE * f1s.get(topic_id, 0.0)
-            for topic_id in candidates
-        }
-        return _Blend(self._phrasings, self._groups, " ".join(query), base), unknown / total
+        ranked = self._rank(reading.terms, [c for c in choices if c in self._tf])
+        if not ranked or ranked[0].score < MISS_BELOW or not ranked[0].hits:
+            return None
+        return ranked[0].topic
 
     def suggestions(self, count: int = 3, exclude: Iterable[str] = ()) -> tuple[Topic, ...]:
         """Topics to name when a question found nothing: the first ones in content order."""
@@ -503,127 +491,7 @@ class FaqIndex:
         return tuple(t for t in self.topics if t.id not in skip)[:count]
 
 
-def _sure(top: float, second: float | None) -> bool:
-    """Whether the best topic leads the runner-up (scoring `second`) enough to answer."""
-    lead = top - second if second is not None else top
+def _sure(top: float, second: float) -> bool:
+    """Whether the best topic leads the runner-up enough to answer."""
+    lead = top - second
     return (top >= CONFIDENT and lead >= MARGIN) or lead >= CLEAR_LEAD
-
-
-class _Blend:
-    """A question's topic scores with the closest phrasing blended in, worked out only as
-    far as asked: comparing the question with every phrasing through difflib's ratio is
-    what costs, and only the best topic or two ever decide anything.
-
-    ratio() never exceeds difflib's quick_ratio (characters in common), which never exceeds
-    its real_quick_ratio (lengths), and both are far cheaper. What is left to compare
-    waits in a queue under the most it could add to its topic's score: first each topic
-    as a whole (any phrasing at most 1), then, once that topic comes up, its phrasings by
-    their lengths, then by their characters, and only then through ratio. The highest is
-    always taken first. A topic's score only grows as its phrasings are compared, so it
-    is a lower bound until nothing of that topic is left in the queue above it; then it is
-    exact, the same number comparing every phrasing gives.
-    """
-
-    # What a queued entry stands for, and so how far its bound is tightened.
-    _TOPIC = 0  # all of a topic's phrasings, bound 1
-    _LENGTH = 1  # one phrasing, bound real_quick_ratio
-    _LETTERS = 2  # one phrasing, bound quick_ratio
-
-    def __init__(
-        self,
-        phrasings: Sequence[_Phrasing],
-        groups: Mapping[str, Sequence[int]],
-        text: str,
-        base: Mapping[str, float],
-    ):
-        self._phrasings = phrasings
-        self._groups = groups
-        self._text = text
-        self._letters = Counter(text)
-        self._base = base
-        self._topics = list(base)
-        self._closest = dict.fromkeys(base, 0.0)
-        # Topics in content order, so that sorting breaks ties the way it always has; each
-        # score the sum `_with` makes, with no phrasing compared yet.
-        self.scores = {topic_id: self._with(topic_id, 0.0) for topic_id in base}
-        # (minus the score the entry could give its topic at most, what the entry stands
-        # for, its position among the topics or the phrasings, the bound on its ratio)
-        self._queue = [
-            (-self._with(topic_id, 1.0), self._TOPIC, i, 1.0)
-            for i, topic_id in enumerate(self._topics)
-            if text
-        ]
-        heapify(self._queue)
-
-    def _with(self, topic_id: str, alike: float) -> float:
-        return self._base[topic_id] + PHRASING_SHARE * alike
-
-    def ceiling(self) -> float:
-        """The most anything not yet compared could make its topic score."""
-        return -self._queue[0][0] if self._queue else -math.inf
-
-    def least_of_best(self, keep: int) -> float:
-        """The lowest of the best `keep` scores so far: what a topic must reach to be one."""
-        return nlargest(keep, self.scores.values())[-1]
-
-    def refine(self) -> bool:
-        """Take the entry that could score highest one step further; True when a topic's
-        score grew."""
-        _, stage, i, bound = heappop(self._queue)
-        if stage == self._TOPIC:
-            topic_id = self._topics[i]
-            for position in self._groups.get(topic_id, ()):
-                size = len(self._phrasings[position].text)
-                self._push(topic_id, self._LENGTH, position, _length_bound(len(self._text), size))
-            return False
-        phrasing = self._phrasings[i]
-        topic_id = phrasing.topic
-        if bound <= self._closest[topic_id]:
-            return False  # cannot beat this topic's closest phrasing so far
-        if stage == self._LENGTH:
-            shared = sum(min(n, self._letters[c]) for c, n in phrasing.letters.items())
-            quick = 2.0 * shared / (len(self._text) + len(phrasing.text))  # quick_ratio
-            self._push(topic_id, self._LETTERS, i, quick)
-            return False
-        alike = _ratio(self._text, phrasing.text)
-        if alike <= self._closest[topic_id]:
-            return False
-        self._closest[topic_id] = alike
-        self.scores[topic_id] = self._with(topic_id, alike)
-        return True
-
-    def exhaust(self) -> None:
-        """Compare the question with every phrasing through ratio, no bound consulted: the
-        plain way, which the shortcuts above must agree with."""
-        self._queue.clear()
-        for topic_id in self._topics:
-            for position in self._groups.get(topic_id, ()):
-                alike = _ratio(self._text, self._phrasings[position].text)
-                if alike > self._closest[topic_id]:
-                    self._closest[topic_id] = alike
-                    self.scores[topic_id] = self._with(topic_id, alike)
-
-    def _push(self, topic_id: str, stage: int, position: int, bound: float) -> None:
-        if bound > self._closest[topic_id]:
-            heappush(self._queue, (-self._with(topic_id, bound), stage, position, bound))
-
-    def settle(self, keep: int, enough: Callable[[float], bool] | None = None) -> float | None:
-        """The `keep`-th best score, once the best `keep` scores are exact; or a bound on
-        it, as soon as `enough` accepts one. None when there are fewer topics than that."""
-        if len(self.scores) < keep:
-            while self._queue:
-                self.refine()
-            return None
-        bar = self.least_of_best(keep)
-        while self._queue and self.ceiling() >= bar:
-            # Nothing queued can lift a topic past the ceiling, and fewer than `keep` topics
-            # are past it already: the keep-th best score cannot end above it.
-            if enough is not None and enough(self.ceiling()):
-                return self.ceiling()
-            if self.refine():
-                bar = self.least_of_best(keep)
-        return bar
-
-    def ranked(self) -> list[tuple[str, float]]:
-        """Topics by score so far, best first; ties in content order."""
-        return sorted(self.scores.items(), key=lambda kv: kv[1], reverse=True)

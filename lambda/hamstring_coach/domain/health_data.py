@@ -65,6 +65,7 @@ FIELD_CLASSES: dict[str, str] = {
     "sessions_done": PROGRAM,
     "workout": PROGRAM,
     "triage": HEALTH,  # a symptom-check outcome: only a reasonless pause is kept
+    "reminders": PROGRAM,  # ids of reminders the skill set (no time, no text, no health)
 }
 
 

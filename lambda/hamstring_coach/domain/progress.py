@@ -42,6 +42,9 @@ class UserProgress:
     workout: dict[str, Any] | None = None  # today's workout in progress, if any
     # Latest symptom-check result: level and date only, never the answers.
     triage: dict[str, str] | None = None
+    # Ids (alertToken) of the reminders this skill created, to list and delete them; the
+    # reminder itself (time, days, text) lives with Alexa (see domain/reminders.py).
+    reminders: list[str] = field(default_factory=list)
 
     @property
     def is_new(self) -> bool:

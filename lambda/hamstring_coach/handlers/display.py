@@ -10,7 +10,7 @@ from ask_sdk_core.utils import get_supported_interfaces
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
-from hamstring_coach.voice.screens import TOKEN, Screen, counter_commands, document
+from hamstring_coach.voice.screens import ProgressScreen, Screen, counter_commands
 from hamstring_coach.voice.speech import plain
 from hamstring_coach.voice.timing import Mark
 
@@ -34,7 +34,7 @@ def respond(
     reprompt: str | None,
     *,
     card: tuple[str, str] | None = None,
-    screen: Screen | None = None,
+    screen: Screen | ProgressScreen | None = None,
     marks: Sequence[Mark] = (),
 ) -> Response:
     """The one response helper. Speak; keep the session open with a reprompt (a question),
@@ -59,12 +59,14 @@ def respond(
 
         builder.add_directive(
             RenderDocumentDirective(
-                token=TOKEN, document=document(), datasources=screen.datasources()
+                token=screen.token,
+                document=screen.apl_document(),
+                datasources=screen.datasources(),
             )
         )
         commands = counter_commands(marks)
         if commands:
             # Plain dicts serialize as they are; the SDK's typed Command classes add nothing.
-            directive = ExecuteCommandsDirective(commands=cast(Any, commands), token=TOKEN)
+            directive = ExecuteCommandsDirective(commands=cast(Any, commands), token=screen.token)
             builder.add_directive(directive)
     return builder.response

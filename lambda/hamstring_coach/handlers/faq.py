@@ -182,6 +182,23 @@ def miss(handler_input: HandlerInput) -> Response:
     return respond(handler_input, speech, sp.line("faq.miss.reprompt", **names))
 
 
+def off_topic(handler_input: HandlerInput) -> Response:
+    """Another body part or another subject: say honestly what this skill covers, never a
+    guess at a topic, and name three things it can answer."""
+    c = ctx(handler_input)
+    sp = c.speech
+    attrs = session(handler_input)
+    c.signal("faq_off_topic")
+    recent = [str(attrs.get(TOPIC, ""))]
+    first, second, third = (t.name for t in view(handler_input).index.suggestions(3, recent))
+    names = {"first": first, "second": second, "third": third}
+    if not _in_other_activity(handler_input):
+        attrs[MODE] = FAQ_MODE
+        attrs.pop(OFFER, None)
+    speech = f"{sp.line('faq.off_topic')} {sp.line('faq.miss.suggest', **names)}"
+    return respond(handler_input, speech, sp.line("faq.miss.reprompt", **names))
+
+
 def start_symptom_check(handler_input: HandlerInput, compare: bool = False) -> Response | None:
     """Hand over to the symptom check (or its tendinopathy-or-strain comparison).
 
@@ -219,7 +236,8 @@ def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
 
 
 def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
-    """Red flags first; then the best topic, a choice of two, or an honest miss."""
+    """Red flags first; then the best topic, a choice of two, "only the upper hamstring"
+    for another body part or subject, or an honest miss."""
     prepared = view(handler_input)
     flag = faq.red_flag(question, prepared.flags, prepared.lexicon)
     if flag is not None:
@@ -230,6 +248,8 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return answer(handler_input, topics[0])
     if found.outcome is Outcome.CHOICE and topics:
         return offer_choice(handler_input, topics)
+    if found.outcome is Outcome.OFF_TOPIC:
+        return off_topic(handler_input)
     return miss(handler_input)
 
 
@@ -387,13 +407,27 @@ class FaqRepeatHandler(Handler):
         return answer(handler_input, topic)
 
 
-class QuestionHandler(Handler):
-    """The catch-all: whatever followed a carrier phrase ("how ...", "can I ...")."""
+# Carrier intents whose carrier words matter, and the words the slot does not carry.
+CARRIER_WORDS = {
+    # "what's tendinopathy" asks what it is; the slot alone ("tendinopathy") would not say
+    # so (measured on the development set).
+    Intent.WHAT_QUESTION: "what is",
+    # "I can't walk on it" is a red flag; "walk on it" alone would be a walking question.
+    Intent.CANNOT_QUESTION: "I cannot",
+}
 
-    rule = when(Intent.QUESTION)
+
+class QuestionHandler(Handler):
+    """The catch-all: whatever followed a carrier phrase ("how ...", "can I ..."), with the
+    carrier's words given back where they change the meaning (CARRIER_WORDS)."""
+
+    rule = when(Intent.QUESTION, *CARRIER_WORDS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         question = slot_value(handler_input, "query")
+        said = intent_of(handler_input)
+        if question and said in CARRIER_WORDS:
+            question = f"{CARRIER_WORDS[said]} {question}"
         if not question:
             sp = ctx(handler_input).speech
             if not _in_other_activity(handler_input):

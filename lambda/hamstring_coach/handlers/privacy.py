@@ -28,6 +28,7 @@ from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.handlers.base import clear_activity, ctx, raw_request, session
 from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.reminders import remove_on_delete
 from hamstring_coach.handlers.routing import Handler, Rule, request, when
 from hamstring_coach.handlers.state import Key
 from hamstring_coach.intents import Intent
@@ -80,12 +81,15 @@ class ConfirmDeleteHandler(Handler):
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
         held = c.turn.progress  # what is about to go, to say it back
+        reminders_line = remove_on_delete(handler_input)  # Alexa's copies, while ids are known
         c.deps.progress.delete(c.turn.key)
         c.turn.forget()
         c.signal("data_deleted")
         clear_activity(handler_input)
         sp = c.speech
         speech = f"{sp.line('delete.done', what=_what(handler_input, held))} "
+        if reminders_line:
+            speech += f"{sp.line(reminders_line)} "
         speech += sp.line("delete.household")
         return respond(handler_input, speech, None)
 
@@ -141,6 +145,9 @@ class SkillDisabledHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
+        # The event carries no speech back, so a failure to remove reminders is logged (by
+        # status only); Alexa also drops a disabled skill's permission, so this can fail.
+        reminders_line = remove_on_delete(handler_input)
         account = c.turn.account_key or c.turn.key
         repo = c.deps.progress
         keys = [account, *repo.people(account)]
@@ -150,7 +157,11 @@ class SkillDisabledHandler(Handler):
         c.signal("data_deleted_skill_disabled")
         log.info(
             "skill disabled: account data deleted",
-            extra={"records": len(keys), "persistence": _persistence_status()},
+            extra={
+                "records": len(keys),
+                "persistence": _persistence_status(),
+                "reminders": reminders_line or "none",
+            },
         )
         return handler_input.response_builder.response
 

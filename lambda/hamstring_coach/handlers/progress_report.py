@@ -12,6 +12,7 @@ from hamstring_coach.domain.program import session_on, triage_hold
 from hamstring_coach.domain.stats import pain_note, summarize
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.review import progress_view_today
 from hamstring_coach.handlers.routing import Handler, when
 from hamstring_coach.handlers.state import Offer
 from hamstring_coach.handlers.workout import program
@@ -58,11 +59,12 @@ class ProgressHandler(Handler):
         note, latest = pain_note(summary, keeps_scores, settings.may_speak_health)
         if note:
             parts.append(sp.line(note, n=latest))
+        screen = progress_view_today(handler_input)  # the four-week chart on an Echo Show
         if not can_offer:
-            return respond(handler_input, " ".join(parts), None)
+            return respond(handler_input, " ".join(parts), None, screen=screen)
         parts.append(sp.line("progress.offer"))
         attrs[OFFER] = Offer.TODAYS_PLAN
-        return respond(handler_input, " ".join(parts), sp.line("reprompt.plan"))
+        return respond(handler_input, " ".join(parts), sp.line("reprompt.plan"), screen=screen)
 
 
 def handlers() -> list[AbstractRequestHandler]:

@@ -28,6 +28,7 @@ class Key(StrEnum):
     FAQ_TOPIC = "faq_topic"  # the last topic answered: what "tell me more" expands
     FAQ_CHOICES = "faq_choices"  # topic ids offered in a close call, in the order named
     FAQ_DISCLAIMED = "faq_disclaimed"  # the disclaimer went with an answer this session
+    REMINDER_ASK = "reminder_ask"  # {"days", "start"} said while the time is asked again
 
 
 class Mode(StrEnum):
@@ -37,6 +38,7 @@ class Mode(StrEnum):
     WALKTHROUGH = "walkthrough"  # an exercise's steps one at a time
     SYMPTOM_CHECK = "symptom_check"  # the red-flag questions
     FAQ = "faq"  # questions and answers
+    REMINDER_TIME = "reminder_time"  # the time for a reminder is being asked again
 
 
 class Offer(StrEnum):
@@ -48,6 +50,7 @@ class Offer(StrEnum):
     FAQ_ANOTHER = "faq_another"
     SYMPTOM_CHECK = "symptom_check"
     CONDITION_COMPARE = "condition_compare"
+    WEEKLY_REVIEW = "weekly_review"
 
 
 def session(handler_input: HandlerInput) -> dict[str, Any]:

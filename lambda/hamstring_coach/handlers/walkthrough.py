@@ -15,6 +15,7 @@ from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode
 from hamstring_coach.handlers.workout import program
+from hamstring_coach.handlers.workout.coaching import ABOUT_THIS_ONE
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.coaching import join_list
 from hamstring_coach.voice.screens import Screen
@@ -77,7 +78,8 @@ def _step_response(
 
 
 class ExerciseHowToHandler(Handler):
-    rule = when(Intent.EXERCISE_HOW_TO)
+    # "How do I do this?" in a workout is about the current exercise: the workout answers.
+    rule = when(Intent.EXERCISE_HOW_TO) & ~(in_mode(Mode.WORKOUT) & ABOUT_THIS_ONE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
@@ -85,16 +87,20 @@ class ExerciseHowToHandler(Handler):
         exercise_id = slot_id(handler_input, "exercise")
         if exercise_id is not None and exercise_id in prog.exercises:
             return _step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
-        return _unknown(handler_input, prog, c.turn.progress.stage)
+        which = ABOUT_THIS_ONE(handler_input)  # "how do I do this?" with nothing going on
+        return _unknown(handler_input, prog, c.turn.progress.stage, which=which)
 
 
-def _unknown(handler_input: HandlerInput, prog: Program, stage: int) -> Response:
-    """A name that matched no exercise: name a few that exist, change nothing."""
+def _unknown(
+    handler_input: HandlerInput, prog: Program, stage: int, which: bool = False
+) -> Response:
+    """A name that matched no exercise (or none was said): name a few, change nothing."""
     sp = ctx(handler_input).speech
     mine = list(prog.stage(stage).exercises)
     others = [e for e in prog.exercises if e not in mine]
     names = [prog.exercise(e).names for e in (mine + others)[:EXAMPLES]]
-    speech = sp.line("walk.unknown", examples=join_list(sp, names))
+    key = "walk.which" if which else "walk.unknown"
+    speech = sp.line(key, examples=join_list(sp, names))
     return respond(handler_input, speech, sp.line("walk.unknown_reprompt"))
 
 

@@ -18,13 +18,28 @@ from typing import Any
 from hamstring_coach.voice.timing import Mark
 
 DOCUMENT = Path(__file__).resolve().parent / "apl" / "workout.json"
+PROGRESS_DOCUMENT = Path(__file__).resolve().parent / "apl" / "progress.json"
 TOKEN = "hamstring-coach-workout"
+PROGRESS_TOKEN = "hamstring-coach-progress"
+CHART_GRAPHIC = "progressChart"
 COUNTER_ID = "counter"
 
 
 @cache
 def document() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(DOCUMENT.read_text("utf-8"))
+    return data
+
+
+@cache
+def _progress_template() -> str:
+    return PROGRESS_DOCUMENT.read_text("utf-8")
+
+
+def progress_document(chart: dict[str, Any]) -> dict[str, Any]:
+    """The progress document with this person's chart as its one vector graphic."""
+    data: dict[str, Any] = json.loads(_progress_template())  # a fresh copy every time
+    data["graphics"] = {CHART_GRAPHIC: chart}
     return data
 
 
@@ -36,6 +51,11 @@ class Screen:
     progress: str = ""
     detail: str = ""
 
+    token = TOKEN
+
+    def apl_document(self) -> dict[str, Any]:
+        return document()
+
     def datasources(self) -> dict[str, Any]:
         return {
             "screen": {
@@ -44,6 +64,33 @@ class Screen:
                 "counter": self.counter,
                 "progress": self.progress,
                 "detail": self.detail,
+            }
+        }
+
+
+@dataclass(frozen=True)
+class ProgressScreen:
+    """Four weeks at a glance and today's plan (the weekly review, "how am I doing")."""
+
+    title: str
+    legend: str
+    plan_title: str
+    plan: tuple[str, ...]
+    chart: dict[str, Any]
+    has_plan: bool = True  # False: `plan` holds a note ("A rest day today"), not exercises
+
+    token = PROGRESS_TOKEN
+
+    def apl_document(self) -> dict[str, Any]:
+        return progress_document(self.chart)
+
+    def datasources(self) -> dict[str, Any]:
+        return {
+            "progress": {
+                "title": self.title,
+                "legend": self.legend,
+                "planTitle": self.plan_title,
+                "plan": list(self.plan),
             }
         }
 

@@ -11,9 +11,9 @@ from hamstring_coach.domain.progression import (
     harder_blocked,
 )
 from hamstring_coach.domain.workout import WorkoutState
-from hamstring_coach.handlers.base import ctx
+from hamstring_coach.handlers.base import ctx, slot_value
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, LineHandler, intent_of, when
+from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, intent_of, when
 from hamstring_coach.handlers.state import Mode, mode, set_mode
 from hamstring_coach.handlers.workout.common import (
     card_for,
@@ -136,13 +136,23 @@ class WorkoutLevelHandler(_InWorkoutHandler):
         )
 
 
-class WorkoutRepeatHandler(_InWorkoutHandler):
-    """ "Repeat" in a workout: what comes next, with the full set-up steps."""
+# "How do I do this?" / "what's this one?": an exercise question naming no exercise.
+ABOUT_THIS_ONE = Rule(lambda hi: not slot_value(hi, "exercise"))
 
-    rule = when(Intent.REPEAT, Intent.START_OVER, mode=Mode.WORKOUT)
+
+class WorkoutRepeatHandler(_InWorkoutHandler):
+    """ "Repeat", "start over", "go back", or "how do I do this?" in a workout: what comes
+    next, with the current exercise's full set-up steps. A finished set stays finished, so
+    "go back" says so rather than undoing it."""
+
+    rule = when(Intent.REPEAT, Intent.START_OVER, Intent.PREVIOUS, mode=Mode.WORKOUT) | (
+        when(Intent.EXERCISE_HOW_TO, mode=Mode.WORKOUT) & ABOUT_THIS_ONE
+    )
 
     def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
         speech, reprompt = cch.upcoming(state, steps=True)
+        if intent_of(handler_input) is Intent.PREVIOUS:
+            speech = f"{ctx(handler_input).speech.line('workout.back')} {speech}"
         return respond(handler_input, speech, reprompt, screen=screen_for(cch, state))
 
 

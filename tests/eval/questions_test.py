@@ -1,0 +1,100 @@
+"""Questions in people's own words (issue 15), measured through the resolver and the real
+lambda_handler: the frozen set (never tuned on) and the development set (tuned on).
+
+The figures, per label, one-shot and in-session apart, are printed at the end of the run
+(a terminal-summary hook registered by the fixture below), so `make test` shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.eval.questions_measure import (
+    OFF_TOPIC_ANSWERED_LIMIT,
+    ON_TOPIC_TARGET,
+    WAYS,
+    Report,
+    measure,
+)
+
+# Baseline of the frozen set on the code before issue 15 (commit f5bead0's message):
+# on-topic right 23.8% in-session, 22.8% one-shot; red flags routed 69.2%.
+BASELINE_RED_FLAGS_ROUTED = 9 / 13
+
+
+class _Summary:
+    """Prints the reports once pytest has finished, after the usual summary."""
+
+    def __init__(self) -> None:
+        self.reports: dict[str, Report] = {}
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        for name in ("frozen", "dev"):
+            report = self.reports.get(name)
+            if report is None:
+                continue
+            terminalreporter.write_sep("-", f"questions in people's own words: {name} set")
+            for line in report.lines(per_topic=name == "frozen"):
+                terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def summary(request: pytest.FixtureRequest) -> Iterator[_Summary]:
+    plugin = _Summary()
+    request.config.pluginmanager.register(plugin, "questions-summary")
+    yield plugin
+
+
+@pytest.fixture(scope="module")
+def reports(summary: _Summary) -> dict[str, Report]:
+    for name in ("frozen", "dev"):
+        summary.reports[name] = measure(name)
+    return summary.reports
+
+
+# The issue's target, not reached: measured once at the end, 72.0% right (90.2% with a
+# "did you mean" naming the right topic), both ways. Kept as a strict expected failure so
+# the shortfall stays visible, and so this marker must go the day the target is met. The
+# frozen set is never edited to close the gap; tune on the development set only.
+@pytest.mark.xfail(
+    strict=True, reason="issue 15: 85% on-topic not reached on the frozen set (72.0% measured)"
+)
+@pytest.mark.parametrize("way", WAYS)
+def test_frozen_on_topic_questions_are_answered_right(reports: dict[str, Report], way: str) -> None:
+    assert reports["frozen"].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_frozen_off_topic_questions_are_not_answered_with_a_topic(
+    reports: dict[str, Report], way: str
+) -> None:
+    assert reports["frozen"].summary(way)["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_frozen_red_flags_are_routed_to_safety_at_least_as_often_as_before(
+    reports: dict[str, Report], way: str
+) -> None:
+    # Every red flag routed is the safety issue's target (its matcher is that work); this
+    # branch must at least not lose any that were routed before.
+    assert reports["frozen"].summary(way)["red_flag_routed"] >= BASELINE_RED_FLAGS_ROUTED
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_dev_set_meets_the_same_targets(reports: dict[str, Report], way: str) -> None:
+    summary = reports["dev"].summary(way)
+    assert summary["on_topic_right"] >= ON_TOPIC_TARGET
+    assert summary["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
+
+
+def test_the_harness_reads_outcomes_from_the_skill_not_from_its_wording(
+    reports: dict[str, Report],
+) -> None:
+    # A sanity check on the measuring itself: every outcome kind it can report shows up,
+    # so a broken classifier (everything "other") cannot pass as a low score.
+    kinds = {o.kind for _, outcomes, _ in reports["dev"].results for o in outcomes.values()}
+    assert {"answer", "choice", "red_flag", "howto"} <= kinds
+    assert "miss" in kinds

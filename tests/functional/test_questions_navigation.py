@@ -1,0 +1,159 @@
+"""Issue 15 through the real lambda_handler on moto: the console's questions, "how do I do
+this?" inside a workout, and "repeat" / "go back" / "start over" wherever they are said."""
+
+from __future__ import annotations
+
+import pytest
+
+from hamstring_coach.app import LambdaHandler
+from local.dialog import TextSession
+from local.resolver import Resolver
+from tests.conversation import Conversation
+from tools.content_source import load_source
+
+CONTENT = load_source()["en"]
+FALLBACK_LINES = ("Sorry, I didn't catch that.", "Hmm, I'm not sure what you meant.")
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.for_locale("en-US")
+
+
+def _short(topic: str) -> str:
+    return str(CONTENT["faq"][topic]["short"]).split(".")[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [("can I still cycle", "cycling"), ("is it sciatica", "sciatica")],
+)
+def test_the_console_answers_the_new_topics(
+    skill: LambdaHandler, resolver: Resolver, said: str, topic: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    exchange = chat.say(said)
+    assert exchange.response is not None
+    assert _short(topic) in str(exchange.response["response"]["outputSpeech"]["ssml"])
+
+
+@pytest.mark.parametrize(
+    ("said", "exercise"),
+    [
+        ("how do I do an eccentric bridge", "eccentric_bridge"),
+        ("how do I do an RDL", "romanian_deadlift"),
+        ("talk me through the single leg deadlifts", "single_leg_rdl"),
+        ("can you show me how to do nordics", "nordic_curl"),
+    ],
+)
+def test_the_walkthrough_takes_articles_plurals_and_synonyms(
+    skill: LambdaHandler, resolver: Resolver, said: str, exercise: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say(said)
+    assert chat.attributes["mode"] == "walkthrough"
+    assert chat.attributes["walk"]["ex"] == exercise
+
+
+def test_another_body_part_gets_an_honest_answer_and_no_topic(
+    skill: LambdaHandler, resolver: Resolver
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    exchange = chat.say("how long does a sprained ankle take to heal")
+    assert exchange.response is not None
+    speech = str(exchange.response["response"]["outputSpeech"]["ssml"])
+    assert "upper hamstring" in speech
+    assert "faq_topic" not in chat.attributes
+    assert "reprompt" in exchange.response["response"]
+
+
+def _in_workout(skill: LambdaHandler) -> Conversation:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("StartWorkoutIntent")
+    assert convo.attributes["mode"] == "workout", convo.speech
+    return convo
+
+
+def _first_exercise_steps() -> tuple[str, ...]:
+    return tuple(CONTENT["exercise"]["isometric_bridge_hold"]["setup"])
+
+
+def test_how_do_i_do_this_in_a_workout_gives_the_current_exercises_steps(
+    skill: LambdaHandler,
+) -> None:
+    convo = _in_workout(skill)
+    convo.say("ExerciseHowToIntent")  # "how do I do this?" names no exercise
+    for step in _first_exercise_steps()[:2]:
+        assert step.split(",")[0] in convo.speech
+    assert convo.attributes["mode"] == "workout" and convo.reprompt
+    convo.say("NextSetIntent")  # and the workout carries on from there
+    assert convo.attributes["mode"] == "workout"
+
+
+def test_go_back_in_a_workout_keeps_finished_sets_and_repeats_where_we_are(
+    skill: LambdaHandler,
+) -> None:
+    convo = _in_workout(skill)
+    convo.say("NextSetIntent")
+    convo.say("AMAZON.PreviousIntent")
+    assert "stay counted" in convo.speech
+    assert convo.attributes["mode"] == "workout" and convo.reprompt
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.RepeatIntent", "AMAZON.PreviousIntent"])
+def test_repeat_or_go_back_after_an_answer_says_that_answer_again(
+    skill: LambdaHandler, intent: str
+) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("RecoveryTimeIntent")
+    convo.say(intent)
+    assert CONTENT["faq"]["recovery_time"]["short"] in convo.speech
+    assert convo.reprompt
+
+
+@pytest.mark.parametrize(
+    "intent", ["AMAZON.RepeatIntent", "AMAZON.PreviousIntent", "AMAZON.StartOverIntent"]
+)
+def test_navigation_on_the_main_menu_is_never_a_fallback(skill: LambdaHandler, intent: str) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say(intent)
+    assert not any(line in convo.speech for line in FALLBACK_LINES)
+    assert "today's exercises" in convo.speech and convo.reprompt
+
+
+def test_start_over_after_an_answer_goes_back_to_the_menu(skill: LambdaHandler) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("SciaticaIntent")
+    convo.say("AMAZON.StartOverIntent")
+    assert "from the top" in convo.speech
+    assert "mode" not in convo.attributes
+
+
+def test_how_do_i_do_this_with_nothing_going_on_asks_which_exercise(
+    skill: LambdaHandler,
+) -> None:
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("ExerciseHowToIntent")
+    assert "Which exercise" in convo.speech and convo.reprompt
+
+
+def test_a_statement_after_i_cant_keeps_its_words_for_the_red_flag_check(
+    skill: LambdaHandler, resolver: Resolver
+) -> None:
+    # The carrier's "can't" is given back: "walk on it" alone would be a walking question.
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    exchange = chat.say("I can't walk on it")
+    assert exchange.resolution.intent == "CannotQuestionIntent"
+    assert exchange.response is not None
+    speech = str(exchange.response["response"]["outputSpeech"]["ssml"])
+    assert _short("walking") not in speech
+    assert "doctor" in speech or "emergency" in speech
