@@ -41,6 +41,8 @@ def test_every_constructor_builds_an_event_that_meets_the_rules() -> None:
         ev.morning_skipped(TODAY, (TODAY - timedelta(2)).isoformat()),
         ev.stage_changed(TODAY, 2),
         ev.triage_result(TODAY.isoformat(), "soon"),
+        ev.reminder_set("amzn1.alert-token.1"),
+        ev.reminders_seen(["amzn1.alert-token.1"]),
     ]
     for event in built:
         assert ev.check(event, TODAY, LIMITS) is event
@@ -79,6 +81,8 @@ BROKEN: dict[str, dict[str, Any]] = {
     "set_without_its_exercise": {"type": "set_done", "date": "2026-11-25", "set": 1},
     "set_0": {"type": "set_done", "date": "2026-11-25", "i": 0, "set": 0},
     "triage_level_unknown": {"type": "triage_result", "date": "2026-11-25", "level": "fine"},
+    "reminder_id_huge": {"type": "reminder_set", "id": "x" * 5000},
+    "reminders_seen_not_a_list": {"type": "reminders_seen", "ids": "all"},
     "no_type": {"date": "2026-11-25"},
     "unknown_type": {"type": "grant_admin", "date": "2026-11-25"},
 }
