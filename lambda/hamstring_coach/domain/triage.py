@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from hamstring_coach.domain import progress
-from hamstring_coach.domain.progress import Event, UserProgress
+from hamstring_coach.domain import events, progress
+from hamstring_coach.domain.events import Event
+from hamstring_coach.domain.progress import UserProgress
 
 
 class Level(IntEnum):
@@ -246,7 +247,7 @@ def parse_answers(raw: Mapping[str, Any], questions: QuestionSet) -> dict[str, A
 
 def result_event(level: Level, today_iso: str) -> dict[str, str]:
     """The one thing a check records: its level and date, never the answers."""
-    return {"type": "triage_result", "level": level.key, "date": today_iso}
+    return events.triage_result(today_iso, level.key)
 
 
 @progress.register("triage_result")
