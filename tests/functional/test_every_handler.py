@@ -27,6 +27,7 @@ from local import envelopes
 from local.alexa_api import LocalAlexaApi
 from local.session_rules import session_rule_errors
 from tests.conversation import Conversation, finish_workout
+from tests.functional.test_faults import failing_puts
 from tests.functional.test_privacy import skill_disabled
 
 
@@ -205,6 +206,12 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("BeenSeenIntent")  # the pause lifted
     w.say("WhyAskIntent")
     _set_paused(ddb, settings, envelopes.DEFAULT_USER, False)
+
+    # A save that fails on a goodbye: "shall I try again?", and a yes once the store is back.
+    with failing_puts(ddb):
+        w.launch()
+        w.say("AMAZON.StopIntent")
+    w.say("AMAZON.YesIntent")
 
     # A new week: the review is offered on the first visit; help, then yes; and asked for.
     clock.now = clock.now + timedelta(days=7)

@@ -173,7 +173,10 @@ def test_unsaved_updates_in_the_session_are_not_written_after_a_delete(
     convo = Conversation(skill, user_id=ACCOUNT)
     convo.launch()
     convo.say("DeleteDataIntent")
-    convo.attributes["_pending"] = {"events": [{"type": "visit", "date": "2026-11-26"}]}
+    convo.restore(
+        {**convo.attributes, "_pending": {"events": [{"type": "visit", "date": "2026-11-26"}]}},
+        settings.user_key_secret,
+    )
     convo.say("AMAZON.YesIntent")
     assert _keys(ddb, settings) == set()
 

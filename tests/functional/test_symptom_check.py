@@ -27,7 +27,7 @@ from hamstring_coach.handlers.symptoms import ANSWER_TURN
 from hamstring_coach.observability import SERVICE, Observability
 from hamstring_coach.settings import Settings
 from local import envelopes
-from tests.conversation import Conversation
+from tests.conversation import Conversation, sealed
 from tests.stored import readable
 
 YES, NO, UNSURE = "AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent"
@@ -327,7 +327,7 @@ def test_start_over_forgets_the_answers(skill: LambdaHandler, questions: Questio
 
 
 def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
-    skill: LambdaHandler, questions: QuestionSet
+    skill: LambdaHandler, questions: QuestionSet, settings: Any
 ) -> None:
     attrs = {
         "mode": "symptom_check",
@@ -337,7 +337,8 @@ def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
             "asking": "retired_question",
         },
     }
-    out = skill(envelopes.intent("AMAZON.RepeatIntent", session_attributes=attrs), None)
+    env = envelopes.intent("AMAZON.RepeatIntent", session_attributes=attrs)
+    out = skill(sealed(env, settings.user_key_secret), None)
     assert asked_in(out, questions) == "both_legs"
     assert out["sessionAttributes"]["symptom_check"]["answers"] == {"saddle_or_bladder": "no"}
 
@@ -348,7 +349,8 @@ def test_a_malformed_check_state_is_dropped_not_answered(
     states: list[Any] = [{"answers": "yes", "asking": "chest"}, {"answers": {}}, "nonsense"]
     for state in states:
         attrs = {"mode": "symptom_check", "symptom_check": state}
-        out = skill(envelopes.intent(YES, session_attributes=attrs), None)
+        env = envelopes.intent(YES, session_attributes=attrs)
+        out = skill(sealed(env, settings.user_key_secret), None)
         assert asked_in(out, questions) is None
         left = out.get("sessionAttributes") or {}
         assert "symptom_check" not in left and left.get("mode") is None

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from hamstring_coach.domain import faq, red_flags, triage
 from hamstring_coach.domain.content import ContentBundle
+from hamstring_coach.domain.events import EventLimits
 from hamstring_coach.domain.faq import FaqIndex, Lexicon, Topic
 from hamstring_coach.domain.program import Program
 from hamstring_coach.domain.red_flags import RedFlags
@@ -32,6 +33,14 @@ class ContentView:
     @cached_property
     def program(self) -> Program:
         return Program.from_content(self.bundle.kind("exercise"), self.bundle.kind("stage"))
+
+    @cached_property
+    def event_limits(self) -> EventLimits:
+        """What this program allows (stages, levels, sets): events outside it are refused."""
+        program = self.program
+        tops = {e.id: e.top for e in program.exercises.values()}
+        most = max((lv.sets for e in program.exercises.values() for lv in e.levels), default=1)
+        return EventLimits.of(list(program.stages), tops, most)
 
     @cached_property
     def faq(self) -> FaqView:

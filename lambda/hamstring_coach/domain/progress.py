@@ -1,18 +1,24 @@
 """A user's progress: the only per-user state the skill keeps between sessions.
 
-Progress changes only through events (plain dicts with a "type") applied by pure reducers.
-Because a change is data, not a closure, it can be re-applied on top of a fresher copy when
-another device wrote first, and kept in the session when a write fails, so no update is lost.
+Progress changes only through events (plain dicts with a "type", built by the constructors
+in `domain/events.py`) applied by pure reducers. Because a change is data, not a closure, it
+can be re-applied on top of a fresher copy when another device wrote first, and kept in the
+session when a write fails, so no update is lost; because every reducer is idempotent against
+the state it lands on, re-applying it never counts anything twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
-Event = Mapping[str, Any]
+from hamstring_coach.domain import events
+
+Event = events.Event  # re-exported: features' reducers take it
+THEN = events.THEN
+
 Reducer = Callable[["UserProgress", Event], "UserProgress"]
 
 # History older than this is pruned on every write, so a record stays small and old health
@@ -115,9 +121,21 @@ def apply(progress: UserProgress, event: Event) -> UserProgress:
     return reducer(progress, event)
 
 
-def apply_all(progress: UserProgress, events: list[Event]) -> UserProgress:
+def apply_all(progress: UserProgress, events: Sequence[Event]) -> UserProgress:
+    """Apply events in order. Events decided together (the later ones marked `then`, e.g. a
+    pain score and the level changes it led to) stand or fall with the first: when it
+    changes nothing on this state (the answer was already given on another device), the
+    decisions that followed from it are not applied either."""
+    vetoed = False
     for event in events:
-        progress = apply(progress, event)
+        if event.get(THEN):
+            if vetoed:
+                continue
+            progress = apply(progress, event)
+            continue
+        after = apply(progress, event)
+        vetoed = after == progress
+        progress = after
     return progress
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.program import Program, morning_due, session_on
 from hamstring_coach.domain.progress import UserProgress
 
@@ -136,10 +137,7 @@ class Review:
 
 
 def _level_events(today: date, changes: Iterable[LevelChange]) -> list[dict[str, Any]]:
-    return [
-        {"type": "level_changed", "date": today.isoformat(), "id": c.exercise_id, "level": c.new}
-        for c in changes
-    ]
+    return [events.level_changed(today, c.exercise_id, c.new) for c in changes]
 
 
 def _step_down(
@@ -206,22 +204,16 @@ def review_morning(
         complete = int(entry.get("done", 0)) >= int(entry.get("of", 0)) and bool(entry.get("fin"))
         verdict, reason = judge(during_score(entry), pain, usual, complete)
     stage_from = progress.stage
-    morning_event = {
-        "type": "morning_reported",
-        "date": today.isoformat(),
-        "for": str(entry["date"]),
-        "pain": pain,
-        "v": verdict,
-    }
+    morning_event = events.morning_reported(today, str(entry["date"]), pain, verdict)
     changes: list[LevelChange] = []
     stage_to, waiting, floor, program_done = stage_from, False, False, False
     if verdict == "reduce" and reason != "already_eased":
         changes, stage_to, floor = _step_down(program, progress, done_ids)
     elif verdict == "good":
         changes, stage_to, waiting, program_done = _step_up(program, progress, done_ids)
-    events = [morning_event, *_level_events(today, changes)]
+    decided = [morning_event, *_level_events(today, changes)]
     if stage_to != stage_from:
-        events.append({"type": "stage_changed", "date": today.isoformat(), "stage": stage_to})
+        decided.append(events.stage_changed(today, stage_to))
     return Review(
         verdict=verdict,
         reason=reason,
@@ -231,7 +223,7 @@ def review_morning(
         waiting=waiting,
         floor=floor,
         program_done=program_done,
-        events=tuple(events),
+        events=tuple(decided),
     )
 
 
@@ -240,20 +232,15 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
     entry: Mapping[str, Any] = session_on(progress, today) or {}
     zone = pain_zone(pain)
     verdict = during_decision(pain)
-    event: dict[str, Any] = {
-        "type": "pain_reported",
-        "date": today.isoformat(),
-        "pain": pain,
-        "dv": verdict,
-    }
     stage_from = progress.stage
     if verdict != "reduce":
+        event = events.pain_reported(today, pain, during=verdict)
         return Review(verdict, zone, stage_from, stage_from, events=(event,))
-    event["v"] = "reduce"
+    event = events.pain_reported(today, pain, "reduce", during=verdict)
     changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", ())))
-    events = [event, *_level_events(today, changes)]
+    decided = [event, *_level_events(today, changes)]
     if stage_to != stage_from:
-        events.append({"type": "stage_changed", "date": today.isoformat(), "stage": stage_to})
+        decided.append(events.stage_changed(today, stage_to))
     return Review(
         "reduce",
         zone,
@@ -261,7 +248,7 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
         stage_to,
         changes=tuple(changes),
         floor=floor,
-        events=tuple(events),
+        events=tuple(decided),
     )
 
 

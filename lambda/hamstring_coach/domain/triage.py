@@ -21,7 +21,8 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from hamstring_coach.domain import progress
-from hamstring_coach.domain.progress import Event, UserProgress
+from hamstring_coach.domain.events import Event
+from hamstring_coach.domain.progress import UserProgress
 
 
 class Level(IntEnum):

@@ -12,8 +12,11 @@ Stored shapes (kept small: dates, numbers, ids):
   Only what the program reads is kept: the level an exercise was done at is not (today's
   level is in `progress.levels`), nor a "first visit" date.
 
-Every reducer ignores an event about a workout that is not the one stored (a stale event
-replayed after a conflicting write must not corrupt a newer day).
+Every reducer is idempotent against the state it lands on, because an event may be applied
+on a fresher copy than the one it was decided on (another device wrote first) or replayed
+from the session: it ignores a workout that is not the one stored, a set already counted,
+an answer already given. Finishing is derived from the sets: the last set done (or the last
+exercise skipped) finishes the workout and counts it, once.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from datetime import date
 from typing import Any
 
 from hamstring_coach.domain import progress as pm
+from hamstring_coach.domain.events import Event
 from hamstring_coach.domain.program import Plan, PlanItem
-from hamstring_coach.domain.progress import Event, UserProgress
+from hamstring_coach.domain.progress import UserProgress
 
 
 @dataclass(frozen=True)
@@ -86,15 +90,34 @@ def _current_workout(progress: UserProgress, event: Event) -> dict[str, Any] | N
     return w if w and w.get("date") == event.get("date") else None
 
 
+def _finished(progress: UserProgress, workout: dict[str, Any]) -> UserProgress:
+    """Every exercise done or skipped: the workout ends, counted once (the workout is gone
+    afterwards, so nothing can finish it again). With no set done at all, nothing happened
+    and the day leaves no trace."""
+    day = workout["date"]
+    entry = _entry(progress, day) or {}
+    if int(entry.get("done", 0)) == 0:
+        sessions = [s for s in progress.sessions if s.get("date") != day]
+        return replace(progress, workout=None, sessions=sessions)
+    sessions = _sessions_with(progress, day, {"fin": True})
+    return replace(
+        progress, workout=None, sessions=sessions, sessions_done=progress.sessions_done + 1
+    )
+
+
 @pm.register("workout_started")
 def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     day = str(event["date"])
+    if _current_workout(progress, event) is not None:
+        return progress  # one is running today: starting it again is "carry on"
+    existing = _entry(progress, day)
+    if existing is not None and existing.get("fin"):
+        return progress  # today's is finished: a stale start must not reopen it
     rows = [(str(r[0]), int(r[1]), int(r[2])) for r in event["plan"]]
     plan = [list(r) for r in rows]
     workout = {"date": day, "stage": int(event["stage"]), "plan": plan, "i": 0, "set": 0}
     planned = list(dict.fromkeys(exercise_id for exercise_id, _level, _sets in rows))
     total = sum(sets for _id, _level, sets in rows)
-    existing = _entry(progress, day)
     if existing is None or int(existing.get("done", 0)) == 0:
         kept = [s for s in progress.sessions if s.get("date") != day]
         sessions = [*kept, {"date": day, "ex": planned, "of": total, "done": 0}]
@@ -105,23 +128,35 @@ def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     return replace(progress, workout=workout, sessions=sessions)
 
 
+def _at(w: Mapping[str, Any], event: Event, key: str) -> bool:
+    """Whether the event is about where the workout stands now. An event without the key
+    (carried from before events were numbered) means "the current one"."""
+    return key not in event or int(event[key]) == int(w[key])
+
+
 @pm.register("set_done")
 def _set_done(progress: UserProgress, event: Event) -> UserProgress:
     w = _current_workout(progress, event)
     if w is None or w["i"] >= len(w["plan"]):
+        return progress
+    # Keyed by exercise and set number: the same set reported twice (two devices, or a
+    # replay after a conflict) counts once, and a set already passed changes nothing.
+    if not _at(w, event, "i") or ("set" in event and int(event["set"]) != int(w["set"]) + 1):
         return progress
     index, done = int(w["i"]), int(w["set"]) + 1
     if done >= int(w["plan"][index][2]):
         index, done = index + 1, 0
     entry = _entry(progress, w["date"]) or {}
     sessions = _sessions_with(progress, w["date"], {"done": int(entry.get("done", 0)) + 1})
-    return replace(progress, workout={**w, "i": index, "set": done}, sessions=sessions)
+    workout = {**w, "i": index, "set": done}
+    after = replace(progress, workout=workout, sessions=sessions)
+    return _finished(after, workout) if index >= len(w["plan"]) else after
 
 
 @pm.register("exercise_skipped")
 def _exercise_skipped(progress: UserProgress, event: Event) -> UserProgress:
     w = _current_workout(progress, event)
-    if w is None or w["i"] >= len(w["plan"]):
+    if w is None or w["i"] >= len(w["plan"]) or not _at(w, event, "i"):
         return progress
     exercise_id, _level, sets = w["plan"][w["i"]]
     entry = _entry(progress, w["date"]) or {}
@@ -130,7 +165,9 @@ def _exercise_skipped(progress: UserProgress, event: Event) -> UserProgress:
         # Not done at all today: it must not be judged by tomorrow's morning check.
         change["ex"] = [e for e in entry.get("ex", []) if e != exercise_id]
     sessions = _sessions_with(progress, w["date"], change)
-    return replace(progress, workout={**w, "i": int(w["i"]) + 1, "set": 0}, sessions=sessions)
+    workout = {**w, "i": int(w["i"]) + 1, "set": 0}
+    after = replace(progress, workout=workout, sessions=sessions)
+    return _finished(after, workout) if workout["i"] >= len(w["plan"]) else after
 
 
 @pm.register("level_changed")
@@ -161,17 +198,21 @@ def _level_changed(progress: UserProgress, event: Event) -> UserProgress:
 
 @pm.register("workout_finished")
 def _workout_finished(progress: UserProgress, event: Event) -> UserProgress:
+    """Carried from before finishing was derived from the sets: it only ever finishes a
+    workout whose every exercise is done or skipped (the last set finishes it now)."""
     w = _current_workout(progress, event)
-    if w is None:
+    if w is None or int(w["i"]) < len(w["plan"]):
         return progress
-    sessions = _sessions_with(progress, w["date"], {"fin": True})
-    return replace(
-        progress, workout=None, sessions=sessions, sessions_done=progress.sessions_done + 1
-    )
+    return _finished(progress, w)
 
 
 @pm.register("pain_reported")
 def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
+    """The first answer for a session stands: a second device's answer, decided on a read
+    from before the first was saved, changes nothing (nor do the changes decided with it)."""
+    entry = _entry(progress, str(event["date"]))
+    if entry is None or "pain" in entry:
+        return progress
     change: dict[str, Any] = {"pain": int(event["pain"])}
     for decision in ("v", "dv"):  # the program's decisions (all the minimal profile keeps)
         if decision in event:
@@ -182,6 +223,9 @@ def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
 @pm.register("pain_skipped")
 def _pain_skipped(progress: UserProgress, event: Event) -> UserProgress:
     """Declined to give a pain score: not asked again for that session."""
+    entry = _entry(progress, str(event["date"]))
+    if entry is None or "pain" in entry:
+        return progress
     return replace(progress, sessions=_sessions_with(progress, str(event["date"]), {"pain": None}))
 
 
@@ -189,8 +233,8 @@ def _pain_skipped(progress: UserProgress, event: Event) -> UserProgress:
 def _morning_reported(progress: UserProgress, event: Event) -> UserProgress:
     day = str(event["for"])
     entry = _entry(progress, day)
-    if entry is None:
-        return progress
+    if entry is None or "am" in entry:
+        return progress  # answered already (another device): streaks count it once
     verdict = str(event["v"])
     streaks = dict(progress.streaks)
     for exercise_id in entry.get("ex", ()):
@@ -204,6 +248,9 @@ def _morning_reported(progress: UserProgress, event: Event) -> UserProgress:
 
 @pm.register("morning_skipped")
 def _morning_skipped(progress: UserProgress, event: Event) -> UserProgress:
+    entry = _entry(progress, str(event["for"]))
+    if entry is None or "am" in entry:
+        return progress
     return replace(progress, sessions=_sessions_with(progress, str(event["for"]), {"am": None}))
 
 
@@ -214,11 +261,10 @@ def _stage_changed(progress: UserProgress, event: Event) -> UserProgress:
 
 @pm.register("workout_cancelled")
 def _workout_cancelled(progress: UserProgress, event: Event) -> UserProgress:
-    """Every exercise skipped before a single set: nothing happened, nothing is kept."""
+    """Carried from before: every exercise skipped before a single set (now derived)."""
     w = _current_workout(progress, event)
-    if w is None:
+    entry = _entry(progress, str(event["date"])) or {}
+    if w is None or int(entry.get("done", 0)) > 0:
         return progress
-    sessions = [
-        s for s in progress.sessions if s.get("date") != w["date"] or int(s.get("done", 0)) > 0
-    ]
+    sessions = [s for s in progress.sessions if s.get("date") != w["date"]]
     return replace(progress, workout=None, sessions=sessions)

@@ -14,6 +14,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.program import program_paused, session_on, today_plan
 from hamstring_coach.domain.review import WEEKS_SHOWN, Review, review, week_start, week_turned
@@ -130,7 +131,7 @@ class WeekOfferLaunchHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        c.turn.record(events.visit(c.today))
         set_mode(handler_input, None, Offer.WEEKLY_REVIEW)
         sp = c.speech
         c.signal("weekly_review_offered")

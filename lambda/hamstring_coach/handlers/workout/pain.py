@@ -6,6 +6,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.program import (
     Program,
@@ -82,8 +83,7 @@ class PainAnswerHandler(Handler):
         if mode_now is Mode.MORNING_CHECK:
             return _morning_answer(handler_input, prog, score)
         review = review_pain(prog, c.turn.progress, c.today, score)
-        for event in review.events:
-            c.turn.record(event)
+        c.turn.record(*review.events)
         set_mode(handler_input, None)
         sentence = _pain_sentence(sp, prog, review, score)
         if severe_pain(score):
@@ -129,8 +129,7 @@ def _morning_answer(handler_input: HandlerInput, prog: Program, score: int) -> R
     review = review_morning(prog, c.turn.progress, c.today, score)
     sentence = ""
     if review is not None:
-        for event in review.events:
-            c.turn.record(event)
+        c.turn.record(*review.events)
         sentence = review_sentence(c.speech, prog, review)
     if severe_pain(score):
         session(handler_input).pop(Key.WORKOUT_THEN, None)
@@ -168,12 +167,10 @@ class PainDeclinedHandler(Handler):
         if mode(handler_input) is Mode.MORNING_CHECK:
             entry = morning_due(c.turn.progress, c.today)
             if entry is not None:
-                c.turn.record(
-                    {"type": "morning_skipped", "date": c.today.isoformat(), "for": entry["date"]}
-                )
+                c.turn.record(events.morning_skipped(c.today, str(entry["date"])))
             return _after_morning(handler_input, sp.line("morning.skipped"))
         if pain_due(c.turn.progress, c.today):
-            c.turn.record({"type": "pain_skipped", "date": c.today.isoformat()})
+            c.turn.record(events.pain_skipped(c.today))
         set_mode(handler_input, None)
         return respond(handler_input, sp.line("pain.skipped"), None)
 

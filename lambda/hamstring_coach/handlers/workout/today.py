@@ -6,6 +6,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.program import (
     Plan,
     morning_due,
@@ -143,14 +144,7 @@ def start_response(
     plan = today_plan(cch.program, progress, c.today)
     if not plan.items:
         return rest_day(handler_input, cch, plan, lead)
-    c.turn.record(
-        {
-            "type": "workout_started",
-            "date": c.today.isoformat(),
-            "stage": plan.stage,
-            "plan": plan.to_event(),
-        }
-    )
+    c.turn.record(events.workout_started(c.today, plan.stage, plan.to_event()))
     c.signal("workout_started")
     set_mode(handler_input, Mode.WORKOUT)
     state = current_workout(handler_input)
@@ -194,7 +188,7 @@ class WorkoutLaunchHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        c.turn.record(events.visit(c.today))
         session(handler_input).pop(Key.WORKOUT_THEN, None)
         lead = c.speech.line("welcome.return")
         asked = first_turn_question(handler_input, "menu", lead)
