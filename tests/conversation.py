@@ -13,10 +13,21 @@ Handler = LambdaHandler
 
 
 class Conversation:
-    def __init__(self, handler: Handler, locale: str = "en-US", **identity: Any) -> None:
+    """`answer_screen`: when a request meets the safety screen before a first workout, answer
+    it as a person with no warning signs and a gradual onset would, then say the request
+    again (tests of the screen itself turn this off)."""
+
+    def __init__(
+        self,
+        handler: Handler,
+        locale: str = "en-US",
+        answer_screen: bool = True,
+        **identity: Any,
+    ) -> None:
         self.handler = handler
         self.locale = locale
         self.identity = identity
+        self.answer_screen = answer_screen
         self.attributes: dict[str, Any] = {}
         self.last: dict[str, Any] = {}
         self._new = True
@@ -38,6 +49,19 @@ class Conversation:
         )
 
     def say(self, intent: str, **slots: Any) -> dict[str, Any]:
+        out = self._say(intent, **slots)
+        if self.answer_screen and self._in_screen():
+            while self._in_screen():
+                onset = self.attributes["symptom_check"].get("asking") == "onset"
+                self._say("AMAZON.YesIntent" if onset else "AMAZON.NoIntent")
+            out = self._say(intent, **slots)
+        return out
+
+    def _in_screen(self) -> bool:
+        state = self.attributes.get("symptom_check")
+        return isinstance(state, dict) and bool(state.get("screen"))
+
+    def _say(self, intent: str, **slots: Any) -> dict[str, Any]:
         if self._new:
             # Alexa starts a new session with a new id and no attributes.
             self.session_id = _session_id()

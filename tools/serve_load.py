@@ -165,10 +165,23 @@ class Visitor:
             time.sleep(RETRY_PAUSE)
         return None
 
+    def _in_screen(self) -> bool:
+        state = self.attributes.get("symptom_check")
+        return isinstance(state, dict) and bool(state.get("screen"))
+
     def visit(self) -> bool:
         """Launch, start, every set, the pain score. True when the skill took the score."""
         if self.say(None) is None or self.say("StartWorkoutIntent") is None:
             return False
+        if self._in_screen():
+            # A first workout starts with the short safety screen: no warning signs, a
+            # gradual onset; then the start again.
+            while self._in_screen():
+                onset = self.attributes["symptom_check"].get("asking") == "onset"
+                if self.say("AMAZON.YesIntent" if onset else "AMAZON.NoIntent") is None:
+                    return False
+            if self.say("StartWorkoutIntent") is None:
+                return False
         if self.attributes.get("mode") != "workout":
             return False
         while self.attributes.get("mode") == "workout":

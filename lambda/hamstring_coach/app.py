@@ -42,12 +42,14 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import (
     core,
     faq,
+    first_use,
     navigation,
     privacy,
     progress_report,
     reminders,
     review,
     saving,
+    statements,
     symptoms,
     walkthrough,
     workout,
@@ -95,16 +97,18 @@ def feature_handlers() -> list[AbstractRequestHandler]:
     # (which clears other offers), and starting one must win over any other feature's mode;
     # the FAQ's choice state (a bare "one") is the narrowest of the rest.
     # Privacy's yes/no fire only on the turn right after its delete question (which clears
-    # any mode), so they come first of all; then reminders' answer to a consent request and
-    # its re-asked time (a mode of its own). The weekly review's offer comes ahead of the
-    # workout's launch: a morning check due is asked when the workout starts anyway.
-    # A yes to "shall I try saving again?" comes before everything: it is that turn's only
-    # meaning.
+    # any mode). A yes to "shall I try saving again?" comes before everything: it is that
+    # turn's only meaning. Then a running symptom check: it never drops out, so even a
+    # delete request waits for its end (a few questions). Then reminders' answer to a
+    # consent request and its re-asked time (a mode of its own). The weekly review's offer
+    # comes ahead of the workout's launch: a morning check due is asked when the workout
+    # starts anyway.
     return [
         *saving.handlers(),
+        *symptoms.handlers(),
         *privacy.handlers(),
         *reminders.handlers(),
-        *symptoms.handlers(),
+        *statements.handlers(),
         *faq.handlers(),
         *walkthrough.handlers(),
         *review.handlers(),
@@ -287,6 +291,8 @@ def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     for interceptor in feature_interceptors():
         builder.add_global_request_interceptor(interceptor)
+    # Before the commit: it may count the first visit.
+    builder.add_global_response_interceptor(first_use.OneShotDisclaimerInterceptor())
     builder.add_global_response_interceptor(CommitInterceptor())
 
 

@@ -113,7 +113,7 @@ def test_events_outside_the_rules_are_refused_even_when_sealed(
     assert "_pending" not in (out.get("sessionAttributes") or {})
     after = _stored(ddb, settings)
     assert after is not None
-    assert (after.stage, after.visits, after.workout, after.triage) == (1, 1, None, None)
+    assert (after.stage, after.visits, after.workout, after.paused) == (1, 1, None, False)
     assert after.sessions == known.sessions
 
 

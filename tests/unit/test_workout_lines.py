@@ -33,8 +33,8 @@ def test_keys_built_at_run_time_exist(content_source: dict[str, Any]) -> None:
     lines = set(content_source["en"]["line"])
     for blocked in ("bad_morning", "too_much_today"):  # progression.harder_blocked
         assert f"harder.{blocked}" in lines
-    for level in ("urgent", "emergency"):
-        assert f"onhold.{level}" in lines
+    for level in ("urgent", "emergency", "soon"):  # symptoms.flag_response
+        assert f"safety.flag.{level}" in lines
     reasons = set()
     for during in (None, *range(11)):
         for morning in range(11):

@@ -284,3 +284,11 @@ def check(event: Any, today: date, limits: EventLimits | None = None) -> Event:
     if not _valid(event, today, limits or EventLimits()):
         raise InvalidEventError(str(event.get("type"))[:32])
     return event
+
+
+# The safety net's events (domain/triage.py): a plain flag each, no fields to check.
+@rule("program_paused")
+@rule("program_resumed")
+@rule("screened")
+def _flag_rule(event: Event, *_: Any) -> bool:
+    return set(event) == {"type"}

@@ -40,8 +40,12 @@ class UserProgress:
     sessions: list[dict[str, Any]] = field(default_factory=list)  # one entry per workout day
     sessions_done: int = 0  # finished workouts, all time (sessions are pruned)
     workout: dict[str, Any] | None = None  # today's workout in progress, if any
-    # Latest symptom-check result: level and date only, never the answers.
-    triage: dict[str, str] | None = None
+    # The program is paused until the person says a professional has seen them (set by an
+    # emergency or urgent red flag). Only the flag: never the level, the reason or the
+    # answers. Time alone never clears it.
+    paused: bool = False
+    # The short safety screen before a first workout was done (not its answers).
+    screened: bool = False
     # Ids (alertToken) of the reminders this skill created, to list and delete them; the
     # reminder itself (time, days, text) lives with Alexa (see domain/reminders.py).
     reminders: list[str] = field(default_factory=list)
@@ -59,9 +63,18 @@ class UserProgress:
         # one an older record (e.g. `first_visit`, stored until nothing was found to read it).
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
+        if "paused" not in values and _held_by_old_triage(data.get("triage")):
+            # Records written before the pause flag kept the last check's level and date;
+            # an emergency or urgent one becomes a pause (whatever its age), the level goes.
+            values["paused"] = True
         if isinstance(values.get("sessions"), list):
             values["sessions"] = [_session_entry(s) for s in values["sessions"]]
         return cls(**values)
+
+
+def _held_by_old_triage(triage: Any) -> bool:
+    # "paused": written by the version that kept a reasonless pause in `triage`.
+    return isinstance(triage, Mapping) and triage.get("level") in ("emergency", "urgent", "paused")
 
 
 def _session_entry(entry: Any) -> Any:

@@ -16,7 +16,7 @@ from ask_sdk_model import Response
 
 from hamstring_coach.domain import events
 from hamstring_coach.domain.health_data import HealthData
-from hamstring_coach.domain.program import session_on, today_plan, triage_hold
+from hamstring_coach.domain.program import program_paused, session_on, today_plan
 from hamstring_coach.domain.review import WEEKS_SHOWN, Review, review, week_start, week_turned
 from hamstring_coach.domain.workout import active_workout
 from hamstring_coach.handlers.base import ctx
@@ -60,7 +60,7 @@ def progress_view(handler_input: HandlerInput, result: Review) -> ProgressScreen
     entry = session_on(progress, c.today)
     if entry and entry.get("fin"):
         note = "screen.progress.done"
-    elif not triage_hold(progress, c.today):
+    elif not program_paused(progress):
         plan = today_plan(prog, progress, c.today)
         plan_items = [(prog.exercise(i.exercise_id).title, i.sets) for i in plan.items]
     return progress_screen(c.speech, result, plan_items, note)

@@ -20,6 +20,7 @@ from hamstring_coach.domain.progression import (
     review_morning,
     review_pain,
 )
+from hamstring_coach.domain.triage import severe_pain
 from hamstring_coach.handlers.base import ctx, slot_value
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, LineHandler, when
@@ -84,7 +85,25 @@ class PainAnswerHandler(Handler):
         review = review_pain(prog, c.turn.progress, c.today, score)
         c.turn.record(*review.events)
         set_mode(handler_input, None)
-        return respond(handler_input, _pain_sentence(sp, prog, review, score), None)
+        sentence = _pain_sentence(sp, prog, review, score)
+        if severe_pain(score):
+            return severe_pain_response(handler_input, sentence)
+        return respond(handler_input, sentence, None)
+
+
+def severe_pain_response(handler_input: HandlerInput, advice: str) -> Response:
+    """Pain of 8/10 or more: no progression (the review has eased the load), the flare-up
+    advice with the short disclaimer (`advice`), then the offer of a symptom check (a yes
+    starts it)."""
+    c = ctx(handler_input)
+    sp = c.speech
+    c.signal("severe_pain", health=True)  # says a pain score was 8 or more
+    set_mode(handler_input, None, Offer.SYMPTOM_CHECK)
+    return respond(
+        handler_input,
+        f"{advice} {sp.line('pain.severe.offer')}",
+        sp.line("pain.severe.reprompt"),
+    )
 
 
 def _pain_sentence(sp: Speech, prog: Program, review: Review, score: int) -> str:
@@ -112,6 +131,15 @@ def _morning_answer(handler_input: HandlerInput, prog: Program, score: int) -> R
     if review is not None:
         c.turn.record(*review.events)
         sentence = review_sentence(c.speech, prog, review)
+    if severe_pain(score):
+        session(handler_input).pop(Key.WORKOUT_THEN, None)
+        sp = c.speech
+        number = sp.first("emergency_number")
+        advice = (
+            f"{sentence} {sp.line('pain.severe.morning', n=score)} {sp.line('pain.calm')} "
+            f"{sp.line('disclaimer.short', emergency_number=number)}"
+        )
+        return severe_pain_response(handler_input, advice.strip())
     return _after_morning(handler_input, sentence)
 
 

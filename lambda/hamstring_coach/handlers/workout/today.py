@@ -11,11 +11,12 @@ from hamstring_coach.domain.program import (
     Plan,
     morning_due,
     pain_due,
+    program_paused,
     session_on,
     today_plan,
-    triage_hold,
 )
 from hamstring_coach.domain.workout import active_workout
+from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, LineHandler, in_mode, intent_of, request, when
@@ -62,10 +63,11 @@ def first_turn_question(handler_input: HandlerInput, then: str, lead: str = "") 
 
 
 def on_hold(handler_input: HandlerInput) -> Response | None:
-    """While a symptom check's advice stands, the exercises wait: say so."""
-    c = ctx(handler_input)
-    hold = triage_hold(c.turn.progress, c.today)
-    return hold_response(handler_input, hold) if hold else None
+    """While the program is paused (a red flag, until the person has been seen), the
+    exercises wait: say why and how to lift it."""
+    return (
+        hold_response(handler_input) if program_paused(ctx(handler_input).turn.progress) else None
+    )
 
 
 def plan_response(handler_input: HandlerInput, lead: str = "") -> Response:
@@ -116,8 +118,11 @@ def start_response(
     held = on_hold(handler_input)
     if held is not None:
         return held
-    cch = coach(handler_input)
     state = current_workout(handler_input)
+    if state is None and not progress.screened and progress.sessions_done == 0:
+        # Before a first workout: the short safety screen (its end offers the start).
+        return symptoms.begin_screen(handler_input)
+    cch = coach(handler_input)
     if state is not None and state.current is not None:
         set_mode(handler_input, Mode.WORKOUT)
         speech, reprompt = cch.upcoming(state)
@@ -173,7 +178,7 @@ class WorkoutLaunchHandler(Handler):
             return False
         c = ctx(handler_input)
         progress = c.turn.progress
-        if progress.is_new or triage_hold(progress, c.today):
+        if progress.is_new or program_paused(progress):
             return False
         return (
             morning_due(progress, c.today) is not None
@@ -203,7 +208,7 @@ class TodaysExercisesHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        if not triage_hold(c.turn.progress, c.today):
+        if not program_paused(c.turn.progress):
             asked = first_turn_question(handler_input, "plan")
             if asked is not None:
                 return asked
@@ -226,7 +231,7 @@ class StartWorkoutHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        if not triage_hold(c.turn.progress, c.today) and current_workout(handler_input) is None:
+        if not program_paused(c.turn.progress) and current_workout(handler_input) is None:
             asked = first_turn_question(handler_input, "start")
             if asked is not None:
                 return asked
