@@ -28,6 +28,8 @@ class Step:
     # Only taken while the skill is in this mode (session attribute "mode"), e.g. the sets
     # of a workout or the answers of a symptom check; None: always taken.
     mode: str | None = None
+    # Only taken while this offer is open (session attribute "offer"); None: always taken.
+    offer: str | None = None
 
 
 LAUNCH = Step("launch", "LaunchRequest")
@@ -45,6 +47,11 @@ SCRIPT: tuple[Step, ...] = (
     Step("morning check", "PainReportIntent", {"pain": "2"}, mode="morning_check"),
     Step("today's exercises", "TodaysExercisesIntent"),
     Step("start workout", "StartWorkoutIntent"),
+    # The first visit's workout starts with a short safety screen: three warning signs
+    # answered no, a gradual onset yes, then yes to the start it offers.
+    *[Step("screen answer", "AMAZON.NoIntent", mode="symptom_check")] * 3,
+    Step("screen onset", "AMAZON.YesIntent", mode="symptom_check"),
+    Step("start after the screen", "AMAZON.YesIntent", offer="start_workout"),
     *[SET] * 14,
     Step("pain report", "PainReportIntent", {"pain": "3"}, mode="pain_check"),
     Step("faq", "QuestionIntent", {"query": "can i sit on a hard chair"}),
@@ -76,6 +83,8 @@ class Session:
 
     def applies(self, step: Step) -> bool:
         """Whether the step is taken now: steps bound to a mode wait for that mode."""
+        if step.offer is not None and self.attributes.get("offer") != step.offer:
+            return False
         return step.mode is None or self.attributes.get("mode") == step.mode
 
     def envelope(self, step: Step) -> dict[str, Any]:

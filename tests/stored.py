@@ -100,7 +100,9 @@ def check_legacy_record_carried_on(
     now = progress_of(item).to_dict()
     assert "first_visit" not in now  # never read, so no longer kept
     assert now["visits"] == old["visits"] + 1 and now["levels"] == old["levels"]
-    assert now["triage"] == old["triage"] and now["sessions_done"] == old["sessions_done"]
+    held = old.get("triage", {}).get("level") in ("urgent", "emergency")
+    assert now["paused"] is held and now["sessions_done"] == old["sessions_done"]
+    assert "triage" not in now  # the level is not kept, only the pause it calls for
     before, after = old["sessions"], now["sessions"]
     assert [s["date"] for s in after] == [s["date"] for s in before]
     for was, is_ in zip(before, after, strict=True):

@@ -14,6 +14,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events as ev
 from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.handlers.base import ctx, slot_value
@@ -26,6 +27,11 @@ TALLY_INTENT = "TestTallyIntent"
 def _tally(progress: UserProgress, event: pm.Event) -> UserProgress:
     name = str(event["name"])
     return replace(progress, levels={**progress.levels, name: progress.levels.get(name, 0) + 1})
+
+
+@ev.rule("test.tally")
+def _tally_rule(event: pm.Event, *_: Any) -> bool:
+    return isinstance(event.get("name"), str)
 
 
 def tally(name: str = "a") -> dict[str, Any]:

@@ -39,6 +39,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager, suppress
@@ -105,6 +106,10 @@ class Tally:
         }
 
 
+def _session_id() -> str:
+    return f"amzn1.echo-api.session.{uuid.uuid4()}"
+
+
 class Visitor:
     """One person talking to the endpoints turn by turn, carrying the session like Alexa."""
 
@@ -113,6 +118,8 @@ class Visitor:
         self.attributes: dict[str, Any] = {}
         self.new = True
         self.turns = 0
+        # One id per session, as Alexa sends it: the skill seals the session's state to it.
+        self.session_id = _session_id()
 
     def send(self, env: dict[str, Any]) -> dict[str, Any] | None:
         self.turns += 1
@@ -139,14 +146,17 @@ class Visitor:
         for _ in range(RETRIES):
             if self.turns >= TURN_LIMIT:
                 return None
+            if intent is None or self.new:
+                self.session_id, self.attributes = _session_id(), {}
             if intent is None:
-                env = envelopes.launch(user_id=self.user)
+                env = envelopes.launch(user_id=self.user, session_id=self.session_id)
             else:
                 env = envelopes.intent(
                     intent,
                     slots,
                     session_attributes=self.attributes,
                     new_session=self.new,
+                    session_id=self.session_id,
                     user_id=self.user,
                 )
             reply = self.send(env)
@@ -155,10 +165,23 @@ class Visitor:
             time.sleep(RETRY_PAUSE)
         return None
 
+    def _in_screen(self) -> bool:
+        state = self.attributes.get("symptom_check")
+        return isinstance(state, dict) and bool(state.get("screen"))
+
     def visit(self) -> bool:
         """Launch, start, every set, the pain score. True when the skill took the score."""
         if self.say(None) is None or self.say("StartWorkoutIntent") is None:
             return False
+        if self._in_screen():
+            # A first workout starts with the short safety screen: no warning signs, a
+            # gradual onset; then the start again.
+            while self._in_screen():
+                onset = self.attributes["symptom_check"].get("asking") == "onset"
+                if self.say("AMAZON.YesIntent" if onset else "AMAZON.NoIntent") is None:
+                    return False
+            if self.say("StartWorkoutIntent") is None:
+                return False
         if self.attributes.get("mode") != "workout":
             return False
         while self.attributes.get("mode") == "workout":

@@ -23,6 +23,7 @@ from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import RequestEnvelope, Response
 from ask_sdk_model.services import ApiClient
 from ask_sdk_model.ui import Reprompt, SsmlOutputSpeech
@@ -35,17 +36,20 @@ from hamstring_coach.adapters.dynamo import (
     StoreCalls,
     make_client,
 )
-from hamstring_coach.adapters.secrets import read_secret_string
+from hamstring_coach.adapters.secrets import LazySecret, SecretUnavailableError, read_secret_string
 from hamstring_coach.domain.errors import StoreUnavailableError, VersionConflictError
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.handlers import (
     core,
     faq,
+    first_use,
     navigation,
     privacy,
     progress_report,
     reminders,
     review,
+    saving,
+    statements,
     symptoms,
     walkthrough,
     workout,
@@ -53,6 +57,7 @@ from hamstring_coach.handlers import (
 from hamstring_coach.handlers.base import (
     DEFAULT_LOCALE,
     PENDING,
+    SAVE_ASKED,
     SAVE_WARNED,
     SUPPORTED_LANGUAGES,
     session,
@@ -61,6 +66,8 @@ from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_l
 from hamstring_coach.lambda_type import LambdaHandler
 from hamstring_coach.log_policy import quiet_sdk_loggers
 from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
+from hamstring_coach.request_limits import cap_slots
+from hamstring_coach.session_seal import seal, unseal
 from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn, carried
 from hamstring_coach.turn_context import (
@@ -90,13 +97,18 @@ def feature_handlers() -> list[AbstractRequestHandler]:
     # (which clears other offers), and starting one must win over any other feature's mode;
     # the FAQ's choice state (a bare "one") is the narrowest of the rest.
     # Privacy's yes/no fire only on the turn right after its delete question (which clears
-    # any mode), so they come first of all; then reminders' answer to a consent request and
-    # its re-asked time (a mode of its own). The weekly review's offer comes ahead of the
-    # workout's launch: a morning check due is asked when the workout starts anyway.
+    # any mode). A yes to "shall I try saving again?" comes before everything: it is that
+    # turn's only meaning. Then a running symptom check: it never drops out, so even a
+    # delete request waits for its end (a few questions). Then reminders' answer to a
+    # consent request and its re-asked time (a mode of its own). The weekly review's offer
+    # comes ahead of the workout's launch: a morning check due is asked when the workout
+    # starts anyway.
     return [
+        *saving.handlers(),
+        *symptoms.handlers(),
         *privacy.handlers(),
         *reminders.handlers(),
-        *symptoms.handlers(),
+        *statements.handlers(),
         *faq.handlers(),
         *walkthrough.handlers(),
         *review.handlers(),
@@ -125,11 +137,16 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
         if locale.split("-")[0] not in SUPPORTED_LANGUAGES:
             locale = DEFAULT_LOCALE
         user_id, person_id = _speaker(envelope)
-        secret = deps.settings.user_key_secret
+        secret = deps.key_secret()
         key = user_key(secret, user_id, person_id)
         now = deps.clock()
         view = deps.content.view(locale)
-        pending, pending_write, pending_count = carried(session(handler_input).pop(PENDING, None))
+        carry = session(handler_input).pop(PENDING, None)
+        if carry is None:
+            # A new session: an update whose write still failed when an earlier one ended,
+            # if that session ran on this container (see ParkedUpdates).
+            carry = deps.parked.get(key)
+        pending, pending_write, pending_count = carried(carry)
         turn = Turn(
             repo=deps.progress,
             key=key,
@@ -139,6 +156,7 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
             pending_write=pending_write,
             pending_count=pending_count,
             account_key=user_key(secret, user_id) if person_id else None,
+            limits=view.event_limits,
         )
         rng = deps.rng or random.Random()
         handler_input.attributes_manager.request_attributes[CTX] = TurnContext(
@@ -152,12 +170,15 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
 
 
 class CommitInterceptor(AbstractResponseInterceptor):
-    """Writes the turn's progress once. A failed write is kept in the session, not dropped.
+    """Writes the turn's progress once. A failed write is never silent and never dropped.
 
-    The session is where an unsaved update waits for the next turn (or for the
-    SessionEndedRequest, which carries the attributes too). A response that would end the
-    session would drop it, so then the session stays open once, with a short apology; if
-    saving fails again after that warning, the user has chosen to leave and it ends.
+    The session is where an unsaved update waits for the next turn (and for the
+    SessionEndedRequest, which carries the attributes too and retries the write). Each
+    failure is said plainly: an answer that goes on starts with a short "not saved yet";
+    one that would end the session stays open, once a session, to ask whether to try
+    again; when the person leaves with the write still failing they hear that it is not
+    saved. The update is also parked in this container's memory for their next session
+    (best effort: see ParkedUpdates).
     """
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
@@ -165,21 +186,64 @@ class CommitInterceptor(AbstractResponseInterceptor):
         if context is None:
             return
         attrs = session(handler_input)
+        attrs.pop(SAVE_ASKED, None)
+        parked = context.deps.parked
         try:
             context.turn.commit()
         except (StoreUnavailableError, VersionConflictError) as err:
             log.warning(DEFERRED_WRITE_MESSAGE, extra={"error": type(err).__name__})
             context.signal("progress_write_deferred")
-            attrs[PENDING] = context.turn.carry_over()
-            if response is not None and response.should_end_session and not attrs.get(SAVE_WARNED):
-                _keep_open_to_save(handler_input, response)
+            carry = context.turn.carry_over()
+            attrs[PENDING] = carry
+            parked.put(context.turn.key, carry)
+            _say_not_saved(handler_input, response, offered=bool(attrs.get(SAVE_WARNED)))
             return
+        parked.drop(context.turn.key)
         attrs.pop(SAVE_WARNED, None)
+
+
+def _ends(response: Response) -> bool:
+    return bool(response.should_end_session) or (
+        response.should_end_session is None and response.reprompt is None
+    )
+
+
+def _say_not_saved(handler_input: HandlerInput, response: Response | None, offered: bool) -> None:
+    """Tell the person the save failed, in the words that fit what happens next.
+
+    `offered`: this session already stayed open once to offer another try."""
+    if response is None or is_request_type("SessionEndedRequest")(handler_input):
+        return  # nobody hears a reply to a session's end: the update is parked
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    if not _ends(response):
+        # The conversation goes on: say so first, then the answer.
+        _prefix(response, fallback_line(locale, "save_pending"))
+        return
+    if not offered:
+        _keep_open_to_save(handler_input, response)
+        return
+    # The person is leaving and the write still fails: say it plainly; the session ends.
+    response.output_speech = SsmlOutputSpeech(
+        ssml=f"<speak>{fallback_line(locale, 'save_failed_again')}</speak>"
+    )
+    response.reprompt = None
+    response.should_end_session = True
+
+
+def _prefix(response: Response, line: str) -> None:
+    speech = response.output_speech
+    ssml = getattr(speech, "ssml", None)
+    if isinstance(ssml, str) and ssml.startswith("<speak>"):
+        response.output_speech = SsmlOutputSpeech(ssml=f"<speak>{line} {ssml[len('<speak>') :]}")
+    else:
+        response.output_speech = SsmlOutputSpeech(ssml=f"<speak>{line}</speak>")
 
 
 def _keep_open_to_save(handler_input: HandlerInput, response: Response) -> None:
     locale = getattr(handler_input.request_envelope.request, "locale", None)
-    session(handler_input)[SAVE_WARNED] = True
+    attrs = session(handler_input)
+    attrs[SAVE_WARNED] = True
+    attrs[SAVE_ASKED] = True
     response.output_speech = SsmlOutputSpeech(
         ssml=f"<speak>{fallback_line(locale, 'save_failed')}</speak>"
     )
@@ -227,15 +291,26 @@ def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     for interceptor in feature_interceptors():
         builder.add_global_request_interceptor(interceptor)
+    # Before the commit: it may count the first visit.
+    builder.add_global_response_interceptor(first_use.OneShotDisclaimerInterceptor())
     builder.add_global_response_interceptor(CommitInterceptor())
 
 
-def make_lambda_handler(skill: CustomSkill, calls: StoreCalls | None = None) -> LambdaHandler:
+def make_lambda_handler(
+    skill: CustomSkill,
+    calls: StoreCalls | None = None,
+    secret: Callable[[], bytes] | None = None,
+) -> LambdaHandler:
     """Like SkillBuilder.lambda_handler, but a malformed event still gets a spoken answer.
 
-    A request for another skill raises ForeignSkillError and gets no answer at all.
+    Before any other work: slot values are capped (request_limits), and the session
+    attributes are used only if their seal checks out (session_seal); the attributes a
+    response carries are sealed. While the user-key secret cannot be read, every request
+    gets a short apology with the session open (and its attributes back, untouched), and
+    the next request tries again. A request for another skill raises ForeignSkillError and
+    gets no answer at all.
     """
-    serializer = skill.serializer
+    read_secret = secret or (lambda: b"")
 
     def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         if calls is not None:
@@ -253,27 +328,79 @@ def make_lambda_handler(skill: CustomSkill, calls: StoreCalls | None = None) -> 
         if not isinstance(event, dict):
             log.warning("request is not an object")
             return _error_envelope(None)
+        event = cap_slots(event)
+        locale = _raw_locale(event)
+        ids, carried_attrs = _session_ids(event)
         try:
-            envelope = serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
-        except Exception as err:
-            log.warning("undecodable request", extra={"error": type(err).__name__})
-            return _error_envelope(None)
-        if envelope is None or not _is_alexa_shaped(envelope):
-            log.warning("request without context, system or request")
-            return _error_envelope(None)
-        try:
-            response = skill.invoke(request_envelope=envelope, context=context)
-        except AskSdkException as err:
-            if "Skill ID Verification failed" in str(err):
-                raise ForeignSkillError("request for another skill") from err
-            log.error("dispatch failed", extra={"error": type(err).__name__})
-            return _error_envelope(getattr(envelope.request, "locale", None))
-        except Exception as err:
-            log.error("dispatch failed", extra={"error": type(err).__name__})
-            return _error_envelope(getattr(envelope.request, "locale", None))
-        return cast(dict[str, Any], serializer.serialize(response))
+            key = read_secret()
+        except SecretUnavailableError as err:
+            log.error("user-key secret unavailable", extra={"error": type(err).__name__})
+            return _error_envelope(locale, "store_unavailable", carried_attrs)
+        if ids is not None:
+            event = _unsealed(event, key, ids)
+        out = _dispatch(skill, event, context)
+        if out is None:
+            return _error_envelope(locale, "error", carried_attrs)
+        if ids is not None and out.get("sessionAttributes"):
+            out["sessionAttributes"] = seal(key, ids[0], ids[1], out["sessionAttributes"])
+        return out
 
     return handler
+
+
+def _dispatch(skill: CustomSkill, event: dict[str, Any], context: Any) -> dict[str, Any] | None:
+    """The skill's serialized answer; an error envelope for a malformed request; None
+    when dispatch failed (the caller apologises, keeping the carried attributes)."""
+    try:
+        envelope = skill.serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+    except Exception as err:
+        log.warning("undecodable request", extra={"error": type(err).__name__})
+        return _error_envelope(None)
+    if envelope is None or not _is_alexa_shaped(envelope):
+        log.warning("request without context, system or request")
+        return _error_envelope(None)
+    try:
+        response = skill.invoke(request_envelope=envelope, context=context)
+    except AskSdkException as err:
+        if "Skill ID Verification failed" in str(err):
+            raise ForeignSkillError("request for another skill") from err
+        log.error("dispatch failed", extra={"error": type(err).__name__})
+        return None
+    except Exception as err:
+        log.error("dispatch failed", extra={"error": type(err).__name__})
+        return None
+    return cast(dict[str, Any], skill.serializer.serialize(response))
+
+
+def _unsealed(event: dict[str, Any], key: bytes, ids: tuple[str, str]) -> dict[str, Any]:
+    """The event with only attributes whose seal checks out (else none at all)."""
+    attrs, refused = unseal(key, ids[0], ids[1], event["session"].get("attributes"))
+    if refused:
+        log.warning("session state refused: unsealed or tampered")
+    return {**event, "session": {**event["session"], "attributes": attrs}}
+
+
+def _raw_locale(event: dict[str, Any]) -> str | None:
+    request = event.get("request")
+    locale = request.get("locale") if isinstance(request, dict) else None
+    return locale if isinstance(locale, str) else None
+
+
+def _session_ids(event: dict[str, Any]) -> tuple[tuple[str, str] | None, Any]:
+    """((session id, user id) the seal is bound to, the attributes as they came), or
+    (None, None) for a request without a session."""
+    part = event.get("session")
+    if not isinstance(part, dict):
+        return None, None
+    system = (
+        (event.get("context") or {}).get("System")
+        if isinstance(event.get("context"), dict)
+        else None
+    )
+    user = (system or {}).get("user") if isinstance(system, dict) else None
+    user_id = (user or {}).get("userId") if isinstance(user, dict) else None
+    session_id = part.get("sessionId")
+    return (str(session_id), str(user_id)), part.get("attributes")
 
 
 def _speaker(envelope: RequestEnvelope) -> tuple[str, str | None]:
@@ -296,13 +423,15 @@ def _is_alexa_shaped(envelope: RequestEnvelope) -> bool:
     )
 
 
-def _error_envelope(locale: str | None) -> dict[str, Any]:
-    return {
+def _error_envelope(locale: str | None, line: str = "error", keep: Any = None) -> dict[str, Any]:
+    """A short spoken apology, session open. `keep`: the request's session attributes as
+    they came (seal and all), handed back so that nothing carried is lost."""
+    out: dict[str, Any] = {
         "version": "1.0",
         "response": {
             "outputSpeech": {
                 "type": "SSML",
-                "ssml": f"<speak>{fallback_line(locale, 'error')}</speak>",
+                "ssml": f"<speak>{fallback_line(locale, line)}</speak>",
             },
             "reprompt": {
                 "outputSpeech": {
@@ -313,6 +442,9 @@ def _error_envelope(locale: str | None) -> dict[str, Any]:
             "shouldEndSession": False,
         },
     }
+    if isinstance(keep, dict) and keep:
+        out["sessionAttributes"] = keep
+    return out
 
 
 def create_app(
@@ -325,8 +457,13 @@ def create_app(
     extra_handlers: Sequence[AbstractRequestHandler] = (),
     api_client: ApiClient | None = None,
     observability: Observability | None = None,
+    read_secret: Callable[[str], str] = read_secret_string,
 ) -> LambdaHandler:
-    """`extra_handlers` go ahead of every feature's (tests use it for test-only intents)."""
+    """`extra_handlers` go ahead of every feature's (tests use it for test-only intents).
+
+    With `settings.user_key_secret_arn` set, the secret is read by `read_secret` on the
+    first request that needs it, and again on the next request while it fails.
+    """
     quiet_sdk_loggers()
     client = client or make_client(settings)
     calls = StoreCalls.from_settings(settings, monotonic=monotonic)
@@ -344,12 +481,23 @@ def create_app(
         clock=clock or (lambda: datetime.now(UTC)),
         today=today,
         rng=rng,
+        secret=_secret_source(settings, read_secret),
     )
     skill = build_skill(deps, extra_handlers, api_client=api_client, observability=observability)
-    return observability.wrap(make_lambda_handler(skill, calls), refused=(ForeignSkillError,))
+    return observability.wrap(
+        make_lambda_handler(skill, calls, deps.key_secret), refused=(ForeignSkillError,)
+    )
+
+
+def _secret_source(settings: Settings, read: Callable[[str], str]) -> Callable[[], bytes] | None:
+    arn = settings.user_key_secret_arn
+    if not arn:
+        return None
+    return LazySecret(lambda: read(arn))
 
 
 __all__ = ["LambdaHandler", "create_app", "lambda_handler"]
 
-# In the deployed stack USER_KEY_SECRET_ARN is set: the secret is read here, once, at init.
-lambda_handler: LambdaHandler = create_app(Settings.from_env(read_secret=read_secret_string))
+# In the deployed stack USER_KEY_SECRET_ARN is set: the secret is read on the first request
+# (not here: an init that fails gets no answer spoken at all).
+lambda_handler: LambdaHandler = create_app(Settings.from_env())

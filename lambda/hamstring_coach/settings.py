@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hamstring_coach.domain.health_data import HealthData, may_speak_health
@@ -34,6 +34,8 @@ class Settings:
     content_table: str
     progress_table: str
     region: str
+    # The plain secret (local runs, tests); empty when it lives in Secrets Manager, whose
+    # ARN is then set and the app reads it lazily (see adapters.secrets.LazySecret).
     user_key_secret: bytes
     skill_id: str | None = None
     dynamodb_endpoint: str | None = None
@@ -53,6 +55,7 @@ class Settings:
     # PEM file of the authorities trusted for Alexa's service APIs; None = the system's.
     # Only a stand-in for those APIs (the benchmark's, on loopback) needs another.
     alexa_api_ca_bundle: str | None = None
+    user_key_secret_arn: str | None = None
     # What the store may keep about a person's health (domain/health_data.py): `minimal`
     # for a public skill; `full` only for a HIPAA-eligible deployment (docs/health-data.md).
     health_data: HealthData = HealthData.MINIMAL
@@ -65,25 +68,16 @@ class Settings:
         return may_speak_health(self.health_data, self.health_controls)
 
     @classmethod
-    def from_env(
-        cls,
-        env: Mapping[str, str] | None = None,
-        read_secret: Callable[[str], str] | None = None,
-    ) -> Settings:
-        """Settings from the environment.
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Settings from the environment. Reads nothing over the network.
 
-        The user-key secret comes from Secrets Manager when USER_KEY_SECRET_ARN is set (the
-        deployed stack; `read_secret` fetches it), else from USER_KEY_SECRET, else a fixed
-        local value for tests and the console.
+        The user-key secret lives in Secrets Manager when USER_KEY_SECRET_ARN is set (the
+        deployed stack; the app reads it on first use), else it is USER_KEY_SECRET, else a
+        fixed local value for tests and the console.
         """
         env = os.environ if env is None else env
         arn = env.get("USER_KEY_SECRET_ARN", "")
-        if arn:
-            if read_secret is None:
-                raise SettingsError("USER_KEY_SECRET_ARN is set but no secret reader given")
-            secret = read_secret(arn)
-        else:
-            secret = env.get("USER_KEY_SECRET", "") or _LOCAL_SECRET
+        secret = "" if arn else (env.get("USER_KEY_SECRET", "") or _LOCAL_SECRET)
         return cls(
             content_table=env.get("CONTENT_TABLE", "hamstring-coach-content"),
             progress_table=env.get("PROGRESS_TABLE", "hamstring-coach-progress"),
@@ -102,6 +96,7 @@ class Settings:
             metrics_enabled=env.get("METRICS_ENABLED", "").lower() in _TRUE,
             metrics_namespace=env.get("METRICS_NAMESPACE", "HamstringCoach"),
             alexa_api_ca_bundle=env.get("ALEXA_API_CA_BUNDLE") or None,
+            user_key_secret_arn=arn or None,
             health_data=_health_data(env.get("HEALTH_DATA", "")),
             health_controls=env.get("HEALTH_CONTROLS_IN_PLACE", "").lower() in _TRUE,
         )

@@ -2,7 +2,11 @@
 
 Handlers read `turn.progress` and change it only with `turn.record(event)`. At the end of
 the turn `commit()` writes once with a conditional put; if another device wrote first it
-re-reads and re-applies the same events, so neither update is lost.
+re-reads and re-applies the same events, so neither update is lost. That is safe because
+every event is idempotent against the state it lands on (domain/events.py): a start while
+one runs, a set already counted, an answer already given change nothing, and the decisions
+recorded with such an answer fall with it. Every event is checked against the program's
+rules before it is applied; one carried in from the session that fails is dropped.
 
 Every write carries a fresh id that the item remembers (its latest few). A write that got
 no answer (a read timeout) may still have landed; the next read checks for its id, so the
@@ -12,12 +16,16 @@ events it carried are neither lost (kept in the session until written) nor appli
 from __future__ import annotations
 
 import logging
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from hamstring_coach.domain import events as ev
 from hamstring_coach.domain import progress as progress_model
 from hamstring_coach.domain.errors import VersionConflictError
+from hamstring_coach.domain.events import THEN, EventLimits
 from hamstring_coach.domain.ports import (
     RECENT_WRITES,
     ProgressRepository,
@@ -66,6 +74,8 @@ class Turn:
     # account itself: stored on the item so the account can find it to delete it.
     account_key: str | None = None
     events: list[dict[str, Any]] = field(default_factory=list)
+    # What the program allows (stages, levels, sets): events outside it are refused.
+    limits: EventLimits = field(default_factory=EventLimits)
     reads: int = 0
     writes: int = 0
     forgotten: bool = False
@@ -85,17 +95,22 @@ class Turn:
         self.pending = self._usable(base, self.pending)
         self._current = progress_model.apply_all(base, [*self.pending, *self.events])
 
-    @staticmethod
-    def _usable(base: UserProgress, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Carried events that still apply; one that cannot must not jam every later turn."""
+    def _usable(self, base: UserProgress, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Carried events that meet the rules and still apply. One that does not is dropped
+        (with the decisions recorded after it), and must not jam every later turn."""
         kept: list[dict[str, Any]] = []
-        current = base
+        current, dropped = base, False
         for event in events:
-            try:
-                current = progress_model.apply(current, event)
-            except Exception as err:  # a reducer refusing it: drop it, say which kind
-                log.warning("carried event dropped", extra={"error": type(err).__name__})
+            if isinstance(event, dict) and event.get(THEN) and dropped:
                 continue
+            try:
+                ev.check(event, self.today, self.limits)
+                current = progress_model.apply_all(current, [event])
+            except Exception as err:  # refused by the rules or a reducer: say which kind
+                log.warning("carried event dropped", extra={"error": type(err).__name__})
+                dropped = True
+                continue
+            dropped = False
             kept.append(event)
         return kept
 
@@ -113,11 +128,19 @@ class Turn:
             self._load()
         return self._stored
 
-    def record(self, event: dict[str, Any]) -> UserProgress:
-        """Apply an event now (so the rest of the turn sees it) and queue it for the write."""
+    def record(self, *events: dict[str, Any]) -> UserProgress:
+        """Apply events now (so the rest of the turn sees them) and queue them for the write.
+
+        Several events recorded at once were decided together: if the first changes nothing
+        when re-applied on a fresher copy, neither do the rest (see `progress.apply_all`).
+        An event outside the program's rules is a bug here: InvalidEventError.
+        """
         current = self.progress
-        self.events.append(event)
-        self._current = progress_model.apply(current, event)
+        group = [dict(e, **{THEN: 1}) if n else dict(e) for n, e in enumerate(events)]
+        for event in group:
+            ev.check(event, self.today, self.limits)
+        self.events.extend(group)
+        self._current = progress_model.apply_all(current, group)
         return self._current
 
     def forget(self) -> None:
@@ -187,3 +210,37 @@ class Turn:
 
 def _epoch_day(day: date) -> int:
     return int((day - date(1970, 1, 1)).total_seconds())
+
+
+class ParkedUpdates:
+    """Unsaved updates kept in this container's memory, by user key, after a session ended
+    with its write still failing; the person's next turn that lands on this container
+    applies them (idempotent, so a copy that did land after all counts once).
+
+    Best effort, and said so: Lambda may route the next session to another container, or
+    retire this one, and then the update is lost. Bounded (oldest dropped first) so an
+    outage cannot grow it without limit; thread-safe for the local server's threads.
+    """
+
+    def __init__(self, capacity: int = 1000) -> None:
+        self._capacity = capacity
+        self._items: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def put(self, key: str, carry: dict[str, Any]) -> None:
+        with self._lock:
+            self._items[key] = carry
+            self._items.move_to_end(key)
+            while len(self._items) > self._capacity:
+                self._items.popitem(last=False)
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        with self._lock:
+            return self._items.get(key)
+
+    def drop(self, key: str) -> None:
+        with self._lock:
+            self._items.pop(key, None)
+
+    def __len__(self) -> int:
+        return len(self._items)

@@ -23,7 +23,7 @@ from hamstring_coach.domain.content_view import ContentView
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.ports import ProgressRepository
 from hamstring_coach.settings import Settings
-from hamstring_coach.turn import Turn
+from hamstring_coach.turn import ParkedUpdates, Turn
 from hamstring_coach.voice.speech import Speech
 
 # The raw event of the request being handled, for the few fields the SDK model drops
@@ -62,6 +62,14 @@ class Deps:
     clock: Callable[[], datetime]
     today: TodayProvider = utc_today
     rng: random.Random | None = None
+    # The user-key secret, read on first use (None: the plain one in settings).
+    secret: Callable[[], bytes] | None = None
+    # Updates whose write still failed when their session ended (see ParkedUpdates).
+    parked: ParkedUpdates = field(default_factory=ParkedUpdates)
+
+    def key_secret(self) -> bytes:
+        """Raises SecretUnavailableError while Secrets Manager cannot be reached."""
+        return self.secret() if self.secret is not None else self.settings.user_key_secret
 
 
 @dataclass

@@ -48,7 +48,7 @@ def test_three_questions_a_free_form_one_and_a_red_flag(
         "StretchingIntent",
         "SittingPainIntent",
         "QuestionIntent",
-        "QuestionIntent",
+        "QuestionIntent",  # the FAQ's "my {query}" carrier; its red flag is read first
     ]
     assert _short(en, "running") in speech(running.response)
     assert ssml_to_text(en["faq"]["running"]["long"]) in speech(more.response)

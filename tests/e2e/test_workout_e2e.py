@@ -67,19 +67,30 @@ def test_a_whole_session_then_a_changed_plan_the_next_morning(
             "open hamstring coach",
             "what are today's exercises",
             "yes",
+            # The short safety screen before a first workout: three warning signs, then
+            # whether it came on gradually; its end offers the start.
+            "no",
+            "nope",
+            "no",
+            "I think so",
+            "yes",
             "ready",
             "pause",
         ],
     )
-    launch, today, start, first_set, pause = day1
+    launch, today, screen, *_, screened, start, first_set, pause = day1
     assert launch.kind == "launch" and reprompt(launch.response)
     assert [t.intent for t in day1[1:]] == [
         "TodaysExercisesIntent",
+        "AMAZON.YesIntent",
+        *["AMAZON.NoIntent"] * 3,
+        "AMAZON.YesIntent",
         "AMAZON.YesIntent",
         "NextSetIntent",
         "AMAZON.PauseIntent",
     ]
     assert "stage one" in said(today) and "bridge holds" in said(today)
+    assert "safety questions" in said(screen) and "confirmed" in said(screened)
     assert "Lie on your back" in said(start)
     # A full guided set: a timed 45 s hold with calls, then a timed rest, then the question.
     ssml = first_set.response["response"]["outputSpeech"]["ssml"]  # type: ignore[index]

@@ -27,6 +27,7 @@ from local import envelopes
 from local.alexa_api import LocalAlexaApi
 from local.session_rules import session_rule_errors
 from tests.conversation import Conversation, finish_workout
+from tests.functional.test_faults import failing_puts
 from tests.functional.test_privacy import skill_disabled
 
 
@@ -61,11 +62,11 @@ class Walk(Conversation):
         return out
 
 
-def _set_triage(ddb: Any, settings: Any, user: str, level: str, day: str) -> None:
+def _set_paused(ddb: Any, settings: Any, user: str, paused: bool) -> None:
     key = user_key(settings.user_key_secret, user)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
     data = progress_of(item).to_dict()
-    data["triage"] = {"level": level, "date": day}
+    data["paused"] = paused
     item["data"] = {"S": json.dumps(data)}  # the older JSON form, which is still read
     ddb.put_item(TableName=settings.progress_table, Item=item)
 
@@ -206,12 +207,18 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("WhenToSeeDoctorIntent")
     w.say("AMAZON.NoIntent")
     w.say("AMAZON.YesIntent")  # "anything else?" yes
+    # Statements: one with no red flag (answered like a question), one with a red flag.
+    w.say("ReportSymptomIntent", statement="sit bone aches when I sit")
+    w.say("ReportInabilityIntent", statement="put weight on it")
+    w.say("AMAZON.NoIntent")
     w.say("AMAZON.StartOverIntent")  # back to the menu, from anywhere
 
     # The symptom check: help, repeat, fallback, start over, not sure, stop; then to the end.
     w.say("SymptomCheckIntent")
     for intent in ("AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.FallbackIntent"):
         w.say(intent)
+    w.say("WhyAskIntent")
+    w.say("ReportSymptomIntent", statement="leg feels fine")
     w.say("AMAZON.StartOverIntent")
     w.say("AMAZON.NoIntent")
     w.say("AMAZON.StopIntent")
@@ -225,7 +232,15 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("UnsureIntent")  # urgent: the exercises go on hold
     w.launch()
     w.say("TodaysExercisesIntent")
-    _set_triage(ddb, settings, envelopes.DEFAULT_USER, "self_care", clock.now.date().isoformat())
+    w.say("BeenSeenIntent")  # the pause lifted
+    w.say("WhyAskIntent")
+    _set_paused(ddb, settings, envelopes.DEFAULT_USER, False)
+
+    # A save that fails on a goodbye: "shall I try again?", and a yes once the store is back.
+    with failing_puts(ddb):
+        w.launch()
+        w.say("AMAZON.StopIntent")
+    w.say("AMAZON.YesIntent")
 
     # A new week: the review is offered on the first visit; help, then yes; and asked for.
     clock.now = clock.now + timedelta(days=7)

@@ -11,6 +11,7 @@ import yaml
 
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.handlers.base import TurnContext
+from hamstring_coach.settings import Settings
 from hamstring_coach.voice.speech import plain
 from local import envelopes
 from tests.conversation import Conversation
@@ -212,10 +213,10 @@ def test_help_repeat_and_an_empty_question_in_question_mode(
 
 
 def test_a_question_mid_workout_is_answered_without_taking_over(
-    skill: LambdaHandler, topics: dict[str, dict[str, Any]]
+    skill: LambdaHandler, topics: dict[str, dict[str, Any]], settings: Settings
 ) -> None:
     convo = Conversation(skill)
-    convo.attributes = {"mode": "workout", "offer": "next_set"}
+    convo.restore({"mode": "workout", "offer": "next_set"}, settings.user_key_secret)
     convo.say("StretchingIntent")
     assert topics["stretching"]["short"] in convo.speech
     assert "carry on" in convo.speech and convo.reprompt

@@ -63,6 +63,11 @@ def inject(
         ddb.meta.events.unregister(event, hook)
 
 
+def failing_puts(ddb: Any) -> contextlib.AbstractContextManager[list[int]]:
+    """Every write fails (throttled) until the block ends."""
+    return inject(ddb, "PutItem", FAULTS["Throttling"])
+
+
 def _stored(ddb: Any, settings: Settings, user: str = USER) -> dict[str, Any] | None:
     return stored_progress(ddb, settings, user)
 
@@ -156,16 +161,20 @@ def test_a_session_ending_answer_stays_open_once_to_save(
         convo.say("AMAZON.StopIntent")
         assert "couldn't save your progress" in convo.speech
         assert not convo.ended and convo.reprompt
-        convo.say("AMAZON.StopIntent")  # warned once: a second stop leaves
-        assert convo.ended
-    # Alexa sends SessionEndedRequest with the attributes when a session times out; the
-    # carried update is written then if the store is back.
+        convo.say("AMAZON.StopIntent")  # offered once: a second stop leaves, told plainly
+        assert convo.ended and "still couldn't save" in convo.speech
+    assert (_stored(ddb, settings) or {}).get("levels") == {}
+    # The next session on this container picks the parked update up and writes it.
     convo2 = Conversation(tally_skill, user_id=USER)
     convo2.launch()
+    assert (_stored(ddb, settings) or {})["levels"] == {"a": 1}
+    # Alexa sends SessionEndedRequest with the attributes when a session times out; the
+    # carried update is written then if the store is back.
     with inject(ddb, "PutItem", FAULTS["InternalServerError"]):
         convo2.say(TALLY_INTENT, name="b")
-    tally_skill(envelopes.session_ended(user_id=USER, session_attributes=convo2.attributes), None)
-    assert (_stored(ddb, settings) or {})["levels"] == {"b": 1}
+        assert "<speak>I couldn't save that yet" in convo2.speech
+    convo2.end("EXCEEDED_MAX_REPROMPTS")
+    assert (_stored(ddb, settings) or {})["levels"] == {"a": 1, "b": 1}
 
 
 # --- two devices at once -----------------------------------------------------------------

@@ -27,7 +27,7 @@ from hamstring_coach.handlers.symptoms import ANSWER_TURN
 from hamstring_coach.observability import SERVICE, Observability
 from hamstring_coach.settings import Settings
 from local import envelopes
-from tests.conversation import Conversation
+from tests.conversation import Conversation, sealed
 from tests.stored import readable
 
 YES, NO, UNSURE = "AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent"
@@ -83,10 +83,14 @@ def stored(ddb: Any, settings: Any) -> list[dict[str, Any]]:
     return [progress_of(i).to_dict() for i in ddb.scan(TableName=settings.progress_table)["Items"]]
 
 
-def stored_triage(ddb: Any, settings: Any) -> dict[str, str] | None:
+def stored_paused(ddb: Any, settings: Any) -> bool:
+    """Whether the stored progress says the program is paused: the only thing a check
+    records (never its level, answers or date)."""
     items = stored(ddb, settings)
     assert len(items) <= 1
-    return items[0]["triage"] if items else None
+    if items:
+        assert not {"triage", "answers", "level"} & set(items[0])
+    return bool(items and items[0]["paused"])
 
 
 def start(skill: LambdaHandler, intent: str = "SymptomCheckIntent", **kw: Any) -> Conversation:
@@ -138,7 +142,7 @@ def test_emergency_answer_ends_the_check_at_once_with_the_emergency_message(
         "nine one one" in convo.speech
         and "nine one one" in convo.last["response"]["card"]["content"]
     )
-    assert stored_triage(ddb, settings) == {"level": "emergency", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is True
 
 
 def test_not_sure_to_an_emergency_question_is_an_emergency(
@@ -163,7 +167,7 @@ def test_a_pop_the_user_names_is_counted_and_the_emergency_questions_still_come_
     assert_outcome(convo, Level.URGENT, outcome_markers)
     assert "repaired early" in convo.speech  # why it should not wait
     assert "today or tomorrow" in convo.speech or "day or two" in convo.speech
-    assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is True
 
 
 def test_only_what_the_user_said_counts(
@@ -186,7 +190,7 @@ def test_urgent_conversation_names_the_reason(
     assert seen[-1] == "nerve" and "pop" in seen
     assert_outcome(convo, Level.URGENT, outcome_markers)
     assert "nerve" in convo.speech
-    assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is True
 
 
 def test_soon_conversation_books_an_appointment_and_carries_on(
@@ -197,7 +201,7 @@ def test_soon_conversation_books_an_appointment_and_carries_on(
     assert_outcome(convo, Level.SOON, outcome_markers)
     assert "book" in convo.speech and "at rest" in convo.speech
     assert "today's exercises" in convo.speech  # then back to the menu, session open
-    assert stored_triage(ddb, settings) == {"level": "soon", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is False
 
 
 def test_self_care_conversation_asks_every_red_flag_and_fits_the_program(
@@ -208,7 +212,7 @@ def test_self_care_conversation_asks_every_red_flag_and_fits_the_program(
     assert seen == [q.id for q in questions.red_flags]
     assert_outcome(convo, Level.SELF_CARE, outcome_markers)
     assert "exercise program" in convo.speech
-    assert stored_triage(ddb, settings) == {"level": "self_care", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is False
 
 
 def test_the_local_emergency_number_is_used(
@@ -243,7 +247,7 @@ def test_compare_tendinopathy_like_answers_fit_the_program(
     assert seen == [q.id for q in (*questions.red_flags, *questions.compare)]
     assert_outcome(convo, Level.SELF_CARE, outcome_markers)
     assert "tendinopathy" in convo.speech and "three to six months" in convo.speech
-    assert stored_triage(ddb, settings) == {"level": "self_care", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is False
 
 
 def test_compare_strain_like_answers_book_an_appointment(
@@ -253,7 +257,7 @@ def test_compare_strain_like_answers_book_an_appointment(
     answer_until_outcome(convo, questions, _compare_script(questions, triage.Pattern.STRAIN))
     assert_outcome(convo, Level.SOON, outcome_markers)
     assert "muscle strain" in convo.speech and "graded" in convo.speech
-    assert stored_triage(ddb, settings) == {"level": "soon", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is False
 
 
 def test_compare_checks_red_flags_first_and_skips_the_comparison_after_one(
@@ -282,7 +286,7 @@ def test_yes_to_the_faqs_offer_hands_over_to_the_check(
     assert asked(convo, questions) == "saddle_or_bladder"
     answer_until_outcome(convo, questions, {"weight_bearing": YES})
     assert_outcome(convo, Level.URGENT, outcome_markers)
-    assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is True
     convo = Conversation(skill)
     convo.say("QuestionIntent", query="what's the difference between a strain and tendinopathy")
     convo.say(YES)
@@ -309,7 +313,7 @@ def test_help_repeat_and_fallback_reask_the_current_question(
         assert convo.reprompt and "both legs" in convo.reprompt and not convo.ended
     convo.say(NO)
     assert asked(convo, questions) == "chest"  # the check carried on where it was
-    assert stored_triage(ddb, settings) == None  # noqa: E711  nothing concluded yet
+    assert stored_paused(ddb, settings) is False  # nothing concluded yet
 
 
 def test_start_over_forgets_the_answers(skill: LambdaHandler, questions: QuestionSet) -> None:
@@ -323,7 +327,7 @@ def test_start_over_forgets_the_answers(skill: LambdaHandler, questions: Questio
 
 
 def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
-    skill: LambdaHandler, questions: QuestionSet
+    skill: LambdaHandler, questions: QuestionSet, settings: Any
 ) -> None:
     attrs = {
         "mode": "symptom_check",
@@ -333,7 +337,8 @@ def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
             "asking": "retired_question",
         },
     }
-    out = skill(envelopes.intent("AMAZON.RepeatIntent", session_attributes=attrs), None)
+    env = envelopes.intent("AMAZON.RepeatIntent", session_attributes=attrs)
+    out = skill(sealed(env, settings.user_key_secret), None)
     assert asked_in(out, questions) == "both_legs"
     assert out["sessionAttributes"]["symptom_check"]["answers"] == {"saddle_or_bladder": "no"}
 
@@ -344,11 +349,12 @@ def test_a_malformed_check_state_is_dropped_not_answered(
     states: list[Any] = [{"answers": "yes", "asking": "chest"}, {"answers": {}}, "nonsense"]
     for state in states:
         attrs = {"mode": "symptom_check", "symptom_check": state}
-        out = skill(envelopes.intent(YES, session_attributes=attrs), None)
+        env = envelopes.intent(YES, session_attributes=attrs)
+        out = skill(sealed(env, settings.user_key_secret), None)
         assert asked_in(out, questions) is None
         left = out.get("sessionAttributes") or {}
         assert "symptom_check" not in left and left.get("mode") is None
-    assert stored_triage(ddb, settings) is None
+    assert stored_paused(ddb, settings) is False
 
 
 def test_asking_again_mid_check_restarts_it(skill: LambdaHandler, questions: QuestionSet) -> None:
@@ -387,11 +393,11 @@ def test_stop_mid_check_ends_without_a_conclusion(
         convo.say(intent)
         assert convo.ended and "nothing was saved" in convo.speech
         assert "nine one one" in convo.speech  # still told what to do in an emergency
-        assert stored_triage(ddb, settings) is None
+        assert stored_paused(ddb, settings) is False
         assert "symptom_check" not in convo.attributes
 
 
-def test_a_different_request_mid_check_leaves_it_and_a_later_yes_is_not_an_answer(
+def test_a_different_request_mid_check_waits_and_the_check_carries_on(
     skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
 ) -> None:
     for intent, slots in (
@@ -401,12 +407,15 @@ def test_a_different_request_mid_check_leaves_it_and_a_later_yes_is_not_an_answe
         ("AMAZON.PauseIntent", {}),
     ):
         convo = _mid_check(skill, questions)
+        before = asked(convo, questions)
         convo.say(intent, **slots)
-        assert "symptom_check" not in convo.attributes, intent
-        assert convo.attributes.get("mode") != "symptom_check"
-        convo.say(YES)  # whatever it now means, it is not a red-flag answer
-        assert asked(convo, questions) is None
-        assert stored_triage(ddb, settings) is None, intent
+        assert asked(convo, questions) == before, intent  # the same question, again
+        # It waits ("let's finish"), or, said like a statement, is asked for an answer.
+        assert "finish" in convo.speech or "yes, no, or not sure" in convo.speech, intent
+        assert convo.reprompt, intent
+        convo.say(NO)  # still an answer to the check
+        assert asked(convo, questions) != before
+        assert stored_paused(ddb, settings) is False, intent
 
 
 def test_session_end_and_a_new_session_start_clean(
@@ -416,7 +425,7 @@ def test_session_end_and_a_new_session_start_clean(
     stale = copy.deepcopy(convo.attributes)
     out = skill(envelopes.session_ended("EXCEEDED_MAX_REPROMPTS", session_attributes=stale), None)
     assert "outputSpeech" not in out["response"]
-    assert stored_triage(ddb, settings) is None
+    assert stored_paused(ddb, settings) is False
     # Alexa starts the next session without attributes...
     out = skill(envelopes.intent(YES, new_session=True), None)
     assert asked_in(out, questions) is None
@@ -424,7 +433,7 @@ def test_session_end_and_a_new_session_start_clean(
     out = skill(envelopes.intent(YES, new_session=True, session_attributes=stale), None)
     assert asked_in(out, questions) is None
     assert "symptom_check" not in (out.get("sessionAttributes") or {})
-    assert stored_triage(ddb, settings) is None
+    assert stored_paused(ddb, settings) is False
 
 
 def asked_in(out: dict[str, Any], questions: QuestionSet) -> str | None:
@@ -440,18 +449,18 @@ def test_an_interrupted_check_leaves_an_earlier_result_untouched(
     convo.launch()
     convo.say("SymptomCheckIntent", symptom=POP)
     answer_until_outcome(convo, questions, {})
-    assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is True
     clock.now = clock.now.replace(day=27)
     convo = _mid_check(skill, questions)
     convo.say("AMAZON.StopIntent")
-    assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is True
 
 
-def test_an_urgent_result_holds_todays_exercises_until_a_clear_check(
+def test_an_urgent_result_pauses_the_program_until_the_person_says_they_were_seen(
     skill: LambdaHandler, questions: QuestionSet, content_source: dict[str, Any]
 ) -> None:
-    """The recorded level is what the workout reads: urgent holds, a later clear check lets go."""
-    held = content_source["en"]["line"]["onhold.urgent"]["variants"][0][:40]
+    """Only the person lifts a pause: a later all-clear check does not, being seen does."""
+    held = content_source["en"]["line"]["onhold"]["variants"][0][:40]
     convo = Conversation(skill)
     convo.launch()
     convo.say("SymptomCheckIntent", symptom=POP)
@@ -460,11 +469,15 @@ def test_an_urgent_result_holds_todays_exercises_until_a_clear_check(
     convo = Conversation(skill)
     convo.launch()
     convo.say("TodaysExercisesIntent")
-    assert held in convo.speech
+    assert held in convo.speech and "been checked" in convo.speech and convo.reprompt
     convo.say("SymptomCheckIntent")
-    answer_until_outcome(convo, questions, {})
+    answer_until_outcome(convo, questions, {})  # all no: self-care, yet still paused
     convo.say("TodaysExercisesIntent")
-    assert held not in convo.speech and convo.reprompt
+    assert held in convo.speech
+    convo.say("BeenSeenIntent")
+    assert "today's exercises" in convo.speech
+    convo.say(YES)
+    assert held not in convo.speech and "stage one" in convo.speech
 
 
 # --- what is kept, what is logged -------------------------------------------------------
@@ -475,7 +488,7 @@ def test_the_stored_item_has_level_and_date_and_no_answers(
 ) -> None:
     convo = start(skill)
     answer_until_outcome(convo, questions, {"fever": UNSURE})
-    assert stored_triage(ddb, settings) == {"level": "urgent", "date": "2026-11-25"}
+    assert stored_paused(ddb, settings) is True
     raw = readable(ddb.scan(TableName=settings.progress_table)["Items"])
     for q in (*questions.red_flags, *questions.compare):
         assert q.id not in raw
@@ -560,14 +573,13 @@ def test_signals_name_each_outcome_and_nothing_else(
     convo = start(skill)
     answer_until_outcome(convo, questions, {})
     convo = start(skill)
-    convo.say("TodaysExercisesIntent")
+    convo.say("TodaysExercisesIntent")  # waits: the check does not drop out
     assert seen == [
         "triage_started",
         "triage_emergency",
         "triage_started",
         "triage_self_care",
         "triage_started",
-        "triage_left",
     ]
 
 
@@ -602,7 +614,7 @@ def test_the_advice_is_spoken_even_when_progress_cannot_be_read_or_written(
 
 def _explore_through_handler(
     root: Conversation, questions: QuestionSet, ddb: Any, settings: Any
-) -> Iterator[tuple[dict[str, str], list[str], Conversation, dict[str, str] | None]]:
+) -> Iterator[tuple[dict[str, str], list[str], Conversation, bool]]:
     """Every conversation the skill can have from `root`, branching on yes, no and not sure
     at every question it actually asks (session attributes are copied to branch). A turn is
     sent when its branch is explored, so the stored result read at a leaf is that leaf's."""
@@ -618,7 +630,7 @@ def _explore_through_handler(
             convo.say(intent)
         qid = asked(convo, questions)
         if qid is None:
-            yield answers, path, convo, stored_triage(ddb, settings)
+            yield answers, path, convo, stored_paused(ddb, settings)
             continue
         assert qid not in answers, f"asked {qid} twice"
         for choice in ANSWER_INTENTS:
@@ -645,7 +657,7 @@ def test_every_red_flag_combination_through_the_handler(
         assert said is not None, convo.speech
         level = Level[said.upper()]
         assert_outcome(convo, level, outcome_markers)
-        assert kept == {"level": said, "date": "2026-11-25"}
+        assert kept or level < Level.URGENT  # an urgent or emergency result pauses
         for i, qid in enumerate(path):
             q = questions.get(qid)
             assert q is not None
@@ -720,7 +732,7 @@ def test_comparison_conversations_through_the_handler_systematic_sample(
             {k: to_answer[v] for k, v in script.items()}, questions, compare=True
         )
         assert_outcome(convo, expected.level, outcome_markers)
-        assert stored_triage(ddb, settings) == {"level": expected.level.key, "date": "2026-11-25"}
+        assert stored_paused(ddb, settings) is (expected.level >= Level.URGENT)
     assert len(samples) == 195
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -106,3 +108,53 @@ def test_bundle_rebuilds_byte_for_byte(synth: Synth, tmp_path: Path) -> None:
     again = tmp_path / "again"
     build(skill_spec(), again)
     assert fingerprint(again) == fingerprint(_asset(synth, SKILL_HANDLER))
+
+
+_COLD_START_WITH_NOTHING_REACHABLE = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from hamstring_coach.app import lambda_handler  # the init: must not touch the network
+from local import envelopes
+print(json.dumps(lambda_handler(envelopes.launch(), None)))
+"""
+
+
+def test_bundled_function_alone_with_every_aws_service_unreachable_answers_with_speech(
+    synth: Synth, tmp_path: Path
+) -> None:
+    """Issue 13, defect 3: the deployed code, its deployed environment, and every AWS
+    endpoint (Secrets Manager, DynamoDB) refusing connections: the init succeeds and a
+    LaunchRequest gets a short spoken apology with the session open."""
+    _, function = one(synth.template(), "AWS::Lambda::Function", Handler=SKILL_HANDLER)
+    variables = function["Properties"]["Environment"]["Variables"]
+    env = {k: v for k, v in variables.items() if isinstance(v, str)}
+    env.update(
+        {
+            "PATH": os.environ.get("PATH", ""),
+            "PYTHONPATH": str(Path.cwd()),  # `local.envelopes` only, to build the request
+            "USER_KEY_SECRET_ARN": "arn:aws:secretsmanager:us-east-1:123456789012:secret:k-Ab",
+            "CONTENT_TABLE": "content",
+            "PROGRESS_TABLE": "progress",
+            "AWS_REGION": "us-east-1",
+            "AWS_ACCESS_KEY_ID": "unreachable",
+            "AWS_SECRET_ACCESS_KEY": "unreachable",
+            # Port 9 (discard) on loopback: nothing listens, every call is refused at once.
+            "AWS_ENDPOINT_URL": "http://127.0.0.1:9",
+            "METRICS_ENABLED": "",
+        }
+    )
+    asset = _asset(synth, SKILL_HANDLER)
+    run = subprocess.run(
+        [sys.executable, "-c", _COLD_START_WITH_NOTHING_REACHABLE, str(asset)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    ssml = out["response"]["outputSpeech"]["ssml"]
+    assert "can't reach your saved program" in ssml
+    assert out["response"]["shouldEndSession"] is False and out["response"]["reprompt"]

@@ -38,17 +38,6 @@ FAQ_SCHEMA = {
     "additionalProperties": False,
 }
 PHRASE_LIST = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 2}}
-RED_FLAG_SCHEMA = {
-    "type": "object",
-    "required": ["level"],
-    "properties": {
-        "level": {"enum": ["emergency", "urgent", "soon"]},
-        "any": PHRASE_LIST,
-        "all": {"type": "array", "minItems": 2, "items": PHRASE_LIST},
-    },
-    "anyOf": [{"required": ["any"]}, {"required": ["all"]}],
-    "additionalProperties": False,
-}
 LEXICON_SCHEMA = {
     "type": "object",
     "properties": {
@@ -82,17 +71,15 @@ def model() -> dict[str, Any]:
     return dict(json.loads(text)["interactionModel"]["languageModel"])
 
 
-def test_faq_red_flag_and_lexicon_items_match_their_schemas(en: dict[str, Any]) -> None:
-    assert {"faq", "red_flag", "faq_lexicon"} <= set(KINDS)
+def test_faq_and_lexicon_items_match_their_schemas(en: dict[str, Any]) -> None:
+    # The red-flag content has its own tests (tests/unit/test_red_flags.py).
+    assert {"faq", "faq_lexicon"} <= set(KINDS)
     assert len(en["faq"]) >= 14
     for topic_id, body in en["faq"].items():
         jsonschema.validate(body, FAQ_SCHEMA), topic_id
-    for flag_id, body in en["red_flag"].items():
-        jsonschema.validate(body, RED_FLAG_SCHEMA), flag_id
     for item_id, body in en["faq_lexicon"].items():
         jsonschema.validate(body, LEXICON_SCHEMA), item_id
     assert {"contractions", "filler"} <= set(en["faq_lexicon"])
-    assert {"emergency", "urgent", "soon"} == {b["level"] for b in en["red_flag"].values()}
 
 
 def test_topic_names_and_ids_are_unique(en: dict[str, Any]) -> None:

@@ -12,9 +12,7 @@ from hamstring_coach.adapters.progress_codec import decode, encode
 from hamstring_coach.domain.health_data import (
     FIELD_CLASSES,
     HealthData,
-    hold_line,
     may_speak_health,
-    paused_only,
     program_state,
 )
 from hamstring_coach.domain.program import Program
@@ -50,14 +48,15 @@ def test_a_record_saved_under_full_loses_its_health_fields_on_its_next_minimal_s
             {"date": "2026-11-03", "ex": ["bridge"], "done": 2, "pain": None, "note": "x"},
         ],
         sessions_done=3,
-        triage={"level": "urgent", "date": "2026-11-03"},
+        paused=True,
+        screened=True,
     )
     assert decode(encode(full, HealthData.FULL)) == full  # a full deployment keeps it all
     then = decode(encode(decode(encode(full, HealthData.FULL))))  # the deployment switched
     assert [s.get("pain") for s in then.sessions] == [None, None, None]
     assert then.sessions[1]["am"] is None and then.sessions[1]["v"] == "good"
     assert "note" not in then.sessions[2]  # undeclared: not kept
-    assert then.triage == {"level": "paused", "date": "2026-11-03"}
+    assert then.paused and then.screened  # program decisions, no outcome behind them
     assert (then.stage, then.levels, then.streaks, then.sessions_done, then.visits) == (
         2,
         {"bridge": 2},
@@ -68,21 +67,21 @@ def test_a_record_saved_under_full_loses_its_health_fields_on_its_next_minimal_s
 
 
 @pytest.mark.parametrize(
-    ("triage", "kept"),
+    "triage",
     [
-        ({"level": "emergency", "date": "2026-11-03"}, {"level": "paused", "date": "2026-11-03"}),
-        ({"level": "urgent", "date": "2026-11-03"}, {"level": "paused", "date": "2026-11-03"}),
-        ({"level": "paused", "date": "2026-11-03"}, {"level": "paused", "date": "2026-11-03"}),
-        ({"level": "soon", "date": "2026-11-03"}, None),
-        ({"level": "self_care", "date": "2026-11-03"}, None),
-        (None, None),
+        {"level": "emergency", "date": "2026-11-03"},
+        {"level": "urgent", "date": "2026-11-03"},
+        {"level": "paused", "date": "2026-11-03"},
     ],
 )
-def test_a_check_that_paused_the_program_is_kept_as_a_pause_without_its_reason(
-    triage: dict[str, str] | None, kept: dict[str, str] | None
+def test_an_older_record_s_pausing_check_is_kept_as_a_pause_without_its_reason(
+    triage: dict[str, str],
 ) -> None:
-    assert paused_only(triage) == kept
-    assert program_state(UserProgress(triage=triage), HealthData.MINIMAL).triage == kept
+    old = UserProgress.from_dict({"visits": 2, "triage": triage})
+    assert old.paused and "triage" not in old.to_dict()
+    assert program_state(old, HealthData.MINIMAL).paused
+    for calm in ("soon", "self_care"):
+        assert not UserProgress.from_dict({"triage": {"level": calm, "date": "x"}}).paused
 
 
 def test_the_decision_alone_judges_every_morning_as_the_score_did(
@@ -140,23 +139,6 @@ def test_only_full_with_its_controls_in_place_speaks_stored_health_information()
     assert may_speak_health(HealthData.FULL, controls_in_place=True)
     assert not may_speak_health(HealthData.FULL, controls_in_place=False)
     assert not may_speak_health(HealthData.MINIMAL, controls_in_place=True)
-
-
-@pytest.mark.parametrize(
-    ("level", "speak", "key"),
-    [
-        ("emergency", True, "onhold.emergency"),
-        ("urgent", True, "onhold.urgent"),
-        ("paused", True, "onhold.paused"),  # the reason was never kept
-        ("emergency", False, "onhold.paused"),  # kept, but may not be spoken
-        ("urgent", False, "onhold.paused"),
-        ("paused", False, "onhold.paused"),
-    ],
-)
-def test_a_pause_gives_its_reason_only_where_health_information_may_be_spoken(
-    level: str, speak: bool, key: str
-) -> None:
-    assert hold_line(level, speak) == key
 
 
 def test_the_progress_report_says_plainly_what_it_cannot_tell() -> None:

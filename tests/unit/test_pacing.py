@@ -189,7 +189,7 @@ def test_a_flare_up_morning_makes_today_gentle_holds_only(program: Program) -> N
 
 def test_today_status_names_every_kind_of_day(program: Program) -> None:
     assert today_status(program, UserProgress(), TODAY).kind == "plan"
-    held = UserProgress(triage={"level": "urgent", "date": ago(1)})
+    held = UserProgress(paused=True)
     assert today_status(program, held, TODAY).kind == "on_hold"
     done = UserProgress(sessions=[entry(0, ["heel_dig"])])
     assert today_status(program, done, TODAY).kind == "done"

@@ -149,7 +149,7 @@ def test_a_record_stored_before_compression_is_read() -> None:
         ],
         "sessions_done": 1,
         "workout": None,
-        "triage": {"level": "self_care", "date": "2026-11-01"},
+        "triage": {"level": "urgent", "date": "2026-11-01"},
         "from_a_newer_version": True,
     }
     progress = decode_legacy(json.dumps(old))
@@ -161,7 +161,7 @@ def test_a_record_stored_before_compression_is_read() -> None:
         streaks={"heel_dig": 1},
         sessions=[{"date": "2026-11-02", "ex": ["heel_dig", "bridge"], "of": 6, "done": 6}],
         sessions_done=1,
-        triage={"level": "self_care", "date": "2026-11-01"},
+        paused=True,  # an old urgent result becomes a pause
     )
     assert decode(encode(progress, FULL)) == progress
 
@@ -198,10 +198,9 @@ def test_the_minimal_profile_encodes_no_score_and_no_outcome(events: list[pm.Eve
     for entry in stored.sessions:
         assert entry.get("pain") is None and entry.get("am") is None
         assert set(entry) <= PROGRAM_SESSION_KEYS | {"pain", "am"}
-    assert stored.triage is None or set(stored.triage.items()) == {
-        ("level", "paused"),
-        ("date", str((progress.triage or {}).get("date"))),
-    }
+    # Only the pause an urgent or emergency result calls for: never the level or the date.
+    urgent = any(e.get("level") in ("emergency", "urgent") for e in events)
+    assert stored.paused is urgent
     # What made the program decide is kept: the decisions, the counters, the levels.
     assert [s.get("v") for s in stored.sessions] == [s.get("v") for s in progress.sessions]
     assert (stored.levels, stored.streaks, stored.stage) == (

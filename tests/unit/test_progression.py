@@ -17,8 +17,8 @@ from hamstring_coach.domain.program import (
     Program,
     morning_due,
     pain_due,
+    program_paused,
     today_plan,
-    triage_hold,
 )
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.progression import (
@@ -328,23 +328,9 @@ def test_pain_is_due_after_a_finished_workout_without_a_score() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("level", "days_ago", "held"),
-    [
-        ("emergency", 0, True),
-        ("urgent", 14, True),
-        ("urgent", 15, False),
-        ("soon", 1, False),
-        ("self_care", 0, False),
-    ],
-)
-def test_urgent_or_emergency_triage_holds_the_program(
-    level: str, days_ago: int, held: bool
-) -> None:
-    when = (TODAY - timedelta(days=days_ago)).isoformat()
-    p = UserProgress(triage={"level": level, "date": when})
-    assert (triage_hold(p, TODAY) is not None) == held
-    assert triage_hold(UserProgress(), TODAY) is None
+def test_a_pause_holds_the_program_until_lifted_however_long_ago() -> None:
+    assert program_paused(UserProgress(paused=True))
+    assert not program_paused(UserProgress())
 
 
 # --- today's plan -----------------------------------------------------------------------------

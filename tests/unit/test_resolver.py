@@ -332,7 +332,7 @@ def test_model_samples_do_not_shadow_alexa_built_in_phrases(resolver: Resolver) 
 # --- fallback ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["", "   ", "blah blah", "the weather in Paris", "alexa"])
+@pytest.mark.parametrize("text", ["", "   ", "blah blah", "weather in Paris", "alexa"])
 def test_anything_else_is_the_fallback_intent(resolver: Resolver, text: str) -> None:
     out = resolver.resolve(text)
     assert (out.request_type, out.intent) == ("IntentRequest", FALLBACK)

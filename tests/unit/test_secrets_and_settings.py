@@ -10,11 +10,12 @@ import pytest
 from moto import mock_aws
 
 from hamstring_coach.adapters.secrets import (
+    LazySecret,
     SecretUnavailableError,
     read_secret_string,
     region_of,
 )
-from hamstring_coach.settings import Settings, SettingsError
+from hamstring_coach.settings import Settings
 
 ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:user-key-AbCdEf"
 
@@ -47,19 +48,29 @@ def test_a_missing_or_empty_secret_fails_loudly(secrets: Any) -> None:
         read_secret_string(arn, client=secrets)
 
 
-def test_settings_use_the_secret_reader_when_an_arn_is_set() -> None:
-    asked: list[str] = []
-
-    def reader(arn: str) -> str:
-        asked.append(arn)
-        return "from-secrets-manager"
-
+def test_settings_name_the_secret_and_read_nothing_when_an_arn_is_set() -> None:
     env = {"USER_KEY_SECRET_ARN": ARN, "USER_KEY_SECRET": "ignored"}
-    settings = Settings.from_env(env, read_secret=reader)
-    assert settings.user_key_secret == b"from-secrets-manager"
-    assert asked == [ARN]
-    with pytest.raises(SettingsError):
-        Settings.from_env(env)
+    settings = Settings.from_env(env)
+    assert settings.user_key_secret_arn == ARN and settings.user_key_secret == b""
+
+
+def test_the_secret_is_read_on_first_use_kept_and_tried_again_after_a_failure() -> None:
+    answers: list[str | Exception] = [SecretUnavailableError("Throttling"), "s3cr3t", "other"]
+    asked: list[int] = []
+
+    def read() -> str:
+        asked.append(1)
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    secret = LazySecret(read)
+    assert asked == []  # nothing is read until a request needs it
+    with pytest.raises(SecretUnavailableError):
+        secret()
+    assert secret() == b"s3cr3t"  # the next request tries again
+    assert secret() == b"s3cr3t" and len(asked) == 2  # then it is kept
 
 
 def test_local_runs_keep_the_plain_secret_or_a_fixed_default() -> None:

@@ -11,7 +11,7 @@ from hamstring_coach.domain import triage
 
 QUESTION_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "required": ["group", "order", "ask"],
+    "required": ["group", "order", "ask", "because"],
     "properties": {
         "group": {"enum": ["red_flag", "compare"]},
         "order": {"type": "integer", "minimum": 1},
@@ -19,6 +19,8 @@ QUESTION_SCHEMA: dict[str, Any] = {
         "ask": {"type": "string", "minLength": 10, "maxLength": 170, "pattern": r"\?$"},
         "level": {"enum": ["emergency", "urgent", "soon"]},
         "why": {"type": "string", "minLength": 10, "maxLength": 120},
+        # "Why do you ask?" / "is that normal?" mid-check: one line, then the same question.
+        "because": {"type": "string", "minLength": 10, "maxLength": 110},
         "row": {"type": "string"},
         "if_yes": {"enum": ["tendinopathy", "strain", None]},
         "if_no": {"enum": ["tendinopathy", "strain", None]},

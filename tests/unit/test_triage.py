@@ -310,15 +310,68 @@ def test_content_without_red_flags_is_refused() -> None:
         triage.load_questions({})
 
 
-def test_the_result_event_keeps_level_and_date_only() -> None:
-    event = triage.result_event(Level.URGENT, "2026-11-25")
-    assert set(event) == {"type", "level", "date"}
-    p = pm.apply(pm.UserProgress(), event)
-    assert p.triage == {"level": "urgent", "date": "2026-11-25"}
-    later = pm.apply(p, triage.result_event(Level.SELF_CARE, "2026-12-09"))
-    assert later.triage == {"level": "self_care", "date": "2026-12-09"}
+def _applied(p: pm.UserProgress, events: list[dict[str, str]]) -> pm.UserProgress:
+    for event in events:
+        p = pm.apply(p, event)
+    return p
 
 
-def test_a_result_event_with_an_unknown_level_is_refused() -> None:
+@pytest.mark.parametrize(
+    ("level", "paused"),
+    [(Level.EMERGENCY, True), (Level.URGENT, True), (Level.SOON, False), (Level.SELF_CARE, False)],
+)
+def test_a_result_records_only_a_pause_never_the_level(level: Level, paused: bool) -> None:
+    events = triage.result_events(level)
+    assert all(set(e) == {"type"} for e in events)  # no level, reason, answers or date
+    p = _applied(pm.UserProgress(), events)
+    assert p.paused is paused
+    assert p == pm.UserProgress(paused=paused)  # nothing else about the check is kept
+
+
+def test_only_being_seen_lifts_a_pause_and_a_later_calm_check_does_not() -> None:
+    p = _applied(pm.UserProgress(), triage.result_events(Level.EMERGENCY))
+    p = _applied(p, triage.result_events(Level.SELF_CARE))
+    assert p.paused
+    assert not pm.apply(p, triage.resumed_event()).paused
+
+
+def test_an_old_record_s_urgent_result_becomes_a_pause_whatever_its_age() -> None:
+    old = {"visits": 3, "triage": {"level": "emergency", "date": "2020-01-01"}}
+    p = pm.UserProgress.from_dict(old)
+    assert p.paused and "triage" not in p.to_dict()
+    assert not pm.UserProgress.from_dict({"triage": {"level": "soon", "date": "x"}}).paused
+    assert pm.apply(pm.UserProgress(), {"type": "triage_result", "level": "urgent", "date": "x"})
+
+
+def test_the_screen_asks_emergency_flags_then_onset(questions: QuestionSet) -> None:
+    screen = triage.screen_questions(questions)
+    assert screen.red_flags and all(q.level is Level.EMERGENCY for q in screen.red_flags)
+    assert [q.row for q in screen.compare] == ["onset"]
+    answers: dict[str, Answer] = {}
+    asked = []
+    while (q := triage.next_question(answers, screen, compare=True)) is not None:
+        asked.append(q.id)
+        answers[q.id] = Answer.NO if q.group == triage.RED_FLAG else Answer.YES
+    assert asked == [*(q.id for q in screen.red_flags), "onset"]
+    assert triage.screen_result(answers, screen).level is Level.SELF_CARE
+    for onset in (Answer.NO, Answer.UNSURE):
+        assert triage.screen_result({**answers, "onset": onset}, screen).level is Level.SOON
+    first = screen.red_flags[0].id
+    flagged = {first: Answer.UNSURE}
+    assert triage.next_question(flagged, screen, compare=True) is None
+    assert triage.screen_result(flagged, screen).level is Level.EMERGENCY
+
+
+@pytest.mark.parametrize(("score", "severe"), [(7, False), (8, True), (10, True)])
+def test_pain_of_eight_or_more_is_severe(score: int, severe: bool) -> None:
+    assert triage.severe_pain(score) is severe
+
+
+def test_every_question_says_why_it_is_asked(questions: QuestionSet) -> None:
+    for q in (*questions.red_flags, *questions.compare):
+        assert q.because, q.id
+
+
+def test_an_old_result_event_with_an_unknown_level_is_refused() -> None:
     with pytest.raises(InvalidQuestionError):
         pm.apply(pm.UserProgress(), {"type": "triage_result", "level": "meh", "date": "x"})

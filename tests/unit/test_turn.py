@@ -93,12 +93,10 @@ def test_conflict_rereads_and_reapplies_so_no_update_is_lost() -> None:
     turn = Turn(repo, "k", TODAY, 365)
     turn.record({"type": "visit", "date": "2026-11-25"})
     # The other device recorded a symptom-check result meanwhile.
-    repo.interfere = replace(
-        repo.items["k"].progress, triage={"level": "soon", "date": "2026-11-25"}
-    )
+    repo.interfere = replace(repo.items["k"].progress, paused=True)
     turn.commit()
     saved = repo.items["k"].progress
-    assert saved.triage == {"level": "soon", "date": "2026-11-25"}
+    assert saved.paused
     assert saved.visits == 4
     assert repo.items["k"].version == 6
 

@@ -36,8 +36,8 @@ def test_keys_built_at_run_time_exist(content_source: dict[str, Any]) -> None:
     rules = Program.from_content(en["exercise"], en["stage"], en["pacing"]).pacing
     for blocked in ("bad_morning", "too_much_today", "first_session"):  # harder_blocked
         assert f"harder.{blocked}" in lines
-    for level in ("urgent", "emergency"):
-        assert f"onhold.{level}" in lines
+    for level in ("urgent", "emergency", "soon"):  # symptoms.flag_response
+        assert f"safety.flag.{level}" in lines
     for kit in ("ball", "anchor"):  # handlers/workout/pacing.KITS, exercise `needs`
         assert f"kit.ask.{kit}" in lines and f"reprompt.kit.{kit}" in lines
     for reason in ("weekly", "heavy_gap", "gap"):  # program.RestReason

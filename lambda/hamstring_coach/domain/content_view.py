@@ -10,17 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from hamstring_coach.domain import faq, triage
+from hamstring_coach.domain import faq, red_flags, triage
 from hamstring_coach.domain.content import ContentBundle
-from hamstring_coach.domain.faq import FaqIndex, Lexicon, RedFlag, Topic
+from hamstring_coach.domain.events import EventLimits
+from hamstring_coach.domain.faq import FaqIndex, Lexicon, Topic
 from hamstring_coach.domain.program import Program
+from hamstring_coach.domain.red_flags import RedFlags
 from hamstring_coach.domain.triage import QuestionSet
 
 
 @dataclass(frozen=True)
 class FaqView:
     index: FaqIndex
-    flags: tuple[RedFlag, ...]
+    flags: RedFlags
     lexicon: Lexicon
 
 
@@ -34,12 +36,20 @@ class ContentView:
         return Program.from_content(kind("exercise"), kind("stage"), kind("pacing"))
 
     @cached_property
+    def event_limits(self) -> EventLimits:
+        """What this program allows (stages, levels, sets): events outside it are refused."""
+        program = self.program
+        tops = {e.id: e.top for e in program.exercises.values()}
+        most = max((lv.sets for e in program.exercises.values() for lv in e.levels), default=1)
+        return EventLimits.of(list(program.stages), tops, most)
+
+    @cached_property
     def faq(self) -> FaqView:
         """Topics, red flags and word lists, prepared for matching (milliseconds: once)."""
         lexicon = faq.lexicon_from(self.bundle.kind("faq_lexicon"))
         return FaqView(
             index=FaqIndex.build(faq.topics_from(self.bundle.kind("faq")), lexicon),
-            flags=faq.red_flags_from(self.bundle.kind("red_flag"), lexicon),
+            flags=red_flags.load(self.bundle.kind("red_flag")),
             lexicon=lexicon,
         )
 

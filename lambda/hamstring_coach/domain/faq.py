@@ -1,7 +1,8 @@
-"""Questions and answers: topics from content, free-form matching, red-flag detection.
+"""Questions and answers: topics from content, and free-form matching.
 
-Pure: plain values in, plain values out. The words (topics, phrasings, filler words,
-red-flag phrases) come from content; this module only knows how to compare them.
+Pure: plain values in, plain values out. The words (topics, phrasings, filler words) come
+from content; this module only knows how to compare them. Red flags are read first, by
+domain/red_flags.py.
 
 Matching is a BM25 ranking over each topic's phrasings (and, weighted down, its answer),
 after light stemming and the lexicon's synonym groups; questions about another body part
@@ -51,23 +52,6 @@ class Lexicon:
     off_topic: tuple[str, ...] = ()
 
 
-class Level(StrEnum):
-    EMERGENCY = "emergency"
-    URGENT = "urgent"
-    SOON = "soon"
-
-
-_LEVEL_ORDER = {Level.EMERGENCY: 0, Level.URGENT: 1, Level.SOON: 2}
-
-
-@dataclass(frozen=True)
-class RedFlag:
-    id: str
-    level: Level
-    any: tuple[tuple[str, ...], ...] = ()  # phrases, each a tuple of words
-    all: tuple[tuple[tuple[str, ...], ...], ...] = ()  # groups of phrases
-
-
 def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
     """Typed topics from the content's `faq` items, in content order."""
     return tuple(
@@ -104,36 +88,11 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
     )
 
 
-def red_flags_from(items: Mapping[str, Mapping[str, Any]], lexicon: Lexicon) -> tuple[RedFlag, ...]:
-    def phrase(text: str) -> tuple[str, ...]:
-        # Tidied like a question, except that a trailing * (any ending) is kept.
-        out: list[str] = []
-        for part in text.split():
-            tidied = words(part, lexicon)
-            if tidied and part.endswith("*"):
-                tidied = (*tidied[:-1], tidied[-1] + "*")
-            out.extend(tidied)
-        return tuple(out)
-
-    def phrases(values: Iterable[Any]) -> tuple[tuple[str, ...], ...]:
-        return tuple(p for p in (phrase(str(v)) for v in values) if p)
-
-    return tuple(
-        RedFlag(
-            id=flag_id,
-            level=Level(body["level"]),
-            any=phrases(body.get("any", ())),
-            all=tuple(phrases(group) for group in body.get("all", ())),
-        )
-        for flag_id, body in items.items()
-    )
-
-
 # --- normalising ------------------------------------------------------------------------
 
 
 def words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """Lower-case words with contractions spelled out; every word kept (for red flags)."""
+    """Lower-case words with contractions spelled out; every word kept."""
     text = text.lower().replace("\u2019", "'").replace("-", " ")
     text = _NON_WORD.sub(" ", text)
     tokens = text.split()
@@ -157,38 +116,6 @@ def words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 def key_words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The words that can tell topics apart: filler dropped."""
     return tuple(w for w in words(text, lexicon) if w not in lexicon.filler)
-
-
-# --- red flags --------------------------------------------------------------------------
-
-
-def _phrase_in(phrase: Sequence[str], tokens: Sequence[str]) -> bool:
-    n = len(phrase)
-    for start in range(len(tokens) - n + 1):
-        if all(
-            tok.startswith(p[:-1]) if p.endswith("*") else tok == p
-            for p, tok in zip(phrase, tokens[start : start + n], strict=True)
-        ):
-            return True
-    return False
-
-
-def red_flag(text: str, flags: Iterable[RedFlag], lexicon: Lexicon) -> RedFlag | None:
-    """The most urgent red flag the question mentions, or None.
-
-    Negation is ignored on purpose ("my leg isn't numb" still raises the flag): a needless
-    symptom check costs seconds, a missed red flag can cost far more.
-    """
-    tokens = words(text, lexicon)
-    raised = [
-        flag
-        for flag in flags
-        if any(_phrase_in(p, tokens) for p in flag.any)
-        or (flag.all and all(any(_phrase_in(p, tokens) for p in group) for group in flag.all))
-    ]
-    if not raised:
-        return None
-    return min(raised, key=lambda f: _LEVEL_ORDER[f.level])
 
 
 # --- the matcher's words ----------------------------------------------------------------

@@ -24,7 +24,6 @@ from dataclasses import fields, replace
 from enum import StrEnum
 from typing import Any
 
-from hamstring_coach.domain.program import HOLDING_TRIAGE_LEVELS, PAUSED
 from hamstring_coach.domain.progress import UserProgress
 
 
@@ -52,7 +51,8 @@ PROGRAM_SESSION_KEYS = frozenset({"date", "ex", "of", "done", "fin", "v", "dv"})
 ASKED_ONLY_SESSION_KEYS = frozenset({"pain", "am"})
 
 # Every field of UserProgress, classified. Under `minimal` a health field is stored as its
-# default, except `triage`, which keeps a reasonless pause (`paused_only`).
+# default. A symptom check's outcome is never kept under any profile: only the program's
+# decision, `paused` (until the person says they have been seen), without level or reason.
 PROGRAM = "program"
 HEALTH = "health"
 FIELD_CLASSES: dict[str, str] = {
@@ -64,7 +64,8 @@ FIELD_CLASSES: dict[str, str] = {
     "sessions": PROGRAM,  # entries filtered by PROGRAM_SESSION_KEYS
     "sessions_done": PROGRAM,
     "workout": PROGRAM,
-    "triage": HEALTH,  # a symptom-check outcome: only a reasonless pause is kept
+    "paused": PROGRAM,  # "paused until checked": no level, reason, answers or date
+    "screened": PROGRAM,  # the safety screen before a first workout was done, not its answers
     # Pacing (domain/pacing.py): kit owned, when levels and the stage began, the day the
     # program last stepped back after time away, and the day it made a flare-up day (the
     # program's decision, like "v": the answer that led to it is not kept).
@@ -77,14 +78,6 @@ FIELD_CLASSES: dict[str, str] = {
     "light": PROGRAM,  # the last light day
     "reminders": PROGRAM,  # ids of reminders the skill set (no time, no text, no health)
 }
-
-
-def paused_only(triage: Any) -> dict[str, str] | None:
-    """A symptom-check result reduced to "paused until checked, since <date>", or nothing
-    when it did not pause the program (a "soon" or self-care outcome is not kept at all)."""
-    if not isinstance(triage, dict) or triage.get("level") not in HOLDING_TRIAGE_LEVELS:
-        return None
-    return {"level": PAUSED, "date": str(triage.get("date", ""))}
 
 
 def _program_entry(entry: Any) -> Any:
@@ -104,8 +97,7 @@ def program_state(progress: UserProgress, profile: HealthData) -> UserProgress:
     blank = UserProgress()
     for f in fields(progress):
         if FIELD_CLASSES.get(f.name, HEALTH) == HEALTH:  # unclassified: not kept (fail closed)
-            value = getattr(progress, f.name)
-            changes[f.name] = paused_only(value) if f.name == "triage" else getattr(blank, f.name)
+            changes[f.name] = getattr(blank, f.name)
     return replace(progress, **changes)
 
 
@@ -113,12 +105,3 @@ def may_speak_health(profile: HealthData, controls_in_place: bool) -> bool:
     """Stored health information is spoken only by a `full` deployment whose operator has
     stated that account linking and PIN confirmation guard it (Alexa's HIPAA rules)."""
     return profile is HealthData.FULL and controls_in_place
-
-
-def hold_line(level: str, speak_health: bool) -> str:
-    """The line key that says why the program is paused. The reason (the check's outcome)
-    is stored health information: said only where it may be spoken; elsewhere, and
-    wherever the reason was not kept, the pause is said without it."""
-    if speak_health and level in ("emergency", "urgent"):
-        return f"onhold.{level}"
-    return "onhold.paused"

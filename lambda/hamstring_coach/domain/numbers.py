@@ -50,6 +50,10 @@ _NEGATIVE = {"minus", "negative"}
 _DIGITS = re.compile(r"[+-]?\d+")
 
 
+# The longest number text worth reading ("minus nine hundred and ninety nine thousand...").
+MAX_NUMBER_TEXT = 64
+
+
 def parse_number(text: str | None) -> int | None:
     """The integer that `text` says, or None if it is not a whole number.
 
@@ -58,8 +62,8 @@ def parse_number(text: str | None) -> int | None:
     >>> parse_number("?") is None, parse_number("five six") is None
     (True, True)
     """
-    if text is None:
-        return None
+    if text is None or len(text) > MAX_NUMBER_TEXT:
+        return None  # no spoken number is this long (and int() refuses past 4,300 digits)
     cleaned = text.strip().lower().replace(",", "")
     if _DIGITS.fullmatch(cleaned):
         return int(cleaned)

@@ -16,13 +16,6 @@ from hamstring_coach.domain.progress import UserProgress, from_day_number
 
 ExerciseType = Literal["reps", "hold", "run"]
 
-# A symptom-check result that says "get checked" holds the program for this long, unless a
-# newer check says otherwise (the symptom check overwrites progress.triage).
-TRIAGE_HOLD_DAYS = 14
-# "paused": a hold stored without its reason (the minimal health-data profile keeps no
-# symptom-check outcome, see domain/health_data.py).
-PAUSED = "paused"
-HOLDING_TRIAGE_LEVELS = ("emergency", "urgent", PAUSED)
 # A morning check is asked only about a recent session; after a long gap the answer would
 # say little about how the tendon took that session.
 MORNING_CHECK_MAX_DAYS = 7
@@ -454,22 +447,14 @@ def today_plan(program: Program, progress: UserProgress, today: date) -> Plan:
 # --- what the program should ask or hold today -------------------------------------------
 
 
-def triage_hold(progress: UserProgress, today: date) -> str | None:
-    """The symptom-check level that holds the program today, or None.
+def program_paused(progress: UserProgress) -> bool:
+    """Whether the program is paused until the person has been seen.
 
-    After an emergency or urgent result the program pauses for TRIAGE_HOLD_DAYS: loading a
-    tendon that may be torn, or exercising through a red flag, is not something to coach.
+    An emergency or urgent red flag pauses it: loading a tendon that may be torn, or
+    exercising through a red flag, is not something to coach. Only the person lifts it,
+    by saying a professional has seen them; no number of days does.
     """
-    triage = progress.triage
-    if not triage or triage.get("level") not in HOLDING_TRIAGE_LEVELS:
-        return None
-    try:
-        when = date.fromisoformat(str(triage.get("date")))
-    except ValueError:
-        return str(triage["level"])  # an unreadable date holds rather than lets go
-    if 0 <= (today - when).days <= TRIAGE_HOLD_DAYS or when > today:
-        return str(triage["level"])
-    return None
+    return progress.paused
 
 
 def session_on(progress: UserProgress, day: date) -> Mapping[str, Any] | None:

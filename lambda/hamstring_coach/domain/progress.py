@@ -1,18 +1,24 @@
 """A user's progress: the only per-user state the skill keeps between sessions.
 
-Progress changes only through events (plain dicts with a "type") applied by pure reducers.
-Because a change is data, not a closure, it can be re-applied on top of a fresher copy when
-another device wrote first, and kept in the session when a write fails, so no update is lost.
+Progress changes only through events (plain dicts with a "type", built by the constructors
+in `domain/events.py`) applied by pure reducers. Because a change is data, not a closure, it
+can be re-applied on top of a fresher copy when another device wrote first, and kept in the
+session when a write fails, so no update is lost; because every reducer is idempotent against
+the state it lands on, re-applying it never counts anything twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
-Event = Mapping[str, Any]
+from hamstring_coach.domain import events
+
+Event = events.Event  # re-exported: features' reducers take it
+THEN = events.THEN
+
 Reducer = Callable[["UserProgress", Event], "UserProgress"]
 
 # History older than this is pruned on every write, so a record stays small and old health
@@ -34,8 +40,12 @@ class UserProgress:
     sessions: list[dict[str, Any]] = field(default_factory=list)  # one entry per workout day
     sessions_done: int = 0  # finished workouts, all time (sessions are pruned)
     workout: dict[str, Any] | None = None  # today's workout in progress, if any
-    # Latest symptom-check result: level and date only, never the answers.
-    triage: dict[str, str] | None = None
+    # The program is paused until the person says a professional has seen them (set by an
+    # emergency or urgent red flag). Only the flag: never the level, the reason or the
+    # answers. Time alone never clears it.
+    paused: bool = False
+    # The short safety screen before a first workout was done (not its answers).
+    screened: bool = False
     # Pacing (domain/pacing.py): the kit the person has, asked once when first needed
     # ("ball", "anchor" -> True/False); the date each exercise's level was last set; the
     # date the stage began; the day a morning check made a flare-up day; the day the
@@ -67,6 +77,10 @@ class UserProgress:
         # one an older record (e.g. `first_visit`, stored until nothing was found to read it).
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
+        if "paused" not in values and _held_by_old_triage(data.get("triage")):
+            # Records written before the pause flag kept the last check's level and date;
+            # an emergency or urgent one becomes a pause (whatever its age), the level goes.
+            values["paused"] = True
         if isinstance(values.get("sessions"), list):
             values["sessions"] = [_session_entry(s) for s in values["sessions"]]
         return cls(**values)
@@ -84,6 +98,11 @@ def day_number(day: date | str) -> int:
 
 def from_day_number(number: int) -> date:
     return date.fromordinal(int(number) + _EPOCH)
+
+
+def _held_by_old_triage(triage: Any) -> bool:
+    # "paused": written by the version that kept a reasonless pause in `triage`.
+    return isinstance(triage, Mapping) and triage.get("level") in ("emergency", "urgent", "paused")
 
 
 def _session_entry(entry: Any) -> Any:
@@ -130,9 +149,21 @@ def apply(progress: UserProgress, event: Event) -> UserProgress:
     return reducer(progress, event)
 
 
-def apply_all(progress: UserProgress, events: list[Event]) -> UserProgress:
+def apply_all(progress: UserProgress, events: Sequence[Event]) -> UserProgress:
+    """Apply events in order. Events decided together (the later ones marked `then`, e.g. a
+    pain score and the level changes it led to) stand or fall with the first: when it
+    changes nothing on this state (the answer was already given on another device), the
+    decisions that followed from it are not applied either."""
+    vetoed = False
     for event in events:
-        progress = apply(progress, event)
+        if event.get(THEN):
+            if vetoed:
+                continue
+            progress = apply(progress, event)
+            continue
+        after = apply(progress, event)
+        vetoed = after == progress
+        progress = after
     return progress
 
 

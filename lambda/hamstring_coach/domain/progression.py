@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.pacing import level_started, stage_started
 from hamstring_coach.domain.program import (
     Pacing,
@@ -142,10 +143,7 @@ class Review:
 
 
 def _level_events(today: date, changes: Iterable[LevelChange]) -> list[dict[str, Any]]:
-    return [
-        {"type": "level_changed", "date": today.isoformat(), "id": c.exercise_id, "level": c.new}
-        for c in changes
-    ]
+    return [events.level_changed(today, c.exercise_id, c.new) for c in changes]
 
 
 def _step_down(
@@ -233,27 +231,18 @@ def review_morning(
         # nothing is eased twice for one session.
         reason = "already_eased"
     stage_from = progress.stage
-    morning_event: dict[str, Any] = {
-        "type": "morning_reported",
-        "date": today.isoformat(),
-        "for": str(entry["date"]),
-        "v": verdict,
-    }
-    if flare:
-        morning_event["flare"] = True
-    if answer.score is not None:
-        # A number said is health information: kept only where the deployment's profile
-        # keeps scores (domain/health_data.py strips it under `minimal`, the default).
-        morning_event["pain"] = answer.score
+    morning_event = events.morning_reported(
+        today, str(entry["date"]), verdict, pain=answer.score, flare=flare
+    )
     changes: list[LevelChange] = []
     stage_to, waiting, floor, program_done = stage_from, False, False, False
     if verdict == "reduce" and reason != "already_eased":
         changes, stage_to, floor = _step_down(program, progress, _culprits(progress, entry))
     elif verdict == "good" and progress.light != entry.get("date"):
         changes, stage_to, waiting, program_done = _step_up(program, progress, done_ids, today)
-    events = [morning_event, *_level_events(today, changes)]
+    decided = [morning_event, *_level_events(today, changes)]
     if stage_to != stage_from:
-        events.append({"type": "stage_changed", "date": today.isoformat(), "stage": stage_to})
+        decided.append(events.stage_changed(today, stage_to))
     return Review(
         verdict=verdict,
         reason=reason,
@@ -265,7 +254,7 @@ def review_morning(
         program_done=program_done,
         flare=flare,
         refer=answer.score is not None and answer.score >= pacing.refer_score,
-        events=tuple(events),
+        events=tuple(decided),
     )
 
 
@@ -274,20 +263,15 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
     entry: Mapping[str, Any] = session_on(progress, today) or {}
     zone = pain_zone(pain)
     verdict = during_decision(pain)
-    event: dict[str, Any] = {
-        "type": "pain_reported",
-        "date": today.isoformat(),
-        "pain": pain,
-        "dv": verdict,
-    }
     stage_from = progress.stage
     if verdict != "reduce":
+        event = events.pain_reported(today, pain, during=verdict)
         return Review(verdict, zone, stage_from, stage_from, events=(event,))
-    event["v"] = "reduce"
+    event = events.pain_reported(today, pain, "reduce", during=verdict)
     changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", ())))
-    events = [event, *_level_events(today, changes)]
+    decided = [event, *_level_events(today, changes)]
     if stage_to != stage_from:
-        events.append({"type": "stage_changed", "date": today.isoformat(), "stage": stage_to})
+        decided.append(events.stage_changed(today, stage_to))
     return Review(
         "reduce",
         zone,
@@ -295,7 +279,7 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
         stage_to,
         changes=tuple(changes),
         floor=floor,
-        events=tuple(events),
+        events=tuple(decided),
     )
 
 

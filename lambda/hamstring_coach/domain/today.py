@@ -17,9 +17,9 @@ from hamstring_coach.domain.program import (
     Plan,
     Program,
     kit_unknown,
+    program_paused,
     session_on,
     today_plan,
-    triage_hold,
 )
 from hamstring_coach.domain.progress import UserProgress, apply_all
 from hamstring_coach.domain.workout import WorkoutState, active_workout
@@ -32,7 +32,6 @@ class TodayStatus:
     kind: StatusKind
     plan: Plan | None = None
     workout: WorkoutState | None = None
-    hold_level: str | None = None  # on_hold: the symptom-check level
     # Time away answered today: record its events before starting (the plan already
     # reflects them) and say why.
     comeback: Comeback | None = None
@@ -41,9 +40,9 @@ class TodayStatus:
 
 
 def today_status(program: Program, progress: UserProgress, today: date) -> TodayStatus:
-    hold = triage_hold(progress, today)
-    if hold:
-        return TodayStatus("on_hold", hold_level=hold)
+    if program_paused(progress):
+        # Paused until the person says they have been seen (issue 12): no level is kept.
+        return TodayStatus("on_hold")
     state = active_workout(progress, today)
     if state is not None:
         return TodayStatus("resume", plan=state.plan, workout=state)

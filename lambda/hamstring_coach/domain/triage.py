@@ -21,7 +21,8 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from hamstring_coach.domain import progress
-from hamstring_coach.domain.progress import Event, UserProgress
+from hamstring_coach.domain.events import Event
+from hamstring_coach.domain.progress import UserProgress
 
 
 class Level(IntEnum):
@@ -82,6 +83,7 @@ class Question:
     ask: str
     level: Level | None = None  # red flags: how urgent a yes (or "not sure") is
     why: str | None = None  # red flags above self-care: the reason said in the outcome
+    because: str = ""  # "why do you ask?": why this question matters, one line
     row: str | None = None  # comparison: which row of the comparison it covers
     if_yes: Pattern | None = None  # comparison: the pattern a yes points to
     if_no: Pattern | None = None  # comparison: the pattern a no points to
@@ -108,6 +110,10 @@ def _pattern(value: Any, where: str) -> Pattern | None:
         raise InvalidQuestionError(f"{where}: unknown pattern {value!r}") from None
 
 
+def _because(body: Mapping[str, Any]) -> str:
+    return str(body.get("because") or "").strip()
+
+
 def load_questions(items: Mapping[str, Mapping[str, Any]]) -> QuestionSet:
     """Typed questions from content. Refuses content that would weaken the check."""
     red: list[Question] = []
@@ -125,14 +131,25 @@ def load_questions(items: Mapping[str, Mapping[str, Any]]) -> QuestionSet:
             why = body.get("why")
             if level in (Level.URGENT, Level.SOON) and not why:
                 raise InvalidQuestionError(f"{qid}: urgent and soon flags need a reason")
-            red.append(Question(qid, RED_FLAG, order, ask, level=level, why=why))
+            red.append(
+                Question(qid, RED_FLAG, order, ask, level=level, why=why, because=_because(body))
+            )
         elif group == COMPARE:
             if_yes = _pattern(body.get("if_yes"), qid)
             if_no = _pattern(body.get("if_no"), qid)
             if Pattern.MIXED in (if_yes, if_no):
                 raise InvalidQuestionError(f"{qid}: an answer points to one pattern or none")
             compare.append(
-                Question(qid, COMPARE, order, ask, row=body.get("row"), if_yes=if_yes, if_no=if_no)
+                Question(
+                    qid,
+                    COMPARE,
+                    order,
+                    ask,
+                    row=body.get("row"),
+                    if_yes=if_yes,
+                    if_no=if_no,
+                    because=_because(body),
+                )
             )
         else:
             raise InvalidQuestionError(f"{qid}: unknown group {group!r}")
@@ -244,12 +261,79 @@ def parse_answers(raw: Mapping[str, Any], questions: QuestionSet) -> dict[str, A
     return out
 
 
-def result_event(level: Level, today_iso: str) -> dict[str, str]:
-    """The one thing a check records: its level and date, never the answers."""
-    return {"type": "triage_result", "level": level.key, "date": today_iso}
+def screen_questions(questions: QuestionSet) -> QuestionSet:
+    """The short screen before a first workout: the emergency red flags, then whether the
+    pain came on gradually (the comparison's onset row)."""
+    return QuestionSet(
+        red_flags=tuple(q for q in questions.red_flags if q.level is Level.EMERGENCY),
+        compare=tuple(q for q in questions.compare if q.row == "onset"),
+    )
+
+
+def screen_result(answers: Mapping[str, Answer], screen: QuestionSet) -> Result:
+    """The screen's outcome: a red flag's level, else self-care only when the pain came on
+    gradually (a clear yes); a sudden or unsure start is "soon": get it confirmed. The
+    pattern is tendinopathy for a gradual start and None otherwise."""
+    if next_question(answers, screen, compare=True) is not None:
+        raise CheckUnfinishedError("the screen has questions left")
+    level = assess(answers, screen)
+    if level is not Level.SELF_CARE:
+        reason = next(
+            (q for q in screen.red_flags if q.level is level and flags(answers.get(q.id))), None
+        )
+        return Result(level, reason)
+    gradual = all(answers.get(q.id) is Answer.YES for q in screen.compare)
+    if gradual:
+        return Result(Level.SELF_CARE, None, Pattern.TENDINOPATHY)
+    return Result(Level.SOON, None, None)
+
+
+# Pain scores at or above this (during a workout or the next morning) stop progression,
+# bring flare-up advice and the offer of a symptom check.
+SEVERE_PAIN = 8
+
+
+def severe_pain(score: int) -> bool:
+    return score >= SEVERE_PAIN
+
+
+SCREENED = "screened"
+
+
+@progress.register(SCREENED)
+def _screened(current: UserProgress, event: Event) -> UserProgress:
+    return replace(current, screened=True)
+
+
+PAUSED = "program_paused"
+RESUMED = "program_resumed"
+
+
+def result_events(level: Level) -> list[dict[str, str]]:
+    """What a check (or a red-flag statement) records: at emergency or urgent, that the
+    program is paused until the person has been seen; nothing else, ever (not the level,
+    the reason, the answers or the date)."""
+    return [{"type": PAUSED}] if level >= Level.URGENT else []
+
+
+def resumed_event() -> dict[str, str]:
+    """The person says a professional has seen them: the pause ends."""
+    return {"type": RESUMED}
+
+
+@progress.register(PAUSED)
+def _paused(current: UserProgress, event: Event) -> UserProgress:
+    return replace(current, paused=True)
+
+
+@progress.register(RESUMED)
+def _resumed(current: UserProgress, event: Event) -> UserProgress:
+    return replace(current, paused=False)
 
 
 @progress.register("triage_result")
 def _triage_result(current: UserProgress, event: Event) -> UserProgress:
+    # Written by earlier versions (a pending write carried in a live session): its level
+    # decides the pause and is then forgotten.
     level = Level.parse(str(event["level"]))
-    return replace(current, triage={"level": level.key, "date": str(event["date"])})
+    return replace(current, paused=True) if level >= Level.URGENT else current

@@ -18,8 +18,11 @@ Stored shapes (kept small: dates, numbers, ids):
   Only what the program reads is kept: the level an exercise was done at is not (today's
   level is in `progress.levels`), nor a "first visit" date.
 
-Every reducer ignores an event about a workout that is not the one stored (a stale event
-replayed after a conflicting write must not corrupt a newer day).
+Every reducer is idempotent against the state it lands on, because an event may be applied
+on a fresher copy than the one it was decided on (another device wrote first) or replayed
+from the session: it ignores a workout that is not the one stored, a set already counted,
+an answer already given. Finishing is derived from the sets: the last set done (or the last
+exercise skipped) finishes the workout and counts it, once.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ from datetime import date
 from typing import Any
 
 from hamstring_coach.domain import progress as pm
+from hamstring_coach.domain.events import Event
 from hamstring_coach.domain.program import Plan, PlanItem
-from hamstring_coach.domain.progress import Event, UserProgress
+from hamstring_coach.domain.progress import UserProgress
 
 
 @dataclass(frozen=True)
@@ -103,9 +107,29 @@ def _current_workout(progress: UserProgress, event: Event) -> dict[str, Any] | N
 SINCE_KEEP_DAYS = 7
 
 
+def _finished(progress: UserProgress, workout: dict[str, Any]) -> UserProgress:
+    """Every exercise done or skipped: the workout ends, counted once (the workout is gone
+    afterwards, so nothing can finish it again). With no set done at all, nothing happened
+    and the day leaves no trace."""
+    day = workout["date"]
+    entry = _entry(progress, day) or {}
+    if int(entry.get("done", 0)) == 0:
+        sessions = [s for s in progress.sessions if s.get("date") != day]
+        return replace(progress, workout=None, sessions=sessions)
+    sessions = _sessions_with(progress, day, {"fin": True})
+    return replace(
+        progress, workout=None, sessions=sessions, sessions_done=progress.sessions_done + 1
+    )
+
+
 @pm.register("workout_started")
 def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     day = str(event["date"])
+    if _current_workout(progress, event) is not None:
+        return progress  # one is running today: starting it again is "carry on"
+    existing = _entry(progress, day)
+    if existing is not None and existing.get("fin"):
+        return progress  # today's is finished: a stale start must not reopen it
     rows = [(str(r[0]), int(r[1]), int(r[2])) for r in event["plan"]]
     plan = [list(r) for r in rows]
     workout: dict[str, Any] = {
@@ -117,7 +141,6 @@ def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     }
     total = sum(sets for _id, _level, sets in rows)
     kind = str(event.get("kind", ""))
-    existing = _entry(progress, day)
     if existing is None or int(existing.get("done", 0)) == 0:
         kept = [s for s in progress.sessions if s.get("date") != day]
         sessions = [*kept, {"date": day, "ex": [], "of": total, "done": 0}]
@@ -142,10 +165,20 @@ def counts_as_done(sets_done: int, sets: int) -> bool:
     return sets_done * 2 > sets
 
 
+def _at(w: Mapping[str, Any], event: Event, key: str) -> bool:
+    """Whether the event is about where the workout stands now. An event without the key
+    (carried from before events were numbered) means "the current one"."""
+    return key not in event or int(event[key]) == int(w[key])
+
+
 @pm.register("set_done")
 def _set_done(progress: UserProgress, event: Event) -> UserProgress:
     w = _current_workout(progress, event)
     if w is None or w["i"] >= len(w["plan"]):
+        return progress
+    # Keyed by exercise and set number: the same set reported twice (two devices, or a
+    # replay after a conflict) counts once, and a set already passed changes nothing.
+    if not _at(w, event, "i") or ("set" in event and int(event["set"]) != int(w["set"]) + 1):
         return progress
     index, done = int(w["i"]), int(w["set"]) + 1
     exercise_id, _level, sets = w["plan"][index]
@@ -158,7 +191,9 @@ def _set_done(progress: UserProgress, event: Event) -> UserProgress:
         index, done = index + 1, 0
     sessions = _sessions_with(progress, w["date"], change)
     workout = {**w, "i": index, "set": done}
-    return replace(progress, workout=workout, sessions=sessions)
+    after = replace(progress, workout=workout, sessions=sessions)
+    # Finishing is derived from the sets done: counted once, whatever the order of devices.
+    return _finished(after, workout) if index >= len(w["plan"]) else after
 
 
 @pm.register("exercise_skipped")
@@ -166,9 +201,11 @@ def _exercise_skipped(progress: UserProgress, event: Event) -> UserProgress:
     """The rest of the current exercise is not done: planned sets stay planned (so the
     session's share done tells the truth), and it counts only if most of it was done."""
     w = _current_workout(progress, event)
-    if w is None or w["i"] >= len(w["plan"]):
+    if w is None or w["i"] >= len(w["plan"]) or not _at(w, event, "i"):
         return progress
-    return replace(progress, workout={**w, "i": int(w["i"]) + 1, "set": 0})
+    workout = {**w, "i": int(w["i"]) + 1, "set": 0}
+    after = replace(progress, workout=workout)
+    return _finished(after, workout) if workout["i"] >= len(w["plan"]) else after
 
 
 @pm.register("exercise_swapped")
@@ -233,17 +270,21 @@ def _level_changed(progress: UserProgress, event: Event) -> UserProgress:
 
 @pm.register("workout_finished")
 def _workout_finished(progress: UserProgress, event: Event) -> UserProgress:
+    """Carried from before finishing was derived from the sets: it only ever finishes a
+    workout whose every exercise is done or skipped (the last set finishes it now)."""
     w = _current_workout(progress, event)
-    if w is None:
+    if w is None or int(w["i"]) < len(w["plan"]):
         return progress
-    sessions = _sessions_with(progress, w["date"], {"fin": True})
-    return replace(
-        progress, workout=None, sessions=sessions, sessions_done=progress.sessions_done + 1
-    )
+    return _finished(progress, w)
 
 
 @pm.register("pain_reported")
 def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
+    """The first answer for a session stands: a second device's answer, decided on a read
+    from before the first was saved, changes nothing (nor do the changes decided with it)."""
+    entry = _entry(progress, str(event["date"]))
+    if entry is None or "pain" in entry:
+        return progress
     change: dict[str, Any] = {"pain": int(event["pain"])}
     for decision in ("v", "dv"):  # the program's decisions (all the minimal profile keeps)
         if decision in event:
@@ -254,6 +295,9 @@ def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
 @pm.register("pain_skipped")
 def _pain_skipped(progress: UserProgress, event: Event) -> UserProgress:
     """Declined to give a pain score: not asked again for that session."""
+    entry = _entry(progress, str(event["date"]))
+    if entry is None or "pain" in entry:
+        return progress
     return replace(progress, sessions=_sessions_with(progress, str(event["date"]), {"pain": None}))
 
 
@@ -264,8 +308,8 @@ def _morning_reported(progress: UserProgress, event: Event) -> UserProgress:
     the count; "flare" also makes today a flare-up day."""
     day = str(event["for"])
     entry = _entry(progress, day)
-    if entry is None:
-        return progress
+    if entry is None or "am" in entry:
+        return progress  # answered already (another device): streaks count it once
     verdict = str(event["v"])
     decision = "flare" if event.get("flare") else verdict
     streaks = dict(progress.streaks)
@@ -297,6 +341,9 @@ def _recent_since(since: dict[str, int], today: str) -> dict[str, int]:
 
 @pm.register("morning_skipped")
 def _morning_skipped(progress: UserProgress, event: Event) -> UserProgress:
+    entry = _entry(progress, str(event["for"]))
+    if entry is None or "am" in entry:
+        return progress
     return replace(progress, sessions=_sessions_with(progress, str(event["for"]), {"am": None}))
 
 
@@ -321,11 +368,10 @@ def _stepped_back(progress: UserProgress, event: Event) -> UserProgress:
 
 @pm.register("workout_cancelled")
 def _workout_cancelled(progress: UserProgress, event: Event) -> UserProgress:
-    """Every exercise skipped before a single set: nothing happened, nothing is kept."""
+    """Carried from before: every exercise skipped before a single set (now derived)."""
     w = _current_workout(progress, event)
-    if w is None:
+    entry = _entry(progress, str(event["date"])) or {}
+    if w is None or int(entry.get("done", 0)) > 0:
         return progress
-    sessions = [
-        s for s in progress.sessions if s.get("date") != w["date"] or int(s.get("done", 0)) > 0
-    ]
+    sessions = [s for s in progress.sessions if s.get("date") != w["date"]]
     return replace(progress, workout=None, sessions=sessions)

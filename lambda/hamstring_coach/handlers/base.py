@@ -46,6 +46,7 @@ MODE = Key.MODE
 OFFER = Key.OFFER
 PENDING = Key.PENDING
 SAVE_WARNED = Key.SAVE_WARNED
+SAVE_ASKED = Key.SAVE_ASKED
 
 
 def slot_value(handler_input: HandlerInput, name: str) -> str | None:

@@ -12,6 +12,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
@@ -39,7 +40,7 @@ class LaunchRequestHandler(Handler):
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
         first = c.turn.progress.is_new
-        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        c.turn.record(events.visit(c.today))
         clear_activity(handler_input)
         sp = c.speech
         if first:

@@ -11,10 +11,11 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from hamstring_coach.domain import faq
 from hamstring_coach.domain.content_view import FaqView
-from hamstring_coach.domain.faq import Level, Outcome, RedFlag, Topic
+from hamstring_coach.domain.faq import Outcome, Topic
 from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.domain.red_flags import RedFlag
+from hamstring_coach.domain.triage import Level
 from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import (
     MODE,
@@ -239,7 +240,7 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     """Red flags first; then the best topic, a choice of two, "only the upper hamstring"
     for another body part or subject, or an honest miss."""
     prepared = view(handler_input)
-    flag = faq.red_flag(question, prepared.flags, prepared.lexicon)
+    flag = prepared.flags.assess(question)
     if flag is not None:
         return red_flag_response(handler_input, flag)
     found = prepared.index.match(question)

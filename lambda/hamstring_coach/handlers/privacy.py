@@ -102,8 +102,8 @@ def _what(handler_input: HandlerInput, held: UserProgress) -> str:
         parts.append(sp.line("delete.part.session"))
     elif count > 1:
         parts.append(sp.line("delete.part.sessions", count=count))
-    if held.triage:
-        parts.append(sp.line("delete.part.triage"))
+    if held.paused:
+        parts.append(sp.line("delete.part.paused"))
     if held.visits:
         parts.append(sp.line("delete.part.visits"))
     if len(parts) == 1:

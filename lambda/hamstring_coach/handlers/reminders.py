@@ -24,6 +24,7 @@ from ask_sdk_model import Response
 
 from hamstring_coach.adapters.device_settings import device_zone_name, zone
 from hamstring_coach.adapters.reminders import reminders_for
+from hamstring_coach.domain import events
 from hamstring_coach.domain.reminders import (
     MAX_REMINDERS,
     PERMISSION_SCOPE,
@@ -110,7 +111,7 @@ def _create(handler_input: HandlerInput, plan: Schedule) -> Response:
         token = service.create(body)
     except ReminderApiError as err:
         return _error_response(handler_input, err)
-    c.turn.record({"type": "reminder_set", "id": token})
+    c.turn.record(events.reminder_set(token))
     c.signal("reminder_set")
     when = when_words(sp, plan.days, plan.at)
     parts = [sp.line("reminder.set", when=Ssml(when))]
@@ -223,7 +224,7 @@ def _listed(handler_input: HandlerInput, service: ReminderService) -> list[dict[
     c = ctx(handler_input)
     ids = [str(a.get("alertToken")) for a in alerts]
     if set(c.turn.progress.reminders) - set(ids):
-        c.turn.record({"type": "reminders_seen", "ids": ids})
+        c.turn.record(events.reminders_seen(ids))
     return [a for a in alerts if a.get("status", "ON") == "ON"]
 
 
@@ -276,7 +277,7 @@ def delete_all(handler_input: HandlerInput, service: ReminderService) -> int:
             if err.kind != "not_found":
                 raise
     if c.turn.progress.reminders:
-        c.turn.record({"type": "reminders_seen", "ids": []})
+        c.turn.record(events.reminders_seen([]))
     return deleted
 
 

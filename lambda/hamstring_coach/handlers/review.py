@@ -14,8 +14,9 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.health_data import HealthData
-from hamstring_coach.domain.program import session_on, today_plan, triage_hold
+from hamstring_coach.domain.program import program_paused, session_on, today_plan
 from hamstring_coach.domain.review import WEEKS_SHOWN, Review, review, week_start, week_turned
 from hamstring_coach.domain.workout import active_workout
 from hamstring_coach.handlers.base import ctx
@@ -59,7 +60,7 @@ def progress_view(handler_input: HandlerInput, result: Review) -> ProgressScreen
     entry = session_on(progress, c.today)
     if entry and entry.get("fin"):
         note = "screen.progress.done"
-    elif not triage_hold(progress, c.today):
+    elif not program_paused(progress):
         plan = today_plan(prog, progress, c.today)
         plan_items = [(prog.exercise(i.exercise_id).title, i.sets) for i in plan.items]
     return progress_screen(c.speech, result, plan_items, note)
@@ -130,7 +131,7 @@ class WeekOfferLaunchHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        c.turn.record(events.visit(c.today))
         set_mode(handler_input, None, Offer.WEEKLY_REVIEW)
         sp = c.speech
         c.signal("weekly_review_offered")

@@ -19,7 +19,8 @@ class Key(StrEnum):
     MODE = "mode"  # what the user is in the middle of (a Mode)
     OFFER = "offer"  # what a "yes" means right now (an Offer)
     PENDING = "_pending"  # progress events whose write failed, replayed next turn
-    SAVE_WARNED = "_save_warned"  # told a save failed; a second failure may end
+    SAVE_WARNED = "_save_warned"  # the session stayed open once to offer another save
+    SAVE_ASKED = "_save_asked"  # the last answer asked "shall I try saving again?"
     DELETE_ARMED = "_delete_armed"  # the delete question was just asked (one turn only)
     WORKOUT_THEN = "wo_then"  # after the morning check: "plan", "start" or "menu"
     KIT_ASKING = "kit"  # the kit the open question is about ("ball", "anchor")

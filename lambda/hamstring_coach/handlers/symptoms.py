@@ -3,8 +3,17 @@
 The question state lives in session attributes with AMAZON.YesIntent, AMAZON.NoIntent and
 UnsureIntent (a yes/no answer after Dialog.ElicitSlot arrives as AMAZON.YesIntent anyway,
 so a dialog model would not help). The answers stay in the session only: they are never
-logged and never stored. Only the conclusion is recorded in progress, as its level and date.
-Leaving the check any other way (stop, another request, a new session) records nothing.
+logged and never stored. An emergency or urgent conclusion pauses the program (a plain
+flag, lifted only when the person says they have been seen); nothing else is recorded.
+
+A check never drops out: while it is open, every request is the check's. Yes-ish and
+no-ish phrases answer; repeat, "go back" and "what was the question" repeat it; "why do you
+ask" / "is that normal" get one line of reason, then the question; a statement with a red
+flag counts as a yes to that flag's question; stop and cancel end it with the safety line;
+anything else waits ("let's finish these questions first"). Only a new session leaves it.
+
+The same machinery runs the short screen before a first workout (emergency questions, then
+whether the pain came on gradually).
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from ask_sdk_model import Response
 
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.errors import StoreUnavailableError
+from hamstring_coach.domain.red_flags import RedFlag
 from hamstring_coach.domain.triage import Answer, Level, Pattern, QuestionSet, Result
 from hamstring_coach.handlers.base import (
     MODE,
@@ -30,7 +40,8 @@ from hamstring_coach.handlers.base import (
     slot_id,
 )
 from hamstring_coach.handlers.display import respond, text_card
-from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
+from hamstring_coach.handlers.routing import Handler, Rule, intent_of, request, when
+from hamstring_coach.handlers.said import statement_of
 from hamstring_coach.handlers.state import Key, Mode, Offer
 from hamstring_coach.intents import Intent
 from hamstring_coach.observability import conceal_intent
@@ -44,26 +55,31 @@ STATE = Key.SYMPTOM_CHECK  # {"compare": bool, "answers": {...}, "asking": id}
 START_INTENTS = (Intent.SYMPTOM_CHECK, Intent.CONDITION_COMPARE)
 ANSWERS = {Intent.YES: Answer.YES, Intent.NO: Answer.NO, Intent.UNSURE: Answer.UNSURE}
 STOP_INTENTS = (Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME)
-# Requests the check answers itself. Any other request leaves the check (see below).
-CHECK_INTENTS = frozenset(
-    {
-        *START_INTENTS,
-        *ANSWERS,
-        *STOP_INTENTS,
-        Intent.HELP,
-        Intent.REPEAT,
-        Intent.FALLBACK,
-        Intent.START_OVER,
-    }
+# What a person says about their symptoms (see handlers/statements.py): in a check, a red
+# flag in it is a yes to that flag's question.
+STATEMENT_INTENTS = (
+    Intent.REPORT_SYMPTOM,
+    Intent.REPORT_INABILITY,
+    Intent.REPORT_ABSENCE,
+    Intent.REPORT_DENIAL,
+    Intent.REPORT_BOTH_SIDES,
+    Intent.SYMPTOM_NAME,
+    # A statement may come through the FAQ's carriers ("my {query}", "I can't {query}").
+    Intent.QUESTION,
+    Intent.CANNOT_QUESTION,
 )
-# What an answer turn is called in logs and metrics instead of its yes / no / not-sure intent.
+# What an answer turn is called in logs and metrics instead of its yes / no / not-sure intent
+# (or the statement that answered).
 ANSWER_TURN = "SymptomCheckAnswer"
 POP_SLOT = "symptom"
 POP_ID = "pop"
 
 
-def _questions(handler_input: HandlerInput) -> QuestionSet:
-    return ctx(handler_input).view.questions
+def _questions(handler_input: HandlerInput, state: dict[str, Any] | None = None) -> QuestionSet:
+    questions = ctx(handler_input).view.questions
+    if state is not None and state.get("screen"):
+        return triage.screen_questions(questions)
+    return questions
 
 
 def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
@@ -98,11 +114,14 @@ def _ask_next(
 ) -> Response:
     """The next question after `lead`, or the outcome after `settled_by` (said before it
     only when the last answer needs saying back: a "not sure" counted as a yes)."""
-    questions = _questions(handler_input)
-    compare = bool(state.get("compare"))
+    questions = _questions(handler_input, state)
+    screen = bool(state.get("screen"))
+    compare = bool(state.get("compare")) or screen
     answers = triage.parse_answers(state.get("answers") or {}, questions)
     question = triage.next_question(answers, questions, compare)
     if question is None:
+        if screen:
+            return _screened(handler_input, triage.screen_result(answers, questions), settled_by)
         result = triage.conclude(answers, questions, compare)
         return _conclude(handler_input, result, compare, settled_by)
     attrs = session(handler_input)
@@ -112,6 +131,7 @@ def _ask_next(
         "compare": compare,
         "answers": {qid: a.value for qid, a in answers.items()},
         "asking": question.id,
+        **({"screen": True} if screen else {}),
     }
     return _pose(handler_input, question.ask, lead)
 
@@ -149,6 +169,9 @@ def outcome_speech(sp: Speech, result: Result, compare: bool) -> str:
         elif result.pattern is Pattern.MIXED:
             reason = sp.first("triage.reason.mixed")
         parts.append(sp.line("triage.outcome.soon", reason=reason))
+        if result.pattern is Pattern.STRAIN:
+            # A fresh strain wants first aid and grading, not a loading program.
+            parts.append(sp.line("triage.first_aid"))
     else:
         parts.append(sp.line("triage.outcome.self_care"))
     return " ".join(parts)
@@ -165,7 +188,8 @@ def _conclude(
     advice = outcome_speech(sp, result, compare)
     spoken = advice if result.level is Level.EMERGENCY else f"{lead} {advice}".strip()
     try:
-        c.turn.record(triage.result_event(result.level, c.today.isoformat()))
+        for event in triage.result_events(result.level):
+            c.turn.record(event)
     except StoreUnavailableError:
         # The advice matters more than remembering it: say it even if progress is out of
         # reach (the level is not logged: it is health information).
@@ -175,6 +199,16 @@ def _conclude(
     if result.level >= Level.URGENT:
         # Nothing else should follow this advice: the session ends and the card keeps it.
         return respond(handler_input, spoken, None, card=card)
+    if result.pattern is Pattern.STRAIN:
+        # No loading program offered today: first aid, then any question.
+        return respond(
+            handler_input,
+            f"{spoken} {sp.line('triage.first_aid.next')}",
+            sp.line("triage.first_aid.reprompt"),
+            card=card,
+        )
+    if result.level is Level.SOON:
+        spoken = f"{spoken} {sp.line('triage.soon.remind')}"
     # What comes next: not another check, just had, but today's exercises (a yes hears
     # them; anything else is still open to ask).
     session(handler_input)[OFFER] = Offer.TODAYS_PLAN
@@ -207,6 +241,62 @@ def begin(handler_input: HandlerInput, compare: bool = False, pop: bool = False)
         lead = sp.line("triage.intro")
     c.signal("triage_started")
     return _ask_next(handler_input, {"compare": compare, "answers": answers}, lead)
+
+
+def begin_screen(handler_input: HandlerInput) -> Response:
+    """The short safety screen before a first workout (see domain triage.screen_questions)."""
+    c = ctx(handler_input)
+    drop_check(handler_input)
+    clear_activity(handler_input)
+    c.signal("screen_started")
+    state = {"compare": True, "screen": True, "answers": {}}
+    return _ask_next(handler_input, state, c.speech.line("screen.intro"))
+
+
+def _screened(handler_input: HandlerInput, result: Result, lead: str = "") -> Response:
+    """The screen's outcome: an emergency as from any check (and the program paused); else
+    the note on confirming the diagnosis, and the first session offered."""
+    if result.level >= Level.URGENT:
+        return _conclude(handler_input, result, compare=False, lead=lead)
+    c = ctx(handler_input)
+    drop_check(handler_input)
+    c.turn.record({"type": triage.SCREENED})
+    c.signal("screen_done")
+    sp = c.speech
+    note = sp.line("screen.clear") if result.level is Level.SELF_CARE else sp.line("screen.gradual")
+    session(handler_input)[OFFER] = Offer.START_WORKOUT
+    return respond(
+        handler_input,
+        f"{lead} {note} {sp.line('screen.start')}".strip(),
+        sp.line("screen.start.reprompt"),
+    )
+
+
+def flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
+    """A statement (not in a check) raised a red flag: the advice at its level, naming who
+    to see, and at emergency or urgent the program paused until the person has been seen.
+    Urgent and soon also offer the check; an emergency ends the session."""
+    c = ctx(handler_input)
+    sp = c.speech
+    c.signal(f"red_flag_{flag.level.key}", health=True)
+    drop_check(handler_input)
+    clear_activity(handler_input)
+    try:
+        for event in triage.result_events(flag.level):
+            c.turn.record(event)
+    except StoreUnavailableError:
+        log.warning("red-flag pause not recorded: store unavailable")
+    advice = sp.line(f"safety.flag.{flag.level.key}", emergency_number=_emergency_number(sp))
+    card = text_card(sp.first("safety.card.title"), advice)
+    if flag.level is Level.EMERGENCY:
+        return respond(handler_input, advice, None, card=card)
+    session(handler_input)[OFFER] = Offer.SYMPTOM_CHECK
+    return respond(
+        handler_input,
+        f"{advice} {sp.line('safety.flag.offer')}",
+        sp.line("safety.flag.reprompt"),
+        card=card,
+    )
 
 
 class StartSymptomCheckHandler(Handler):
@@ -245,7 +335,7 @@ class _StaleCheckError(Exception):
 
 
 def _current_question(handler_input: HandlerInput, state: dict[str, Any]) -> str:
-    question = _questions(handler_input).get(state["asking"])
+    question = _questions(handler_input, state).get(state["asking"])
     if question is None:
         raise _StaleCheckError
     return question.ask
@@ -271,10 +361,55 @@ class InCheckHandler(Handler):
         return _pose(handler_input, question, lead)
 
 
-# Help, repeat (the current question again, nothing else) and fallback in a check.
+# Help, repeat / go back / "what was the question" (the current question again, nothing
+# else), and fallback in a check.
 CHECK_HELP = InCheckHandler(IN_CHECK & when(Intent.HELP), "triage.help")
-CHECK_REPEAT = InCheckHandler(IN_CHECK & when(Intent.REPEAT))
-CHECK_FALLBACK = InCheckHandler(IN_CHECK & when(Intent.FALLBACK), "triage.fallback")
+CHECK_REPEAT = InCheckHandler(IN_CHECK & when(Intent.REPEAT, Intent.PREVIOUS))
+CHECK_FALLBACK = InCheckHandler(IN_CHECK & when(Intent.FALLBACK), "triage.unclear")
+# Anything else waits until the check ends, and the skill says so. Last of the check's.
+CHECK_WAIT = InCheckHandler(IN_CHECK & request("IntentRequest"), "triage.wait")
+
+
+class CheckWhyHandler(Handler):
+    """ "Why do you ask?" / "is that normal?": one line of reason, then the same question."""
+
+    rule = IN_CHECK & when(Intent.WHY_ASK)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = _state(handler_input)
+        assert state is not None
+        question = _questions(handler_input, state).get(state["asking"])
+        if question is None:
+            return _ask_next(handler_input, {**state, "asking": ""}, "")
+        sp = ctx(handler_input).speech
+        lead = f"{sp.line('triage.why.lead')} {question.because}" if question.because else ""
+        return _pose(handler_input, question.ask, lead)
+
+
+class CheckStatementHandler(Handler):
+    """Something said about symptoms mid-check. A red flag in it is a yes to that flag's
+    question (over-triage beats under-triage); anything else gets "yes, no, or not sure"."""
+
+    rule = IN_CHECK & when(*STATEMENT_INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        state = _state(handler_input)
+        assert state is not None
+        sp = ctx(handler_input).speech
+        flag = ctx(handler_input).view.faq.flags.assess(statement_of(handler_input))
+        questions = _questions(handler_input, state)
+        if flag is not None and flag.question and questions.get(flag.question) is not None:
+            answers = {**state["answers"], flag.question: Answer.YES.value}
+            lead = sp.line("triage.noted_flag")
+            return _ask_next(handler_input, {**state, "answers": answers}, lead, settled_by=lead)
+        if flag is not None and flag.level > Level.SOON:
+            # A red flag the screen does not ask about: the full check takes over.
+            return _ask_next(
+                handler_input,
+                {"compare": False, "answers": {}},
+                sp.line("triage.noted_flag"),
+            )
+        return CHECK_FALLBACK.handle(handler_input)
 
 
 class CheckStartOverHandler(Handler):
@@ -287,6 +422,8 @@ class CheckStartOverHandler(Handler):
         assert state is not None
         compare = bool(state.get("compare"))
         sp = ctx(handler_input).speech
+        if state.get("screen"):
+            return _ask_next(handler_input, {**state, "answers": {}}, sp.line("screen.intro"))
         lead = sp.line("triage.intro.compare") if compare else sp.line("triage.intro")
         return _ask_next(handler_input, {"compare": compare, "answers": {}}, lead)
 
@@ -306,13 +443,33 @@ class CheckStopHandler(Handler):
         )
 
 
+class CheckOfferYesHandler(Handler):
+    """Yes to the check offered after red-flag advice or severe pain."""
+
+    rule = when(Intent.YES, offer=Offer.SYMPTOM_CHECK)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return begin(handler_input)
+
+
+class CheckOfferNoHandler(Handler):
+    """No to that offer (outside the FAQ, which answers its own): the way back in."""
+
+    rule = when(Intent.NO, mode=None, offer=Offer.SYMPTOM_CHECK)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        clear_activity(handler_input)
+        sp = ctx(handler_input).speech
+        return respond(handler_input, sp.line("safety.check_declined"), None)
+
+
 class CheckTurnInterceptor(AbstractRequestInterceptor):
     """Runs before any handler while a check is in progress.
 
-    Any request the check does not answer itself ends the check first: so a "yes" or "no"
-    meant for something else later can never be taken as a red-flag answer, and nothing
-    half-made is left behind (nothing is recorded until the end). A new session never
-    continues an old check. And an answer's intent name is kept out of the turn's log.
+    A new session never continues an old check (nor does a malformed one): it is dropped,
+    and nothing half-made is left behind (nothing is recorded until the end). Within the
+    session every request is the check's (see the handlers). An answer's intent name is
+    kept out of the turn's log.
     """
 
     def process(self, handler_input: HandlerInput) -> None:
@@ -326,12 +483,12 @@ class CheckTurnInterceptor(AbstractRequestInterceptor):
             if is_request_type("IntentRequest")(handler_input)
             else None
         )
-        if new_session or intent not in CHECK_INTENTS or _state(handler_input) is None:
+        if new_session or _state(handler_input) is None:
             drop_check(handler_input)
             c = find_ctx(handler_input)
             if c is not None:
                 c.signal("triage_left")
-        elif intent in ANSWERS:
+        elif intent in ANSWERS or intent in STATEMENT_INTENTS:
             # Logged turn by turn, yes / no / not sure would spell out the answers.
             conceal_intent(ANSWER_TURN)
 
@@ -343,9 +500,14 @@ def handlers() -> list[AbstractRequestHandler]:
         CHECK_HELP,
         CHECK_REPEAT,
         CHECK_FALLBACK,
+        CheckWhyHandler(),
+        CheckStatementHandler(),
         CheckStartOverHandler(),
         CheckStopHandler(),
         StartSymptomCheckHandler(),
+        CHECK_WAIT,
+        CheckOfferYesHandler(),
+        CheckOfferNoHandler(),
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.progression import (
     easier_level,
     harder_blocked,
@@ -50,10 +51,10 @@ class WorkoutSetHandler(_InWorkoutHandler):
         c = ctx(handler_input)
         turn = cch.set_turn(state)
         screen = screen_for(cch, state, state.set_index + 1)
-        c.turn.record({"type": "set_done", "date": c.today.isoformat()})
+        # The last set finishes the workout (derived from the sets, so counted once).
+        c.turn.record(events.set_done(c.today, state.index, state.set_index + 1))
         card = None
         if turn.finished_workout:
-            c.turn.record({"type": "workout_finished", "date": c.today.isoformat()})
             c.signal("workout_finished")
             set_mode(handler_input, Mode.PAIN_CHECK)
         elif turn.finished_exercise:
@@ -73,7 +74,9 @@ class WorkoutSkipHandler(_InWorkoutHandler):
         sp = c.speech
         assert state.current is not None  # _InWorkoutHandler answered a lapsed workout already
         skipped = cch.program.exercise(state.current.exercise_id)
-        c.turn.record({"type": "exercise_skipped", "date": c.today.isoformat()})
+        # Skipping the last exercise ends the workout: finished if a set was done, else it
+        # leaves no trace (derived from the sets, so counted once).
+        c.turn.record(events.exercise_skipped(c.today, state.index))
         lead = sp.line("skip.done", names=skipped.names)
         after = current_workout(handler_input)
         if after is not None and after.current is not None:
@@ -85,10 +88,8 @@ class WorkoutSkipHandler(_InWorkoutHandler):
                 screen=screen_for(cch, after),
             )
         if state.sets_done == 0:
-            c.turn.record({"type": "workout_cancelled", "date": c.today.isoformat()})
             set_mode(handler_input, None)
             return respond(handler_input, f"{lead} {sp.line('skip.nothing_done')}", None)
-        c.turn.record({"type": "workout_finished", "date": c.today.isoformat()})
         c.signal("workout_finished")
         set_mode(handler_input, Mode.PAIN_CHECK)
         speech = f"{lead} {sp.line('workout.done')} {sp.line('pain.ask')}"
@@ -123,15 +124,10 @@ class WorkoutLevelHandler(_InWorkoutHandler):
             else:
                 key = "harder.top" if item.level >= ex.top else "harder.ceiling"
             return respond(handler_input, sp.line(key), reprompt)
-        event = {
-            "type": "level_changed",
-            "date": c.today.isoformat(),
-            "id": ex.id,
-            "level": new,
-            "sets": ex.level(new).sets,
-        }
         # Harder lasts today only; easier holds from now on (the safe direction).
-        c.turn.record({**event, "today": True} if harder else event)
+        c.turn.record(
+            events.level_changed(c.today, ex.id, new, ex.level(new).sets, today_only=harder)
+        )
         after = current_workout(handler_input)
         assert after is not None and after.current is not None
         level = ex.level(new)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from hamstring_coach.domain.health_data import hold_line
 from hamstring_coach.domain.program import (
     PlanItem,
     Program,
@@ -72,13 +71,12 @@ def intro(cch: Coach, state: WorkoutState, handler_input: HandlerInput) -> str:
     return cch.intro(item, first=state.index == 0)
 
 
-def hold_response(handler_input: HandlerInput, level: str) -> Response:
-    c = ctx(handler_input)
-    sp = c.speech
+def hold_response(handler_input: HandlerInput) -> Response:
+    """Why the exercises are paused and how to lift it (only the person can)."""
+    sp = ctx(handler_input).speech
     set_mode(handler_input, None)
-    key = hold_line(level, c.deps.settings.may_speak_health)
-    speech = sp.line(key, emergency_number=sp.first("emergency_number"))
-    return respond(handler_input, speech, None)
+    speech = sp.line("onhold", emergency_number=sp.first("emergency_number"))
+    return respond(handler_input, speech, sp.line("onhold.reprompt"))
 
 
 def lapsed(handler_input: HandlerInput) -> Response:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.program import (
     Program,
@@ -20,6 +21,7 @@ from hamstring_coach.domain.progression import (
     review_morning,
     review_pain,
 )
+from hamstring_coach.domain.triage import severe_pain
 from hamstring_coach.handlers.base import ctx, slot_value
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, LineHandler, when
@@ -84,10 +86,27 @@ class PainAnswerHandler(Handler):
         if mode_now is Mode.MORNING_CHECK:
             return morning_answer(handler_input, prog, MorningAnswer(score=score))
         review = review_pain(prog, c.turn.progress, c.today, score)
-        for event in review.events:
-            c.turn.record(event)
+        c.turn.record(*review.events)
         set_mode(handler_input, None)
-        return respond(handler_input, _pain_sentence(sp, prog, review, score), None)
+        sentence = _pain_sentence(sp, prog, review, score)
+        if severe_pain(score):
+            return severe_pain_response(handler_input, sentence)
+        return respond(handler_input, sentence, None)
+
+
+def severe_pain_response(handler_input: HandlerInput, advice: str) -> Response:
+    """Pain of 8/10 or more: no progression (the review has eased the load), the flare-up
+    advice with the short disclaimer (`advice`), then the offer of a symptom check (a yes
+    starts it)."""
+    c = ctx(handler_input)
+    sp = c.speech
+    c.signal("severe_pain", health=True)  # says a pain score was 8 or more
+    set_mode(handler_input, None, Offer.SYMPTOM_CHECK)
+    return respond(
+        handler_input,
+        f"{advice} {sp.line('pain.severe.offer')}",
+        sp.line("pain.severe.reprompt"),
+    )
 
 
 def _pain_sentence(sp: Speech, prog: Program, review: Review, score: int) -> str:
@@ -117,12 +136,9 @@ def morning_answer(handler_input: HandlerInput, prog: Program, answer: MorningAn
     review = review_morning(prog, c.turn.progress, c.today, answer)
     sentence = ""
     if review is not None:
-        for event in review.events:
-            c.turn.record(event)
+        c.turn.record(*review.events)
         sentence = review_sentence(sp, prog, review)
-        if review.refer:
-            sentence = f"{sentence} {severe_morning_pain(handler_input)}"
-        if review.flare:
+        if review.flare and not review.refer:
             number = sp.first("emergency_number")
             advice = [
                 sp.line("morning.flare"),
@@ -130,13 +146,18 @@ def morning_answer(handler_input: HandlerInput, prog: Program, answer: MorningAn
                 sp.line("disclaimer.short", emergency_number=number),
             ]
             sentence = " ".join([sentence, *advice])
+    if review is not None and review.refer:
+        # 8/10 or more (issue 12): no progression, the flare-up advice with the disclaimer,
+        # and the offer of a symptom check instead of today's plan.
+        session(handler_input).pop(Key.WORKOUT_THEN, None)
+        number = sp.first("emergency_number")
+        score = answer.score if answer.score is not None else 8
+        severe = (
+            f"{sentence} {sp.line('pain.severe.morning', n=score)} {sp.line('pain.calm')} "
+            f"{sp.line('disclaimer.short', emergency_number=number)}"
+        )
+        return severe_pain_response(handler_input, severe.strip())
     return _after_morning(handler_input, sentence)
-
-
-def severe_morning_pain(handler_input: HandlerInput) -> str:
-    """Hook for the safety feature: a morning of 8/10 or more (`Review.refer`). It owns the
-    full answer (stop, advice, offer a symptom check); until then, this short line."""
-    return ctx(handler_input).speech.line("morning.severe")
 
 
 def _after_morning(handler_input: HandlerInput, lead: str) -> Response:
@@ -163,12 +184,10 @@ class PainDeclinedHandler(Handler):
         if mode(handler_input) is Mode.MORNING_CHECK:
             entry = morning_due(c.turn.progress, c.today)
             if entry is not None:
-                c.turn.record(
-                    {"type": "morning_skipped", "date": c.today.isoformat(), "for": entry["date"]}
-                )
+                c.turn.record(events.morning_skipped(c.today, str(entry["date"])))
             return _after_morning(handler_input, sp.line("morning.skipped"))
         if pain_due(c.turn.progress, c.today):
-            c.turn.record({"type": "pain_skipped", "date": c.today.isoformat()})
+            c.turn.record(events.pain_skipped(c.today))
         set_mode(handler_input, None)
         return respond(handler_input, sp.line("pain.skipped"), None)
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.program import (
     Plan,
     morning_due,
     pain_due,
-    triage_hold,
+    program_paused,
 )
 from hamstring_coach.domain.today import TodayStatus, today_status
 from hamstring_coach.domain.workout import active_workout
+from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, LineHandler, in_mode, intent_of, request, when
@@ -60,10 +62,11 @@ def first_turn_question(handler_input: HandlerInput, then: str, lead: str = "") 
 
 
 def on_hold(handler_input: HandlerInput) -> Response | None:
-    """While a symptom check's advice stands, the exercises wait: say so."""
-    c = ctx(handler_input)
-    hold = triage_hold(c.turn.progress, c.today)
-    return hold_response(handler_input, hold) if hold else None
+    """While the program is paused (a red flag, until the person has been seen), the
+    exercises wait: say why and how to lift it."""
+    return (
+        hold_response(handler_input) if program_paused(ctx(handler_input).turn.progress) else None
+    )
 
 
 def status_today(handler_input: HandlerInput) -> TodayStatus:
@@ -103,8 +106,7 @@ def _not_today(handler_input: HandlerInput, status: TodayStatus, lead: str) -> R
     c = ctx(handler_input)
     sp = c.speech
     if status.kind == "on_hold":
-        assert status.hold_level is not None
-        return hold_response(handler_input, status.hold_level)
+        return hold_response(handler_input)
     if status.kind == "done":
         set_mode(handler_input, None)
         return respond(handler_input, f"{lead} {sp.line('today.done')}".strip(), None)
@@ -173,6 +175,10 @@ def start_response(
     answered = _not_today(handler_input, status, lead)
     if answered is not None:
         return answered
+    progress = c.turn.progress
+    if status.kind == "plan" and not progress.screened and progress.sessions_done == 0:
+        # Before a first workout: the short safety screen (its end offers the start).
+        return symptoms.begin_screen(handler_input)
     cch = coach(handler_input)
     state = status.workout
     if state is not None and state.current is not None:
@@ -229,7 +235,7 @@ class WorkoutLaunchHandler(Handler):
             return False
         c = ctx(handler_input)
         progress = c.turn.progress
-        if progress.is_new or triage_hold(progress, c.today):
+        if progress.is_new or program_paused(progress):
             return False
         return (
             morning_due(progress, c.today) is not None
@@ -239,7 +245,7 @@ class WorkoutLaunchHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        c.turn.record({"type": "visit", "date": c.today.isoformat()})
+        c.turn.record(events.visit(c.today))
         session(handler_input).pop(Key.WORKOUT_THEN, None)
         lead = c.speech.line("welcome.return")
         asked = first_turn_question(handler_input, "menu", lead)
@@ -259,7 +265,7 @@ class TodaysExercisesHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        if not triage_hold(c.turn.progress, c.today):
+        if not program_paused(c.turn.progress):
             asked = first_turn_question(handler_input, "plan")
             if asked is not None:
                 return asked
@@ -282,7 +288,7 @@ class StartWorkoutHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
-        if not triage_hold(c.turn.progress, c.today) and current_workout(handler_input) is None:
+        if not program_paused(c.turn.progress) and current_workout(handler_input) is None:
             asked = first_turn_question(handler_input, "start")
             if asked is not None:
                 return asked

@@ -1,0 +1,278 @@
+"""Red flags in what a person says: "I can't feel between my legs", "my leg gave way".
+
+Pure: the words come from content (kind `red_flag`, see content/en/red_flags.yaml for the
+phrase syntax); this module reads a whole statement and says which red flag, if any, it
+raises. Every free-form statement or question goes through `assess` before anything else
+answers it.
+
+Negation is read, carefully: "no numbness" and "I haven't wet myself" raise nothing, but a
+phrase that carries its own negation ("cannot walk", "not getting any better") does, doubt
+("I'm not sure if I felt a pop") never denies anything, and a negator reaches back only
+inside its own clause ("no swelling but a huge bruise"). Whenever a reading is unclear the
+flag is raised: a needless check costs seconds, a missed red flag can cost far more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.domain.triage import Level
+
+WORDS_ITEM = "words"
+GAP = "..."  # up to MAX_GAP other words in between
+MAX_GAP = 3
+AGE = "<50+>"  # a number from 50 to 119: an age over fifty
+AGE_RANGE = range(50, 120)
+DEFAULT_WINDOW = 6
+
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+
+Phrase = tuple[str, ...]
+
+
+class RedFlagContentError(ValueError):
+    """Red-flag content that cannot be read safely (caught by the content tests)."""
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    level: Level
+    question: str | None  # the symptom-check question this flag answers yes
+    any: tuple[Phrase, ...] = ()
+    all: tuple[tuple[Phrase, ...], ...] = ()
+    exceptions: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How to read a statement: contractions, negation and doubt."""
+
+    contractions: Mapping[str, tuple[str, ...]]
+    negators: frozenset[str]
+    boundaries: frozenset[str]
+    uncertain: tuple[Phrase, ...]
+    window: int = DEFAULT_WINDOW
+
+
+@dataclass(frozen=True)
+class RedFlags:
+    """Every red flag of a locale's content, ready to match."""
+
+    flags: tuple[RedFlag, ...]
+    reading: Reading
+
+    def assess(self, text: str) -> RedFlag | None:
+        return assess(text, self)
+
+    def raised(self, text: str) -> tuple[RedFlag, ...]:
+        return raised(text, self)
+
+
+# --- content as typed values ------------------------------------------------------------
+
+
+def _split(text: object) -> Phrase:
+    if not isinstance(text, str):
+        # YAML reads a bare `no` as false: a word list must hold words only.
+        raise RedFlagContentError(f"{text!r} is not a word or phrase (quote it in YAML)")
+    text = text.lower().replace("\u2019", "'").replace("-", " ")
+    return tuple(text.split())
+
+
+def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
+    """Typed red flags from content. Refuses content that would read unsafely."""
+    words = items.get(WORDS_ITEM) or {}
+    contractions = {
+        " ".join(_split(k)): _split(v) for k, v in (words.get("contractions") or {}).items()
+    }
+    reading = Reading(
+        contractions=contractions,
+        negators=frozenset(w for x in words.get("negators") or () for w in _split(x)),
+        boundaries=frozenset(w for x in words.get("boundaries") or () for w in _split(x)),
+        uncertain=(),
+        window=int(words.get("window") or DEFAULT_WINDOW),
+    )
+    reading = Reading(
+        contractions=reading.contractions,
+        negators=reading.negators,
+        boundaries=reading.boundaries,
+        uncertain=tuple(_phrase(p, reading) for p in words.get("uncertain") or ()),
+        window=reading.window,
+    )
+    flags: list[RedFlag] = []
+    for flag_id, body in items.items():
+        if flag_id == WORDS_ITEM:
+            continue
+        level = Level.parse(str(body.get("level")))
+        if level is Level.SELF_CARE:
+            raise RedFlagContentError(f"{flag_id}: a red flag must be above self-care")
+        any_ = tuple(_phrase(p, reading) for p in body.get("any") or ())
+        all_ = tuple(tuple(_phrase(p, reading) for p in group) for group in body.get("all") or ())
+        if not any_ and not all_:
+            raise RedFlagContentError(f"{flag_id}: no phrases")
+        if any(not group for group in all_):
+            raise RedFlagContentError(f"{flag_id}: an empty `all` group never matches")
+        flags.append(
+            RedFlag(
+                id=flag_id,
+                level=level,
+                question=body.get("question"),
+                any=any_,
+                all=all_,
+                exceptions=tuple(_phrase(p, reading) for p in body.get("except") or ()),
+            )
+        )
+    if not flags:
+        raise RedFlagContentError("no red flags")
+    return RedFlags(tuple(flags), reading)
+
+
+def _phrase(text: object, reading: Reading) -> Phrase:
+    """A content phrase in the form statements are compared in; * and ... are kept."""
+    out: list[str] = []
+    for part in _split(text):
+        if part in (GAP, AGE):
+            out.append(part)
+            continue
+        star = part.endswith("*")
+        tidied = tokens(part.rstrip("*"), reading)
+        if star and tidied:
+            tidied = (*tidied[:-1], tidied[-1] + "*")
+        out.extend(tidied)
+    if not out or out[0] == GAP or out[-1] == GAP:
+        raise RedFlagContentError(f"phrase {text!r} is empty or starts or ends with a gap")
+    return tuple(out)
+
+
+# --- reading a statement ----------------------------------------------------------------
+
+
+def tokens(text: str, reading: Reading) -> Phrase:
+    """Lower-case words with contractions spelled out ("can't" -> "cannot")."""
+    text = text.lower().replace("\u2019", "'").replace("-", " ")
+    raw = _NON_WORD.sub(" ", text).split()
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        pair = f"{raw[i]} {raw[i + 1]}" if i + 1 < len(raw) else ""
+        if pair and pair in reading.contractions:
+            out.extend(reading.contractions[pair])
+            i += 2
+            continue
+        word = raw[i]
+        expanded = reading.contractions.get(word)
+        if expanded is None:
+            # "leg's" -> "leg": a possessive or "is" adds nothing a phrase needs.
+            word = word[:-2] if word.endswith("'s") else word
+            expanded = (word.replace("'", ""),)
+        out.extend(w for w in expanded if w)
+        i += 1
+    return tuple(out)
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern == AGE:
+        value = parse_number(word)
+        return value is not None and value in AGE_RANGE
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+def _spans(phrase: Phrase, words: Sequence[str]) -> list[tuple[int, int]]:
+    """Every (start, end) where the phrase occurs; a gap takes 0 to MAX_GAP words."""
+    found: list[tuple[int, int]] = []
+
+    def walk(p: int, w: int, start: int) -> None:
+        if p == len(phrase):
+            found.append((start, w))
+            return
+        if phrase[p] == GAP:
+            for skip in range(MAX_GAP + 1):
+                if w + skip <= len(words):
+                    walk(p + 1, w + skip, start)
+            return
+        if w < len(words) and _word_matches(phrase[p], words[w]):
+            walk(p + 1, w + 1, start)
+
+    for start in range(len(words)):
+        if _word_matches(phrase[0], words[start]):
+            walk(0, start, start)
+    return found
+
+
+def _doubt_mask(words: Sequence[str], reading: Reading) -> list[bool]:
+    """Words that belong to an expression of doubt: they never deny anything."""
+    mask = [False] * len(words)
+    _mark(reading.uncertain, words, mask)
+    return mask
+
+
+def _denied(start: int, words: Sequence[str], inert: Sequence[bool], reading: Reading) -> bool:
+    """Whether a negator before `start`, in the same clause and within the window, denies
+    the phrase starting there. An inert negator (part of an expression of doubt, or of one
+    of the flag's own phrases, as in "no feeling around my back passage") does not."""
+    for i in range(start - 1, max(-1, start - 1 - reading.window), -1):
+        word = words[i]
+        if word in reading.boundaries:
+            return False
+        if word in reading.negators and not inert[i]:
+            return True
+    return False
+
+
+def _present(
+    phrases: Iterable[Phrase],
+    words: Sequence[str],
+    inert: Sequence[bool],
+    masked: Sequence[bool],
+    reading: Reading,
+) -> bool:
+    for phrase in phrases:
+        for start, end in _spans(phrase, words):
+            if any(masked[start:end]):
+                continue
+            if not _denied(start, words, inert, reading):
+                return True
+    return False
+
+
+def _mark(phrases: Iterable[Phrase], words: Sequence[str], mask: list[bool]) -> None:
+    for phrase in phrases:
+        for start, end in _spans(phrase, words):
+            for i in range(start, end):
+                mask[i] = True
+
+
+def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
+    """Every red flag the statement raises, in content order."""
+    words = tokens(text, flags.reading)
+    if not words:
+        return ()
+    doubt = _doubt_mask(words, flags.reading)
+    out: list[RedFlag] = []
+    for flag in flags.flags:
+        masked = [False] * len(words)
+        _mark(flag.exceptions, words, masked)
+        inert = list(doubt)
+        _mark((*flag.any, *(p for g in flag.all for p in g)), words, inert)
+        if _present(flag.any, words, inert, masked, flags.reading) or (
+            flag.all and all(_present(g, words, inert, masked, flags.reading) for g in flag.all)
+        ):
+            out.append(flag)
+    return tuple(out)
+
+
+def assess(text: str, flags: RedFlags) -> RedFlag | None:
+    """The most urgent red flag the statement raises, or None (the first in content order
+    among equally urgent ones)."""
+    found = raised(text, flags)
+    if not found:
+        return None
+    top = max(f.level for f in found)
+    return next(f for f in found if f.level is top)

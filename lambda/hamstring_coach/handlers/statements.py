@@ -1,0 +1,77 @@
+"""What a person says about their symptoms, and saying they have been seen.
+
+"I can't put weight on it", "my leg gave way", "foot drop": red flags first, always (see
+domain/red_flags.py); a statement with a red flag gets the advice at its level and, at
+emergency or urgent, pauses the program. A statement with none is answered like a question
+(it usually is one: "my sit bone aches when I sit"). "My doctor cleared me" lifts a pause:
+only the person can, never the calendar.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from hamstring_coach.domain import triage
+from hamstring_coach.domain.program import program_paused
+from hamstring_coach.handlers import faq, symptoms
+from hamstring_coach.handlers.base import ctx
+from hamstring_coach.handlers.core import main_menu
+from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.routing import Handler, when
+from hamstring_coach.handlers.said import statement_of
+from hamstring_coach.handlers.state import Offer, set_mode
+from hamstring_coach.intents import Intent
+
+
+class StatementHandler(Handler):
+    """A statement about symptoms (also "I can't ...", which the FAQ's carriers share: a
+    red flag there pauses the program like any other statement)."""
+
+    rule = when(*(i for i in symptoms.STATEMENT_INTENTS if i is not Intent.QUESTION))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        text = statement_of(handler_input)
+        if not text:
+            sp = ctx(handler_input).speech
+            return respond(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
+        flag = faq.view(handler_input).flags.assess(text)
+        if flag is not None:
+            return symptoms.flag_response(handler_input, flag)
+        return faq.respond_to_question(handler_input, text)
+
+
+class BeenSeenHandler(Handler):
+    """ "My doctor cleared me", "I saw a physio": the pause ends, today's plan is offered."""
+
+    rule = when(Intent.BEEN_SEEN)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        if program_paused(c.turn.progress):
+            c.turn.record(triage.resumed_event())
+            c.signal("pause_lifted")
+            lead = sp.line("safety.cleared")
+        else:
+            lead = sp.line("safety.cleared.not_paused")
+        set_mode(handler_input, None, Offer.TODAYS_PLAN)
+        return respond(
+            handler_input,
+            f"{lead} {sp.line('safety.cleared.offer')}",
+            sp.line("safety.cleared.reprompt"),
+        )
+
+
+class WhyAskHandler(Handler):
+    """ "Why do you ask?" with no check open (in a check, the check answers it)."""
+
+    rule = when(Intent.WHY_ASK)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return main_menu(handler_input, ctx(handler_input).speech.line("safety.why.outside"))
+
+
+def handlers() -> list[AbstractRequestHandler]:
+    return [StatementHandler(), BeenSeenHandler(), WhyAskHandler()]

@@ -1,0 +1,238 @@
+"""Red-flag recall, measured as a person meets the skill: typed text -> the console's
+resolver (local.resolver, what Alexa would send) -> the real lambda_handler -> what it says.
+
+Each statement is tried twice:
+- one-shot: "ask hamstring coach <statement>" (a new session, a new user each time);
+- in session: "open hamstring coach", then the statement.
+
+The answer is classified from the words spoken, not from the skill's internals: a safety
+answer is one that says one of the skill's safety lines (emergency, urgent or soon advice
+that names where to get help, or the symptom check's opening). The line keys are listed in
+SAFETY_LINES; their text comes from content, with {placeholders} matching anything.
+`python -m tests.eval.harness frozen` prints the figures for one set (moto, no network).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import sys
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import boto3
+import yaml
+from moto import mock_aws
+
+from hamstring_coach.adapters.content_seed import seed
+from hamstring_coach.adapters.tables import create_tables
+from hamstring_coach.app import create_app
+from hamstring_coach.settings import Settings
+from local.dialog import TextSession
+from local.offline_api import OfflineApiClient
+from local.resolver import Resolver
+from local.transcript import render
+from tools.content_source import load_source
+
+HERE = Path(__file__).parent
+SETS = {"frozen": HERE / "red_flags_frozen.yaml", "dev": HERE / "red_flags_dev.yaml"}
+LEVELS = ("soon", "urgent", "emergency")
+MODES = ("one-shot", "in session")
+
+# Content line keys whose words mark a spoken answer as safety advice, and what level each
+# speaks for ("check": the symptom check started, its safety questions come next).
+SAFETY_LINES: Mapping[str, str] = {
+    "faq.red_flag.emergency": "emergency",
+    "faq.red_flag.urgent": "urgent",
+    "faq.red_flag.soon": "soon",
+    "triage.outcome.emergency": "emergency",
+    "triage.outcome.urgent": "urgent",
+    "triage.outcome.soon": "soon",
+    "triage.intro": "check",
+    "triage.intro.pop": "check",
+    "triage.intro.compare": "check",
+    "safety.flag.emergency": "emergency",
+    "safety.flag.urgent": "urgent",
+    "safety.flag.soon": "soon",
+}
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    level: str | None  # None: not a red flag
+    row: str | None
+
+
+def load(name: str) -> tuple[list[Statement], list[Statement]]:
+    data = yaml.safe_load(SETS[name].read_text("utf-8"))
+    red = [Statement(str(i["text"]), str(i["level"]), str(i["row"])) for i in data["red_flags"]]
+    calm = [Statement(str(i["text"]), None, None) for i in data["non_red_flags"]]
+    return red, calm
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    # Compared on letters only: punctuation, SSML escapes and spacing do not matter.
+    parts = re.split(r"\{\w+\}", text)
+    words = [" ".join(re.findall(r"[a-z0-9]+", p.lower())) for p in parts]
+    return re.compile(r"\b" + r"\b.*?\b".join(re.escape(w) for w in words if w) + r"\b")
+
+
+class Classifier:
+    """Which safety level a spoken answer gives, from the content's own safety lines."""
+
+    def __init__(self, lines: Mapping[str, Any]) -> None:
+        self._patterns: list[tuple[re.Pattern[str], str]] = []
+        for key, level in SAFETY_LINES.items():
+            value = lines.get(key)
+            if isinstance(value, Mapping):  # the content source's {"variants": [...]}
+                value = value.get("variants")
+            if value is None:
+                continue
+            for variant in value if isinstance(value, list) else [value]:
+                self._patterns.append((_pattern(str(variant)), level))
+
+    def level(self, speech: str) -> str | None:
+        flat = " ".join(re.findall(r"[a-z0-9]+", speech.lower()))
+        found = [level for pattern, level in self._patterns if pattern.search(flat)]
+        if not found:
+            return None
+        order = ("check", *LEVELS)
+        return max(found, key=order.index)
+
+
+@dataclass
+class Outcome:
+    statement: Statement
+    mode: str
+    intent: str
+    level: str | None  # what the answer gave: a LEVELS entry, "check", or None
+    speech: str
+
+    @property
+    def safe(self) -> bool:
+        return self.level is not None
+
+
+@dataclass
+class Figures:
+    name: str
+    red: list[Outcome] = field(default_factory=list)
+    calm: list[Outcome] = field(default_factory=list)
+
+    def recall(self, mode: str | None = None) -> tuple[int, int]:
+        chosen = [o for o in self.red if mode is None or o.mode == mode]
+        return sum(o.safe for o in chosen), len(chosen)
+
+    @property
+    def misses(self) -> list[Outcome]:
+        return [o for o in self.red if not o.safe]
+
+    @property
+    def false_alarms(self) -> list[Outcome]:
+        return [o for o in self.calm if o.safe]
+
+    @property
+    def under_triaged(self) -> list[Outcome]:
+        """Safety advice at a lower level than the statement's own (the check starting
+        counts as meeting urgent and soon: its emergency questions come first)."""
+        out = []
+        for o in self.red:
+            if o.level is None or o.statement.level is None:
+                continue
+            given = LEVELS.index("urgent") if o.level == "check" else LEVELS.index(o.level)
+            if given < LEVELS.index(o.statement.level):
+                out.append(o)
+        return out
+
+    def report(self, limit: int = 200) -> list[str]:
+        hit, total = self.recall()
+        lines = [f"red-flag recall ({self.name} set): {hit}/{total} = {hit / total:.1%}"]
+        for mode in MODES:
+            h, t = self.recall(mode)
+            lines.append(f"  {mode}: {h}/{t}")
+        calm_total = len(self.calm)
+        lines.append(f"false alarms ({self.name} set): {len(self.false_alarms)}/{calm_total}")
+        for o in self.false_alarms[:limit]:
+            lines.append(f"  false alarm [{o.mode}] {o.statement.text!r} -> {o.level} ({o.intent})")
+        for o in self.misses[:limit]:
+            lines.append(
+                f"  missed [{o.mode}] {o.statement.row}: {o.statement.text!r} ({o.intent})"
+            )
+        under = self.under_triaged
+        lines.append(f"under-triaged ({self.name} set): {len(under)}")
+        for o in under[:limit]:
+            lines.append(
+                f"  under [{o.mode}] {o.statement.text!r}: {o.statement.level} -> {o.level}"
+            )
+        return lines
+
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+# Reports of the sets measured in this run, printed at its end (tests/eval/conftest.py).
+REPORTS: dict[str, list[str]] = {}
+
+
+def _spoken(response: Mapping[str, Any] | None) -> str:
+    return render(response)[0] if response else ""
+
+
+def run_one(
+    handler: Handler, resolver: Resolver, classifier: Classifier, s: Statement
+) -> Iterator[Outcome]:
+    user = f"amzn1.ask.account.eval-{uuid.uuid4()}"
+    chat = TextSession(handler, resolver, user_id=user)
+    ex = chat.say(f"ask hamstring coach {s.text}")
+    speech = _spoken(ex.response)
+    yield Outcome(s, "one-shot", ex.resolution.describe(), classifier.level(speech), speech)
+
+    chat = TextSession(handler, resolver, user_id=f"{user}-s")
+    chat.say("open hamstring coach")
+    ex = chat.say(s.text)
+    speech = _spoken(ex.response)
+    yield Outcome(s, "in session", ex.resolution.describe(), classifier.level(speech), speech)
+
+
+def measure(name: str, handler: Handler, resolver: Resolver, lines: Mapping[str, Any]) -> Figures:
+    red, calm = load(name)
+    classifier = Classifier(lines)
+    figures = Figures(name)
+    for s in red:
+        figures.red.extend(run_one(handler, resolver, classifier, s))
+    for s in calm:
+        figures.calm.extend(run_one(handler, resolver, classifier, s))
+    return figures
+
+
+def _main(names: Iterable[str]) -> None:  # pragma: no cover - a console entry point
+    for key, value in (
+        ("AWS_ACCESS_KEY_ID", "testing"),
+        ("AWS_SECRET_ACCESS_KEY", "testing"),
+        ("AWS_DEFAULT_REGION", "us-east-1"),
+    ):
+        os.environ.setdefault(key, value)
+    settings = Settings(
+        content_table="hc-content",
+        progress_table="hc-progress",
+        region="us-east-1",
+        user_key_secret=b"eval-secret",
+    )
+    source = load_source()
+    with mock_aws():
+        client = boto3.client("dynamodb", region_name=settings.region)
+        create_tables(client, settings.content_table, settings.progress_table)
+        seed(client, settings.content_table, source)
+        app = create_app(
+            settings, client=client, rng=random.Random(7), api_client=OfflineApiClient()
+        )
+        resolver = Resolver.for_locale("en-US")
+        for name in names:
+            print("\n".join(measure(name, app, resolver, source["en"]["line"]).report()))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _main(sys.argv[1:] or ["dev"])
