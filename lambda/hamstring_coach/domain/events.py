@@ -57,10 +57,24 @@ def visit(day: date) -> dict[str, Any]:
     return {"type": "visit", "date": day.isoformat()}
 
 
-def workout_started(day: date, stage: int, plan: Sequence[Sequence[Any]]) -> dict[str, Any]:
-    """`plan`: rows of [exercise id, level, sets], as `Plan.to_event()` gives them."""
+WORKOUT_KINDS = frozenset({"heavy", "light"})
+
+
+def workout_started(
+    day: date, stage: int, plan: Sequence[Sequence[Any]], kind: str | None = None
+) -> dict[str, Any]:
+    """`plan`: rows of [exercise id, level, sets], as `Plan.to_event()` gives them;
+    `kind`: "heavy" or "light" for the 48 h spacing (domain/pacing.py), None otherwise."""
     rows = [[str(r[0]), int(r[1]), int(r[2])] for r in plan]
-    return {"type": "workout_started", "date": day.isoformat(), "stage": stage, "plan": rows}
+    event: dict[str, Any] = {
+        "type": "workout_started",
+        "date": day.isoformat(),
+        "stage": stage,
+        "plan": rows,
+    }
+    if kind is not None:
+        event["kind"] = kind
+    return event
 
 
 def set_done(day: date, exercise: int, set_number: int) -> dict[str, Any]:
@@ -135,8 +149,37 @@ def morning_skipped(day: date, session_day: str) -> dict[str, Any]:
     return {"type": "morning_skipped", "date": day.isoformat(), "for": session_day}
 
 
-def stage_changed(day: date, stage: int) -> dict[str, Any]:
-    return {"type": "stage_changed", "date": day.isoformat(), "stage": stage}
+def stage_changed(day: date, stage: int, since: date | None = None) -> dict[str, Any]:
+    """`since`: when the stage counts as begun (a step back after time away credits part of
+    the stage's days already served), else today."""
+    event: dict[str, Any] = {"type": "stage_changed", "date": day.isoformat(), "stage": stage}
+    if since is not None:
+        event["since"] = since.isoformat()
+    return event
+
+
+def stepped_back(day: date) -> dict[str, Any]:
+    """The program stepped back after time away (said once, recorded once)."""
+    return {"type": "stepped_back", "date": day.isoformat()}
+
+
+KITS = frozenset({"ball", "anchor", "weight"})
+
+
+def kit_reported(kit: Mapping[str, bool]) -> dict[str, Any]:
+    """What the person has, asked once when first needed ("ball" -> False: no gym ball)."""
+    return {"type": "kit_reported", "kit": {str(k): bool(v) for k, v in kit.items()}}
+
+
+def exercise_swapped(day: date, exercise_id: str, level: int, sets: int) -> dict[str, Any]:
+    """Today's current exercise replaced by the one done without the missing kit."""
+    return {
+        "type": "exercise_swapped",
+        "date": day.isoformat(),
+        "id": exercise_id,
+        "level": level,
+        "sets": sets,
+    }
 
 
 def triage_result(day: str, level: str) -> dict[str, Any]:
@@ -260,7 +303,12 @@ def _valid(event: Event, today: date, limits: EventLimits) -> bool:
         case "visit" | "pain_skipped" | "workout_finished" | "workout_cancelled":
             return True
         case "workout_started":
-            return event.get("stage") in limits.stages and _plan(event.get("plan"), limits)
+            return (
+                event.get("stage") in limits.stages
+                and _plan(event.get("plan"), limits)
+                and event.get("kind", "heavy") in WORKOUT_KINDS
+            )
+
         case "set_done":
             # Both keys or neither (a record from before sets were numbered).
             if ("i" in event) != ("set" in event):
@@ -291,7 +339,9 @@ def _valid(event: Event, today: date, limits: EventLimits) -> bool:
         case "morning_skipped":
             return _day(event.get("for"), today)
         case "stage_changed":
-            return event.get("stage") in limits.stages
+            return event.get("stage") in limits.stages and (
+                "since" not in event or _day(event.get("since"), today)
+            )
     return False
 
 
@@ -303,6 +353,34 @@ def check(event: Any, today: date, limits: EventLimits | None = None) -> Event:
     if not _valid(event, today, limits or EventLimits()):
         raise InvalidEventError(str(event.get("type"))[:32])
     return event
+
+
+# The kit the person has carries no date: it holds until they say otherwise.
+@rule("kit_reported")
+def _kit_rule(event: Event, *_: Any) -> bool:
+    kit = event.get("kit")
+    return (
+        isinstance(kit, Mapping)
+        and 0 < len(kit) <= len(KITS)
+        and all(k in KITS and type(v) is bool for k, v in kit.items())
+    )
+
+
+# Pacing's events (domain/pacing.py, handlers/workout/pacing.py).
+@rule("stepped_back")
+def _stepped_back_rule(event: Event, today: date, _limits: EventLimits) -> bool:
+    return set(event) == {"type", "date"} and _recent(event.get("date"), today)
+
+
+@rule("exercise_swapped")
+def _exercise_swapped_rule(event: Event, today: date, limits: EventLimits) -> bool:
+    top = limits.top(event.get("id"))
+    return (
+        _recent(event.get("date"), today)
+        and top is not None
+        and _int(event.get("level"), 0, top)
+        and _int(event.get("sets"), 1, limits.max_sets)
+    )
 
 
 # The safety net's events (domain/triage.py): a plain flag each, no fields to check.

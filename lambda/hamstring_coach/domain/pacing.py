@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from hamstring_coach.domain import events as ev
 from hamstring_coach.domain.program import Program, heavy_rest, stage_exercises
 from hamstring_coach.domain.progress import UserProgress, from_day_number
 
@@ -75,7 +76,6 @@ def comeback(program: Program, progress: UserProgress, today: date) -> Comeback 
     pacing = program.pacing
     if away < pacing.break_level_days:
         return None
-    day = today.isoformat()
     events: list[dict[str, Any]] = []
     stage_from = progress.stage
     stage_to = stage_from
@@ -84,21 +84,19 @@ def comeback(program: Program, progress: UserProgress, today: date) -> Comeback 
         stage_to = stage_from - 1
         stage = program.stage(stage_to)
         served = round(stage.min_days * pacing.return_share)
-        since = (today - timedelta(days=served)).isoformat()
-        events.append({"type": "stage_changed", "date": day, "stage": stage_to, "since": since})
+        since = today - timedelta(days=served)
+        events.append(ev.stage_changed(today, stage_to, since))
         for exercise_id in stage_exercises(program, progress, stage_to):
             ex = program.exercise(exercise_id)
             level = min(program.level_of(progress, exercise_id), max(0, ex.top - 1))
-            events.append({"type": "level_changed", "date": day, "id": exercise_id, "level": level})
+            events.append(ev.level_changed(today, exercise_id, level))
     else:
         kind = "level"
         for exercise_id in stage_exercises(program, progress, stage_from):
             level = program.level_of(progress, exercise_id)
             if level > 0:
-                events.append(
-                    {"type": "level_changed", "date": day, "id": exercise_id, "level": level - 1}
-                )
-    events.append({"type": "stepped_back", "date": day})
+                events.append(ev.level_changed(today, exercise_id, level - 1))
+    events.append(ev.stepped_back(today))
     return Comeback(kind, away, stage_from, stage_to, tuple(events))
 
 

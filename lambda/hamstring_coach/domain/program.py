@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.progress import UserProgress, from_day_number
 
 ExerciseType = Literal["reps", "hold", "run"]
@@ -290,17 +291,8 @@ class Plan:
 
     def start_event(self, program: Program, today: date) -> dict[str, Any]:
         """The event that starts this plan as today's workout."""
-        event: dict[str, Any] = {
-            "type": "workout_started",
-            "date": today.isoformat(),
-            "stage": self.stage,
-            "plan": self.to_event(),
-        }
-        if self.heavy:
-            event["kind"] = "heavy"
-        elif self.kind != "training":
-            event["kind"] = "light"
-        return event
+        kind = "heavy" if self.heavy else ("light" if self.kind != "training" else None)
+        return events.workout_started(today, self.stage, self.to_event(), kind)
 
 
 def _done_sessions_before(progress: UserProgress, today: date) -> list[Mapping[str, Any]]:

@@ -9,6 +9,7 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SsmlOutputSpeech
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.errors import StoreUnavailableError
 from hamstring_coach.handlers.base import find_ctx
 
@@ -31,7 +32,7 @@ class OneShotDisclaimerInterceptor(AbstractResponseInterceptor):
         try:
             if not c.turn.progress.is_new:
                 return
-            c.turn.record({"type": "visit", "date": c.today.isoformat()})
+            c.turn.record(events.visit(c.today))
         except StoreUnavailableError:
             pass  # said anyway: better twice than never
         speech = response.output_speech

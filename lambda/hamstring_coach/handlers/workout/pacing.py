@@ -8,6 +8,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.pacing import PaceReason, when_running, why_not_moving_up
 from hamstring_coach.domain.program import Program, effective
 from hamstring_coach.domain.progression import COMPARES, Compare, MorningAnswer
@@ -99,7 +100,7 @@ class KitAnswerHandler(Handler):
         has = intent_of(handler_input) is Intent.YES
         prog = program(handler_input)
         alts = "" if has else _alternatives(prog, handler_input, kit)
-        c.turn.record({"type": "kit_reported", "kit": {kit: has}})
+        c.turn.record(events.kit_reported({kit: has}))
         set_mode(handler_input, None)
         lead = sp.line("kit.have") if has else sp.line("kit.instead", alt=alts)
         return start_response(handler_input, lead)
@@ -132,7 +133,7 @@ class NoKitHandler(Handler):
         if kit not in KITS:
             return respond(handler_input, sp.line("kit.unclear"), sp.line("reprompt.kit.which"))
         assert kit is not None
-        c.turn.record({"type": "kit_reported", "kit": {kit: False}})
+        c.turn.record(events.kit_reported({kit: False}))
         state = current_workout(handler_input)
         if not in_workout or state is None or state.current is None:
             return respond(handler_input, sp.line("kit.noted"), reprompt)
@@ -146,15 +147,7 @@ class NoKitHandler(Handler):
             return respond(handler_input, sp.line("kit.noted"), reprompt)
         alt = prog.exercise(alt_id)
         level = prog.level_of(c.turn.progress, alt_id)
-        c.turn.record(
-            {
-                "type": "exercise_swapped",
-                "date": c.today.isoformat(),
-                "id": alt_id,
-                "level": level,
-                "sets": alt.level(level).sets,
-            }
-        )
+        c.turn.record(events.exercise_swapped(c.today, alt_id, level, alt.level(level).sets))
         after = current_workout(handler_input)
         assert after is not None and after.current is not None
         lead = sp.line("kit.swapped", alt=alt.names)
