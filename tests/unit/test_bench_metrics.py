@@ -174,7 +174,7 @@ def _progress_session(client: Any) -> None:
     assert stored is not None and stored.progress.visits == 1
     # Random text: the record is stored compressed, so only data that does not compress
     # takes it past 1 KB.
-    noise = random.Random(7).randbytes(800).hex()
+    noise = random.Random(7).randbytes(1200).hex()
     repo.save("k", UserProgress(visits=2, sessions=[{"d": noise}]), version, 0)
     with pytest.raises(VersionConflictError):
         repo.save("k", UserProgress(visits=3), version, 0)
