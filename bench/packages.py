@@ -101,6 +101,12 @@ def with_bytecode_toggled(package: Package, target: Path) -> Package:
     start with the other choice, everything else equal."""
     if package.bytecode:
         shutil.copytree(package.directory, target, ignore=shutil.ignore_patterns("__pycache__"))
+        own = target / recipe.PACKAGE
+        if own.is_dir():
+            # Ours ships its own package as bytecode only (recipe.bytecode_only): without
+            # bytecode it is the sources again.
+            shutil.rmtree(own)
+            shutil.copytree(recipe.LAMBDA_SRC / recipe.PACKAGE, own, ignore=recipe._IGNORED)
     else:
         shutil.copytree(package.directory, target)
         recipe.compile_bytecode(target)
