@@ -169,34 +169,29 @@ def offer_choice(handler_input: HandlerInput, topics: list[Topic]) -> Response:
 
 def miss(handler_input: HandlerInput) -> Response:
     """Nothing close enough: say so honestly and name three things it can answer."""
-    c = ctx(handler_input)
-    sp = c.speech
-    attrs = session(handler_input)
-    c.signal("faq_miss")
-    recent = [str(attrs.get(TOPIC, ""))]
-    first, second, third = (t.name for t in view(handler_input).index.suggestions(3, recent))
-    names = {"first": first, "second": second, "third": third}
-    if not _in_other_activity(handler_input):
-        attrs[MODE] = FAQ_MODE
-        attrs.pop(OFFER, None)
-    speech = f"{sp.line('faq.miss')} {sp.line('faq.miss.suggest', **names)}"
-    return respond(handler_input, speech, sp.line("faq.miss.reprompt", **names))
+    return _cannot_answer(handler_input, "faq_miss", "faq.miss")
 
 
 def off_topic(handler_input: HandlerInput) -> Response:
     """Another body part or another subject: say honestly what this skill covers, never a
     guess at a topic, and name three things it can answer."""
+    return _cannot_answer(handler_input, "faq_off_topic", "faq.off_topic")
+
+
+def _cannot_answer(handler_input: HandlerInput, signal: str, line: str) -> Response:
+    """No topic to give: the honest `line`, then three topics it can answer (the FAQ mode
+    stays on so a topic's name is heard as a choice)."""
     c = ctx(handler_input)
     sp = c.speech
     attrs = session(handler_input)
-    c.signal("faq_off_topic")
+    c.signal(signal)
     recent = [str(attrs.get(TOPIC, ""))]
     first, second, third = (t.name for t in view(handler_input).index.suggestions(3, recent))
     names = {"first": first, "second": second, "third": third}
     if not _in_other_activity(handler_input):
         attrs[MODE] = FAQ_MODE
         attrs.pop(OFFER, None)
-    speech = f"{sp.line('faq.off_topic')} {sp.line('faq.miss.suggest', **names)}"
+    speech = f"{sp.line(line)} {sp.line('faq.miss.suggest', **names)}"
     return respond(handler_input, speech, sp.line("faq.miss.reprompt", **names))
 
 
