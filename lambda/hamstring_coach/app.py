@@ -108,6 +108,8 @@ def feature_handlers() -> list[AbstractRequestHandler]:
         *symptoms.handlers(),
         *privacy.handlers(),
         *reminders.handlers(),
+        # "Worse" to the morning check reaches Alexa as a symptom's name: still the answer.
+        *workout.answers_first(),
         *statements.handlers(),
         *faq.handlers(),
         *walkthrough.handlers(),

@@ -19,7 +19,13 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from hamstring_coach.handlers.workout import coaching, pacing, pain, today
 from hamstring_coach.handlers.workout.common import program
 
-__all__ = ["handlers", "program"]
+__all__ = ["answers_first", "handlers", "program"]
+
+
+def answers_first() -> list[AbstractRequestHandler]:
+    """Answers to an open pain question that other features' handlers would take for their
+    own: they go ahead of the symptom statements and the questions."""
+    return [pacing.ComparisonWordHandler()]
 
 
 def handlers() -> list[AbstractRequestHandler]:
@@ -27,6 +33,7 @@ def handlers() -> list[AbstractRequestHandler]:
     return [
         today.WorkoutLaunchHandler(),
         pacing.MorningCompareHandler(),
+        pacing.MorningHowMuchHandler(),
         pacing.KitAnswerHandler(),
         pacing.KitRepeatHandler(),
         pain.PainAnswerHandler(),

@@ -14,9 +14,11 @@ from hamstring_coach.domain.program import Program, effective
 from hamstring_coach.domain.progression import COMPARES, Compare, MorningAnswer
 from hamstring_coach.handlers.base import ctx, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, intent_of, when
+from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
+from hamstring_coach.handlers.said import SIGN_SLOT
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
+    PAIN_MODES,
     card_for,
     coach,
     current_workout,
@@ -46,11 +48,16 @@ class MorningCompareHandler(Handler):
     rule = when(Intent.MORNING_COMPARE, mode=Mode.MORNING_CHECK)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        sp = ctx(handler_input).speech
         answer = _compare(handler_input)
-        attrs = session(handler_input)
         if answer is None:
+            sp = ctx(handler_input).speech
             return respond(handler_input, sp.line("morning.unclear"), sp.line("reprompt.morning"))
+        return self.answer(handler_input, answer)
+
+    @staticmethod
+    def answer(handler_input: HandlerInput, answer: Compare) -> Response:
+        sp = ctx(handler_input).speech
+        attrs = session(handler_input)
         if answer == "worse" and not attrs.get(Key.MORNING_WORSE):
             # "Clearly worse" makes a flare-up day; "a little" only holds the load.
             attrs[Key.MORNING_WORSE] = True
@@ -60,6 +67,61 @@ class MorningCompareHandler(Handler):
                 sp.line("reprompt.worse_how_much"),
             )
         return morning_answer(handler_input, program(handler_input), MorningAnswer(answer))
+
+
+# Key.MORNING_WORSE once "a little, or a lot?" got a yes-ish word ("a lot", "a little" and
+# "kind of" are also yes-ish answers to the symptom check, so Alexa may send them as
+# AMAZON.YesIntent, which cannot tell "a little" from "a lot"): asked again as yes or no.
+WORSE_YES_NO = "yes_no"
+
+
+def _worse_asked(handler_input: HandlerInput) -> bool:
+    return bool(session(handler_input).get(Key.MORNING_WORSE))
+
+
+class MorningHowMuchHandler(Handler):
+    """Yes or no while "a little, or a lot worse?" is open. A first yes cannot say which, so
+    the plain question follows ("is it a lot worse, yes or no?"): yes is a flare-up
+    morning, no a little worse. A no to either question means "not a lot"."""
+
+    rule = when(Intent.YES, Intent.NO, mode=Mode.MORNING_CHECK) & Rule(_worse_asked)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        attrs = session(handler_input)
+        said_yes = intent_of(handler_input) is Intent.YES
+        if said_yes and attrs.get(Key.MORNING_WORSE) != WORSE_YES_NO:
+            attrs[Key.MORNING_WORSE] = WORSE_YES_NO
+            sp = ctx(handler_input).speech
+            return respond(
+                handler_input, sp.line("morning.worse_yes_no"), sp.line("reprompt.worse_yes_no")
+            )
+        answer: Compare = "much_worse" if said_yes else "worse"
+        return morning_answer(handler_input, program(handler_input), MorningAnswer(answer))
+
+
+def _comparison_word(handler_input: HandlerInput) -> Compare | None:
+    """ "Worse" or "better" said alone can reach Alexa as a symptom's name (SymptomNameIntent
+    carries "worse" for "it's getting worse"); to an open pain question it is an answer."""
+    value = (slot_value(handler_input, SIGN_SLOT) or "").strip().lower()
+    return value if value in COMPARES else None
+
+
+class ComparisonWordHandler(Handler):
+    """ "Worse" or "better" said to the morning check, when it arrives as a symptom's name:
+    the morning answer. To the pain score after a workout: help to pick a number. Comes
+    ahead of the statements' handlers (a red-flag sign is never a comparison word)."""
+
+    rule = when(Intent.SYMPTOM_NAME, mode=PAIN_MODES) & Rule(
+        lambda hi: _comparison_word(hi) is not None
+    )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        if mode(handler_input) is not Mode.MORNING_CHECK:
+            return respond(handler_input, sp.line("pain.unsure"), sp.line("reprompt.pain"))
+        answer = _comparison_word(handler_input)
+        assert answer is not None
+        return MorningCompareHandler.answer(handler_input, answer)
 
 
 class MorningCompareUnpromptedHandler(Handler):

@@ -210,14 +210,28 @@ class PainUnpromptedHandler(Handler):
 
 
 # "I don't know" (or help) to a pain question: help to pick a number; nothing is recorded.
+# So do the words that are no answer to it but are said to it: "kind of", "a lot", "yes"
+# (Alexa's yes-ish samples), "done" or "ready" after the test bridges (next set), "okay,
+# go on" (resume), "the first" (ordinal). Without this they fell to the main menu or "no
+# workout going", the question silently dropped.
+NOT_AN_ANSWER = (
+    Intent.UNSURE,
+    Intent.HELP,
+    Intent.FALLBACK,
+    Intent.YES,
+    Intent.NEXT_SET,
+    Intent.RESUME,
+    Intent.ORDINAL_CHOICE,
+)
 UNSURE = [
     LineHandler(
-        when(Intent.UNSURE, Intent.HELP, Intent.FALLBACK, mode=Mode.MORNING_CHECK),
+        when(*NOT_AN_ANSWER, mode=Mode.MORNING_CHECK),
         "morning.unclear",
         "reprompt.morning",
     ),
     LineHandler(
-        when(Intent.UNSURE, Intent.HELP, Intent.FALLBACK, mode=Mode.PAIN_CHECK),
+        # "Better" or "about the same" after a workout is no score either.
+        when(*NOT_AN_ANSWER, Intent.MORNING_COMPARE, mode=Mode.PAIN_CHECK),
         "pain.unsure",
         "reprompt.pain",
     ),

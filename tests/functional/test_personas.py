@@ -1,0 +1,117 @@
+"""People, not intents: typed words through the console's resolver (what Alexa would send
+for them) into the real lambda_handler on moto, as the outside testers drive the skill.
+
+Each test is a failure a persona script found: the words a person really says to an open
+question (the morning check, the pain score, the symptom check, the delete question), and
+what they must get back: the question again or its answer, never the main menu.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from local.dialog import TextSession
+from local.resolver import Resolver
+from local.transcript import render
+from tests.conftest import Clock
+
+MENU = "Would you like today's exercises, a symptom check"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.for_locale("en-US")
+
+
+def said(chat: TextSession, text: str) -> str:
+    out = chat.say(text).response
+    return render(out)[0] if out else ""
+
+
+def mode_of(chat: TextSession) -> Any:
+    return chat.attributes.get("mode") if chat.open else None
+
+
+def first_workout_done(chat: TextSession, pain: str = "two") -> None:
+    """A first visit: the screen answered with no warning signs, every set done, the pain
+    score given."""
+    said(chat, "open hamstring coach")
+    said(chat, "start my workout")
+    for answer in ("no", "no", "no", "yes", "yes"):
+        said(chat, answer)
+    for _ in range(40):
+        said(chat, "next set")
+        if mode_of(chat) != "workout":
+            break
+    assert mode_of(chat) == "pain_check"
+    said(chat, pain)
+
+
+@pytest.fixture
+def next_morning(make_skill: Any, clock: Clock, resolver: Resolver) -> TextSession:
+    """A person the morning after a first workout, the morning check just asked."""
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat)
+    clock.now += timedelta(days=1)
+    assert "morning check" in said(chat, "open hamstring coach")
+    assert mode_of(chat) == "morning_check"
+    return chat
+
+
+# --- the morning check -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("worse", ["worse", "it's worse", "it feels worse"])
+def test_a_lot_worse_in_the_morning_makes_a_flare_up_day(
+    next_morning: TextSession, worse: str
+) -> None:
+    chat = next_morning
+    assert "a lot" in said(chat, worse)
+    reply = said(chat, "a lot")
+    if "yes or no" in reply.lower():  # a yes-ish word is asked once more, plainly
+        reply = said(chat, "yes")
+    assert "flare-up" in reply, reply
+    assert mode_of(chat) != "morning_check"
+
+
+@pytest.mark.parametrize("little", ["a little", "a bit", "no"])
+def test_a_little_worse_in_the_morning_holds_the_load_without_a_flare(
+    next_morning: TextSession, little: str
+) -> None:
+    chat = next_morning
+    said(chat, "worse")
+    reply = said(chat, little)
+    if "yes or no" in reply.lower():
+        reply = said(chat, "no")
+    assert "flare-up" not in reply and MENU not in reply, reply
+    assert "today's exercises" in reply
+    assert mode_of(chat) != "morning_check"
+
+
+@pytest.mark.parametrize("aside", ["done", "ready", "kind of", "okay", "yes"])
+def test_words_that_are_not_a_comparison_get_the_morning_question_again(
+    next_morning: TextSession, aside: str
+) -> None:
+    chat = next_morning
+    reply = said(chat, aside)
+    assert "better" in reply and "worse" in reply, reply
+    assert MENU not in reply and "no workout going" not in reply
+    assert mode_of(chat) == "morning_check"
+    assert "keep" in said(chat, "about the same") or mode_of(chat) != "morning_check"
+
+
+# --- the pain score after a workout ------------------------------------------------------
+
+
+@pytest.mark.parametrize("vague", ["a lot", "kind of", "yes", "done", "better"])
+def test_a_pain_score_said_in_words_gets_help_to_pick_a_number(
+    make_skill: Any, clock: Clock, resolver: Resolver, vague: str
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat, pain=vague)
+    assert mode_of(chat) == "pain_check"
+    reply = render(chat.say("seven").response)[0]  # type: ignore[arg-type]
+    assert "7" in reply or "seven" in reply, reply
