@@ -115,3 +115,19 @@ def test_a_pain_score_said_in_words_gets_help_to_pick_a_number(
     assert mode_of(chat) == "pain_check"
     reply = render(chat.say("seven").response)[0]  # type: ignore[arg-type]
     assert "7" in reply or "seven" in reply, reply
+
+
+# --- the symptom check ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("attempt", ["two", "five", "better", "the first one"])
+def test_a_number_or_a_comparison_in_a_symptom_check_asks_for_yes_or_no(
+    skill: Any, resolver: Resolver, attempt: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    question = said(chat, "should I see a doctor").split("?")[0].split(". ")[-1]
+    reply = said(chat, attempt)
+    assert "yes, no, or not sure" in reply and question in reply, reply
+    assert "finish" not in reply  # not "let's finish the check first": it was an answer
+    assert mode_of(chat) == "symptom_check"

@@ -365,7 +365,13 @@ class InCheckHandler(Handler):
 # else), and fallback in a check.
 CHECK_HELP = InCheckHandler(IN_CHECK & when(Intent.HELP), "triage.help")
 CHECK_REPEAT = InCheckHandler(IN_CHECK & when(Intent.REPEAT, Intent.PREVIOUS))
-CHECK_FALLBACK = InCheckHandler(IN_CHECK & when(Intent.FALLBACK), "triage.unclear")
+# A number ("two"), "better" or "the first one" is an attempt at an answer, not another
+# request to hold off: "I need yes, no, or not sure", not "let's finish the check first".
+CHECK_FALLBACK = InCheckHandler(
+    IN_CHECK
+    & when(Intent.FALLBACK, Intent.PAIN_REPORT, Intent.MORNING_COMPARE, Intent.ORDINAL_CHOICE),
+    "triage.unclear",
+)
 # Anything else waits until the check ends, and the skill says so. Last of the check's.
 CHECK_WAIT = InCheckHandler(IN_CHECK & request("IntentRequest"), "triage.wait")
 
