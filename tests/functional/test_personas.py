@@ -131,3 +131,19 @@ def test_a_number_or_a_comparison_in_a_symptom_check_asks_for_yes_or_no(
     assert "yes, no, or not sure" in reply and question in reply, reply
     assert "finish" not in reply  # not "let's finish the check first": it was an answer
     assert mode_of(chat) == "symptom_check"
+
+
+# --- deleting my data ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("unsure", ["what does that mean", "maybe", "I don't know", "help"])
+def test_an_unsure_reply_to_the_delete_question_asks_it_again_and_deletes_nothing(
+    skill: Any, resolver: Resolver, unsure: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    said(chat, "what are today's exercises")
+    said(chat, "delete my data")
+    reply = said(chat, unsure)
+    assert "Say yes to delete it" in reply, reply
+    assert said(chat, "yes").startswith("Done. I've deleted")

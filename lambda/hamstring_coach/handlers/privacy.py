@@ -121,9 +121,10 @@ class KeepDataHandler(Handler):
 
 
 class DeleteQuestionHelpHandler(Handler):
-    """Help, or anything unclear, while the question is open: explain and ask again."""
+    """Help, or anything unclear, while the question is open: explain and ask again. "Maybe",
+    "I don't know" and "what does that mean" too: they dropped the question before."""
 
-    rule = ARMED & when(Intent.HELP, Intent.FALLBACK, Intent.REPEAT)
+    rule = ARMED & when(Intent.HELP, Intent.FALLBACK, Intent.REPEAT, Intent.UNSURE, Intent.WHY_ASK)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return _ask_to_confirm(handler_input, "help")
