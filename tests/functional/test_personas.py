@@ -147,3 +147,27 @@ def test_an_unsure_reply_to_the_delete_question_asks_it_again_and_deletes_nothin
     reply = said(chat, unsure)
     assert "Say yes to delete it" in reply, reply
     assert said(chat, "yes").startswith("Done. I've deleted")
+
+
+# --- missing equipment ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("missing", "heard"),
+    [
+        ("I don't have a bench", "You won't need that"),
+        ("I don't have a step", "You won't need that"),
+        ("I don't have any weights", "No weights needed"),
+        ("I haven't got any dumbbells", "No weights needed"),
+        ("I don't have a sofa", "Thanks, noted"),
+        ("I don't have a gym ball", "Thanks, noted"),
+    ],
+)
+def test_missing_equipment_gets_a_straight_answer(
+    skill: Any, resolver: Resolver, missing: str, heard: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    reply = said(chat, missing)
+    assert reply.startswith(heard), reply
+    assert chat.open  # the menu's question follows, as before

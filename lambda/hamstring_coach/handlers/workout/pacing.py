@@ -33,6 +33,7 @@ from hamstring_coach.voice.coaching import join_list
 from hamstring_coach.voice.speech import Speech
 
 KITS = ("ball", "anchor")
+WEIGHTS = "weights"  # asked about, never needed: no record, an answer
 
 
 def _compare(handler_input: HandlerInput) -> Compare | None:
@@ -192,6 +193,12 @@ class NoKitHandler(Handler):
         in_workout = mode(handler_input) is Mode.WORKOUT
         reprompt = sp.line("reprompt.set") if in_workout else sp.line("reprompt.main")
         kit = slot_id(handler_input, "kit")
+        if kit == WEIGHTS:  # weighted levels take a loaded backpack just as well
+            return respond(handler_input, sp.line("kit.weights"), reprompt)
+        if kit not in KITS and slot_value(handler_input, "kit"):
+            # A bench, a step, a mat: nothing here needs it. Said plainly, with the two
+            # things that are needed, in case it was one of them misheard.
+            return respond(handler_input, sp.line("kit.not_needed"), reprompt)
         if kit not in KITS:
             return respond(handler_input, sp.line("kit.unclear"), sp.line("reprompt.kit.which"))
         assert kit is not None
