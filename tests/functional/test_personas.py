@@ -171,3 +171,16 @@ def test_missing_equipment_gets_a_straight_answer(
     reply = said(chat, missing)
     assert reply.startswith(heard), reply
     assert chat.open  # the menu's question follows, as before
+
+
+# --- a question asked in the middle of something else --------------------------------------
+
+
+def test_a_yes_after_a_question_answered_mid_check_never_fails(next_morning: TextSession) -> None:
+    chat = next_morning
+    out = chat.say("it hurts a lot").response
+    assert out is not None and "Which one" in " ".join(render(out))  # a close call
+    said(chat, "what should I do")  # answered: the close call before it is over
+    reply = said(chat, "yes")
+    assert "went wrong" not in reply, reply
+    assert mode_of(chat) == "morning_check"

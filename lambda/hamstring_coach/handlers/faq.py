@@ -90,6 +90,9 @@ def answer(handler_input: HandlerInput, topic: Topic) -> Response:
     c.signal("faq_answered")
     attrs[TOPIC] = topic.id
     attrs.pop(CHOICES, None)
+    if attrs.get(OFFER) == OFFER_CHOICE:
+        # The close call is over: a yes now must not pick from choices that are gone.
+        attrs.pop(OFFER)
     parts = [topic.short]
     if topic.advice and not attrs.get(DISCLAIMED):
         # Said once a session; every card carries it.
