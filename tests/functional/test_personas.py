@@ -184,3 +184,23 @@ def test_a_yes_after_a_question_answered_mid_check_never_fails(next_morning: Tex
     reply = said(chat, "yes")
     assert "went wrong" not in reply, reply
     assert mode_of(chat) == "morning_check"
+
+
+# --- pain said out of the blue --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pain", ["eight", "my pain is nine", "ten"])
+def test_severe_pain_said_unprompted_gets_advice_and_the_check(
+    skill: Any, resolver: Resolver, pain: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    reply = said(chat, pain)
+    assert "a lot" in reply and "symptom check" in reply and "nine one one" in reply, reply
+    assert "Is there any numbness" in said(chat, "yes")
+
+
+def test_mild_pain_said_unprompted_is_only_explained(skill: Any, resolver: Resolver) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    assert "symptom check to be safe" not in said(chat, "three")

@@ -206,6 +206,15 @@ class PainUnpromptedHandler(Handler):
             high = pain_zone(score) == "too_much"
             key = "pain.in_workout_high" if high else "pain.in_workout"
             return respond(handler_input, sp.line(key, n=score), sp.line("reprompt.set"))
+        if is_pain_score(score) and severe_pain(score or 0):
+            # 8/10 or more said out of the blue is still 8/10: the flare-up advice and the
+            # offer of a check, as after a workout (nothing is recorded).
+            number = sp.first("emergency_number")
+            advice = (
+                f"{sp.line('pain.unprompted_severe', n=score)} {sp.line('pain.calm')} "
+                f"{sp.line('disclaimer.short', emergency_number=number)}"
+            )
+            return severe_pain_response(handler_input, advice)
         return respond(handler_input, sp.line("pain.unprompted"), sp.line("reprompt.main"))
 
 
