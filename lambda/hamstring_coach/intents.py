@@ -86,3 +86,4 @@ class Intent(StrEnum):
     WHEN_TO_SEE_DOCTOR = "WhenToSeeDoctorIntent"
     WHY_ASK = "WhyAskIntent"
     WHY_NOT_PROGRESSING = "WhyNotProgressingIntent"
+    WORKOUT_WHERE = "WorkoutWhereIntent"

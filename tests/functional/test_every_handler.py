@@ -117,6 +117,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     for intent in ("AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NoIntent"):
         w.say(intent)
     w.say("NextSetIntent")
+    w.say("WorkoutWhereIntent")  # "how many sets are left?"
     w.say("PainReportIntent", pain="7")
     w.say("AMAZON.RepeatIntent")
     w.say("EasierIntent")

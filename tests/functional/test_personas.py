@@ -204,3 +204,22 @@ def test_mild_pain_said_unprompted_is_only_explained(skill: Any, resolver: Resol
     chat = TextSession(skill, resolver)
     said(chat, "open hamstring coach")
     assert "symptom check to be safe" not in said(chat, "three")
+
+
+# --- where am I in the workout ----------------------------------------------------------------
+
+
+def test_how_many_sets_are_left_says_where_the_workout_stands(
+    skill: Any, resolver: Resolver
+) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    said(chat, "start my workout")
+    for answer in ("no", "no", "no", "yes", "yes", "ready"):
+        said(chat, answer)
+    reply = said(chat, "how many sets are left")
+    assert "1 of 10 sets" in reply and "set 2 of 5" in reply, reply
+    assert "bridge holds" in said(chat, "what exercise is this").lower()
+    assert mode_of(chat) == "workout"
+    said(chat, "stop")
+    assert "no workout going" in said(chat, "how many sets are left")

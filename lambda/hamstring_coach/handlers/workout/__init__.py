@@ -44,6 +44,7 @@ def handlers() -> list[AbstractRequestHandler]:
         coaching.WorkoutSkipHandler(),
         coaching.WorkoutLevelHandler(),
         coaching.WorkoutRepeatHandler(),
+        coaching.WorkoutWhereHandler(),
         coaching.NO,
         coaching.HELP,
         coaching.WorkoutStopHandler(),

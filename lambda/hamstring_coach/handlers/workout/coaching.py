@@ -164,6 +164,24 @@ class WorkoutRepeatHandler(_InWorkoutHandler):
         return respond(handler_input, speech, reprompt, screen=screen_for(cch, state))
 
 
+class WorkoutWhereHandler(_InWorkoutHandler):
+    """ "How many sets are left?", "what exercise is this?": where the workout stands, in
+    one breath (before, these went to the questions and got an unrelated topic)."""
+
+    rule = when(Intent.WORKOUT_WHERE, mode=Mode.WORKOUT)
+
+    def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
+        sp = ctx(handler_input).speech
+        item = state.current
+        assert item is not None
+        title = cch.program.exercise(item.exercise_id).level(item.level).title
+        speech = (
+            f"{sp.line('workout.where', done=state.sets_done, total=state.plan.total_sets)} "
+            f"{sp.line('set.upcoming', title=title, n=state.set_index + 1, of=item.sets)}"
+        )
+        return respond(handler_input, speech, sp.line("reprompt.set"))
+
+
 class WorkoutPauseHandler(Handler):
     """Pause: the place is already saved after every set, so the session can end."""
 

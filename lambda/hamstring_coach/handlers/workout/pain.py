@@ -231,6 +231,7 @@ NOT_AN_ANSWER = (
     Intent.NEXT_SET,
     Intent.RESUME,
     Intent.ORDINAL_CHOICE,
+    Intent.WORKOUT_WHERE,
 )
 UNSURE = [
     LineHandler(

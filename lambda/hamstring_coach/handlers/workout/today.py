@@ -313,6 +313,7 @@ class OutsideWorkoutHandler(Handler):
         Intent.HARDER,
         Intent.PAUSE,
         Intent.RESUME,
+        Intent.WORKOUT_WHERE,
     )
 
     rule = when(*INTENTS) & ~in_mode(Mode.WORKOUT)
@@ -327,6 +328,7 @@ class OutsideWorkoutHandler(Handler):
             Intent.HARDER: lambda: sp.line("outside.harder"),
             Intent.PAUSE: lambda: sp.line("outside.pause"),
             Intent.RESUME: lambda: sp.line("outside.resume"),
+            Intent.WORKOUT_WHERE: lambda: sp.line("outside.next_set"),
         }
         name = intent_of(handler_input)
         assert name is not None
