@@ -108,6 +108,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("AMAZON.PauseIntent")
     w.say("AMAZON.ResumeIntent")
     w.say("PainReportIntent", pain="3")  # unprompted
+    w.say("NoPainIntent")  # "it doesn't hurt", unprompted
     w.say("TodaysExercisesIntent")
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.NoIntent")

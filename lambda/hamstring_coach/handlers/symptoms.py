@@ -369,7 +369,13 @@ CHECK_REPEAT = InCheckHandler(IN_CHECK & when(Intent.REPEAT, Intent.PREVIOUS))
 # request to hold off: "I need yes, no, or not sure", not "let's finish the check first".
 CHECK_FALLBACK = InCheckHandler(
     IN_CHECK
-    & when(Intent.FALLBACK, Intent.PAIN_REPORT, Intent.MORNING_COMPARE, Intent.ORDINAL_CHOICE),
+    & when(
+        Intent.FALLBACK,
+        Intent.PAIN_REPORT,
+        Intent.NO_PAIN,
+        Intent.MORNING_COMPARE,
+        Intent.ORDINAL_CHOICE,
+    ),
     "triage.unclear",
 )
 # Anything else waits until the check ends, and the skill says so. Last of the check's.

@@ -23,8 +23,9 @@ from hamstring_coach.domain.progression import (
 )
 from hamstring_coach.domain.triage import severe_pain
 from hamstring_coach.handlers.base import ctx, slot_value
+from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, LineHandler, when
+from hamstring_coach.handlers.routing import Handler, LineHandler, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     PAIN_MODES,
@@ -66,15 +67,21 @@ def review_sentence(sp: Speech, prog: Program, review: Review) -> str:
     return sp.line("review.good")
 
 
+def _score(handler_input: HandlerInput) -> int | None:
+    """The number said; "no pain", "it didn't hurt" (NoPainIntent) is a zero."""
+    if intent_of(handler_input) is Intent.NO_PAIN:
+        return 0
+    return parse_number(slot_value(handler_input, "pain"))
+
+
 class PainAnswerHandler(Handler):
-    rule = when(Intent.PAIN_REPORT, mode=PAIN_MODES)
+    rule = when(Intent.PAIN_REPORT, Intent.NO_PAIN, mode=PAIN_MODES)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
         sp = c.speech
         mode_now = mode(handler_input)
-        raw = slot_value(handler_input, "pain")
-        score = parse_number(raw)
+        score = _score(handler_input)
         reprompt = sp.line(
             "reprompt.morning" if mode_now is Mode.MORNING_CHECK else "reprompt.pain"
         )
@@ -196,11 +203,11 @@ class PainUnpromptedHandler(Handler):
     """A pain number when nothing asked for one: explain, record nothing. In a workout,
     say how to act on it now (above the acceptable zone: easier or stop)."""
 
-    rule = when(Intent.PAIN_REPORT)
+    rule = when(Intent.PAIN_REPORT, Intent.NO_PAIN)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
-        score = parse_number(slot_value(handler_input, "pain"))
+        score = _score(handler_input)
         if mode(handler_input) is Mode.WORKOUT and is_pain_score(score):
             assert score is not None
             high = pain_zone(score) == "too_much"
@@ -215,6 +222,8 @@ class PainUnpromptedHandler(Handler):
                 f"{sp.line('disclaimer.short', emergency_number=number)}"
             )
             return severe_pain_response(handler_input, advice)
+        if intent_of(handler_input) is Intent.NO_PAIN:
+            return main_menu(handler_input, sp.line("pain.none_unprompted"))
         return respond(handler_input, sp.line("pain.unprompted"), sp.line("reprompt.main"))
 
 
