@@ -43,6 +43,7 @@ class Intent(StrEnum):
     MORNING_COMPARE = "MorningCompareIntent"
     NEXT_SET = "NextSetIntent"
     NO_KIT = "NoKitIntent"
+    NO_PAIN = "NoPainIntent"
     NORDIC_CURL = "NordicCurlIntent"
     ORDINAL_CHOICE = "OrdinalChoiceIntent"
     PAIN_LIMITS = "PainLimitsIntent"

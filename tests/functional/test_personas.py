@@ -35,7 +35,7 @@ def mode_of(chat: TextSession) -> Any:
     return chat.attributes.get("mode") if chat.open else None
 
 
-def first_workout_done(chat: TextSession, pain: str = "two") -> None:
+def first_workout_done(chat: TextSession, pain: str = "two") -> str:
     """A first visit: the screen answered with no warning signs, every set done, the pain
     score given."""
     said(chat, "open hamstring coach")
@@ -47,7 +47,7 @@ def first_workout_done(chat: TextSession, pain: str = "two") -> None:
         if mode_of(chat) != "workout":
             break
     assert mode_of(chat) == "pain_check"
-    said(chat, pain)
+    return said(chat, pain)
 
 
 @pytest.fixture
@@ -223,3 +223,36 @@ def test_how_many_sets_are_left_says_where_the_workout_stands(
     assert mode_of(chat) == "workout"
     said(chat, "stop")
     assert "no workout going" in said(chat, "how many sets are left")
+
+
+# --- no pain at all --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("none", ["no pain", "it didn't hurt at all", "it doesn't hurt"])
+def test_no_pain_after_a_workout_is_a_zero(
+    make_skill: Any, clock: Clock, resolver: Resolver, none: str
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    reply = first_workout_done(chat, pain=none)
+    assert reply.startswith("0") and mode_of(chat) != "pain_check", reply
+    clock.now += timedelta(days=1)
+    assert "morning check" in said(chat, "open hamstring coach")
+    reply = said(chat, "no pain")
+    assert "today's exercises" in reply and "flare" not in reply, reply
+
+
+def test_no_pain_said_out_of_the_blue_is_welcomed(skill: Any, resolver: Resolver) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    assert said(chat, "it doesn't hurt").startswith(("Glad", "Good"))
+    said(chat, "should I see a doctor")
+    assert "yes, no, or not sure" in said(chat, "no pain")
+
+
+def test_a_red_flag_said_like_missing_equipment_is_still_a_red_flag(
+    skill: Any, resolver: Resolver
+) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    reply = said(chat, "I don't have any feeling down there")
+    assert "nine one one" in reply and "won't need" not in reply, reply

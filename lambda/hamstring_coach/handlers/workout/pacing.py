@@ -12,10 +12,11 @@ from hamstring_coach.domain import events
 from hamstring_coach.domain.pacing import PaceReason, when_running, why_not_moving_up
 from hamstring_coach.domain.program import Program, effective
 from hamstring_coach.domain.progression import COMPARES, Compare, MorningAnswer
+from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.base import ctx, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
-from hamstring_coach.handlers.said import SIGN_SLOT
+from hamstring_coach.handlers.said import SIGN_SLOT, statement_text
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     PAIN_MODES,
@@ -195,7 +196,15 @@ class NoKitHandler(Handler):
         kit = slot_id(handler_input, "kit")
         if kit == WEIGHTS:  # weighted levels take a loaded backpack just as well
             return respond(handler_input, sp.line("kit.weights"), reprompt)
-        if kit not in KITS and slot_value(handler_input, "kit"):
+        words = slot_value(handler_input, "kit")
+        if kit not in KITS and words:
+            # "I don't have any feeling down there" fits these samples too: a red flag is
+            # read first, as "no feeling down there" (what the words say is missing).
+            flag = faq.view(handler_input).flags.assess(
+                statement_text(Intent.REPORT_ABSENCE, words, None)
+            )
+            if flag is not None:
+                return symptoms.flag_response(handler_input, flag)
             # A bench, a step, a mat: nothing here needs it. Said plainly, with the two
             # things that are needed, in case it was one of them misheard.
             return respond(handler_input, sp.line("kit.not_needed"), reprompt)
