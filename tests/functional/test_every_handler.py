@@ -166,6 +166,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.launch()
     worse = envelopes.resolved_slot("compare", "worse", "worse")
     w.say("SymptomNameIntent", sign="worse")  # "worse" alone, as a symptom's name
+    w.say("AMAZON.HelpIntent")  # "how much worse?" again
     w.say("AMAZON.YesIntent")  # "a lot" (yes-ish): asked again as yes or no
     w.say("MorningCompareIntent", compare=worse)
     w.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "a bit", "worse"))

@@ -256,3 +256,17 @@ def test_a_red_flag_said_like_missing_equipment_is_still_a_red_flag(
     said(chat, "open hamstring coach")
     reply = said(chat, "I don't have any feeling down there")
     assert "nine one one" in reply and "won't need" not in reply, reply
+
+
+def test_how_much_worse_is_asked_again_and_a_fresh_morning_question_starts_afresh(
+    next_morning: TextSession,
+) -> None:
+    chat = next_morning
+    said(chat, "worse")
+    assert "a lot worse" in said(chat, "I don't know")  # the same question, not from the top
+    assert "yes or no" in said(chat, "a little").lower()
+    # "Start my workout" asks the morning question from the top: a yes is no answer to it.
+    assert "about the same" in said(chat, "start my workout")
+    reply = said(chat, "yes")
+    assert "flare" not in reply and "better" in reply, reply
+    assert "flare" not in said(chat, "about the same")

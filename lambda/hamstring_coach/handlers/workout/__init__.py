@@ -34,6 +34,7 @@ def handlers() -> list[AbstractRequestHandler]:
         today.WorkoutLaunchHandler(),
         pacing.MorningCompareHandler(),
         pacing.MorningHowMuchHandler(),
+        pacing.MorningHowMuchAgainHandler(),
         pacing.KitAnswerHandler(),
         pacing.KitRepeatHandler(),
         pain.PainAnswerHandler(),

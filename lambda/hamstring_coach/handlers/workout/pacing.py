@@ -101,6 +101,29 @@ class MorningHowMuchHandler(Handler):
         return morning_answer(handler_input, program(handler_input), MorningAnswer(answer))
 
 
+class MorningHowMuchAgainHandler(Handler):
+    """Help, repeat or anything unclear while "how much worse?" is open: that question
+    again, not the morning question from the top (whose "yes" would then be misread)."""
+
+    rule = when(
+        Intent.UNSURE,
+        Intent.HELP,
+        Intent.FALLBACK,
+        Intent.REPEAT,
+        Intent.NEXT_SET,
+        Intent.RESUME,
+        Intent.ORDINAL_CHOICE,
+        Intent.WORKOUT_WHERE,
+        mode=Mode.MORNING_CHECK,
+    ) & Rule(_worse_asked)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        yes_no = session(handler_input).get(Key.MORNING_WORSE) == WORSE_YES_NO
+        line = sp.line("reprompt.worse_yes_no" if yes_no else "reprompt.worse_how_much")
+        return respond(handler_input, line, line)
+
+
 def _comparison_word(handler_input: HandlerInput) -> Compare | None:
     """ "Worse" or "better" said alone can reach Alexa as a symptom's name (SymptomNameIntent
     carries "worse" for "it's getting worse"); to an open pain question it is an answer."""

@@ -40,6 +40,8 @@ def ask_morning(handler_input: HandlerInput, then: str, lead: str = "") -> Respo
     sp = ctx(handler_input).speech
     set_mode(handler_input, Mode.MORNING_CHECK)
     session(handler_input)[Key.WORKOUT_THEN] = then
+    # The question from the top: "worse" has to be said again before "how much" counts.
+    session(handler_input).pop(Key.MORNING_WORSE, None)
     speech = f"{lead} {sp.line('morning.ask')}".strip()
     return respond(handler_input, speech, sp.line("reprompt.morning"))
 
