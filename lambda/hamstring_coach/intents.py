@@ -77,6 +77,7 @@ class Intent(StrEnum):
     SYMPTOM_NAME = "SymptomNameIntent"
     SYMPTOMS_INFO = "SymptomsInfoIntent"
     TELL_ME_MORE = "TellMeMoreIntent"
+    THANKS = "ThanksIntent"
     TODAYS_EXERCISES = "TodaysExercisesIntent"
     UNSURE = "UnsureIntent"
     WALKING = "WalkingIntent"

@@ -109,6 +109,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("AMAZON.ResumeIntent")
     w.say("PainReportIntent", pain="3")  # unprompted
     w.say("NoPainIntent")  # "it doesn't hurt", unprompted
+    w.say("ThanksIntent")
     w.say("TodaysExercisesIntent")
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.NoIntent")

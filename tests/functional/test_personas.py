@@ -270,3 +270,36 @@ def test_how_much_worse_is_asked_again_and_a_fresh_morning_question_starts_afres
     reply = said(chat, "yes")
     assert "flare" not in reply and "better" in reply, reply
     assert "flare" not in said(chat, "about the same")
+
+
+# --- thanks, goodbyes and "what's next" -----------------------------------------------------
+
+
+def test_thanks_and_goodbyes_fit_the_moment(skill: Any, resolver: Resolver) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    reply = said(chat, "thank you")
+    assert reply.startswith(("You're welcome", "Any time", "My pleasure")) and chat.open
+    said(chat, "start my workout")
+    for answer in ("no", "no", "no", "yes", "yes", "ready"):
+        said(chat, answer)
+    reply = said(chat, "thanks")
+    assert "next set" in reply and mode_of(chat) == "workout", reply
+    assert "set 2 of 5" in said(chat, "what's next")
+    said(chat, "see you tomorrow")
+    assert not chat.open
+
+
+def test_whats_next_in_the_steps_is_the_next_step(skill: Any, resolver: Resolver) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    assert "Step 1" in said(chat, "how do I do a bridge")
+    assert said(chat, "what's next").startswith("Step 2")
+
+
+def test_thanks_to_a_pain_question_asks_it_again(
+    make_skill: Any, clock: Clock, resolver: Resolver
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat, pain="thanks")
+    assert mode_of(chat) == "pain_check"

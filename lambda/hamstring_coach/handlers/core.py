@@ -22,6 +22,7 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, request, when
+from hamstring_coach.handlers.state import Mode, mode
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Speech
 
@@ -125,6 +126,21 @@ class UnknownRequestHandler(Handler):
         return handler_input.response_builder.response
 
 
+class ThanksHandler(Handler):
+    """ "Thanks": a short welcome, then what was open carries on (the next set in a
+    workout, the menu otherwise). A feature's open question that must be answered (the
+    symptom check, a pain score) handles it first, as an unclear answer."""
+
+    rule = when(Intent.THANKS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        if mode(handler_input) is Mode.WORKOUT:
+            speech = f"{sp.line('thanks.reply')} {sp.line('set.when_ready')}"
+            return respond(handler_input, speech, sp.line("reprompt.set"))
+        return main_menu(handler_input, sp.line("thanks.reply"))
+
+
 def handlers() -> list[AbstractRequestHandler]:
     """The frame's handlers, in order; the skill adds them after every feature's."""
     return [
@@ -132,6 +148,7 @@ def handlers() -> list[AbstractRequestHandler]:
         HelpIntentHandler(),
         StopOrCancelIntentHandler(),
         YesNoWithoutOfferHandler(),
+        ThanksHandler(),
         SessionEndedRequestHandler(),
         FallbackIntentHandler(),
         UnknownRequestHandler(),

@@ -113,7 +113,13 @@ class WalkthroughNavigationHandler(Handler):
     """Next, back, repeat and start over while walking through the steps."""
 
     rule = IN_WALKTHROUGH & when(
-        Intent.NEXT, Intent.YES, Intent.PREVIOUS, Intent.REPEAT, Intent.START_OVER
+        # "What's next?" (WorkoutWhereIntent) in the steps is the next step.
+        Intent.NEXT,
+        Intent.YES,
+        Intent.PREVIOUS,
+        Intent.REPEAT,
+        Intent.START_OVER,
+        Intent.WORKOUT_WHERE,
     )
     next_set = IN_WALKTHROUGH & when(Intent.NEXT_SET)
 

@@ -241,6 +241,7 @@ NOT_AN_ANSWER = (
     Intent.RESUME,
     Intent.ORDINAL_CHOICE,
     Intent.WORKOUT_WHERE,
+    Intent.THANKS,
 )
 UNSURE = [
     LineHandler(
