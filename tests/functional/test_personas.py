@@ -303,3 +303,64 @@ def test_thanks_to_a_pain_question_asks_it_again(
     chat = TextSession(make_skill(), resolver, clock=clock)
     first_workout_done(chat, pain="thanks")
     assert mode_of(chat) == "pain_check"
+
+
+# --- two weeks of a struggling person, in their own words -----------------------------------
+
+# Each morning's words (None: the person does not come that day), then the pain score.
+STRUGGLING = [
+    (["worse", "a lot", "yes"], "four"),
+    (["kind of", "about the same"], "it didn't hurt at all"),
+    (["it's worse", "a little", "no"], "a lot"),
+    None,
+    (["I don't know", "better"], "three"),
+    (["done", "worse", "help", "a bit", "no"], "five"),
+    (["eight"], "two"),
+    None,
+    None,
+    (["about the same"], "no pain"),
+    (["it feels worse", "a lot", "yes"], "two"),
+    (["better"], "two"),
+]
+
+
+def test_a_struggling_fortnight_in_everyday_words_never_drops_a_question(
+    make_skill: Any, clock: Clock, resolver: Resolver
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat)
+    flare_days = checks_offered = 0
+    for day in STRUGGLING:
+        clock.now += timedelta(days=1)
+        if day is None:
+            continue
+        words, pain = day
+        reply = said(chat, "open hamstring coach")
+        if "new week" in reply:
+            reply = said(chat, "no")
+        if mode_of(chat) == "morning_check":
+            for text in words:
+                reply = said(chat, text)
+                assert MENU not in reply and "no workout going" not in reply, (text, reply)
+                assert chat.open, (text, reply)
+                if mode_of(chat) != "morning_check":
+                    break
+            assert mode_of(chat) != "morning_check", (words, reply)
+            flare_days += "flare-up" in reply
+            if "symptom check to be safe" in reply:
+                checks_offered += 1
+                said(chat, "no")  # not now
+        said(chat, "start my workout")
+        for _ in range(40):
+            if mode_of(chat) != "workout":
+                break
+            said(chat, "next set")
+        if mode_of(chat) == "pain_check":
+            reply = said(chat, pain)
+            if mode_of(chat) == "pain_check":  # words, not a number: helped to one
+                assert "rough guess" in reply, reply
+                reply = said(chat, "four")
+            assert mode_of(chat) != "pain_check", reply
+        said(chat, "stop")
+    # "A lot" worse twice: flare-up days, said as such; an 8 in the morning: the check offered.
+    assert flare_days == 2 and checks_offered == 1
