@@ -364,3 +364,26 @@ def test_a_struggling_fortnight_in_everyday_words_never_drops_a_question(
         said(chat, "stop")
     # "A lot" worse twice: flare-up days, said as such; an 8 in the morning: the check offered.
     assert flare_days == 2 and checks_offered == 1
+
+
+# --- two devices of one person ----------------------------------------------------------------
+
+
+def test_a_device_left_behind_hears_which_exercise_the_workout_moved_on_to(
+    make_skill: Any, clock: Clock, resolver: Resolver
+) -> None:
+    kitchen = TextSession(make_skill(), resolver, clock=clock)
+    bedroom = TextSession(make_skill(), resolver, clock=clock)
+    said(kitchen, "open hamstring coach")
+    said(kitchen, "start my workout")
+    for answer in ("no", "no", "no", "yes", "yes", "ready"):
+        said(kitchen, answer)
+    said(bedroom, "open hamstring coach")
+    said(bedroom, "yes")  # carry on, here
+    for _ in range(4):
+        said(bedroom, "next set")  # bridge holds done; heel digs introduced here
+    reply = said(kitchen, "next set")
+    assert "another device" in reply and "heel digs" in reply.lower(), reply
+    assert said(kitchen, "next set").startswith("Set 1 of 5")
+    # On one device, skipping moves on without that notice.
+    assert "another device" not in said(kitchen, "skip this one")

@@ -15,7 +15,7 @@ from hamstring_coach.domain.workout import WorkoutState
 from hamstring_coach.handlers.base import ctx, slot_value
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, intent_of, when
-from hamstring_coach.handlers.state import Mode, mode, set_mode
+from hamstring_coach.handlers.state import Key, Mode, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     card_for,
     coach,
@@ -49,10 +49,26 @@ class WorkoutSetHandler(_InWorkoutHandler):
 
     def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
         c = ctx(handler_input)
+        attrs = session(handler_input)
+        seen = attrs.get(Key.WORKOUT_AT)
+        if isinstance(seen, int) and seen != state.index:
+            # Another device moved the workout on to an exercise this one never introduced:
+            # say where it stands first, rather than "set 1 of 5" of an unnamed exercise.
+            attrs[Key.WORKOUT_AT] = state.index
+            speech, reprompt = cch.upcoming(state)
+            lead = c.speech.line("workout.moved_on")
+            return respond(
+                handler_input,
+                f"{lead} {speech}",
+                reprompt,
+                card=card_for(cch, state.current) if state.current else None,
+                screen=screen_for(cch, state),
+            )
         turn = cch.set_turn(state)
         screen = screen_for(cch, state, state.set_index + 1)
         # The last set finishes the workout (derived from the sets, so counted once).
         c.turn.record(events.set_done(c.today, state.index, state.set_index + 1))
+        attrs[Key.WORKOUT_AT] = state.index
         card = None
         if turn.finished_workout:
             c.signal("workout_finished")
@@ -61,6 +77,7 @@ class WorkoutSetHandler(_InWorkoutHandler):
             after = current_workout(handler_input)
             if after is not None and after.current is not None:
                 card = card_for(cch, after.current)
+                attrs[Key.WORKOUT_AT] = after.index  # its introduction was just said
         return respond(
             handler_input, turn.ssml, turn.reprompt, card=card, screen=screen, marks=turn.marks
         )
@@ -80,6 +97,7 @@ class WorkoutSkipHandler(_InWorkoutHandler):
         lead = sp.line("skip.done", names=skipped.names)
         after = current_workout(handler_input)
         if after is not None and after.current is not None:
+            session(handler_input)[Key.WORKOUT_AT] = after.index  # introduced here
             return respond(
                 handler_input,
                 f"{lead} {intro(cch, after, handler_input)}",
