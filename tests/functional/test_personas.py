@@ -17,6 +17,8 @@ from local.dialog import TextSession
 from local.resolver import Resolver
 from local.transcript import render
 from tests.conftest import Clock
+from tests.functional.test_every_handler import _set_progress
+from tests.functional.test_safety_net import _stored
 
 MENU = "Would you like today's exercises, a symptom check"
 
@@ -387,3 +389,25 @@ def test_a_device_left_behind_hears_which_exercise_the_workout_moved_on_to(
     assert said(kitchen, "next set").startswith("Set 1 of 5")
     # On one device, skipping moves on without that notice.
     assert "another device" not in said(kitchen, "skip this one")
+
+
+def test_other_equipment_said_to_the_kit_question_is_not_a_no_to_it(
+    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat)
+    _set_progress(ddb, settings, chat.user_id, stage=3)
+    clock.now += timedelta(days=2)
+    said(chat, "open hamstring coach")
+    question = said(chat, "start my workout")
+    if mode_of(chat) == "morning_check":
+        question = said(chat, "about the same")
+    assert mode_of(chat) == "kit_check", question
+    asked = question.split(". ")[-1]
+    reply = said(chat, "I don't have a bench")
+    assert reply.startswith("You won't need that") and reply.endswith(asked), reply
+    assert mode_of(chat) == "kit_check"
+    reply = said(chat, "I don't have any feeling down there")
+    assert "nine one one" in reply and not chat.open, reply
+    kit = _stored(ddb, settings)[0].get("kit") or {}
+    assert kit.get("ball") is not False, kit  # nothing said about the ball was taken as a no

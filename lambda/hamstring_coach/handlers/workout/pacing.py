@@ -173,6 +173,40 @@ def _alternatives(prog: Program, handler_input: HandlerInput, kit: str) -> str:
     return join_list(ctx(handler_input).speech, list(dict.fromkeys(alts)))
 
 
+def _red_flag(handler_input: HandlerInput) -> Response | None:
+    """ "I don't have any feeling down there" fits the kit samples too: the words are read
+    for red flags first, as "no feeling down there" (what they say is missing)."""
+    words = slot_value(handler_input, "kit") or ""
+    flag = faq.view(handler_input).flags.assess(statement_text(Intent.REPORT_ABSENCE, words, None))
+    return symptoms.flag_response(handler_input, flag) if flag is not None else None
+
+
+def _other_kit_said(handler_input: HandlerInput, asking: str) -> Response | None:
+    """ "I don't have a bench" (or a sofa) to "do you have a gym ball?": not a no to the
+    ball. Another kit the program uses is noted; anything else gets its straight answer;
+    then the question again. None when it was about the kit asked (or no kit was said)."""
+    if intent_of(handler_input) is not Intent.NO_KIT:
+        return None
+    said = slot_id(handler_input, "kit")
+    if said == asking or not slot_value(handler_input, "kit"):
+        return None
+    c = ctx(handler_input)
+    sp = c.speech
+    if said not in KITS and said != WEIGHTS:
+        flagged = _red_flag(handler_input)
+        if flagged is not None:
+            return flagged
+    if said in KITS:
+        c.turn.record(events.kit_reported({str(said): False}))
+        lead = sp.line("kit.noted")
+    else:
+        lead = sp.line("kit.weights" if said == WEIGHTS else "kit.not_needed")
+    session(handler_input)[Key.KIT_ASKING] = asking
+    return respond(
+        handler_input, f"{lead} {sp.line(f'kit.ask.{asking}')}", sp.line(f"reprompt.kit.{asking}")
+    )
+
+
 class KitAnswerHandler(Handler):
     """Yes or no to "do you have a gym ball?" before the workout: noted once, for good."""
 
@@ -184,6 +218,9 @@ class KitAnswerHandler(Handler):
         kit = str(session(handler_input).pop(Key.KIT_ASKING, ""))
         if kit not in KITS:
             return start_response(handler_input)
+        other = _other_kit_said(handler_input, kit)
+        if other is not None:
+            return other
         has = intent_of(handler_input) is Intent.YES
         prog = program(handler_input)
         alts = "" if has else _alternatives(prog, handler_input, kit)
@@ -219,15 +256,10 @@ class NoKitHandler(Handler):
         kit = slot_id(handler_input, "kit")
         if kit == WEIGHTS:  # weighted levels take a loaded backpack just as well
             return respond(handler_input, sp.line("kit.weights"), reprompt)
-        words = slot_value(handler_input, "kit")
-        if kit not in KITS and words:
-            # "I don't have any feeling down there" fits these samples too: a red flag is
-            # read first, as "no feeling down there" (what the words say is missing).
-            flag = faq.view(handler_input).flags.assess(
-                statement_text(Intent.REPORT_ABSENCE, words, None)
-            )
-            if flag is not None:
-                return symptoms.flag_response(handler_input, flag)
+        if kit not in KITS and slot_value(handler_input, "kit"):
+            flagged = _red_flag(handler_input)
+            if flagged is not None:
+                return flagged
             # A bench, a step, a mat: nothing here needs it. Said plainly, with the two
             # things that are needed, in case it was one of them misheard.
             return respond(handler_input, sp.line("kit.not_needed"), reprompt)
