@@ -411,3 +411,18 @@ def test_other_equipment_said_to_the_kit_question_is_not_a_no_to_it(
     assert "nine one one" in reply and not chat.open, reply
     kit = _stored(ddb, settings)[0].get("kit") or {}
     assert kit.get("ball") is not False, kit  # nothing said about the ball was taken as a no
+
+
+# --- reminders ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("unsure", ["I don't know", "yes", "help"])
+def test_an_unsure_reply_to_the_reminder_time_asks_for_it_again(
+    skill: Any, resolver: Resolver, unsure: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    assert "What time" in said(chat, "set a reminder")
+    reply = said(chat, unsure)
+    assert MENU not in reply and "time" in reply, reply
+    assert mode_of(chat) == "reminder_time"

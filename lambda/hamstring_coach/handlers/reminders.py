@@ -182,9 +182,18 @@ def _ask_for_permission(handler_input: HandlerInput, plan: Schedule) -> Response
 
 class ReminderAskingFallbackHandler(Handler):
     """While the time is being asked again, anything else that is not a time: ask once
-    more, with an example (help, repeat, a bare "7 pm" Alexa could not place)."""
+    more, with an example (help, repeat, a bare "7 pm" Alexa could not place; "I don't
+    know" and "yes" too, which fell to the main menu and dropped the question)."""
 
-    rule = when(Intent.FALLBACK, Intent.HELP, Intent.REPEAT, mode=Mode.REMINDER_TIME)
+    rule = when(
+        Intent.FALLBACK,
+        Intent.HELP,
+        Intent.REPEAT,
+        Intent.UNSURE,
+        Intent.YES,
+        Intent.THANKS,
+        mode=Mode.REMINDER_TIME,
+    )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
