@@ -426,3 +426,16 @@ def test_an_unsure_reply_to_the_reminder_time_asks_for_it_again(
     reply = said(chat, unsure)
     assert MENU not in reply and "time" in reply, reply
     assert mode_of(chat) == "reminder_time"
+
+
+# --- an offer answered "maybe" -------------------------------------------------------------
+
+
+def test_maybe_to_an_offer_says_what_yes_and_no_would_do(skill: Any, resolver: Resolver) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    said(chat, "what are today's exercises")
+    assert chat.attributes.get("offer") == "start_workout"
+    for unsure in ("maybe", "I don't know", "hmm whatever"):
+        reply = said(chat, unsure)
+        assert "Say yes" in reply and MENU not in reply, (unsure, reply)

@@ -158,7 +158,7 @@ class WeekOfferAnswerHandler(Handler):
 
 
 class WeekOfferHelpHandler(Handler):
-    rule = when(Intent.HELP, Intent.FALLBACK, offer=Offer.WEEKLY_REVIEW)
+    rule = when(Intent.HELP, Intent.FALLBACK, Intent.UNSURE, offer=Offer.WEEKLY_REVIEW)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech

@@ -339,18 +339,20 @@ class OutsideWorkoutHandler(Handler):
 
 
 # Help while "shall we start?", "shall we carry on?" or "would you like today's exercises?"
-# is open: what a yes and a no do now.
+# is open: what a yes and a no do now. "Maybe", "I don't know" and words Alexa could not
+# place too: they got the main menu, the question unsaid.
+OFFER_UNSURE = (Intent.HELP, Intent.UNSURE, Intent.FALLBACK)
 OFFER_HELP = [
     LineHandler(
-        when(Intent.HELP, mode=None, offer=Offer.RESUME_WORKOUT),
+        when(*OFFER_UNSURE, mode=None, offer=Offer.RESUME_WORKOUT),
         "offer.help.resume",
         "reprompt.resume",
     ),
     LineHandler(
-        when(Intent.HELP, mode=None, offer=Offer.TODAYS_PLAN), "offer.help.plan", "reprompt.plan"
+        when(*OFFER_UNSURE, mode=None, offer=Offer.TODAYS_PLAN), "offer.help.plan", "reprompt.plan"
     ),
     LineHandler(
-        when(Intent.HELP, mode=None, offer=Offer.START_WORKOUT),
+        when(*OFFER_UNSURE, mode=None, offer=Offer.START_WORKOUT),
         "offer.help.start",
         "reprompt.offer",
     ),
