@@ -230,7 +230,9 @@ def test_how_many_sets_are_left_says_where_the_workout_stands(
 # --- no pain at all --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("none", ["no pain", "it didn't hurt at all", "it doesn't hurt"])
+@pytest.mark.parametrize(
+    "none", ["no pain", "it didn't hurt at all", "it doesn't hurt", "no pain today"]
+)
 def test_no_pain_after_a_workout_is_a_zero(
     make_skill: Any, clock: Clock, resolver: Resolver, none: str
 ) -> None:
