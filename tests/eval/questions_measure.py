@@ -104,14 +104,19 @@ def load_labels() -> dict[str, Any]:
 
 @contextmanager
 def recorded_signals() -> Iterator[list[str]]:
-    """Every signal a turn raises (TurnContext.signal), collected while inside."""
+    """Every signal a turn raises (TurnContext.signal), collected while inside. Health
+    signals (red flags, check outcomes) are collected too, whatever the deployment's
+    health-data profile keeps in its logs: they are what the measuring reads."""
     seen: list[str] = []
     context_class: Any = base.TurnContext
     original = context_class.signal
 
-    def record(self: Any, name: str) -> None:
+    # The signal's keywords pass through: a wrapper that dropped them (`health=True`) made
+    # every red-flag turn raise TypeError, so the skill answered with its error line and
+    # the harness counted a routed red flag as missed.
+    def record(self: Any, name: str, **keywords: Any) -> None:
         seen.append(name)
-        original(self, name)
+        original(self, name, **keywords)
 
     context_class.signal = record
     try:
