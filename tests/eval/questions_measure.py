@@ -1,8 +1,9 @@
 """Questions in people's own words, measured the way a user meets the skill (issue 15).
 
-Each question of an evaluation set (questions_frozen.yaml, questions_dev.yaml) is typed
-twice into the console's resolver (local.resolver: text resolved against the real
-interaction model) and sent through the real lambda_handler on a moto store:
+Each question of an evaluation set (questions_frozen.yaml, questions_holdout.yaml,
+questions_dev.yaml) is typed twice into the console's resolver (local.resolver: text
+resolved against the real interaction model) and sent through the real lambda_handler on
+a moto store:
 
 - in-session: "open hamstring coach", then the question, in a fresh session;
 - one-shot:   "ask hamstring coach ..." (the set's `one_shot` form, or the question after
@@ -51,7 +52,12 @@ from local.resolver import Resolver
 from tools.content_source import load_source
 
 HERE = Path(__file__).parent
-SETS = {"frozen": HERE / "questions_frozen.yaml", "dev": HERE / "questions_dev.yaml"}
+SETS = {
+    "frozen": HERE / "questions_frozen.yaml",
+    "dev": HERE / "questions_dev.yaml",
+    # The second held-out set (2026-11-30), written from personas like the frozen one.
+    "holdout": HERE / "questions_holdout.yaml",
+}
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"
 ON_TOPIC_TARGET = 0.85
