@@ -111,7 +111,9 @@ class Session:
         ended = body.get("shouldEndSession")
         self.new = bool(ended) or (ended is None and "reprompt" not in body)
         if self.new:
+            # Alexa starts the next session without the last one's attributes.
             self.session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"
+            self.attributes = {}
 
 
 def with_api_endpoint(env: dict[str, Any], endpoint: str | None) -> dict[str, Any]:
