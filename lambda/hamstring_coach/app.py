@@ -464,9 +464,10 @@ def create_app(
     With `settings.user_key_secret_arn` set, the secret is read by `read_secret` on the
     first request that needs it, and again on the next request while it fails.
     `today`: the device's date (by default from the Settings API, remembered per device for
-    an hour on `monotonic`'s clock).
+    an hour of `clock`'s time, so that a simulated day, in tests or the console, asks again).
     """
     quiet_sdk_loggers()
+    now = clock or (lambda: datetime.now(UTC))
     client = client or make_client(settings)
     calls = StoreCalls.from_settings(settings, monotonic=monotonic)
     observability = observability or Observability.from_settings(settings)
@@ -480,8 +481,8 @@ def create_app(
         progress=DynamoProgressRepository(
             client, settings.progress_table, calls, health_data=settings.health_data
         ),
-        clock=clock or (lambda: datetime.now(UTC)),
-        today=today or DeviceToday(DeviceZones(clock=monotonic)),
+        clock=now,
+        today=today or DeviceToday(DeviceZones(clock=lambda: now().timestamp())),
         rng=rng,
         secret=_secret_source(settings, read_secret),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from hamstring_coach.adapters.device_settings import (
 from hamstring_coach.app import LambdaHandler
 from local import envelopes
 from local.alexa_api import LocalAlexaApi
+from tests.conftest import Clock
 
 
 @pytest.fixture
@@ -84,13 +86,10 @@ def _zone_calls(api: LocalAlexaApi) -> int:
 
 
 def test_a_visits_sessions_ask_the_settings_api_once_per_device_within_the_hour(
-    make_skill: Callable[..., LambdaHandler], tmp_path: Path
+    make_skill: Callable[..., LambdaHandler], clock: Clock, tmp_path: Path
 ) -> None:
-    now = [0.0]
     with LocalAlexaApi(tmp_path) as api:
-        skill = make_skill(
-            api_client=AlexaApiClient(ca_bundle=str(api.ca_file)), monotonic=lambda: now[0]
-        )
+        skill = make_skill(api_client=AlexaApiClient(ca_bundle=str(api.ca_file)))
         # The benchmark's visit: the workout's end closes one session, the question after it
         # opens the next (without the last one's attributes, as Alexa sends it).
         new_sessions = 0
@@ -110,7 +109,7 @@ def test_a_visits_sessions_ask_the_settings_api_once_per_device_within_the_hour(
         skill(other, None)
         assert _zone_calls(api) == 2  # another device tells its own zone
 
-        now[0] += ZONE_MEMORY_SECONDS  # an hour on, the first device is asked again
+        clock.now += timedelta(seconds=ZONE_MEMORY_SECONDS)  # an hour on: asked again
         again = skill(with_api_endpoint(envelopes.launch(), api.endpoint), None)
         assert again["sessionAttributes"][SESSION_KEY] == api.time_zone
         assert _zone_calls(api) == 3
