@@ -4,12 +4,12 @@ lean_bytecode.py PACKAGE_DIR DEPLOYED_DIR` (run by `bundle.compile_own`).
 Why: the package budget in `make bench`. What our code ships is bytecode alone, and two
 things in it are never used by the skill as it runs:
 
-- Docstrings (about a sixth of the compressed bytecode). Nothing in the skill reads
+- Docstrings (about an eighth of the zipped bytecode). Nothing in the skill reads
   `__doc__`; asserts stay (this is not `-O`/`-OO`, which would drop them too).
-- Column ranges (`-X no_debug_ranges`, about a fifth). Since 3.11 each instruction carries
-  its start and end columns beside its line, only for the `^^^^` marks under a traceback's
-  source line, and a sourceless module prints no source line anyway. Line numbers stay, so
-  a traceback still names file, line and function.
+- Column ranges (`-X no_debug_ranges`, about a fifth of it). Since 3.11 each instruction
+  carries its start and end columns beside its line, only for the `^^^^` marks under a
+  traceback's source line, and a sourceless module prints no source line anyway. Line
+  numbers stay, so a traceback still names file, line and function.
 
 Each `module.py` becomes `module.pyc` in its place (a sourceless import), written as an
 unchecked-hash pyc (PEP 552: magic, flags 0b01, the source's hash, then the code), the same
