@@ -21,6 +21,7 @@ from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
 from local.offline_api import OfflineApiClient
 from tests.open_sessions import checked
+from tests.turn_log import TurnLog, capture_turn_log
 from tools.content_source import load_source
 
 # Never let a test reach a real AWS account.
@@ -114,6 +115,19 @@ def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., Lamb
 @pytest.fixture
 def skill(make_skill: Callable[..., LambdaHandler]) -> LambdaHandler:
     return make_skill()
+
+
+@pytest.fixture
+def turn_log() -> Iterator[TurnLog]:
+    """The structured log lines (turn lines above all) written during the test."""
+    with capture_turn_log() as log:
+        yield log
+
+
+@pytest.fixture
+def logged_skill(make_skill: Callable[..., LambdaHandler], turn_log: TurnLog) -> LambdaHandler:
+    """The skill as `skill`, with its turn lines (signals included) read from `turn_log`."""
+    return make_skill(observability=turn_log.observability())
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ what is stored, and the safety properties over every red-flag combination."""
 from __future__ import annotations
 
 import copy
-import io
 import json
 import logging
 from collections.abc import Iterator
@@ -13,7 +12,6 @@ from itertools import product
 from typing import Any
 
 import pytest
-from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
 from hamstring_coach import observability
@@ -22,13 +20,12 @@ from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.triage import Level, QuestionSet
-from hamstring_coach.handlers.base import TurnContext
 from hamstring_coach.handlers.symptoms import ANSWER_TURN
-from hamstring_coach.observability import SERVICE, Observability
 from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conversation import Conversation, sealed
 from tests.stored import readable
+from tests.turn_log import TurnLog
 
 YES, NO, UNSURE = "AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent"
 ANSWER_INTENTS = (NO, UNSURE, YES)  # same digit order as the domain test: no, not sure, yes
@@ -512,36 +509,14 @@ def test_answers_are_never_logged(
         assert word not in text
 
 
-@pytest.fixture
-def turn_log(make_skill: Any) -> Iterator[tuple[LambdaHandler, io.StringIO]]:
-    """A skill whose structured turn log (the one deployed) is written to a buffer."""
-    logger = Logger(service=SERVICE)
-    handler = logger.registered_handler
-    assert isinstance(handler, logging.StreamHandler)
-    buffer = io.StringIO()
-    previous_stream = handler.setStream(buffer)
-    previous_level = logger.log_level
-    logger.setLevel("INFO")
-    observability = Observability(
-        Logger(service=SERVICE), namespace="HamstringCoach", metrics_enabled=False
-    )
-    try:
-        yield make_skill(observability=observability), buffer
-    finally:
-        handler.setStream(previous_stream)
-        logger.setLevel(previous_level)
-
-
 def test_the_turn_log_never_names_an_answer(
-    turn_log: tuple[LambdaHandler, io.StringIO], questions: QuestionSet
+    logged_skill: LambdaHandler, turn_log: TurnLog, questions: QuestionSet
 ) -> None:
     """Logged turn by turn, yes / no / not sure would spell the answers out in order."""
-    skill, buffer = turn_log
-    convo = start(skill)
+    convo = start(logged_skill)
     answer_until_outcome(convo, questions, {"night_pain": UNSURE})
     convo.say(YES)  # after the check: an ordinary yes, named as usual
-    lines = [json.loads(line) for line in buffer.getvalue().splitlines() if line]
-    turns = [line for line in lines if line["message"] == "turn"]
+    turns = turn_log.turns()
     intents = [t.get("intent") for t in turns]
     # Every question up to night_pain is answered; the check stops there.
     answer_turns = [q.id for q in questions.red_flags].index("night_pain") + 1
@@ -552,29 +527,21 @@ def test_the_turn_log_never_names_an_answer(
         "AMAZON.YesIntent",
     ]
     assert "triage_soon" in turns[-2]["signals"]
-    text = buffer.getvalue()
+    text = turn_log.everything()
     for name in ("UnsureIntent", "AMAZON.NoIntent"):
         assert name not in text
 
 
 def test_signals_name_each_outcome_and_nothing_else(
-    skill: LambdaHandler, questions: QuestionSet, monkeypatch: pytest.MonkeyPatch
+    logged_skill: LambdaHandler, turn_log: TurnLog, questions: QuestionSet
 ) -> None:
-    seen: list[str] = []
-    original = TurnContext.signal
-
-    def spy(self: TurnContext, name: str, *, health: bool = False) -> None:
-        seen.append(name)
-        original(self, name, health=health)
-
-    monkeypatch.setattr(TurnContext, "signal", spy)
-    convo = start(skill)
+    convo = start(logged_skill)
     convo.say(YES)
-    convo = start(skill)
+    convo = start(logged_skill)
     answer_until_outcome(convo, questions, {})
-    convo = start(skill)
+    convo = start(logged_skill)
     convo.say("TodaysExercisesIntent")  # waits: the check does not drop out
-    assert seen == [
+    assert turn_log.signals() == [
         "triage_started",
         "triage_emergency",
         "triage_started",

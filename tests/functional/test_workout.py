@@ -15,11 +15,11 @@ from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientRespons
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers.base import TurnContext
 from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conversation import Conversation, finish_workout
 from tests.stored import stored_progress
+from tests.turn_log import TurnLog
 
 
 class StoreCalls:
@@ -69,19 +69,6 @@ def calls(ddb: Any, settings: Any) -> StoreCalls:
     return StoreCalls(ddb, settings.progress_table)
 
 
-@pytest.fixture
-def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = TurnContext.signal
-
-    def spy(self: TurnContext, name: str, *, health: bool = False) -> None:
-        seen.append(name)
-        original(self, name, health=health)
-
-    monkeypatch.setattr(TurnContext, "signal", spy)
-    return seen
-
-
 def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
     return stored_progress(ddb, settings, user) or {}
 
@@ -94,9 +81,14 @@ def next_day(clock: Any, days: int = 1) -> None:
 
 
 def test_whole_session_then_a_second_days_changed_plan(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any, signals: list[str]
+    logged_skill: LambdaHandler,
+    turn_log: TurnLog,
+    calls: StoreCalls,
+    clock: Any,
+    ddb: Any,
+    settings: Any,
 ) -> None:
-    s = Session(skill, calls)
+    s = Session(logged_skill, calls)
     s.launch()
     s.say("TodaysExercisesIntent")
     assert "stage one" in s.speech and "bridge holds" in s.speech and "heel digs" in s.speech
@@ -107,7 +99,7 @@ def test_whole_session_then_a_second_days_changed_plan(
 
     s.say("AMAZON.YesIntent")
     # The first workout comes after the short safety screen (answered by the conversation).
-    assert signals == ["screen_started", "screen_done", "workout_started"]
+    assert turn_log.signals() == ["screen_started", "screen_done", "workout_started"]
     assert "Lie on your back" in s.speech  # the set-up steps, spoken
     assert "seven out of ten" in s.speech
     assert s.attributes["mode"] == "workout"
@@ -136,7 +128,12 @@ def test_whole_session_then_a_second_days_changed_plan(
 
     said = finish_workout(s)
     assert len(said) == 5 and "how much did it hurt" in said[-1]
-    assert signals == ["screen_started", "screen_done", "workout_started", "workout_finished"]
+    assert turn_log.signals() == [
+        "screen_started",
+        "screen_done",
+        "workout_started",
+        "workout_finished",
+    ]
     assert s.attributes["mode"] == "pain_check"
 
     s.say("PainReportIntent", pain="2")
@@ -546,9 +543,9 @@ def test_without_the_settings_api_the_locales_zone_is_used(
 
 
 def test_the_morning_check_comes_first_then_what_was_asked_for(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, signals: list[str]
+    logged_skill: LambdaHandler, turn_log: TurnLog, calls: StoreCalls, clock: Any
 ) -> None:
-    s = Session(skill, calls)
+    s = Session(logged_skill, calls)
     s.launch()
     s.say("StartWorkoutIntent")
     finish_workout(s)
@@ -561,7 +558,8 @@ def test_the_morning_check_comes_first_then_what_was_asked_for(
     s.say("PainReportIntent", pain="2")
     # One turn: what changed and why, then straight into the workout that was asked for.
     assert "settled" in s.speech.lower() and s.attributes["mode"] == "workout"
-    assert signals.count("workout_started") == 2
+    assert "workout_started" in turn_log.turns()[-1]["signals"]  # started by that answer
+    assert turn_log.signals().count("workout_started") == 2
     finish_workout(s)
     s.say("PainReportIntent", pain="1")
     next_day(clock)
