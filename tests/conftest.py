@@ -8,7 +8,7 @@ import random
 import socket
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import boto3
 import pytest
@@ -23,6 +23,9 @@ from local.offline_api import OfflineApiClient
 from tests.open_sessions import checked
 from tests.turn_log import TurnLog, capture_turn_log
 from tools.content_source import load_source
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 # Never let a test reach a real AWS account.
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
@@ -71,7 +74,7 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-def ddb(settings: Settings, content_source: dict[str, Any]) -> Iterator[Any]:
+def ddb(settings: Settings, content_source: dict[str, Any]) -> Iterator[DynamoDBClient]:
     """A moto DynamoDB client with both tables created and the content seeded."""
     with mock_aws():
         client = boto3.client("dynamodb", region_name=settings.region)
@@ -96,7 +99,9 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., LambdaHandler]:
+def make_skill(
+    settings: Settings, ddb: DynamoDBClient, clock: Clock
+) -> Callable[..., LambdaHandler]:
     def factory(**overrides: Any) -> LambdaHandler:
         chosen = overrides.pop("settings", settings)
         kwargs: dict[str, Any] = {

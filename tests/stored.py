@@ -5,15 +5,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.domain.identity import user_key
+from hamstring_coach.settings import Settings
 from local import envelopes
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 
 def stored_progress(
-    ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER
+    ddb: DynamoDBClient, settings: Settings, user: str = envelopes.DEFAULT_USER
 ) -> dict[str, Any] | None:
     """A user's stored progress as a dict, or None when nothing is stored."""
     key = user_key(settings.user_key_secret, user)

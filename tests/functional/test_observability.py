@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -22,6 +22,9 @@ from hamstring_coach.observability import SERVICE
 from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.turn_log import TurnLog
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 SECRET_WORDS = "my left sit bone hurts since the marathon"
 USER = "amzn1.ask.account.PRIVATEUSER"
@@ -127,7 +130,7 @@ def test_quiet_turn_emits_no_metrics_record(
 
 
 def test_store_failure_is_an_error_turn_with_its_class_only(
-    observed: Callable[..., LambdaHandler], turn_log: TurnLog, ddb: Any
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog, ddb: DynamoDBClient
 ) -> None:
     skill = observed()
 
@@ -151,7 +154,7 @@ def test_store_failure_is_an_error_turn_with_its_class_only(
 
 
 def test_deferred_write_is_counted_and_logged_with_the_turns_keys(
-    observed: Callable[..., LambdaHandler], turn_log: TurnLog, ddb: Any
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog, ddb: DynamoDBClient
 ) -> None:
     skill = observed()
     skill(envelopes.intent("AMAZON.HelpIntent"), LambdaContext())  # warm content
@@ -195,7 +198,7 @@ def test_not_an_alexa_request_is_counted_as_rejected(
 
 
 def test_foreign_skill_is_refused_logged_and_counted(
-    turn_log: TurnLog, settings: Settings, ddb: Any
+    turn_log: TurnLog, settings: Settings, ddb: DynamoDBClient
 ) -> None:
     mine = "amzn1.ask.skill.00000000-0000-0000-0000-000000000001"
     skill = create_app(

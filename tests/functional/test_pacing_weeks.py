@@ -10,19 +10,26 @@ from __future__ import annotations
 import itertools
 import json
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import day_number
+from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 SAME = envelopes.resolved_slot("compare", "about the same", "same")
 
 
-def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
+def stored(
+    ddb: DynamoDBClient, settings: Settings, user: str = envelopes.DEFAULT_USER
+) -> dict[str, Any]:
     key = user_key(settings.user_key_secret, user)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
     return progress_of(item).to_dict() if item else {}
@@ -52,7 +59,7 @@ def _today(data: dict[str, Any], day: str) -> dict[str, Any]:
 
 
 def test_a_steady_person_for_eight_weeks(
-    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     s = Conversation(skill)
     start = clock.now
@@ -85,7 +92,7 @@ def test_a_steady_person_for_eight_weeks(
 
 
 def test_without_a_gym_ball_to_the_deadlifts_then_three_weeks_away_steps_back(
-    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     s = Conversation(skill)
     start = clock.now
@@ -114,7 +121,7 @@ def test_without_a_gym_ball_to_the_deadlifts_then_three_weeks_away_steps_back(
 
 
 def test_i_dont_have_a_gym_ball_mid_workout_swaps_the_exercise(
-    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     s = Conversation(skill)
     s.launch()
@@ -143,7 +150,7 @@ def test_i_dont_have_a_gym_ball_mid_workout_swaps_the_exercise(
 
 
 def test_a_flare_up_morning_after_a_cut_short_session_says_what_it_does(
-    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     s = Conversation(skill)
     s.launch()

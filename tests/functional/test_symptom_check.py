@@ -6,10 +6,10 @@ from __future__ import annotations
 import copy
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import product
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from botocore.exceptions import ClientError
@@ -23,9 +23,13 @@ from hamstring_coach.domain.triage import Level, QuestionSet
 from hamstring_coach.handlers.symptoms import ANSWER_TURN
 from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation, sealed
 from tests.stored import readable
 from tests.turn_log import TurnLog
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 YES, NO, UNSURE = "AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent"
 ANSWER_INTENTS = (NO, UNSURE, YES)  # same digit order as the domain test: no, not sure, yes
@@ -76,11 +80,11 @@ def said_outcome(convo: Conversation, markers: dict[str, list[str]]) -> str | No
     return found.pop() if found else None
 
 
-def stored(ddb: Any, settings: Any) -> list[dict[str, Any]]:
+def stored(ddb: DynamoDBClient, settings: Settings) -> list[dict[str, Any]]:
     return [progress_of(i).to_dict() for i in ddb.scan(TableName=settings.progress_table)["Items"]]
 
 
-def stored_paused(ddb: Any, settings: Any) -> bool:
+def stored_paused(ddb: DynamoDBClient, settings: Settings) -> bool:
     """Whether the stored progress says the program is paused: the only thing a check
     records (never its level, answers or date)."""
     items = stored(ddb, settings)
@@ -128,7 +132,11 @@ def assert_outcome(convo: Conversation, level: Level, markers: dict[str, list[st
 
 
 def test_emergency_answer_ends_the_check_at_once_with_the_emergency_message(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill)
     assert "not sure" in convo.speech  # the intro explains the answers
@@ -143,7 +151,7 @@ def test_emergency_answer_ends_the_check_at_once_with_the_emergency_message(
 
 
 def test_not_sure_to_an_emergency_question_is_an_emergency(
-    skill: LambdaHandler, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
     convo = start(skill)
     seen = answer_until_outcome(convo, questions, {"chest": UNSURE})
@@ -152,7 +160,11 @@ def test_not_sure_to_an_emergency_question_is_an_emergency(
 
 
 def test_a_pop_the_user_names_is_counted_and_the_emergency_questions_still_come_first(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = Conversation(skill)
     convo.launch()
@@ -168,7 +180,7 @@ def test_a_pop_the_user_names_is_counted_and_the_emergency_questions_still_come_
 
 
 def test_only_what_the_user_said_counts(
-    skill: LambdaHandler, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
     """'I felt a twinge' names no pop: nothing is pre-answered, the pop is asked."""
     convo = Conversation(skill)
@@ -180,7 +192,11 @@ def test_only_what_the_user_said_counts(
 
 
 def test_urgent_conversation_names_the_reason(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill)
     seen = answer_until_outcome(convo, questions, {"nerve": UNSURE})
@@ -191,7 +207,11 @@ def test_urgent_conversation_names_the_reason(
 
 
 def test_soon_conversation_books_an_appointment_and_carries_on(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill)
     answer_until_outcome(convo, questions, {"night_pain": YES})
@@ -202,7 +222,11 @@ def test_soon_conversation_books_an_appointment_and_carries_on(
 
 
 def test_self_care_conversation_asks_every_red_flag_and_fits_the_program(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill)
     seen = answer_until_outcome(convo, questions, {})
@@ -213,7 +237,7 @@ def test_self_care_conversation_asks_every_red_flag_and_fits_the_program(
 
 
 def test_the_local_emergency_number_is_used(
-    skill: LambdaHandler, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
     for locale, number in (("en-GB", "nine nine nine"), ("en-AU", "triple zero")):
         convo = start(skill, locale=locale, user_id=f"amzn1.ask.account.{locale}")
@@ -235,7 +259,11 @@ def _compare_script(questions: QuestionSet, pattern: triage.Pattern) -> dict[str
 
 
 def test_compare_tendinopathy_like_answers_fit_the_program(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill, "ConditionCompareIntent")
     seen = answer_until_outcome(
@@ -248,7 +276,11 @@ def test_compare_tendinopathy_like_answers_fit_the_program(
 
 
 def test_compare_strain_like_answers_book_an_appointment(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill, "ConditionCompareIntent")
     answer_until_outcome(convo, questions, _compare_script(questions, triage.Pattern.STRAIN))
@@ -258,7 +290,7 @@ def test_compare_strain_like_answers_book_an_appointment(
 
 
 def test_compare_checks_red_flags_first_and_skips_the_comparison_after_one(
-    skill: LambdaHandler, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
     convo = start(skill, "ConditionCompareIntent")
     seen = answer_until_outcome(convo, questions, {"bruise_or_lump": YES})
@@ -272,7 +304,11 @@ def test_compare_checks_red_flags_first_and_skips_the_comparison_after_one(
 
 
 def test_yes_to_the_faqs_offer_hands_over_to_the_check(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     """A question that names a red flag gets the FAQ's advice and offer; yes starts the check."""
     convo = Conversation(skill)
@@ -294,7 +330,7 @@ def test_yes_to_the_faqs_offer_hands_over_to_the_check(
 
 
 def test_help_repeat_and_fallback_reask_the_current_question(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     convo = start(skill)
     convo.say(NO)
@@ -324,7 +360,7 @@ def test_start_over_forgets_the_answers(skill: LambdaHandler, questions: Questio
 
 
 def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
-    skill: LambdaHandler, questions: QuestionSet, settings: Any
+    skill: LambdaHandler, questions: QuestionSet, settings: Settings
 ) -> None:
     attrs = {
         "mode": "symptom_check",
@@ -341,7 +377,7 @@ def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
 
 
 def test_a_malformed_check_state_is_dropped_not_answered(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     states: list[Any] = [{"answers": "yes", "asking": "chest"}, {"answers": {}}, "nonsense"]
     for state in states:
@@ -383,7 +419,7 @@ def answer_until_outcome_steps(convo: Conversation, questions: QuestionSet, step
 
 
 def test_stop_mid_check_ends_without_a_conclusion(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     for intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"):
         convo = _mid_check(skill, questions)
@@ -395,7 +431,7 @@ def test_stop_mid_check_ends_without_a_conclusion(
 
 
 def test_a_different_request_mid_check_waits_and_the_check_carries_on(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     for intent, slots in (
         ("TodaysExercisesIntent", {}),
@@ -416,7 +452,7 @@ def test_a_different_request_mid_check_waits_and_the_check_carries_on(
 
 
 def test_session_end_and_a_new_session_start_clean(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     convo = _mid_check(skill, questions)
     stale = copy.deepcopy(convo.attributes)
@@ -440,7 +476,11 @@ def asked_in(out: dict[str, Any], questions: QuestionSet) -> str | None:
 
 
 def test_an_interrupted_check_leaves_an_earlier_result_untouched(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, clock: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    clock: Clock,
 ) -> None:
     convo = Conversation(skill)
     convo.launch()
@@ -481,7 +521,7 @@ def test_an_urgent_result_pauses_the_program_until_the_person_says_they_were_see
 
 
 def test_the_stored_item_has_level_and_date_and_no_answers(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     convo = start(skill)
     answer_until_outcome(convo, questions, {"fever": UNSURE})
@@ -551,7 +591,11 @@ def test_signals_name_each_outcome_and_nothing_else(
 
 
 def test_the_advice_is_spoken_even_when_progress_cannot_be_read_or_written(
-    make_skill: Any, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    make_skill: Callable[..., LambdaHandler],
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     skill = make_skill()
     Conversation(skill).say("AMAZON.HelpIntent")  # content is cached from here on
@@ -580,7 +624,7 @@ def test_the_advice_is_spoken_even_when_progress_cannot_be_read_or_written(
 
 
 def _explore_through_handler(
-    root: Conversation, questions: QuestionSet, ddb: Any, settings: Any
+    root: Conversation, questions: QuestionSet, ddb: DynamoDBClient, settings: Settings
 ) -> Iterator[tuple[dict[str, str], list[str], Conversation, bool]]:
     """Every conversation the skill can have from `root`, branching on yes, no and not sure
     at every question it actually asks (session attributes are copied to branch). A turn is
@@ -605,7 +649,11 @@ def _explore_through_handler(
 
 
 def test_every_red_flag_combination_through_the_handler(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     """All 3^N combinations of red-flag answers, through lambda_handler. Combinations that
     share answers to the questions asked share those turns (the skill never hears the
@@ -658,7 +706,11 @@ def test_every_red_flag_combination_through_the_handler(
 
 
 def test_every_conversation_after_a_named_pop_through_the_handler(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     root = Conversation(skill)
     root.launch()
@@ -674,7 +726,11 @@ def test_every_conversation_after_a_named_pop_through_the_handler(
 
 
 def test_comparison_conversations_through_the_handler_systematic_sample(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     """Comparison answers through the handler: every combination with at most one
     "not sure" over all-tendinopathy and all-strain answers, plus every 41st of the 3^8

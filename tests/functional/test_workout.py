@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
@@ -17,15 +17,19 @@ from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
 from tests.stored import stored_progress
 from tests.turn_log import TurnLog
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 
 class StoreCalls:
     """Counts DynamoDB calls on the progress table, turn by turn."""
 
-    def __init__(self, ddb: Any, table: str) -> None:
+    def __init__(self, ddb: DynamoDBClient, table: str) -> None:
         self.table = table
         self.calls: list[str] = []
         ddb.meta.events.register("before-parameter-build.dynamodb", self._count)
@@ -65,15 +69,17 @@ class Session(Conversation):
 
 
 @pytest.fixture
-def calls(ddb: Any, settings: Any) -> StoreCalls:
+def calls(ddb: DynamoDBClient, settings: Settings) -> StoreCalls:
     return StoreCalls(ddb, settings.progress_table)
 
 
-def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
+def stored(
+    ddb: DynamoDBClient, settings: Settings, user: str = envelopes.DEFAULT_USER
+) -> dict[str, Any]:
     return stored_progress(ddb, settings, user) or {}
 
 
-def next_day(clock: Any, days: int = 1) -> None:
+def next_day(clock: Clock, days: int = 1) -> None:
     clock.now = clock.now + timedelta(days=days)
 
 
@@ -84,9 +90,9 @@ def test_whole_session_then_a_second_days_changed_plan(
     logged_skill: LambdaHandler,
     turn_log: TurnLog,
     calls: StoreCalls,
-    clock: Any,
-    ddb: Any,
-    settings: Any,
+    clock: Clock,
+    ddb: DynamoDBClient,
+    settings: Settings,
 ) -> None:
     s = Session(logged_skill, calls)
     s.launch()
@@ -167,7 +173,7 @@ def test_whole_session_then_a_second_days_changed_plan(
 
 
 def test_good_sessions_step_an_exercise_up_and_say_why(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, clock: Clock, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -192,7 +198,7 @@ def test_good_sessions_step_an_exercise_up_and_say_why(
 
 
 def test_too_much_pain_eases_the_next_plan_at_once(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -205,7 +211,7 @@ def test_too_much_pain_eases_the_next_plan_at_once(
 
 
 def test_harder_is_refused_after_a_bad_morning(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, clock: Clock, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -227,7 +233,7 @@ def test_harder_is_refused_after_a_bad_morning(
 
 
 def test_bad_pain_answers_get_help_and_change_nothing(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -247,7 +253,7 @@ def test_bad_pain_answers_get_help_and_change_nothing(
 
 
 def test_commands_outside_a_workout_get_a_short_helpful_answer(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -272,7 +278,7 @@ def test_commands_outside_a_workout_get_a_short_helpful_answer(
 
 
 def test_an_unmatched_exercise_name_lists_some_that_exist(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -317,7 +323,7 @@ def test_walkthrough_steps_one_at_a_time_with_next_repeat_and_back(
 
 
 def test_progress_reports_sessions_stage_and_pain(
-    make_skill: Callable[..., LambdaHandler], settings: Settings, calls: StoreCalls, clock: Any
+    make_skill: Callable[..., LambdaHandler], settings: Settings, calls: StoreCalls, clock: Clock
 ) -> None:
     # Pain trends are kept and spoken only by a `full` deployment with its controls in place.
     full = replace(settings, health_data=HealthData.FULL, health_controls=True)
@@ -367,7 +373,7 @@ def test_an_interrupted_workout_resumes_from_launch_in_a_new_session(
 
 
 def test_after_todays_workout_another_start_says_it_is_done(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -389,8 +395,8 @@ def test_after_todays_workout_another_start_says_it_is_done(
 def test_urgent_or_emergency_symptom_check_holds_the_program(
     make_skill: Callable[..., LambdaHandler],
     calls: StoreCalls,
-    ddb: Any,
-    settings: Any,
+    ddb: DynamoDBClient,
+    settings: Settings,
     level: str,
     words: str,
 ) -> None:
@@ -419,7 +425,7 @@ def test_urgent_or_emergency_symptom_check_holds_the_program(
 
 
 def test_morning_check_can_be_skipped_and_is_not_asked_again_that_day(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any
+    skill: LambdaHandler, calls: StoreCalls, clock: Clock
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -439,7 +445,7 @@ def test_morning_check_can_be_skipped_and_is_not_asked_again_that_day(
 
 
 def test_a_run_is_briefed_and_logged_when_back(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -503,7 +509,7 @@ class TimeZoneApi(ApiClient):  # type: ignore[misc]
 
 
 @pytest.fixture
-def evening_in_california(clock: Any) -> Iterator[None]:
+def evening_in_california(clock: Clock) -> Iterator[None]:
     # 20:30 on 25 November in Los Angeles is already 26 November in UTC.
     clock.now = datetime.fromisoformat("2026-11-26T04:30:00+00:00")
     yield
@@ -512,9 +518,9 @@ def evening_in_california(clock: Any) -> Iterator[None]:
 def test_the_day_is_the_devices_day_from_the_settings_api(
     make_skill: Callable[..., LambdaHandler],
     calls: StoreCalls,
-    ddb: Any,
-    settings: Any,
-    clock: Any,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    clock: Clock,
     evening_in_california: None,
 ) -> None:
     api = TimeZoneApi("America/Los_Angeles")
@@ -528,7 +534,11 @@ def test_the_day_is_the_devices_day_from_the_settings_api(
 
 
 def test_without_the_settings_api_the_locales_zone_is_used(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any, evening_in_california: None
+    skill: LambdaHandler,
+    calls: StoreCalls,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    evening_in_california: None,
 ) -> None:
     s = Session(skill, calls, locale="en-GB")
     s.launch()
@@ -543,7 +553,7 @@ def test_without_the_settings_api_the_locales_zone_is_used(
 
 
 def test_the_morning_check_comes_first_then_what_was_asked_for(
-    logged_skill: LambdaHandler, turn_log: TurnLog, calls: StoreCalls, clock: Any
+    logged_skill: LambdaHandler, turn_log: TurnLog, calls: StoreCalls, clock: Clock
 ) -> None:
     s = Session(logged_skill, calls)
     s.launch()
@@ -570,7 +580,7 @@ def test_the_morning_check_comes_first_then_what_was_asked_for(
 
 
 def test_harder_waits_for_a_good_morning_and_lasts_that_day_only(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, clock: Clock, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
