@@ -32,9 +32,9 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.triage import Level, QuestionSet
 from hamstring_coach.settings import Settings
-from local import envelopes
 from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
+from tests.stored import stored_record
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -318,10 +318,11 @@ def test_a_deployment_switched_from_full_to_minimal_cleans_each_record_on_its_ne
     for n, day in enumerate([Day(pain=3), Day(morning=2, pain=4, check=Level.URGENT)]):
         clock.now = start + timedelta(days=n)
         _visit(convo, day, questions)
-    key = {"pk": {"S": user_key(settings.user_key_secret, envelopes.DEFAULT_USER)}}
 
     def record() -> UserProgress:
-        return progress_of(ddb.get_item(TableName=settings.progress_table, Key=key)["Item"])
+        found = stored_record(ddb, settings)
+        assert found is not None
+        return found
 
     before = record()
     assert any(isinstance(s.get("pain"), int) for s in before.sessions)

@@ -12,7 +12,6 @@ import json
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import day_number
@@ -20,6 +19,7 @@ from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
+from tests.stored import stored_progress
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -30,9 +30,7 @@ SAME = envelopes.resolved_slot("compare", "about the same", "same")
 def stored(
     ddb: DynamoDBClient, settings: Settings, user: str = envelopes.DEFAULT_USER
 ) -> dict[str, Any]:
-    key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return progress_of(item).to_dict() if item else {}
+    return stored_progress(ddb, settings, user) or {}
 
 
 def _day(s: Conversation, kit: bool = True) -> dict[str, Any]:

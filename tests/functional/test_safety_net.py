@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.triage import Answer, Level, QuestionSet
@@ -26,6 +25,7 @@ from local.resolver import Resolver
 from local.transcript import render
 from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
+from tests.stored import all_stored
 from tools.models import MODELS
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def _asked(text: str, questions: QuestionSet) -> str | None:
 
 
 def _stored(ddb: DynamoDBClient, settings: Settings) -> list[dict[str, Any]]:
-    return [progress_of(i).to_dict() for i in ddb.scan(TableName=settings.progress_table)["Items"]]
+    return all_stored(ddb, settings)
 
 
 # --- the console checks of "Done when" ----------------------------------------------------

@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
-from hamstring_coach.domain.identity import user_key
 from hamstring_coach.settings import Settings
 from tests.conversation import Conversation, finish_workout
 from tests.functional.test_faults import failing_puts
+from tests.stored import stored_record
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -27,9 +26,9 @@ NOT_SAVED = "couldn't save"
 
 
 def _entry(ddb: DynamoDBClient, settings: Settings) -> dict[str, Any]:
-    key = user_key(settings.user_key_secret, USER)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
-    return dict(progress_of(item).sessions[-1])
+    record = stored_record(ddb, settings, USER)
+    assert record is not None
+    return dict(record.sessions[-1])
 
 
 def _answered(entry: dict[str, Any], decision: str) -> bool:

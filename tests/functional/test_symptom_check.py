@@ -15,7 +15,6 @@ import pytest
 from botocore.exceptions import ClientError
 
 from hamstring_coach import observability
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.health_data import HealthData
@@ -25,7 +24,7 @@ from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conftest import Clock
 from tests.conversation import Conversation, sealed
-from tests.stored import readable
+from tests.stored import all_stored, readable
 from tests.turn_log import TurnLog
 
 if TYPE_CHECKING:
@@ -81,7 +80,7 @@ def said_outcome(convo: Conversation, markers: dict[str, list[str]]) -> str | No
 
 
 def stored(ddb: DynamoDBClient, settings: Settings) -> list[dict[str, Any]]:
-    return [progress_of(i).to_dict() for i in ddb.scan(TableName=settings.progress_table)["Items"]]
+    return all_stored(ddb, settings)
 
 
 def stored_paused(ddb: DynamoDBClient, settings: Settings) -> bool:
