@@ -8,18 +8,16 @@ that the handlers carry the same rules through the voice turns.
 from __future__ import annotations
 
 import itertools
-import json
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from hamstring_coach.app import LambdaHandler
-from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import day_number
 from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
-from tests.stored import stored_progress
+from tests.stored import overwrite_progress, stored_progress
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -123,14 +121,11 @@ def test_i_dont_have_a_gym_ball_mid_workout_swaps_the_exercise(
 ) -> None:
     s = Conversation(skill)
     s.launch()
-    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
     earlier = (clock.now - timedelta(days=3)).date().isoformat()
-    data = stored(ddb, settings)
     done = {"date": earlier, "ex": ["single_leg_bridge", "bridge"], "of": 6, "done": 6}
     checked = {**done, "fin": True, "am": "good", "v": "good"}  # its morning already asked
-    data.update(stage=2, kit={"ball": True, "anchor": True}, sessions=[checked])
-    item = {"pk": {"S": key}, "data": {"S": json.dumps(data)}, "version": {"N": "3"}}
-    ddb.put_item(TableName=settings.progress_table, Item=item)
+    kit = {"ball": True, "anchor": True}
+    overwrite_progress(ddb, settings, envelopes.DEFAULT_USER, stage=2, kit=kit, sessions=[checked])
     s.say("StartWorkoutIntent")
     plan = [row[0] for row in stored(ddb, settings)["workout"]["plan"]]
     assert "assisted_nordic" in plan

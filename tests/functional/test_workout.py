@@ -14,12 +14,11 @@ from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientRespons
 
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.health_data import HealthData
-from hamstring_coach.domain.identity import user_key
 from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
-from tests.stored import stored_progress
+from tests.stored import overwrite_progress, stored_progress
 from tests.turn_log import TurnLog
 
 if TYPE_CHECKING:
@@ -404,18 +403,8 @@ def test_urgent_or_emergency_symptom_check_holds_the_program(
     full = replace(settings, health_data=HealthData.FULL, health_controls=True)
     s = Session(make_skill(settings=full), calls)
     s.launch()
-    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
-    data = stored(ddb, settings)
-    data["paused"] = True  # what an urgent or emergency result leaves, whatever its level
-    ddb.put_item(
-        TableName=settings.progress_table,
-        Item={
-            "pk": {"S": key},
-            "data": {"S": json.dumps(data)},
-            "version": {"N": "5"},
-            "expires_at": {"N": "1"},
-        },
-    )
+    # What an urgent or emergency result leaves, whatever its level.
+    overwrite_progress(ddb, settings, envelopes.DEFAULT_USER, paused=True)
     for intent in ("TodaysExercisesIntent", "StartWorkoutIntent"):
         s.say(intent)
         assert "paused" in s.speech and "been checked" in s.speech and "nine one one" in s.speech
@@ -449,17 +438,12 @@ def test_a_run_is_briefed_and_logged_when_back(
 ) -> None:
     s = Session(skill, calls)
     s.launch()
-    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
-    data = stored(ddb, settings)
-    data.update(stage=4, levels={"single_leg_rdl": 0, "nordic_curl": 0})
-    ddb.put_item(
-        TableName=settings.progress_table,
-        Item={
-            "pk": {"S": key},
-            "data": {"S": json.dumps(data)},
-            "version": {"N": "9"},
-            "expires_at": {"N": "1"},
-        },
+    overwrite_progress(
+        ddb,
+        settings,
+        envelopes.DEFAULT_USER,
+        stage=4,
+        levels={"single_leg_rdl": 0, "nordic_curl": 0},
     )
     s.say("StartWorkoutIntent")
     # A run goes on its own day, never straight after heavy strength work: today it is the
