@@ -45,7 +45,7 @@ MAX_WORDS_WITH_DISCLAIMER = 45
 MAX_WORDS_PLAN = 40
 MAX_WORDS_CLOSING = 45
 MAX_WORDS_SETUP = 120
-DISCLAIMED = ("not a diagnosis", "not medical advice", "can't diagnose")
+DISCLAIMED = ("not a diagnosis", "not medical advice", "can't diagnose", "not a doctor")
 # An answer to a question is the FAQ's short answer (held to one breath by
 # tests/unit/test_faq_content.py) with the disclaimer and the way back: not measured here.
 FAQ_ANSWER = "question:"
@@ -139,8 +139,20 @@ def test_help_and_fallback_fit_the_moment(turns: list[Turn]) -> None:
             assert plain_text(turn.speech) not in menu, turn.label
             assert "today's exercises, a symptom check" not in plain_text(turn.speech), turn.label
     helps = [t for t in turns if t.label == "help: menu"]
-    assert helps and all("not a diagnosis" in plain_text(t.speech) or "not medical advice"
-                         in plain_text(t.speech) for t in helps)
+    assert helps and all(any(d in plain_text(t.speech) for d in DISCLAIMED) for t in helps)
+
+
+def test_every_symptom_check_outcome_says_it_is_not_a_diagnosis(turns: list[Turn]) -> None:
+    outcomes = [
+        after
+        for before, after in itertools.pairwise(turns)
+        if before.mode == "symptom_check"
+        and after.mode != "symptom_check"
+        and "symptom check" in after.label
+    ]
+    assert len(outcomes) >= 3
+    for turn in outcomes:
+        assert any(d in plain_text(turn.speech) for d in DISCLAIMED), turn.label
 
 
 def test_the_same_wording_is_not_heard_twice_in_a_row(skill: LambdaHandler) -> None:
@@ -159,8 +171,10 @@ def test_the_same_wording_is_not_heard_twice_in_a_row(skill: LambdaHandler) -> N
 
 def _seconds(espeak: str, ssml: str, wav: Path) -> float:
     subprocess.run([espeak, "-m", "-w", str(wav), f"<speak>{ssml}</speak>"], check=True)
-    with wave.open(str(wav)) as audio:
-        return audio.getnframes() / audio.getframerate()
+    with wave.open(str(wav), "rb") as audio:
+        frames: int = audio.getnframes()
+        rate: int = audio.getframerate()
+    return frames / rate
 
 
 def test_turns_read_aloud_by_espeak(
