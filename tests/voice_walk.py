@@ -156,7 +156,8 @@ def frequent_turns(skill: LambdaHandler, clock: Any, ddb: Any, settings: Any) ->
     w.open("launch: returning, stage two")
     if w.attributes.get("mode") == "morning_check":
         w.do("morning: same as usual", "MorningCompareIntent", compare=same)
-    w.do("start workout: stage two", "StartWorkoutIntent")
+    w.do("today's plan: stage two", "TodaysExercisesIntent")
+    w.do("start: yes to the plan", "AMAZON.YesIntent")
     if w.attributes.get("mode") == "kit_check":
         w.do("kit: yes", "AMAZON.YesIntent")
     _through_workout(w, "stage two")

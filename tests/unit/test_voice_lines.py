@@ -134,5 +134,10 @@ def test_a_remembered_line_never_takes_the_same_wording_twice_in_a_row() -> None
     # The memory outlives the turn: a new Speech given it avoids the last wording too.
     again = Speech(bundle, random.Random(3), said=kept[-1], keep=lambda said: None)
     assert again.line("goodbye") != picks[-1]
+    # A memory with stale or unknown entries is harmless, and unknown lines are dropped.
+    odd = Speech(
+        bundle, random.Random(3), said={"goodbye": 99, "no.such.line": 1}, keep=kept.append
+    )
+    assert odd.line("goodbye") in sp.variants("goodbye") and "no.such.line" not in kept[-1]
     # Without a memory (tests, one-off uses) a pick is plain random, as before.
     assert Speech(bundle, random.Random(3)).line("list.and") == "and"

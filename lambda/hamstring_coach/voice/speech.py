@@ -46,7 +46,8 @@ class Speech:
     ) -> None:
         self._lines = bundle.kind("line")
         self._rng = rng
-        self._said = dict(said or {})
+        # Only lines that exist are carried on, whatever the session held.
+        self._said = {k: v for k, v in (said or {}).items() if k in self._lines}
         self._keep = keep
 
     def has(self, key: str) -> bool:
