@@ -17,8 +17,7 @@ from local.dialog import TextSession
 from local.resolver import Resolver
 from local.transcript import render
 from tests.conftest import Clock
-from tests.functional.test_every_handler import _set_progress
-from tests.functional.test_safety_net import _stored
+from tests.stored import all_stored, overwrite_progress
 
 MENU = "Would you like today's exercises, a symptom check"
 
@@ -398,7 +397,7 @@ def test_other_equipment_said_to_the_kit_question_is_not_a_no_to_it(
 ) -> None:
     chat = TextSession(make_skill(), resolver, clock=clock)
     first_workout_done(chat)
-    _set_progress(ddb, settings, chat.user_id, stage=3)
+    overwrite_progress(ddb, settings, chat.user_id, stage=3)
     clock.now += timedelta(days=2)
     said(chat, "open hamstring coach")
     question = said(chat, "start my workout")
@@ -411,7 +410,7 @@ def test_other_equipment_said_to_the_kit_question_is_not_a_no_to_it(
     assert mode_of(chat) == "kit_check"
     reply = said(chat, "I don't have any feeling down there")
     assert "nine one one" in reply and not chat.open, reply
-    kit = _stored(ddb, settings)[0].get("kit") or {}
+    kit = all_stored(ddb, settings)[0].get("kit") or {}
     assert kit.get("ball") is not False, kit  # nothing said about the ball was taken as a no
 
 
