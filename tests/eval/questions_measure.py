@@ -109,9 +109,11 @@ def recorded_signals() -> Iterator[list[str]]:
     context_class: Any = base.TurnContext
     original = context_class.signal
 
-    def record(self: Any, name: str) -> None:
+    def record(self: Any, name: str, **options: Any) -> None:
+        # Pass the keywords through (TurnContext.signal(..., health=True) for red flags):
+        # a recorder that refused them broke every red-flag turn it watched.
         seen.append(name)
-        original(self, name)
+        original(self, name, **options)
 
     context_class.signal = record
     try:
