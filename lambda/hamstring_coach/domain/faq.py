@@ -250,20 +250,24 @@ ANSWER_WEIGHT = 0.2
 UNKNOWN_WEIGHT = 0.6
 
 # How a question's scores (each the share of the question's weight a topic explains, 0-1)
-# become an outcome: a topic is answered when it scores at least CONFIDENT and leads the
-# next by MARGIN, or leads by CLEAR_LEAD whatever its score; below MISS_BELOW nothing is
-# close enough to offer; in between the two best are offered.
-CONFIDENT = 0.4
+# become an outcome. A topic is answered when it scores at least CONFIDENT and leads the
+# next by MARGIN, or scores at least FLOOR and the next scores at most RATIO of it (a
+# question in the person's own words often has words no topic knows, which lower every
+# score alike but not the order). Below MISS_BELOW nothing is close enough to offer; in
+# between, the best is offered, with the runner-up when it is within RATIO.
+CONFIDENT = 0.3
 MARGIN = 0.1
-CLEAR_LEAD = 0.2
-MISS_BELOW = 0.2
+FLOOR = 0.15
+RATIO = 0.6
+MISS_BELOW = 0.15
 
 
 # A question of at least this many distinct words is not answered on one word's evidence.
 LONE_WORD_QUESTION = 3
-# The runner-up explaining this share of a question's weight that the leader does not
-# makes the question about both.
+# The runner-up explaining this share of a question's weight that the leader does not,
+# while scoring at least BOTH_CLOSE of the leader, makes the question about both.
 BOTH_SHARE = 0.3
+BOTH_CLOSE = 0.5
 
 
 @dataclass(frozen=True)
@@ -381,7 +385,10 @@ class FaqIndex:
         reading = self.read(question)
         if reading.off_topic or (reading.other_part and not reading.own_part):
             return Match(Outcome.OFF_TOPIC, (), 0.0)
-        ranked = self._rank(reading.terms, self._tf)
+        return self.decide(reading, self._rank(reading.terms, self._tf))
+
+    def decide(self, reading: Reading, ranked: Sequence[_Ranked]) -> Match:
+        """Answer, offer or miss, from the ranking of an on-topic question."""
         if not ranked or ranked[0].score < MISS_BELOW:
             return Match(Outcome.MISS, (), ranked[0].score if ranked else 0.0)
         best = ranked[0]
@@ -391,14 +398,16 @@ class FaqIndex:
         # One word alone may not decide a topic when the question says more that the topic
         # does not explain ("what kind of chair should I use" is not about ice).
         lone = len(best.hits) == 1 and len(unique) >= LONE_WORD_QUESTION
-        # Two subjects in one question ("sitting and stretching"): the runner-up explains a
-        # good part of it that the leader does not, so ask which was meant.
-        both = second >= MISS_BELOW and self._weight(
-            runner.hits - best.hits
-        ) >= BOTH_SHARE * self._weight(unique)
+        # Two subjects in one question ("sitting and stretching"): the runner-up is close
+        # and explains a good part of it that the leader does not, so ask which was meant.
+        both = (
+            second >= MISS_BELOW
+            and second >= BOTH_CLOSE * top
+            and self._weight(runner.hits - best.hits) >= BOTH_SHARE * self._weight(unique)
+        )
         if _sure(top, second) and not lone and not both:
             return Match(Outcome.ANSWER, (best.topic,), top)
-        if second >= MISS_BELOW and (top - second < CLEAR_LEAD or both):
+        if second >= MISS_BELOW and (second > RATIO * top or both):
             return Match(Outcome.CHOICE, (best.topic, runner.topic), top)
         return Match(Outcome.CHOICE, (best.topic,), top)  # "did you mean ...?" about one topic
 
@@ -419,6 +428,10 @@ class FaqIndex:
 
 
 def _sure(top: float, second: float) -> bool:
-    """Whether the best topic leads the runner-up enough to answer."""
+    """Whether the best topic leads the runner-up enough to answer: by its share of the
+    question and by a clear distance, or, on a question the content only partly explains
+    (words no topic knows pull every score down alike), by a clear proportion."""
     lead = top - second
-    return (top >= CONFIDENT and lead >= MARGIN) or lead >= CLEAR_LEAD
+    if top >= CONFIDENT and lead >= MARGIN:
+        return True
+    return top >= FLOOR and second <= RATIO * top
