@@ -203,15 +203,22 @@ class Reading:
 
 
 def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
-    """A question's terms, and which of the lexicon's word lists it mentions."""
+    """A question's terms, and which of the lexicon's word lists it mentions.
+
+    A listed word inside a synonym phrase does not count: "touch my toes" is stretching
+    and "put my feet up" is resting, not questions about the toes or the feet.
+    """
     stems = [stem(w) for w in words(text, lexicon)]
+    terms, phrases = _fold(stems, vocabulary)
     kinds: set[str] = set()
     for i, first in enumerate(stems):
         for listed, kind in vocabulary.listed.get(first, ()):
-            if tuple(stems[i : i + len(listed)]) == listed:
+            end = i + len(listed)
+            inside = any(start <= i and end <= stop for start, stop in phrases)
+            if tuple(stems[i:end]) == listed and not inside:
                 kinds.add(kind)
     return Reading(
-        terms=_terms(stems, vocabulary),
+        terms=terms,
         other_part="other" in kinds,
         own_part="own" in kinds,
         off_topic="off" in kinds,
@@ -220,20 +227,30 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
 
 def _terms(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     """Stemmed words with synonym phrases folded into their group's word, filler dropped."""
+    return _fold(stems, vocabulary)[0]
+
+
+def _fold(
+    stems: Sequence[str], vocabulary: Vocabulary
+) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The terms, and where (start, end) each synonym phrase of two or more words was."""
     terms: list[str] = []
+    phrases: list[tuple[int, int]] = []
     i = 0
     while i < len(stems):
         for size in range(min(vocabulary.longest, len(stems) - i), 0, -1):
             head = vocabulary.synonyms.get(tuple(stems[i : i + size]))
             if head is not None:
                 terms.append(head)
+                if size > 1:
+                    phrases.append((i, i + size))
                 i += size
                 break
         else:
             if stems[i] not in vocabulary.filler:
                 terms.append(stems[i])
             i += 1
-    return tuple(terms)
+    return tuple(terms), tuple(phrases)
 
 
 # --- matching ---------------------------------------------------------------------------
