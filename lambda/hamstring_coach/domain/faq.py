@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
@@ -99,12 +100,13 @@ def words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        pair = " ".join(tokens[i : i + 2])
-        if i + 1 < len(tokens) and pair in lexicon.contractions:
-            out.extend(lexicon.contractions[pair].split())
-            i += 2
-            continue
         token = tokens[i]
+        if i + 1 < len(tokens):
+            pair = f"{token} {tokens[i + 1]}"
+            if pair in lexicon.contractions:
+                out.extend(lexicon.contractions[pair].split())
+                i += 2
+                continue
         expanded = lexicon.contractions.get(token)
         if expanded is None:
             expanded = token.replace("'", "")
@@ -121,6 +123,7 @@ def key_words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 # --- the matcher's words ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # the same few hundred words, at every index build and question
 def stem(word: str) -> str:
     """A light stem, so "stretches", "stretching" and "stretch" compare equal.
 
@@ -160,7 +163,9 @@ class Vocabulary:
     # Phrases of the three word lists by their first word, each with the list it is on:
     # "other" (another body part), "own" (the hamstring itself), "off" (another subject).
     listed: Mapping[str, tuple[tuple[Phrase, str], ...]]
-    longest: int
+    # The lengths of the synonym phrases that start with a word, longest first: most words
+    # start none, so folding a question tries no phrase lengths at them.
+    sizes: Mapping[str, tuple[int, ...]]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocabulary:
@@ -188,8 +193,15 @@ class Vocabulary:
             filler=frozenset(stem(w) for w in lexicon.filler) | lexicon.filler,
             synonyms=synonyms,
             listed={first: tuple(entries) for first, entries in listed.items()},
-            longest=max((len(p) for p in synonyms), default=1),
+            sizes=_sizes(synonyms),
         )
+
+
+def _sizes(phrases: Iterable[Phrase]) -> dict[str, tuple[int, ...]]:
+    by_first: dict[str, set[int]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
 
 
 @dataclass(frozen=True)
@@ -238,7 +250,7 @@ def _fold(
     phrases: list[tuple[int, int]] = []
     i = 0
     while i < len(stems):
-        for size in range(min(vocabulary.longest, len(stems) - i), 0, -1):
+        for size in vocabulary.sizes.get(stems[i], ()):
             head = vocabulary.synonyms.get(tuple(stems[i : i + size]))
             if head is not None:
                 terms.append(head)
