@@ -340,6 +340,7 @@ class FaqIndex:
     _idf: Mapping[str, float]
     _average: float
     _unknown: float  # the weight of a word no topic uses
+    _common: frozenset[str]  # words at least half the topics use ("what", "long", "good")
 
     @classmethod
     def build(cls, topics: Sequence[Topic], lexicon: Lexicon) -> FaqIndex:
@@ -367,6 +368,7 @@ class FaqIndex:
             _idf=idf,
             _average=average or 1.0,
             _unknown=UNKNOWN_WEIGHT * max(idf.values(), default=1.0),
+            _common=frozenset(t for t, k in spread.items() if k * 2 >= n),
         )
 
     def topic(self, topic_id: str) -> Topic | None:
@@ -427,6 +429,10 @@ class FaqIndex:
         # One word alone may not decide a topic when the question says more that the topic
         # does not explain ("what kind of chair should I use" is not about ice).
         lone = len(best.hits) == 1 and len(unique) >= LONE_WORD_QUESTION
+        # Nor when the leader shares one telling word with a question that also names
+        # something no topic knows: "my dog has a limp" is not about walking, "the best
+        # bike to buy" not about cycling with a sore hamstring.
+        stranger = len(best.hits - self._common) <= 1 and any(t not in self._idf for t in unique)
         # Two subjects in one question ("sitting and stretching"): the runner-up is close
         # and explains a good part of it that the leader does not, so ask which was meant.
         both = (
@@ -434,7 +440,7 @@ class FaqIndex:
             and second >= BOTH_CLOSE * top
             and self._weight(runner.hits - best.hits) >= BOTH_SHARE * self._weight(unique)
         )
-        if _sure(top, second) and not lone and not both:
+        if _sure(top, second) and not lone and not stranger and not both:
             return Match(Outcome.ANSWER, (best.topic,), top)
         if second >= MISS_BELOW and (second > RATIO * top or both):
             return Match(Outcome.CHOICE, (best.topic, runner.topic), top)
