@@ -286,13 +286,15 @@ UNKNOWN_WEIGHT = 0.6
 # between, the best is offered, with the runner-up when it is within RATIO.
 CONFIDENT = 0.3
 MARGIN = 0.1
-FLOOR = 0.15
+FLOOR = 0.25
 RATIO = 0.6
 MISS_BELOW = 0.15
 
 
-# A question of at least this many distinct words is not answered on one word's evidence.
-LONE_WORD_QUESTION = 3
+# The leader must explain at least this share of a question's distinct words to answer it:
+# a question of three words is not answered on one word's evidence ("what kind of chair
+# should I use" is not about ice), nor one of five on two.
+COVERAGE = 0.5
 # The runner-up explaining this share of a question's weight that the leader does not,
 # while scoring at least BOTH_CLOSE of the leader, makes the question about both.
 BOTH_SHARE = 0.3
@@ -426,9 +428,9 @@ class FaqIndex:
         runner = ranked[1] if len(ranked) > 1 else _Ranked("", 0.0, frozenset())
         top, second = best.score, runner.score
         unique = set(reading.terms)
-        # One word alone may not decide a topic when the question says more that the topic
-        # does not explain ("what kind of chair should I use" is not about ice).
-        lone = len(best.hits) == 1 and len(unique) >= LONE_WORD_QUESTION
+        # A few words may not decide a topic when the question says more that the topic
+        # does not explain (COVERAGE).
+        lone = len(best.hits) < COVERAGE * len(unique)
         # Nor when the leader shares one telling word with a question that also names
         # something no topic knows: "my dog has a limp" is not about walking, "the best
         # bike to buy" not about cycling with a sore hamstring.
