@@ -179,8 +179,12 @@ def test_missing_equipment_gets_a_straight_answer(
 
 def test_a_yes_after_a_question_answered_mid_check_never_fails(next_morning: TextSession) -> None:
     chat = next_morning
-    out = chat.say("it hurts a lot").response
-    assert out is not None and "Which one" in " ".join(render(out))  # a close call
+    # A close call ("did you mean ...?"); which words make one depends on the FAQ's tuning.
+    for close in ("tell me about pain", "what about pain", "my pain", "is it bad"):
+        chat.say(close)
+        if chat.attributes.get("offer") == "faq_choice":
+            break
+    assert chat.attributes.get("offer") == "faq_choice"
     said(chat, "what should I do")  # answered: the close call before it is over
     reply = said(chat, "yes")
     assert "went wrong" not in reply, reply
