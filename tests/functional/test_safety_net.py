@@ -419,6 +419,30 @@ def test_severe_pain_the_next_morning_gets_the_same(
     assert _asked(convo.speech, questions) is not None
 
 
+def test_a_statement_with_no_red_flag_does_not_answer_the_morning_or_pain_question(
+    make_skill: Any, clock: Clock, lines: dict[str, list[str]]
+) -> None:
+    # "feeling better", "pain's about two" arrive as statements by their first word: while a
+    # score or a comparison is awaited they hear that question again (not the FAQ); a red
+    # flag said there is still heard first.
+    skill = make_skill()
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("StartWorkoutIntent")
+    finish_workout(convo)
+    convo.say("ReportFeelingIntent", statement="good after that")
+    assert _says(convo.speech, lines, "pain.unsure"), convo.speech
+    convo.say("PainReportIntent", pain="3")
+    clock.now += timedelta(days=1)
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("StartWorkoutIntent")
+    convo.say("ReportFeelingIntent", statement="better")
+    assert _says(convo.speech, lines, "morning.unclear") and convo.reprompt, convo.speech
+    convo.say("ReportBothSidesIntent", statement="numb")
+    assert _says(convo.speech, lines, "safety.flag.emergency"), convo.speech
+
+
 def test_a_strain_like_comparison_gives_first_aid_and_no_program_today(
     skill: LambdaHandler, questions: QuestionSet
 ) -> None:
