@@ -77,6 +77,7 @@ class Intent(StrEnum):
     REPORT_LOST = "ReportLostIntent"
     REPORT_LUMP = "ReportLumpIntent"
     REPORT_NERVE_PAIN = "ReportNervePainIntent"
+    REPORT_NEW = "ReportNewIntent"
     REPORT_NO_BETTER = "ReportNoBetterIntent"
     REPORT_NUMB = "ReportNumbIntent"
     REPORT_PAIN = "ReportPainIntent"

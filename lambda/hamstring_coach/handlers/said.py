@@ -57,6 +57,7 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_EVERY_NIGHT: ("every night", True),  # "in the night ...", "most nights ..."
     Intent.REPORT_AT_NIGHT: ("at night", True),  # "night time ...", "in bed ..."
     Intent.REPORT_NO_BETTER: ("no better", False),  # "... getting worse", "... still the same"
+    Intent.REPORT_NEW: ("new", True),  # "new pain and I'm in my sixties"
 }
 
 
