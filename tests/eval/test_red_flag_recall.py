@@ -37,7 +37,7 @@ def test_frozen_set_is_measured_and_printed(
 ) -> None:
     figures = measure("frozen", skill, Resolver.for_locale("en-US"), content_source["en"]["line"])
     REPORTS["frozen"] = figures.report()
-    hit, total = figures.recall()
+    _, total = figures.recall()
     # 108 statements, each one-shot and in session; 45 calm ones the same.
     assert total == 216 and len(figures.calm) == 90
     for mode in MODES:

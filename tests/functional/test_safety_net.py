@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -225,6 +226,26 @@ def test_a_red_flag_through_a_question_carrier_pauses_the_program_like_the_check
         assert "paused" in said and "been checked" in said
         chat.say("I've been checked")
         assert _stored(ddb, settings)[0]["paused"] is False
+
+
+def test_a_statement_turn_is_logged_without_the_symptom_its_intent_names(
+    make_skill: Any,
+    settings: Any,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # "ReportBladderIntent" in a log line would say what the person told the skill.
+    caplog.set_level(logging.DEBUG, logger="hamstring_coach")
+    skill = make_skill(settings=replace(settings, log_level="DEBUG", metrics_enabled=True))
+    for intent, words in (("ReportBladderIntent", "is fine"), ("ReportNumbIntent", "in my bum")):
+        convo = Conversation(skill)
+        convo.launch()
+        convo.say(intent, statement=words)
+    logged = capsys.readouterr().out + " ".join(
+        r.getMessage() + json.dumps(r.__dict__, default=str) for r in caplog.records
+    )
+    assert "SymptomStatement" in logged
+    assert "ReportBladderIntent" not in logged and "ReportNumbIntent" not in logged
 
 
 # --- the check never drops out --------------------------------------------------------------

@@ -23,6 +23,11 @@ from hamstring_coach.handlers.routing import Handler, when
 from hamstring_coach.handlers.said import statement_of
 from hamstring_coach.handlers.state import Mode, Offer, mode, set_mode
 from hamstring_coach.intents import Intent
+from hamstring_coach.observability import conceal_intent
+
+# What a statement turn is called in logs and metrics: its intent would name the symptom or
+# the body part ("ReportBladderIntent"), which is health information.
+STATEMENT_TURN = "SymptomStatement"
 
 # A feature waiting for an answer of its own (a pain score, "worse, the same or better"):
 # a statement with no red flag is not that answer ("feeling better", "pain's about two"
@@ -42,6 +47,7 @@ class StatementHandler(Handler):
     rule = when(*(i for i in symptoms.STATEMENT_INTENTS if i is not Intent.QUESTION))
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        conceal_intent(STATEMENT_TURN)
         text = statement_of(handler_input)
         if not text:
             sp = ctx(handler_input).speech
