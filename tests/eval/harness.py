@@ -39,7 +39,12 @@ from local.transcript import render
 from tools.content_source import load_source
 
 HERE = Path(__file__).parent
-SETS = {"frozen": HERE / "red_flags_frozen.yaml", "dev": HERE / "red_flags_dev.yaml"}
+SETS = {
+    "frozen": HERE / "red_flags_frozen.yaml",
+    "dev": HERE / "red_flags_dev.yaml",
+    # The second held-out set (2026-11-30), written from personas like the frozen one.
+    "holdout": HERE / "red_flags_holdout.yaml",
+}
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")
 

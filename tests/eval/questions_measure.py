@@ -1,8 +1,9 @@
 """Questions in people's own words, measured the way a user meets the skill (issue 15).
 
-Each question of an evaluation set (questions_frozen.yaml, questions_dev.yaml) is typed
-twice into the console's resolver (local.resolver: text resolved against the real
-interaction model) and sent through the real lambda_handler on a moto store:
+Each question of an evaluation set (questions_frozen.yaml, questions_holdout.yaml,
+questions_dev.yaml) is typed twice into the console's resolver (local.resolver: text
+resolved against the real interaction model) and sent through the real lambda_handler on
+a moto store:
 
 - in-session: "open hamstring coach", then the question, in a fresh session;
 - one-shot:   "ask hamstring coach ..." (the set's `one_shot` form, or the question after
@@ -51,7 +52,12 @@ from local.resolver import Resolver
 from tools.content_source import load_source
 
 HERE = Path(__file__).parent
-SETS = {"frozen": HERE / "questions_frozen.yaml", "dev": HERE / "questions_dev.yaml"}
+SETS = {
+    "frozen": HERE / "questions_frozen.yaml",
+    "dev": HERE / "questions_dev.yaml",
+    # The second held-out set (2026-11-30), written from personas like the frozen one.
+    "holdout": HERE / "questions_holdout.yaml",
+}
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"
 ON_TOPIC_TARGET = 0.85
@@ -104,15 +110,19 @@ def load_labels() -> dict[str, Any]:
 
 @contextmanager
 def recorded_signals() -> Iterator[list[str]]:
-    """Every signal a turn raises (TurnContext.signal), collected while inside."""
+    """Every signal a turn raises (TurnContext.signal), collected while inside. Health
+    signals (red flags, check outcomes) are collected too, whatever the deployment's
+    health-data profile keeps in its logs: they are what the measuring reads."""
     seen: list[str] = []
     context_class: Any = base.TurnContext
     original = context_class.signal
 
-    def record(self: Any, name: str, **kwargs: Any) -> None:
-        # `health=True` signals too (the red-flag levels): seen here, kept by the profile.
+    # The signal's keywords pass through: a wrapper that dropped them (`health=True`) made
+    # every red-flag turn raise TypeError, so the skill answered with its error line and
+    # the harness counted a routed red flag as missed.
+    def record(self: Any, name: str, **keywords: Any) -> None:
         seen.append(name)
-        original(self, name, **kwargs)
+        original(self, name, **keywords)
 
     context_class.signal = record
     try:

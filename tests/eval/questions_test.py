@@ -1,5 +1,7 @@
 """Questions in people's own words (issue 15), measured through the resolver and the real
-lambda_handler: the frozen set (never tuned on) and the development set (tuned on).
+lambda_handler: the frozen set (never tuned on), the second held-out set (never tuned on,
+written 2026-11-30 once the frozen set's weak labels were known to the people tuning) and
+the development set (tuned on).
 
 The figures, per label, one-shot and in-session apart, are printed at the end of the run
 (a terminal-summary hook registered by the fixture below), so `make test` shows them.
@@ -7,6 +9,7 @@ The figures, per label, one-shot and in-session apart, are printed at the end of
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,12 +20,16 @@ from tests.eval.questions_measure import (
     ON_TOPIC_TARGET,
     WAYS,
     Report,
+    load_labels,
+    load_set,
     measure,
 )
 
 # Baseline of the frozen set on the code before issue 15 (commit f5bead0's message):
 # on-topic right 23.8% in-session, 22.8% one-shot; red flags routed 69.2%.
 BASELINE_RED_FLAGS_ROUTED = 9 / 13
+# Sets nobody tunes on: their figures are printed per label.
+HELD_OUT = ("frozen", "holdout")
 
 
 class _Summary:
@@ -32,12 +39,12 @@ class _Summary:
         self.reports: dict[str, Report] = {}
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        for name in ("frozen", "dev"):
+        for name in ("frozen", "holdout", "dev"):
             report = self.reports.get(name)
             if report is None:
                 continue
             terminalreporter.write_sep("-", f"questions in people's own words: {name} set")
-            for line in report.lines(per_topic=name == "frozen"):
+            for line in report.lines(per_topic=name in HELD_OUT):
                 terminalreporter.write_line(line)
 
 
@@ -50,7 +57,7 @@ def summary(request: pytest.FixtureRequest) -> Iterator[_Summary]:
 
 @pytest.fixture(scope="module")
 def reports(summary: _Summary) -> dict[str, Report]:
-    for name in ("frozen", "dev"):
+    for name in ("frozen", "holdout", "dev"):
         summary.reports[name] = measure(name)
     return summary.reports
 
@@ -98,3 +105,63 @@ def test_the_harness_reads_outcomes_from_the_skill_not_from_its_wording(
     kinds = {o.kind for _, outcomes, _ in reports["dev"].results for o in outcomes.values()}
     assert {"answer", "choice", "red_flag", "howto"} <= kinds
     assert "miss" in kinds
+
+
+# --- the second held-out set (questions_holdout.yaml, 2026-11-30) ------------------------
+# Written from twelve personas and the domain brief by someone who read neither the content,
+# the model, the matcher nor the other sets' cases; committed alone before it was measured.
+# Only its shape is asserted as a plain fact; the issue's targets are asserted as on the
+# frozen set, and a target today's code misses is a strict expected failure carrying the
+# figure measured once on it (so the marker must go the day the target is met).
+
+
+def test_holdout_set_has_the_shape_it_was_written_to() -> None:
+    questions = load_set("holdout")
+    labels = load_labels()
+    counts = Counter(q.label for q in questions)
+    assert len(questions) >= 220
+    assert len({q.persona for q in questions}) >= 10
+    assert set(counts) <= {*labels["labels"], "howto", "red_flag", "off_topic"}
+    for label in (*labels["labels"], "howto"):
+        assert counts[label] >= 5, label
+    assert counts["off_topic"] >= 20
+    assert counts["red_flag"] >= 12
+    assert all(q.exercise in labels["howto"] for q in questions if q.label == "howto")
+    assert len({q.text for q in questions}) == len(questions)
+
+
+# Measured once on 2026-11-30 (main at b5949f8, with the signal recorder passing `health=`
+# through), before anyone had seen the set: on-topic right 41.5% in-session and 44.8%
+# one-shot of 183 (69.9% / 70.5% with a "did you mean" naming the right topic); red flags
+# routed 14/15 both ways; off-topic answered with a topic 0.0% (offered 7.7%) of 26.
+# (The frozen set scored 71.5% on the same code: the gap is what tuning to a set that had
+# been measured many times looks like, or what these personas add; docs/questions.md.)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 15: 85% on-topic not reached on the second held-out set "
+    "(measured once: 41.5% in-session, 44.8% one-shot)",
+)
+@pytest.mark.parametrize("way", WAYS)
+def test_holdout_on_topic_questions_are_answered_right(
+    reports: dict[str, Report], way: str
+) -> None:
+    assert reports["holdout"].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_holdout_off_topic_questions_are_not_answered_with_a_topic(
+    reports: dict[str, Report], way: str
+) -> None:
+    assert reports["holdout"].summary(way)["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issues 12/15: every red flag routed to safety not reached on the second "
+    "held-out set (measured once: 14/15 both ways; 'my foot is not lifting' is missed)",
+)
+@pytest.mark.parametrize("way", WAYS)
+def test_holdout_red_flags_are_all_routed_to_safety(reports: dict[str, Report], way: str) -> None:
+    assert reports["holdout"].summary(way)["red_flag_routed"] == 1.0

@@ -7,17 +7,53 @@ measured and printed (see the end of `make test`). The issue's target, 100% reca
 reached on it both ways in the review round (216/216, 0/90 false alarms, none under-
 triaged; 212/216 and 2/90 before), so it is asserted: a change that loses a frozen red flag
 fails here, and the set itself is never edited to pass.
+The second held-out set (red_flags_holdout.yaml, 2026-11-30) is measured the same way; the
+targets it misses today are strict expected failures carrying the figure measured once.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
+
+import pytest
 
 from hamstring_coach.app import LambdaHandler
 from local.resolver import Resolver
-from tests.eval.harness import MODES, REPORTS, measure
+from tests.eval.harness import LEVELS, MODES, REPORTS, Figures, load, measure
+from tests.eval.questions_measure import local_skill
+from tests.open_sessions import checked
 
 FROZEN_FALSE_ALARMS_BEFORE = 2
+
+# The rows of domain-brief.md section 3, by level (as the frozen set's header names them).
+ROWS = {
+    "emergency": (
+        "saddle_numbness",
+        "bladder_bowel",
+        "both_legs",
+        "breathless_swollen_leg",
+        "chest_pain",
+        "coughing_blood",
+    ),
+    "urgent": (
+        "pop",
+        "cannot_bear_weight",
+        "large_bruise",
+        "lump_gap_deformity",
+        "leg_numb_tingle_weak",
+        "foot_drop",
+        "hot_swollen_limb",
+        "fever_unwell",
+    ),
+    "soon": (
+        "not_improving",
+        "night_rest_pain",
+        "weight_loss",
+        "cancer_history",
+        "new_pain_over_50",
+    ),
+}
 
 
 def test_dev_set_every_red_flag_reaches_safety_advice_without_false_alarms(
@@ -36,7 +72,9 @@ def test_frozen_set_is_measured_and_printed(
     skill: LambdaHandler, content_source: dict[str, Any]
 ) -> None:
     figures = measure("frozen", skill, Resolver.for_locale("en-US"), content_source["en"]["line"])
-    REPORTS["frozen"] = figures.report()
+    # Held-out sets print counts only: listing their cases in every run would teach them to
+    # whoever tunes (`python -m tests.eval.harness frozen` lists them when a person asks).
+    REPORTS["frozen"] = figures.report(limit=0)
     _, total = figures.recall()
     # 108 statements, each one-shot and in session; 45 calm ones the same.
     assert total == 216 and len(figures.calm) == 90
@@ -46,3 +84,64 @@ def test_frozen_set_is_measured_and_printed(
     assert not figures.under_triaged, figures.report(limit=0)
     # False alarms are stated, not a target: no more than the 2 of the round before.
     assert len(figures.false_alarms) <= FROZEN_FALSE_ALARMS_BEFORE, figures.report(limit=0)
+
+
+# --- the second held-out set (red_flags_holdout.yaml, 2026-11-30) -----------------------
+# Written from people's own words and the domain brief by someone who read neither the
+# content, the model, the matcher, the lexicon nor the other sets' cases; committed alone
+# before it was measured. Measured once on 2026-11-30 (main at b5949f8): recall 202/224 =
+# 90.2% (101/112 one-shot, 101/112 in session); false alarms 4/112 (a pop "years ago" that
+# healed, a hamstring pulled "thirty years ago"); under-triaged 4 (both legs going, tingling
+# spreading to the other leg: emergency statements given urgent advice). Misses then, each
+# both ways: "I haven't been able to ..." read as a denial (pee, stand, pull my foot up),
+# "it won't take my weight", "it's going down both legs", "struggling to breathe, leg's
+# swollen up", a massive purple bruise, hopping, "worse now than when I started",
+# "unexplained weight loss", a new pain at seventy two.
+
+
+def test_holdout_set_covers_every_row_of_the_brief() -> None:
+    red, calm = load("holdout")
+    assert len(red) >= 100 and len(calm) >= 50
+    assert all(s.level in LEVELS and s.row in ROWS[s.level] for s in red)
+    rows = Counter(s.row for s in red)
+    assert all(rows[row] >= 5 for level in LEVELS for row in ROWS[level]), rows
+    assert len({s.text for s in red + calm}) == len(red) + len(calm)
+
+
+@pytest.fixture(scope="module")
+def holdout(content_source: dict[str, Any]) -> Figures:
+    # Measured once per run on a skill of its own (the figures are plain data once out of the
+    # moto context), so the targets below share one measurement.
+    with local_skill() as app:
+        figures = measure(
+            "holdout", checked(app), Resolver.for_locale("en-US"), content_source["en"]["line"]
+        )
+    REPORTS["holdout"] = figures.report(limit=0)
+    return figures
+
+
+def test_holdout_set_is_measured_and_printed(holdout: Figures) -> None:
+    hit, total = holdout.recall()
+    # 112 statements, each one-shot and in session; 56 calm ones the same.
+    assert total == 224 and len(holdout.calm) == 112
+    assert hit > 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 12: recall 100% not reached on the second held-out set "
+    "(measured once: 101/112 one-shot, 101/112 in session)",
+)
+@pytest.mark.parametrize("mode", MODES)
+def test_holdout_every_red_flag_reaches_safety_advice(holdout: Figures, mode: str) -> None:
+    hit, total = holdout.recall(mode)
+    assert hit == total, holdout.report()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 12: two emergency statements (both legs) get urgent advice on the second "
+    "held-out set (measured once: 4 under-triaged, both ways)",
+)
+def test_holdout_no_red_flag_is_under_triaged(holdout: Figures) -> None:
+    assert not holdout.under_triaged, holdout.report()
