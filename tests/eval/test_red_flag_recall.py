@@ -130,7 +130,7 @@ def test_holdout_set_is_measured_and_printed(holdout: Figures) -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="issue 12: recall 100% not reached on the second held-out set "
-    "(measured once: 101/112 one-shot, 101/112 in session)",
+    "(101/112 each way on main at b5949f8; 104/112 each way after the review round)",
 )
 @pytest.mark.parametrize("mode", MODES)
 def test_holdout_every_red_flag_reaches_safety_advice(holdout: Figures, mode: str) -> None:
@@ -140,8 +140,8 @@ def test_holdout_every_red_flag_reaches_safety_advice(holdout: Figures, mode: st
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: two emergency statements (both legs) get urgent advice on the second "
-    "held-out set (measured once: 4 under-triaged, both ways)",
+    reason="issue 12: emergency statements get urgent advice on the second held-out set "
+    "(4 under-triaged on main at b5949f8; 2, one statement both ways, after the review round)",
 )
 def test_holdout_no_red_flag_is_under_triaged(holdout: Figures) -> None:
     assert not holdout.under_triaged, holdout.report()
