@@ -103,7 +103,7 @@ def with_bytecode_toggled(package: Package, target: Path) -> Package:
         shutil.copytree(package.directory, target, ignore=shutil.ignore_patterns("__pycache__"))
         own = target / recipe.PACKAGE
         if own.is_dir():
-            # Ours ships its own package as bytecode only (recipe.bytecode_only): without
+            # Ours ships its own package as bytecode only (recipe.compile_own): without
             # bytecode it is the sources again.
             shutil.rmtree(own)
             shutil.copytree(recipe.LAMBDA_SRC / recipe.PACKAGE, own, ignore=recipe._IGNORED)

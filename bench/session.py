@@ -103,6 +103,8 @@ class Session:
                 new_session=self.new,
                 **common,
             )
+        # Each person talks to their own device (the skill remembers a device's time zone).
+        env["context"]["System"]["device"]["deviceId"] = bench_device(self.user_id)
         return with_api_endpoint(env, self.api_endpoint)
 
     def absorb(self, response: Mapping[str, Any]) -> None:
@@ -111,7 +113,9 @@ class Session:
         ended = body.get("shouldEndSession")
         self.new = bool(ended) or (ended is None and "reprompt" not in body)
         if self.new:
+            # Alexa starts the next session without the last one's attributes.
             self.session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"
+            self.attributes = {}
 
 
 def with_api_endpoint(env: dict[str, Any], endpoint: str | None) -> dict[str, Any]:
@@ -122,6 +126,10 @@ def with_api_endpoint(env: dict[str, Any], endpoint: str | None) -> dict[str, An
 
 def bench_user(n: int) -> str:
     return f"amzn1.ask.account.BENCHUSER{n:04d}"
+
+
+def bench_device(user_id: str) -> str:
+    return "amzn1.ask.device.BENCH" + user_id.rsplit(".", 1)[-1]
 
 
 def sessions(

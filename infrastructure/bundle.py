@@ -127,28 +127,38 @@ def build(spec: BundleSpec, out_dir: Path) -> None:
     shutil.copytree(LAMBDA_SRC / spec.package, out_dir / spec.package, ignore=_IGNORED)
     for name, data in sorted(spec.extra_files.items()):
         (out_dir / name).write_bytes(data)
-    if spec.bytecode and compile_bytecode(out_dir):
-        bytecode_only(out_dir / spec.package)
+    if spec.bytecode and compile_bytecode(out_dir, skip=out_dir / spec.package):
+        compile_own(out_dir / spec.package)
 
 
-def bytecode_only(package_dir: Path) -> None:
-    """Ship our own package as bytecode alone: each module's .pyc in place of its .py.
+def compile_own(package_dir: Path, python: str | None = None) -> None:
+    """Ship our own package as lean bytecode alone: each module's .pyc in place of its .py,
+    without docstrings and column ranges (`lean_bytecode.py` says why and what stays).
 
-    Why: the sources and their bytecode both went into the zip, and bytecode roughly
-    tripled every kilobyte our code added (the package budget in `make bench`). Python
-    imports a `module.pyc` that stands where `module.py` would (a sourceless import), and
-    the unchecked-hash bytecode never looks for a source. What is lost: a traceback shows
-    file and line but not the line's text (our logs carry error classes only anyway).
-    Dependencies keep their sources.
+    Why: the package budget in `make bench`: sources and bytecode side by side roughly
+    tripled every kilobyte our code added. Python imports a `module.pyc` that stands where
+    `module.py` would (a sourceless import), and the unchecked-hash bytecode never looks for
+    a source. What is lost: a traceback shows file, line and function but not the line's
+    text (our logs carry error classes only anyway). Dependencies keep their sources.
     """
-    for source in sorted(package_dir.rglob("*.py")):
-        cached = source.parent / "__pycache__" / f"{source.stem}.{CACHE_TAG}.pyc"
-        if not cached.exists():
-            raise BundleError(f"no bytecode for {source.relative_to(package_dir)}")
-        cached.replace(source.with_suffix(".pyc"))
-        source.unlink()
-    for cache in sorted(package_dir.rglob("__pycache__"), reverse=True):
-        cache.rmdir()
+    python = python or bytecode_interpreter()
+    if python is None:
+        raise BundleError(f"no Python {PYTHON_VERSION} to compile {package_dir.name}")
+    command = [
+        python,
+        "-X",
+        "no_debug_ranges",
+        str(Path(__file__).with_name("lean_bytecode.py")),
+        str(package_dir),
+        f"{TASK_ROOT}/{package_dir.name}",
+    ]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if result.returncode != 0:
+        raise BundleError(f"compiling {package_dir.name} failed:\n{result.stdout}\n{result.stderr}")
+    left = sorted(p.name for p in package_dir.rglob("*.py"))
+    if left:
+        raise BundleError(f"sources left in {package_dir.name}: {left[:3]}")
 
 
 def _pip_install(requirements: Iterable[str], out_dir: Path) -> None:
@@ -208,8 +218,9 @@ def bytecode_interpreter() -> str | None:
     return shutil.which(f"python{PYTHON_VERSION}")
 
 
-def compile_bytecode(out_dir: Path, python: str | None = None) -> bool:
+def compile_bytecode(out_dir: Path, python: str | None = None, skip: Path | None = None) -> bool:
     """Compile every module under out_dir for the runtime's Python; False if none was found.
+    `skip`: a directory left alone (our own package, which compile_own compiles).
 
     A separate process, so the interpreter can be another than the one building, and so
     nothing of this process (hash seed, warnings filters) reaches the bytes.
@@ -234,6 +245,7 @@ def compile_bytecode(out_dir: Path, python: str | None = None) -> bool:
         TASK_ROOT,
         "--invalidation-mode",
         "unchecked-hash",
+        *(["-x", "^" + re.escape(f"{skip}{os.sep}")] if skip is not None else []),
         str(out_dir),
     ]
     env = {**os.environ, "PYTHONHASHSEED": "0"}

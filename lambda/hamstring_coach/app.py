@@ -29,7 +29,7 @@ from ask_sdk_model.services import ApiClient
 from ask_sdk_model.ui import Reprompt, SsmlOutputSpeech
 
 from hamstring_coach.adapters.content_cache import ContentCache
-from hamstring_coach.adapters.device_settings import AlexaApiClient, device_today
+from hamstring_coach.adapters.device_settings import AlexaApiClient, DeviceToday, DeviceZones
 from hamstring_coach.adapters.dynamo import (
     DynamoContentRepository,
     DynamoProgressRepository,
@@ -452,7 +452,7 @@ def create_app(
     client: DynamoDBClient | None = None,
     clock: Callable[[], datetime] | None = None,
     monotonic: Callable[[], float] = time.monotonic,
-    today: TodayProvider = device_today,
+    today: TodayProvider | None = None,
     rng: random.Random | None = None,
     extra_handlers: Sequence[AbstractRequestHandler] = (),
     api_client: ApiClient | None = None,
@@ -463,8 +463,11 @@ def create_app(
 
     With `settings.user_key_secret_arn` set, the secret is read by `read_secret` on the
     first request that needs it, and again on the next request while it fails.
+    `today`: the device's date (by default from the Settings API, remembered per device for
+    an hour of `clock`'s time, so that a simulated day, in tests or the console, asks again).
     """
     quiet_sdk_loggers()
+    now = clock or (lambda: datetime.now(UTC))
     client = client or make_client(settings)
     calls = StoreCalls.from_settings(settings, monotonic=monotonic)
     observability = observability or Observability.from_settings(settings)
@@ -478,8 +481,8 @@ def create_app(
         progress=DynamoProgressRepository(
             client, settings.progress_table, calls, health_data=settings.health_data
         ),
-        clock=clock or (lambda: datetime.now(UTC)),
-        today=today,
+        clock=now,
+        today=today or DeviceToday(DeviceZones(clock=lambda: now().timestamp())),
         rng=rng,
         secret=_secret_source(settings, read_secret),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,16 @@ from ask_sdk_core.exceptions import ApiClientException
 from ask_sdk_model.services import ApiClientRequest
 
 from bench.alexa_api import TIME_ZONE, SettingsApiStub
-from bench.session import with_api_endpoint
-from hamstring_coach.adapters.device_settings import SESSION_KEY, AlexaApiClient
+from bench.session import SCRIPT, sessions, with_api_endpoint
+from hamstring_coach.adapters.device_settings import (
+    SESSION_KEY,
+    ZONE_MEMORY_SECONDS,
+    AlexaApiClient,
+)
 from hamstring_coach.app import LambdaHandler
 from local import envelopes
+from local.alexa_api import LocalAlexaApi
+from tests.conftest import Clock
 
 
 @pytest.fixture
@@ -72,3 +79,37 @@ def test_the_skill_takes_the_devices_zone_from_the_settings_api(
     response: dict[str, Any] = skill(with_api_endpoint(envelopes.launch(), api.endpoint), None)
     assert response["sessionAttributes"][SESSION_KEY] == TIME_ZONE
     assert api.hits == 1
+
+
+def _zone_calls(api: LocalAlexaApi) -> int:
+    return sum(1 for call in api.calls if call.path.endswith("/settings/System.timeZone"))
+
+
+def test_a_visits_sessions_ask_the_settings_api_once_per_device_within_the_hour(
+    make_skill: Callable[..., LambdaHandler], clock: Clock, tmp_path: Path
+) -> None:
+    with LocalAlexaApi(tmp_path) as api:
+        skill = make_skill(api_client=AlexaApiClient(ca_bundle=str(api.ca_file)))
+        # The benchmark's visit: the workout's end closes one session, the question after it
+        # opens the next (without the last one's attributes, as Alexa sends it).
+        new_sessions = 0
+        for visit, step in sessions(SCRIPT, count=1, users=1, api_endpoint=api.endpoint):
+            if not visit.applies(step):
+                continue
+            request = visit.envelope(step)
+            new_sessions += bool(request["session"]["new"])
+            response = skill(request, None)
+            visit.absorb(response)
+            assert response.get("sessionAttributes", {}).get(SESSION_KEY) in (None, api.time_zone)
+        assert new_sessions >= 2
+        assert _zone_calls(api) == 1
+
+        other = with_api_endpoint(envelopes.launch(), api.endpoint)
+        other["context"]["System"]["device"]["deviceId"] = "amzn1.ask.device.ANOTHERDEVICE"
+        skill(other, None)
+        assert _zone_calls(api) == 2  # another device tells its own zone
+
+        clock.now += timedelta(seconds=ZONE_MEMORY_SECONDS)  # an hour on: asked again
+        again = skill(with_api_endpoint(envelopes.launch(), api.endpoint), None)
+        assert again["sessionAttributes"][SESSION_KEY] == api.time_zone
+        assert _zone_calls(api) == 3

@@ -39,6 +39,11 @@ def test_session_carries_attributes_and_opens_a_new_one_after_an_end() -> None:
     after = visit.envelope(Step("help", "AMAZON.HelpIntent"))
     assert after["session"]["new"] is True
     assert after["session"]["sessionId"] != first["session"]["sessionId"]
+    assert not after["session"].get("attributes")  # as Alexa: a new session starts empty
+    # Each person on their own device: the skill remembers a device's time zone.
+    other = Session(user_id="amzn1.ask.account.V").envelope(Step("launch", "LaunchRequest"))
+    devices = {e["context"]["System"]["device"]["deviceId"] for e in (first, after, other)}
+    assert len(devices) == 2
 
 
 def test_settings_api_stand_in_answers_over_verified_tls(tmp_path: Path) -> None:

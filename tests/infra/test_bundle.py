@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import os
@@ -14,6 +15,7 @@ import pytest
 
 from infrastructure.bundle import (
     CACHE_TAG,
+    LAMBDA_SRC,
     PROVIDED_BY_LAYER,
     PROVIDED_BY_RUNTIME,
     build,
@@ -86,11 +88,14 @@ def _assert_bytecode_for_every_module(asset: Path) -> None:
     if bytecode_interpreter() is None:
         assert not pycs
         return
-    # Our own package ships bytecode alone (bundle.bytecode_only): module.pyc in place.
+    # Our own package ships lean bytecode alone (bundle.compile_own): module.pyc in place.
     own = asset / "hamstring_coach"
     assert not list(own.rglob("*.py")) and not list(own.rglob("__pycache__"))
     own_pycs = sorted(own.rglob("*.pyc"))
     assert own / "app.pyc" in own_pycs
+    # Lean (bundle.compile_own): the app module's docstring is not in its bytecode.
+    doc = ast.get_docstring(ast.parse((LAMBDA_SRC / "hamstring_coach" / "app.py").read_bytes()))
+    assert doc and doc.splitlines()[0].encode() not in (own / "app.pyc").read_bytes()
     assert len(pycs) == len(sources) + len(own_pycs)
     expected = [s.parent / "__pycache__" / f"{s.stem}.{CACHE_TAG}.pyc" for s in sources]
     for pyc in [*expected, *own_pycs]:

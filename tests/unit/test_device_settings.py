@@ -16,6 +16,7 @@ from hamstring_coach.adapters.device_settings import (
     LOCALE_ZONES,
     SESSION_KEY,
     AlexaApiClient,
+    DeviceZones,
     _header_dict,
     device_today,
     trust_store,
@@ -100,3 +101,37 @@ def test_an_api_failure_or_a_junk_answer_falls_back_to_the_locale_then_utc() -> 
         assert device_today(hi, NOW).isoformat() == "2026-11-25"  # en-US: Chicago
         assert hi.attributes_manager.session_attributes[SESSION_KEY] == ""
     assert device_today(_handler_input(None, locale="de-DE"), NOW).isoformat() == "2026-11-26"
+
+
+def test_the_containers_memory_spares_a_new_session_the_call_but_not_after_the_hour() -> None:
+    now = [0.0]
+    zones = DeviceZones(clock=lambda: now[0], seconds=3600.0)
+    ups = _Ups("Asia/Tokyo")
+    assert device_today(_handler_input(ups), NOW, zones).isoformat() == "2026-11-26"
+    later = _handler_input(ups)  # the visit's next session: empty attributes
+    assert device_today(later, NOW, zones).isoformat() == "2026-11-26"
+    assert ups.calls == 1 and later.attributes_manager.session_attributes[SESSION_KEY] == (
+        "Asia/Tokyo"
+    )
+    now[0] = 3600.0
+    device_today(_handler_input(ups), NOW, zones)
+    assert ups.calls == 2
+
+
+def test_a_failed_or_junk_answer_is_not_remembered() -> None:
+    zones = DeviceZones()
+    for ups in (_Ups(RuntimeError("down")), _Ups("Mars/Olympus")):
+        device_today(_handler_input(ups), NOW, zones)
+        device_today(_handler_input(ups), NOW, zones)
+        assert ups.calls == 2  # each session asked again
+    assert len(zones) == 0
+
+
+def test_the_memory_is_bounded_least_recently_used_first_out() -> None:
+    zones = DeviceZones(size=2)
+    zones.put("a", "Europe/London")
+    zones.put("b", "Asia/Tokyo")
+    assert zones.get("a") == "Europe/London"
+    zones.put("c", "America/Chicago")  # "b" was used least recently
+    assert len(zones) == 2 and zones.get("b") is None
+    assert zones.get("a") == "Europe/London" and zones.get("c") == "America/Chicago"

@@ -3,8 +3,10 @@
 A workout at 8 pm in California is still "today" there, though it is tomorrow in UTC; the
 morning check must come the next morning where the person lives. The device's time zone
 comes from the Settings API (no permission needed). It is kept in the session so a session
-asks once; when the API cannot answer, the locale's most common time zone is a better guess
-than UTC, and UTC is the last resort.
+asks once, and in the container's memory for an hour (DeviceZones) so that a visit's next
+session, which usually lands on the same warm container, does not ask again; when the API
+cannot answer, the locale's most common time zone is a better guess than UTC, and UTC is
+the last resort.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import json
 import logging
 import ssl
 import threading
-from collections.abc import Sequence
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -34,6 +38,12 @@ LOCALE_ZONES = {
     "en-IN": "Asia/Kolkata",
     "en-AU": "Australia/Sydney",
 }
+# How long a device's reported time zone is trusted without asking again: a visit (a few
+# sessions over an hour or so) asks once; a device moved to another zone is heard within the
+# hour (only a visit near midnight could see yesterday's date for it).
+ZONE_MEMORY_SECONDS = 3600.0
+# Devices remembered per container, least recently used dropped first: a bound on memory.
+ZONE_MEMORY_SIZE = 2048
 # The Settings API is one short HTTPS call; it must never eat the ~8 s Alexa allows.
 API_TIMEOUT_SECONDS = 1.5
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"})
@@ -123,9 +133,53 @@ def zone(name: str | None) -> tzinfo | None:
     return found
 
 
-def _device_zone_name(handler_input: HandlerInput) -> str | None:
+class DeviceZones:
+    """The time zones devices reported, kept in this container's memory for a while.
+
+    Each new session used to ask the Settings API again, and a visit is often two or three
+    sessions (a workout's end closes one; the question after it opens the next). Only
+    answers the API gave are kept (a failure is asked again next session), for
+    ZONE_MEMORY_SECONDS, at most ZONE_MEMORY_SIZE devices; in memory only, never stored or
+    logged. Thread-safe for the local server's threads.
+    """
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        seconds: float = ZONE_MEMORY_SECONDS,
+        size: int = ZONE_MEMORY_SIZE,
+    ) -> None:
+        self._clock = clock
+        self._seconds = seconds
+        self._size = size
+        self._zones: OrderedDict[str, tuple[str, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, device_id: str) -> str | None:
+        with self._lock:
+            entry = self._zones.get(device_id)
+            if entry is None:
+                return None
+            name, since = entry
+            if self._clock() - since >= self._seconds:
+                del self._zones[device_id]
+                return None
+            self._zones.move_to_end(device_id)
+            return name
+
+    def put(self, device_id: str, name: str) -> None:
+        with self._lock:
+            self._zones[device_id] = (name, self._clock())
+            self._zones.move_to_end(device_id)
+            while len(self._zones) > self._size:
+                self._zones.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._zones)
+
+
+def _device_zone_name(handler_input: HandlerInput, device_id: str | None) -> str | None:
     factory = handler_input.service_client_factory
-    device_id = get_device_id(handler_input)
     if factory is None or not device_id:
         return None
     try:
@@ -136,8 +190,27 @@ def _device_zone_name(handler_input: HandlerInput) -> str | None:
     return str(name) if isinstance(name, str) and name else None
 
 
-def device_today(handler_input: HandlerInput, now: datetime) -> date:
-    """A TodayProvider: today's date where the device is."""
+def _ask_zone(handler_input: HandlerInput, zones: DeviceZones | None) -> str:
+    """The device's zone name from memory, else from the Settings API; "" if unknown."""
+    raw_id = get_device_id(handler_input)
+    device_id = raw_id if isinstance(raw_id, str) and raw_id else None
+    if zones is not None and device_id:
+        remembered = zones.get(device_id)
+        if remembered is not None:
+            return remembered
+    found = _device_zone_name(handler_input, device_id)
+    if not found or zone(found) is None:
+        return ""
+    if zones is not None and device_id:
+        zones.put(device_id, found)
+    return found
+
+
+def device_today(
+    handler_input: HandlerInput, now: datetime, zones: DeviceZones | None = None
+) -> date:
+    """Today's date where the device is. `zones`: the container's memory of device zones
+    (DeviceToday passes it); without it, each session asks the Settings API once."""
     manager = handler_input.attributes_manager
     try:
         attrs = manager.session_attributes
@@ -148,14 +221,23 @@ def device_today(handler_input: HandlerInput, now: datetime) -> date:
         attrs = manager.session_attributes = {}
     if SESSION_KEY not in attrs:
         # Asked once per session; "" remembers that the device could not tell us.
-        found = _device_zone_name(handler_input)
-        attrs[SESSION_KEY] = found if found and zone(found) is not None else ""
+        attrs[SESSION_KEY] = _ask_zone(handler_input, zones)
     name = attrs.get(SESSION_KEY)
     tz = zone(name) if isinstance(name, str) else None
     if tz is None:
         locale = getattr(handler_input.request_envelope.request, "locale", None) or ""
         tz = zone(LOCALE_ZONES.get(locale))
     return now.astimezone(tz).date() if tz is not None else now.date()
+
+
+class DeviceToday:
+    """The skill's TodayProvider: `device_today` with this container's DeviceZones."""
+
+    def __init__(self, zones: DeviceZones | None = None) -> None:
+        self.zones = zones if zones is not None else DeviceZones()
+
+    def __call__(self, handler_input: HandlerInput, now: datetime) -> date:
+        return device_today(handler_input, now, self.zones)
 
 
 def device_zone_name(handler_input: HandlerInput) -> str:
