@@ -41,9 +41,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID
+
+from local import pki
 
 DEFAULT_TIME_ZONE = "America/Chicago"  # what the skill guesses for en-US without one
 REMINDERS = "/v1/alerts/reminders"
@@ -66,64 +67,31 @@ FAULTS = {
 }
 
 
-def _name(cn: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-
-
 def write_pki(directory: Path) -> tuple[Path, Path, Path]:
     """A throwaway root CA and a server certificate for 127.0.0.1 it signed: (ca, cert, key).
 
     Clients trust only the CA, as they trust a public authority for Alexa's real host, so
     the server's certificate is verified by chain and name like any other."""
     now = datetime.datetime.now(datetime.UTC)
+    minutes_ago = now - datetime.timedelta(minutes=5)
     ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(_name("local alexa api test CA"))
-        .issuer_name(_name("local alexa api test CA"))
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=2))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
-        .sign(ca_key, hashes.SHA256())
+    ca = pki.ca_certificate(
+        "local alexa api test CA",
+        ca_key,
+        issuer=None,
+        issuer_key=ca_key,
+        valid=(minutes_ago, now + datetime.timedelta(days=2)),
+        path_length=0,
     )
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name("127.0.0.1"))
-        .issuer_name(ca.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
-        )
-        .sign(ca_key, hashes.SHA256())
+    cert = pki.end_entity_certificate(
+        "127.0.0.1",
+        key,
+        issuer=ca,
+        issuer_key=ca_key,
+        valid=(minutes_ago, now + datetime.timedelta(days=1)),
+        alt_names=[x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")],
+        extended_usages=[ExtendedKeyUsageOID.SERVER_AUTH],
     )
     directory.mkdir(parents=True, exist_ok=True)
     ca_file, cert_file, key_file = (
@@ -131,15 +99,9 @@ def write_pki(directory: Path) -> tuple[Path, Path, Path]:
         directory / "alexa-api.pem",
         directory / "alexa-api.key",
     )
-    ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
+    ca_file.write_bytes(pki.pem(ca))
+    cert_file.write_bytes(pki.pem(cert))
+    key_file.write_bytes(pki.key_pem(key))
     return ca_file, cert_file, key_file
 
 
@@ -339,6 +301,13 @@ class LocalAlexaApi:
         does; `status` 0 drops the connection without an answer (a network failure)."""
         with self._lock:
             self._faults.extend([(status, code)] * times)
+
+    @property
+    def hits(self) -> int:
+        """Requests answered so far, whatever their path (the benchmark counts the skill's
+        Settings API calls with it)."""
+        with self._lock:
+            return len(self.calls)
 
     def reminders(self, token: str) -> list[dict[str, Any]]:
         with self._lock:

@@ -8,7 +8,7 @@ import random
 import socket
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import boto3
 import pytest
@@ -21,7 +21,11 @@ from hamstring_coach.app import LambdaHandler, create_app
 from hamstring_coach.settings import Settings
 from local.offline_api import OfflineApiClient
 from tests.open_sessions import checked
+from tests.turn_log import TurnLog, capture_turn_log
 from tools.content_source import load_source
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 # Never let a test reach a real AWS account.
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
@@ -70,7 +74,7 @@ def settings() -> Settings:
 
 
 @pytest.fixture
-def ddb(settings: Settings, content_source: dict[str, Any]) -> Iterator[Any]:
+def ddb(settings: Settings, content_source: dict[str, Any]) -> Iterator[DynamoDBClient]:
     """A moto DynamoDB client with both tables created and the content seeded."""
     with mock_aws():
         client = boto3.client("dynamodb", region_name=settings.region)
@@ -95,7 +99,9 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., LambdaHandler]:
+def make_skill(
+    settings: Settings, ddb: DynamoDBClient, clock: Clock
+) -> Callable[..., LambdaHandler]:
     def factory(**overrides: Any) -> LambdaHandler:
         chosen = overrides.pop("settings", settings)
         kwargs: dict[str, Any] = {
@@ -114,6 +120,19 @@ def make_skill(settings: Settings, ddb: Any, clock: Clock) -> Callable[..., Lamb
 @pytest.fixture
 def skill(make_skill: Callable[..., LambdaHandler]) -> LambdaHandler:
     return make_skill()
+
+
+@pytest.fixture
+def turn_log() -> Iterator[TurnLog]:
+    """The structured log lines (turn lines above all) written during the test."""
+    with capture_turn_log() as log:
+        yield log
+
+
+@pytest.fixture
+def logged_skill(make_skill: Callable[..., LambdaHandler], turn_log: TurnLog) -> LambdaHandler:
+    """The skill as `skill`, with its turn lines (signals included) read from `turn_log`."""
+    return make_skill(observability=turn_log.observability())
 
 
 @pytest.fixture

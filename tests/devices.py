@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
@@ -23,12 +23,17 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
 from tests.conversation import Conversation
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
 Step = tuple[str, dict[str, Any]]
 LAUNCH = "launch"
 
 
 @contextmanager
-def during_write(client: Any, action: Callable[[], None], times: int = 1) -> Iterator[list[int]]:
+def during_write(
+    client: DynamoDBClient, action: Callable[[], None], times: int = 1
+) -> Iterator[list[int]]:
     """Run `action` just before each of the next `times` write attempts on `client`."""
     fired = [0]
 
@@ -48,7 +53,7 @@ def during_write(client: Any, action: Callable[[], None], times: int = 1) -> Ite
 class Device:
     name: str
     convo: Conversation
-    client: Any
+    client: DynamoDBClient
     said: list[Step] = field(default_factory=list)
 
     def next_step(self) -> Step:
@@ -83,11 +88,11 @@ class Household:
 
     def __init__(
         self,
-        apps: list[tuple[LambdaHandler, Any]],
+        apps: list[tuple[LambdaHandler, DynamoDBClient]],
         user_id: str,
         secret: bytes,
         table: str,
-        watch_client: Any,
+        watch_client: DynamoDBClient,
         today: date,
     ) -> None:
         self.devices = [

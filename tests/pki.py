@@ -8,19 +8,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.x509.oid import ExtendedKeyUsageOID
 from cryptography.x509.verification import Store
+
+from local import pki
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem"
 
-PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
-
-
-def _name(cn: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+PrivateKey = pki.PrivateKey
+pem = pki.pem
 
 
 def rsa_key() -> rsa.RSAPrivateKey:
@@ -30,38 +29,14 @@ def rsa_key() -> rsa.RSAPrivateKey:
 def ca_cert(
     cn: str, key: PrivateKey, issuer: x509.Certificate | None, issuer_key: PrivateKey
 ) -> x509.Certificate:
-    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(_name(cn))
-        .issuer_name(issuer.subject if issuer else _name(cn))
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW - timedelta(days=365))
-        .not_valid_after(NOW + timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(ski, critical=False)
+    return pki.ca_certificate(
+        cn,
+        key,
+        issuer=issuer,
+        issuer_key=issuer_key,
+        valid=(NOW - timedelta(days=365), NOW + timedelta(days=3650)),
+        usages=("digital_signature", "key_cert_sign", "crl_sign"),
     )
-    if issuer is not None:
-        builder = builder.add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
-            critical=False,
-        )
-    return builder.sign(issuer_key, hashes.SHA256())
 
 
 def leaf_cert(
@@ -72,47 +47,18 @@ def leaf_cert(
     not_before: datetime = NOW - timedelta(days=30),
     not_after: datetime = NOW + timedelta(days=300),
 ) -> x509.Certificate:
-    return (
-        x509.CertificateBuilder()
-        .subject_name(_name(san))
-        .issuer_name(issuer.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(not_before)
-        .not_valid_after(not_after)
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName(san)]), critical=False)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=True,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(
-            x509.ExtendedKeyUsage(
-                [ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]
-            ),
-            critical=False,
-        )
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
-            critical=False,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(issuer_key, hashes.SHA256())
+    """An Alexa-like signing certificate: its name in the SAN, signing and TLS usages."""
+    return pki.end_entity_certificate(
+        san,
+        key,
+        issuer=issuer,
+        issuer_key=issuer_key,
+        valid=(not_before, not_after),
+        alt_names=[x509.DNSName(san)],
+        extended_usages=[ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH],
+        usages=("digital_signature", "key_encipherment"),
+        subject_key_id=True,
     )
-
-
-def pem(*certs: x509.Certificate) -> bytes:
-    return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certs)
 
 
 @dataclass

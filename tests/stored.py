@@ -5,20 +5,52 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.domain.identity import user_key
+from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.settings import Settings
 from local import envelopes
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+
+def stored_record(
+    ddb: DynamoDBClient,
+    settings: Settings,
+    user: str = envelopes.DEFAULT_USER,
+    person: str | None = None,
+) -> UserProgress | None:
+    """A user's stored progress, decoded, or None when nothing is stored."""
+    key = user_key(settings.user_key_secret, user, person)
+    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
+    return progress_of(item) if item else None
 
 
 def stored_progress(
-    ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER
+    ddb: DynamoDBClient, settings: Settings, user: str = envelopes.DEFAULT_USER
 ) -> dict[str, Any] | None:
     """A user's stored progress as a dict, or None when nothing is stored."""
+    record = stored_record(ddb, settings, user)
+    return record.to_dict() if record else None
+
+
+def all_stored(ddb: DynamoDBClient, settings: Settings) -> list[dict[str, Any]]:
+    """Every stored progress record, decoded, as dicts (whoever they belong to)."""
+    items = ddb.scan(TableName=settings.progress_table)["Items"]
+    return [progress_of(item).to_dict() for item in items]
+
+
+def overwrite_progress(ddb: DynamoDBClient, settings: Settings, user: str, **changes: Any) -> None:
+    """Change fields of a user's stored progress behind the skill's back, written in the
+    older JSON form (still read), as a test's set-up for a state hard to reach by talking."""
     key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return progress_of(item).to_dict() if item else None
+    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
+    data = {**progress_of(item).to_dict(), **changes}
+    item["data"] = {"S": json.dumps(data)}
+    ddb.put_item(TableName=settings.progress_table, Item=item)
 
 
 def readable(items: Iterable[Mapping[str, Any]]) -> str:

@@ -63,6 +63,7 @@ from hamstring_coach.handlers.base import (
     session,
 )
 from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
+from hamstring_coach.handlers.state import Key
 from hamstring_coach.lambda_type import LambdaHandler
 from hamstring_coach.log_policy import quiet_sdk_loggers
 from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
@@ -159,14 +160,27 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
             limits=view.event_limits,
         )
         rng = deps.rng or random.Random()
+        attrs = session(handler_input)
         handler_input.attributes_manager.request_attributes[CTX] = TurnContext(
             deps=deps,
             locale=locale,
             view=view,
-            speech=Speech(view.bundle, rng),
+            speech=Speech(
+                view.bundle,
+                rng,
+                said=_said(attrs.get(Key.SAID)),
+                keep=lambda said: attrs.__setitem__(Key.SAID, said),
+            ),
             turn=turn,
             now=now,
         )
+
+
+def _said(value: Any) -> dict[str, int]:
+    """The wordings last used, as the session kept them (anything malformed: none)."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and type(v) is int}
 
 
 class CommitInterceptor(AbstractResponseInterceptor):

@@ -34,7 +34,7 @@ def test_launch_help_stop(dialogue: Dialogue, lines: dict[str, list[str]]) -> No
     numbers = {"emergency_number": lines["emergency_number"][0]}
 
     said = speech(launch)
-    assert said.startswith(lines["welcome.first"][0])
+    assert any(said.startswith(welcome) for welcome in lines["welcome.first"])
     assert _fill(lines["disclaimer"][0], numbers) in said
     assert any(p in said for p in lines["prompt.main"])
     assert reprompt(launch) == lines["reprompt.main"][0]
@@ -70,7 +70,7 @@ def test_a_returning_user_is_welcomed_back(
     dialogue: Dialogue, e2e_user: str, lines: dict[str, list[str]]
 ) -> None:
     (first,) = dialogue(["open hamstring coach"], user_id=e2e_user)
-    assert speech(first).startswith(lines["welcome.first"][0])
+    assert any(speech(first).startswith(w) for w in lines["welcome.first"])
     (again,) = dialogue(["open hamstring coach"], user_id=e2e_user)
     assert any(speech(again).startswith(w) for w in lines["welcome.return"])
     assert "not a doctor" not in speech(again)

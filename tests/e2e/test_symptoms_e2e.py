@@ -3,7 +3,7 @@ interaction model, posted to the local HTTP endpoint, progress on dynalite."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -14,6 +14,9 @@ from local.transcript import ssml_to_text
 from tests.e2e.harness import reprompt, speech
 from tests.local_fixtures import Converse, Dialogue
 from tools.content_source import load_source
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 pytestmark = pytest.mark.e2e
 
@@ -32,7 +35,7 @@ def _question(content: dict[str, Any], qid: str) -> str:
     return ssml_to_text(content["symptom_question"][qid]["ask"])
 
 
-def _stored_pause(client: Any, settings: Settings, user_id: str) -> bool | None:
+def _stored_pause(client: DynamoDBClient, settings: Settings, user_id: str) -> bool | None:
     """The pause flag kept for the user (None: nothing stored): all a check records."""
     repo = DynamoProgressRepository(client, settings.progress_table)
     stored = repo.load(user_key(settings.user_key_secret, user_id))
@@ -43,7 +46,7 @@ def test_emergency_answer_ends_the_check_with_the_emergency_message(
     dialogue: Dialogue,
     content: dict[str, Any],
     e2e_user: str,
-    dynalite_client: Any,
+    dynalite_client: DynamoDBClient,
     dynalite_settings: Settings,
 ) -> None:
     _, first, outcome = dialogue(
@@ -65,7 +68,7 @@ def test_a_named_pop_is_urgent_after_the_emergency_questions(
     converse: Converse,
     content: dict[str, Any],
     e2e_user: str,
-    dynalite_client: Any,
+    dynalite_client: DynamoDBClient,
     dynalite_settings: Settings,
 ) -> None:
     turns = converse(
@@ -95,7 +98,7 @@ def test_no_warning_signs_fits_the_program_and_the_session_goes_on(
     dialogue: Dialogue,
     content: dict[str, Any],
     e2e_user: str,
-    dynalite_client: Any,
+    dynalite_client: DynamoDBClient,
     dynalite_settings: Settings,
 ) -> None:
     red_flags = [q for q in content["symptom_question"].values() if q["group"] == "red_flag"]

@@ -10,7 +10,7 @@ import random
 import re
 from collections.abc import Iterator
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -20,6 +20,9 @@ from local.offline_api import OfflineApiClient
 from local.serve import RunningServer, start_in_thread
 from tests.conftest import Clock
 from tests.e2e.harness import Turn, reprompt, run_script, speech
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 pytestmark = pytest.mark.e2e
 
@@ -31,7 +34,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def workout_server(
-    dynalite_settings: Settings, dynalite_client: Any, clock: Clock
+    dynalite_settings: Settings, dynalite_client: DynamoDBClient, clock: Clock
 ) -> Iterator[RunningServer]:
     app = create_app(
         dynalite_settings,

@@ -13,7 +13,6 @@ import pytest
 from ask_sdk_core.exceptions import ApiClientException
 from ask_sdk_model.services import ApiClientRequest
 
-from bench.alexa_api import TIME_ZONE, SettingsApiStub
 from bench.session import SCRIPT, sessions, with_api_endpoint
 from hamstring_coach.adapters.device_settings import (
     SESSION_KEY,
@@ -22,14 +21,15 @@ from hamstring_coach.adapters.device_settings import (
 )
 from hamstring_coach.app import LambdaHandler
 from local import envelopes
+from local.alexa_api import DEFAULT_TIME_ZONE as TIME_ZONE
 from local.alexa_api import LocalAlexaApi
 from tests.conftest import Clock
 
 
 @pytest.fixture
-def api(tmp_path: Path) -> Iterator[SettingsApiStub]:
-    with SettingsApiStub(tmp_path) as stub:
-        yield stub
+def api(tmp_path: Path) -> Iterator[LocalAlexaApi]:
+    with LocalAlexaApi(tmp_path) as stand_in:
+        yield stand_in
 
 
 def _zone_request(endpoint: str) -> ApiClientRequest:
@@ -40,7 +40,7 @@ def _zone_request(endpoint: str) -> ApiClientRequest:
     )
 
 
-def test_a_trusted_endpoint_answers_and_the_connection_setup_is_kept(api: SettingsApiStub) -> None:
+def test_a_trusted_endpoint_answers_and_the_connection_setup_is_kept(api: LocalAlexaApi) -> None:
     client = AlexaApiClient(ca_bundle=str(api.ca_file))
     first = client.invoke(_zone_request(api.endpoint))
     assert (first.status_code, first.body) == (200, f'"{TIME_ZONE}"')
@@ -53,7 +53,7 @@ def test_a_trusted_endpoint_answers_and_the_connection_setup_is_kept(api: Settin
     assert client._pool is pool and api.hits == 2
 
 
-def test_an_endpoint_the_system_does_not_trust_is_refused(api: SettingsApiStub) -> None:
+def test_an_endpoint_the_system_does_not_trust_is_refused(api: LocalAlexaApi) -> None:
     with pytest.raises(ApiClientException, match="SSLError"):
         AlexaApiClient().invoke(_zone_request(api.endpoint))
     assert api.hits == 0
@@ -73,7 +73,7 @@ def test_a_silent_endpoint_is_given_up_on_at_the_time_limit() -> None:
 
 
 def test_the_skill_takes_the_devices_zone_from_the_settings_api(
-    make_skill: Callable[..., LambdaHandler], api: SettingsApiStub
+    make_skill: Callable[..., LambdaHandler], api: LocalAlexaApi
 ) -> None:
     skill = make_skill(api_client=AlexaApiClient(ca_bundle=str(api.ca_file)))
     response: dict[str, Any] = skill(with_api_endpoint(envelopes.launch(), api.endpoint), None)

@@ -49,7 +49,8 @@ def test_session_carries_attributes_and_opens_a_new_one_after_an_end() -> None:
 def test_settings_api_stand_in_answers_over_verified_tls(tmp_path: Path) -> None:
     with SettingsApiStub(tmp_path) as api:
         url = f"{api.endpoint}/v2/devices/dev-1/settings/System.timeZone"
-        answer = requests.get(url, verify=str(api.ca_file), timeout=5)
+        auth = {"Authorization": "Bearer token"}  # as the skill's calls carry it
+        answer = requests.get(url, headers=auth, verify=str(api.ca_file), timeout=5)
         missing = requests.get(f"{api.endpoint}/v1/other", verify=str(api.ca_file), timeout=5)
         assert (answer.status_code, answer.json()) == (200, TIME_ZONE)
         assert missing.status_code == 404

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 import boto3
 import pytest
@@ -23,13 +23,16 @@ from hamstring_coach.app import LambdaHandler
 from hamstring_coach.settings import Settings
 from tests.devices import LAUNCH, Household, during_write
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
 USER = "amzn1.ask.account.HOUSEHOLD"
 MakeHousehold = Callable[[int], Household]
 
 
 @pytest.fixture
 def household(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings, today: date
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings, today: date
 ) -> MakeHousehold:
     def make(devices: int) -> Household:
         apps = []
@@ -138,7 +141,7 @@ def test_seen_a_yes_start_read_before_another_device_started(
 
 @pytest.mark.parametrize("seed", range(6))
 def test_seen_four_devices_doing_a_full_visit_at_once(
-    household: MakeHousehold, ddb: Any, settings: Settings, seed: int
+    household: MakeHousehold, ddb: DynamoDBClient, settings: Settings, seed: int
 ) -> None:
     """Four devices take turns in a random order, each turn's write racing one to three
     turns of another device: the visit is done by all four at once."""
@@ -164,7 +167,7 @@ def test_seen_four_devices_doing_a_full_visit_at_once(
 )
 @given(data=st.data())
 def test_any_interleaving_of_two_devices_records_one_finished_workout_once(
-    household: MakeHousehold, ddb: Any, settings: Settings, data: st.DataObject
+    household: MakeHousehold, ddb: DynamoDBClient, settings: Settings, data: st.DataObject
 ) -> None:
     _reset(ddb, settings.progress_table)
     home = household(2)
@@ -177,7 +180,7 @@ def test_any_interleaving_of_two_devices_records_one_finished_workout_once(
     home.final_check()
 
 
-def _reset(ddb: Any, table: str) -> None:
+def _reset(ddb: DynamoDBClient, table: str) -> None:
     """Hypothesis runs many examples in one test: each starts with nobody stored."""
     for item in ddb.scan(TableName=table).get("Items", []):
         ddb.delete_item(TableName=table, Key={"pk": item["pk"]})

@@ -8,27 +8,31 @@ conversation here reaches.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
 
 from hamstring_coach.adapters.device_settings import AlexaApiClient
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler, feature_handlers
-from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.reminders import PERMISSION_SCOPE
 from hamstring_coach.handlers import core
+from hamstring_coach.settings import Settings
 from local import envelopes
 from local.alexa_api import LocalAlexaApi
 from local.session_rules import session_rule_errors
+from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
 from tests.functional.test_faults import failing_puts
 from tests.functional.test_privacy import skill_disabled
+from tests.stored import overwrite_progress
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 
 def _all_handler_classes() -> list[type[AbstractRequestHandler]]:
@@ -43,7 +47,7 @@ def reached(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool | None]]:
         original = cls.handle
 
         def spy(
-            self: Any, handler_input: Any, _orig: Any = original, _name: str = cls.__name__
+            self: Any, handler_input: HandlerInput, _orig: Any = original, _name: str = cls.__name__
         ) -> Any:
             response = _orig(self, handler_input)
             seen.append((_name, getattr(response, "should_end_session", None)))
@@ -62,28 +66,11 @@ class Walk(Conversation):
         return out
 
 
-def _set_paused(ddb: Any, settings: Any, user: str, paused: bool) -> None:
-    key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
-    data = progress_of(item).to_dict()
-    data["paused"] = paused
-    item["data"] = {"S": json.dumps(data)}  # the older JSON form, which is still read
-    ddb.put_item(TableName=settings.progress_table, Item=item)
-
-
-def _set_progress(ddb: Any, settings: Any, user: str, **changes: Any) -> None:
-    key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
-    data = {**progress_of(item).to_dict(), **changes}
-    item["data"] = {"S": json.dumps(data)}
-    ddb.put_item(TableName=settings.progress_table, Item=item)
-
-
 def test_a_walk_through_every_handler_keeps_the_session_rule(
     make_skill: Callable[..., LambdaHandler],
-    clock: Any,
-    ddb: Any,
-    settings: Any,
+    clock: Clock,
+    ddb: DynamoDBClient,
+    settings: Settings,
     reached: list[tuple[str, bool | None]],
     tmp_path: Path,
 ) -> None:
@@ -170,7 +157,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("WhenRunningIntent")
     w.say("NoKitIntent", kit=envelopes.resolved_slot("kit", "gym ball", "ball"))
     w.say("NoKitIntent", kit=envelopes.resolved_slot("kit", "spaceship", None))
-    _set_progress(ddb, settings, envelopes.DEFAULT_USER, stage=3, kit={"ball": False})
+    overwrite_progress(ddb, settings, envelopes.DEFAULT_USER, stage=3, kit={"ball": False})
     w.say("StartWorkoutIntent")  # Nordics need an anchor: asked once, first
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.NoIntent")  # then the sliding curls instead, and the workout starts
@@ -234,7 +221,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("TodaysExercisesIntent")
     w.say("BeenSeenIntent")  # the pause lifted
     w.say("WhyAskIntent")
-    _set_paused(ddb, settings, envelopes.DEFAULT_USER, False)
+    overwrite_progress(ddb, settings, envelopes.DEFAULT_USER, paused=False)
 
     # A save that fails on a goodbye: "shall I try again?", and a yes once the store is back.
     with failing_puts(ddb):

@@ -10,11 +10,11 @@ import pytest
 import yaml
 
 from hamstring_coach.app import LambdaHandler
-from hamstring_coach.handlers.base import TurnContext
 from hamstring_coach.settings import Settings
 from hamstring_coach.voice.speech import plain
 from local import envelopes
 from tests.conversation import Conversation
+from tests.turn_log import TurnLog
 from tools.models import MODELS
 
 PHRASINGS = yaml.safe_load(
@@ -25,19 +25,6 @@ PHRASINGS = yaml.safe_load(
 @pytest.fixture
 def topics(content_source: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return dict(content_source["en"]["faq"])
-
-
-@pytest.fixture
-def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = TurnContext.signal
-
-    def record(self: TurnContext, name: str) -> None:
-        seen.append(name)
-        original(self, name)
-
-    monkeypatch.setattr(TurnContext, "signal", record)
-    return seen
 
 
 def _card(convo: Conversation) -> dict[str, Any]:
@@ -77,16 +64,16 @@ def test_advice_carries_the_disclaimer_once_a_session_and_on_every_card(
 
 
 def test_a_free_form_question_is_matched_to_its_topic(
-    skill: LambdaHandler, topics: dict[str, dict[str, Any]], signals: list[str]
+    logged_skill: LambdaHandler, topics: dict[str, dict[str, Any]], turn_log: TurnLog
 ) -> None:
-    convo = Conversation(skill)
+    convo = Conversation(logged_skill)
     convo.launch()
     # As Alexa sends "how long will this take to heal": the words after the carrier "how".
     convo.say("QuestionIntent", query="long will this take to heal")
     assert topics["recovery_time"]["short"] in convo.speech
     convo.say("QuestionIntent", query="is it safe to keep running with this")
     assert topics["running"]["short"] in convo.speech
-    assert signals.count("faq_answered") == 2
+    assert turn_log.signals().count("faq_answered") == 2
 
 
 def test_tell_me_more_and_yes_give_the_longer_answer(
@@ -122,15 +109,15 @@ def test_no_offers_one_more_question_then_the_menu(skill: LambdaHandler) -> None
 
 
 def test_a_close_call_offers_two_topics_and_takes_an_ordinal_a_name_or_a_number(
-    skill: LambdaHandler, topics: dict[str, dict[str, Any]], signals: list[str]
+    logged_skill: LambdaHandler, topics: dict[str, dict[str, Any]], turn_log: TurnLog
 ) -> None:
-    convo = Conversation(skill)
+    convo = Conversation(logged_skill)
     convo.say("QuestionIntent", query="sitting and stretching")
     assert "sitting" in convo.speech and "stretching" in convo.speech
     assert convo.attributes["offer"] == "faq_choice"
     first, second = convo.attributes["faq_choices"]
     assert {first, second} == {"sitting", "stretching"}
-    assert "faq_choice" in signals
+    assert turn_log.turns()[-1]["signals"] == ["faq_choice"]
     convo.say("OrdinalChoiceIntent", ordinal=envelopes.resolved_slot("ordinal", "second", "2"))
     assert topics[second]["short"] in convo.speech
 
@@ -152,9 +139,9 @@ def test_a_close_call_offers_two_topics_and_takes_an_ordinal_a_name_or_a_number(
 
 
 def test_no_match_says_so_and_names_three_topics(
-    skill: LambdaHandler, topics: dict[str, dict[str, Any]], signals: list[str]
+    logged_skill: LambdaHandler, topics: dict[str, dict[str, Any]], turn_log: TurnLog
 ) -> None:
-    convo = Conversation(skill)
+    convo = Conversation(logged_skill)
     convo.launch()
     convo.say("QuestionIntent", query="how do I bake sourdough bread")
     named = [b["name"] for b in topics.values() if b["name"] in convo.speech]
@@ -162,20 +149,20 @@ def test_no_match_says_so_and_names_three_topics(
     assert "sorry" in convo.speech.lower()
     assert not any(b["short"] in convo.speech for b in topics.values())
     assert convo.reprompt and not convo.ended
-    assert signals[-1] == "faq_miss"
+    assert turn_log.turns()[-1]["signals"] == ["faq_miss"]
     # Alexa could not place the next thing said at all: in question mode that is a miss too.
     convo.say("AMAZON.FallbackIntent")
-    assert signals[-1] == "faq_miss"
+    assert turn_log.turns()[-1]["signals"] == ["faq_miss"]
 
 
 def test_no_red_flag_question_is_ever_answered_with_a_topic(
-    skill: LambdaHandler, topics: dict[str, dict[str, Any]], signals: list[str]
+    logged_skill: LambdaHandler, topics: dict[str, dict[str, Any]], turn_log: TurnLog
 ) -> None:
     answers = [b["short"] for b in topics.values()]
     checked = 0
     for level, questions in PHRASINGS["red_flags"].items():
         for question in questions:
-            convo = Conversation(skill)
+            convo = Conversation(logged_skill)
             convo.say("QuestionIntent", query=question)
             assert not any(a in convo.speech for a in answers), question
             if level == "emergency":
@@ -187,8 +174,8 @@ def test_no_red_flag_question_is_ever_answered_with_a_topic(
     assert checked == len(PHRASINGS["red_flags"]["emergency"]) + len(
         PHRASINGS["red_flags"]["urgent"]
     ) + len(PHRASINGS["red_flags"]["soon"])
-    assert signals.count("faq_red_flag") == checked
-    assert "faq_answered" not in signals
+    assert turn_log.signals().count("faq_red_flag") == checked
+    assert "faq_answered" not in turn_log.signals()
 
 
 def test_a_red_flag_in_a_topic_name_reply_still_goes_to_the_check(skill: LambdaHandler) -> None:

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.identity import user_key
+from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation
 from tests.stored import readable
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
-def _progress_items(ddb: Any, table: str) -> list[dict[str, Any]]:
+
+def _progress_items(ddb: DynamoDBClient, table: str) -> list[dict[str, Any]]:
     return list(ddb.scan(TableName=table)["Items"])
 
 
@@ -29,7 +34,7 @@ def test_first_launch_welcomes_with_disclaimer_and_asks(skill: LambdaHandler) ->
 
 
 def test_returning_user_gets_short_welcome_without_repeating_disclaimer(
-    skill: LambdaHandler, clock: Any
+    skill: LambdaHandler, clock: Clock
 ) -> None:
     skill(envelopes.launch(), None)
     out = skill(envelopes.launch(), None)
@@ -81,7 +86,7 @@ def test_malformed_event_still_gets_a_spoken_answer(skill: LambdaHandler) -> Non
 
 
 def test_progress_is_keyed_by_derived_id_and_raw_id_is_not_stored(
-    skill: LambdaHandler, ddb: Any, settings: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     skill(envelopes.launch(user_id="amzn1.ask.account.SECRETUSER"), None)
     items = _progress_items(ddb, settings.progress_table)
@@ -94,7 +99,7 @@ def test_progress_is_keyed_by_derived_id_and_raw_id_is_not_stored(
 
 
 def test_two_voice_profiles_on_one_account_keep_separate_progress(
-    skill: LambdaHandler, ddb: Any, settings: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     skill(envelopes.launch(person_id="amzn1.ask.person.ANNA"), None)
     out = skill(envelopes.launch(person_id="amzn1.ask.person.BEN"), None)
@@ -116,7 +121,7 @@ def test_unsupported_locale_falls_back_to_english(skill: LambdaHandler) -> None:
 
 
 def test_store_failure_is_spoken_and_nothing_is_lost(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Any
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings
 ) -> None:
     skill = make_skill()
     skill(envelopes.launch(), None)  # warm the content cache, store progress v1
@@ -139,7 +144,7 @@ def test_store_failure_is_spoken_and_nothing_is_lost(
 
 
 def test_failed_write_is_kept_in_session_and_written_next_turn(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Any
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings
 ) -> None:
     skill = make_skill()
     skill(envelopes.intent("AMAZON.HelpIntent"), None)  # warm content, no progress write
@@ -163,7 +168,7 @@ def test_failed_write_is_kept_in_session_and_written_next_turn(
 
 
 def test_warm_turn_reads_no_content_and_progress_at_most_once(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Any
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings
 ) -> None:
     skill = make_skill()
     skill(envelopes.launch(), None)
@@ -182,7 +187,7 @@ def test_warm_turn_reads_no_content_and_progress_at_most_once(
 
 
 def test_a_cold_first_turn_queries_only_content_partitions_that_exist(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Any
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings
 ) -> None:
     # Content lives in `en` with overrides in a few locales; en-US has none of its own.
     calls: list[tuple[str, str, str]] = []

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -32,8 +32,12 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.triage import Level, QuestionSet
 from hamstring_coach.settings import Settings
-from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
+from tests.stored import stored_record
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
 OUTCOMES = tuple(level.key for level in Level)
@@ -56,7 +60,7 @@ class Recorder:
     """Wraps the handler: after every request, every stored item, decoded and raw."""
 
     skill: LambdaHandler
-    ddb: Any
+    ddb: DynamoDBClient
     table: str
     records: list[UserProgress] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)
@@ -167,8 +171,8 @@ class Season:
 def run_season(
     make_skill: Callable[..., LambdaHandler],
     settings: Settings,
-    ddb: Any,
-    clock: Any,
+    ddb: DynamoDBClient,
+    clock: Clock,
     content_source: dict[str, Any],
     caplog: pytest.LogCaptureFixture,
     capsys: pytest.CaptureFixture[str],
@@ -275,7 +279,7 @@ def _flaring_was_coached(season: Season) -> None:
 def test_how_am_i_doing_speaks_pain_only_where_it_is_kept_and_may_be_spoken(
     make_skill: Callable[..., LambdaHandler],
     settings: Settings,
-    clock: Any,
+    clock: Clock,
     content_source: dict[str, Any],
     profile: HealthData,
     controls: bool,
@@ -303,8 +307,8 @@ def test_how_am_i_doing_speaks_pain_only_where_it_is_kept_and_may_be_spoken(
 def test_a_deployment_switched_from_full_to_minimal_cleans_each_record_on_its_next_save(
     make_skill: Callable[..., LambdaHandler],
     settings: Settings,
-    ddb: Any,
-    clock: Any,
+    ddb: DynamoDBClient,
+    clock: Clock,
     content_source: dict[str, Any],
 ) -> None:
     questions = _questions(content_source)
@@ -314,10 +318,11 @@ def test_a_deployment_switched_from_full_to_minimal_cleans_each_record_on_its_ne
     for n, day in enumerate([Day(pain=3), Day(morning=2, pain=4, check=Level.URGENT)]):
         clock.now = start + timedelta(days=n)
         _visit(convo, day, questions)
-    key = {"pk": {"S": user_key(settings.user_key_secret, envelopes.DEFAULT_USER)}}
 
     def record() -> UserProgress:
-        return progress_of(ddb.get_item(TableName=settings.progress_table, Key=key)["Item"])
+        found = stored_record(ddb, settings)
+        assert found is not None
+        return found
 
     before = record()
     assert any(isinstance(s.get("pain"), int) for s in before.sessions)

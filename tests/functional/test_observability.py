@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-import io
-import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
-from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
 from hamstring_coach import app as app_module
 from hamstring_coach.app import ForeignSkillError, LambdaHandler, create_app
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.observability import SERVICE, Observability
+from hamstring_coach.observability import SERVICE
 from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.turn_log import TurnLog
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 SECRET_WORDS = "my left sit bone hurts since the marathon"
 USER = "amzn1.ask.account.PRIVATEUSER"
@@ -35,71 +36,23 @@ class LambdaContext:
     aws_request_id: str = "11111111-2222-3333-4444-555555555555"
 
 
-@dataclass
-class Captured:
-    logs: io.StringIO
-    metrics: list[str]
-
-    def lines(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.logs.getvalue().splitlines() if line]
-
-    def turns(self) -> list[dict[str, Any]]:
-        return [line for line in self.lines() if line["message"] == "turn"]
-
-    def metric_names(self) -> list[list[str]]:
-        out = []
-        for raw in self.metrics:
-            record = json.loads(raw)
-            (directive,) = record["_aws"]["CloudWatchMetrics"]
-            assert directive["Namespace"] == "HamstringCoach"
-            assert directive["Dimensions"] == [["service"]]
-            assert record["service"] == SERVICE
-            out.append(sorted(m["Name"] for m in directive["Metrics"]))
-        return out
-
-    def everything(self) -> str:
-        return self.logs.getvalue() + "\n".join(self.metrics)
-
-
-@pytest.fixture
-def captured() -> Iterator[Captured]:
-    logger = Logger(service=SERVICE)
-    handler = logger.registered_handler
-    assert isinstance(handler, logging.StreamHandler)
-    buffer = io.StringIO()
-    previous_stream = handler.setStream(buffer)
-    previous_level = logger.log_level
-    logger.setLevel("INFO")
-    try:
-        yield Captured(buffer, [])
-    finally:
-        handler.setStream(previous_stream)
-        logger.setLevel(previous_level)
-
-
 @pytest.fixture
 def observed(
-    make_skill: Callable[..., LambdaHandler], captured: Captured
+    make_skill: Callable[..., LambdaHandler], turn_log: TurnLog
 ) -> Callable[..., LambdaHandler]:
     def factory(**overrides: Any) -> LambdaHandler:
-        observability = Observability(
-            Logger(service=SERVICE),
-            namespace="HamstringCoach",
-            metrics_enabled=True,
-            emit=captured.metrics.append,
-        )
-        return make_skill(observability=observability, **overrides)
+        return make_skill(observability=turn_log.observability(metrics=True), **overrides)
 
     return factory
 
 
 def test_one_turn_line_with_ids_names_outcome_and_duration(
-    observed: Callable[..., LambdaHandler], captured: Captured
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog
 ) -> None:
     skill = observed()
     skill(envelopes.launch(user_id=USER), LambdaContext())
     skill(envelopes.intent("AMAZON.HelpIntent", user_id=USER), LambdaContext("second"))
-    first, second = captured.turns()
+    first, second = turn_log.turns()
     assert first["level"] == "INFO"
     assert first["service"] == SERVICE
     assert first["request_id"] == "11111111-2222-3333-4444-555555555555"
@@ -118,7 +71,7 @@ def test_one_turn_line_with_ids_names_outcome_and_duration(
 
 
 def test_no_user_content_reaches_logs_or_metrics(
-    observed: Callable[..., LambdaHandler], captured: Captured
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog
 ) -> None:
     skill = observed()
     out = skill(envelopes.launch(user_id=USER, person_id=PERSON), LambdaContext())
@@ -137,15 +90,15 @@ def test_no_user_content_reaches_logs_or_metrics(
         envelopes.intent("PainReportIntent", {"pain": "seven"}, user_id=USER),
         LambdaContext(),
     )
-    text = captured.everything()
-    assert len(captured.turns()) == 3
+    text = turn_log.everything()
+    assert len(turn_log.turns()) == 3
     for private in (SECRET_WORDS, "sit bone", USER, PERSON, "PRIVATE", "seven", "DEVICE"):
         assert private not in text
 
 
 def test_signals_become_metrics_and_odd_names_are_dropped(
     observed: Callable[..., LambdaHandler],
-    captured: Captured,
+    turn_log: TurnLog,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     class StartWorkout(AbstractRequestHandler):
@@ -162,22 +115,22 @@ def test_signals_become_metrics_and_odd_names_are_dropped(
     monkeypatch.setattr(app_module, "feature_handlers", lambda: [StartWorkout()])
     skill = observed()
     skill(envelopes.intent("StartWorkoutIntent"), LambdaContext())
-    (turn,) = captured.turns()
+    (turn,) = turn_log.turns()
     assert turn["signals"] == ["workout_started", "triage_urgent", "invalid_signal"]
-    assert captured.metric_names() == [["invalid_signal", "triage_urgent", "workout_started"]]
-    assert SECRET_WORDS not in captured.everything()
+    assert turn_log.metric_names() == [["invalid_signal", "triage_urgent", "workout_started"]]
+    assert SECRET_WORDS not in turn_log.everything()
 
 
 def test_quiet_turn_emits_no_metrics_record(
-    observed: Callable[..., LambdaHandler], captured: Captured
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog
 ) -> None:
     observed()(envelopes.intent("AMAZON.HelpIntent"), LambdaContext())
-    assert captured.metrics == []
-    assert captured.turns()[0]["signals"] == []
+    assert turn_log.metrics == []
+    assert turn_log.turns()[0]["signals"] == []
 
 
 def test_store_failure_is_an_error_turn_with_its_class_only(
-    observed: Callable[..., LambdaHandler], captured: Captured, ddb: Any
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog, ddb: DynamoDBClient
 ) -> None:
     skill = observed()
 
@@ -192,16 +145,16 @@ def test_store_failure_is_an_error_turn_with_its_class_only(
     finally:
         ddb.meta.events.unregister("before-call.dynamodb.GetItem", throttle)
     assert "<speak>" in envelopes.speech_of(out)
-    (turn,) = captured.turns()
+    (turn,) = turn_log.turns()
     assert turn["level"] == "ERROR"
     assert turn["outcome"] == "error"
     assert turn["error"] == "StoreUnavailableError"
-    assert captured.metric_names() == [["error"]]
-    assert USER not in captured.everything()
+    assert turn_log.metric_names() == [["error"]]
+    assert USER not in turn_log.everything()
 
 
 def test_deferred_write_is_counted_and_logged_with_the_turns_keys(
-    observed: Callable[..., LambdaHandler], captured: Captured, ddb: Any
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog, ddb: DynamoDBClient
 ) -> None:
     skill = observed()
     skill(envelopes.intent("AMAZON.HelpIntent"), LambdaContext())  # warm content
@@ -214,55 +167,50 @@ def test_deferred_write_is_counted_and_logged_with_the_turns_keys(
         skill(envelopes.launch(), LambdaContext("deferred"))
     finally:
         ddb.meta.events.unregister("before-call.dynamodb.PutItem", fail)
-    deferred = [line for line in captured.lines() if line["message"] == "progress write deferred"]
+    deferred = [line for line in turn_log.lines() if line["message"] == "progress write deferred"]
     assert len(deferred) == 1
     # A plain module logger line carries the invocation's keys too.
     assert deferred[0]["request_id"] == "deferred"
     assert deferred[0]["request_type"] == "LaunchRequest"
-    assert captured.turns()[-1]["outcome"] == "ok"
-    assert captured.metric_names()[-1] == ["progress_write_deferred"]
+    assert turn_log.turns()[-1]["outcome"] == "ok"
+    assert turn_log.metric_names()[-1] == ["progress_write_deferred"]
 
 
 def test_request_keys_do_not_outlive_the_invocation(
-    observed: Callable[..., LambdaHandler], captured: Captured
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog
 ) -> None:
     observed()(envelopes.launch(), LambdaContext())
     logging.getLogger("hamstring_coach.test").warning("after the turn")
-    after = captured.lines()[-1]
+    after = turn_log.lines()[-1]
     assert after["message"] == "after the turn"
     assert "request_id" not in after and "intent" not in after
 
 
 def test_not_an_alexa_request_is_counted_as_rejected(
-    observed: Callable[..., LambdaHandler], captured: Captured
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog
 ) -> None:
     skill = observed()
     skill({"hello": "world"}, LambdaContext())
-    (turn,) = captured.turns()
+    (turn,) = turn_log.turns()
     assert turn["outcome"] == "rejected"
     assert "request_type" not in turn
-    assert captured.metric_names() == [["rejected"]]
+    assert turn_log.metric_names() == [["rejected"]]
 
 
 def test_foreign_skill_is_refused_logged_and_counted(
-    captured: Captured, settings: Settings, ddb: Any
+    turn_log: TurnLog, settings: Settings, ddb: DynamoDBClient
 ) -> None:
     mine = "amzn1.ask.skill.00000000-0000-0000-0000-000000000001"
     skill = create_app(
         Settings(**{**settings.__dict__, "skill_id": mine}),
         client=ddb,
-        observability=Observability(
-            Logger(service=SERVICE),
-            namespace="HamstringCoach",
-            metrics_enabled=True,
-            emit=captured.metrics.append,
-        ),
+        observability=turn_log.observability(metrics=True),
     )
     with pytest.raises(ForeignSkillError):
         skill(envelopes.launch(application_id="amzn1.ask.skill.other"), LambdaContext())
-    (turn,) = captured.turns()
+    (turn,) = turn_log.turns()
     assert turn["outcome"] == "foreign_skill"
-    assert captured.metric_names() == [["foreign_skill"]]
+    assert turn_log.metric_names() == [["foreign_skill"]]
 
 
 def test_metrics_are_off_unless_settings_turn_them_on(
@@ -274,11 +222,11 @@ def test_metrics_are_off_unless_settings_turn_them_on(
 
 
 def test_an_intent_name_the_model_does_not_have_is_logged_as_unknown(
-    observed: Callable[..., LambdaHandler], captured: Captured
+    observed: Callable[..., LambdaHandler], turn_log: TurnLog
 ) -> None:
     # A forged request can carry any text as its intent name; only model names are logged.
     skill = observed()
     skill(envelopes.intent("MyKneeHurtsSecretMarker", user_id=USER), LambdaContext())
-    (turn,) = captured.turns()
+    (turn,) = turn_log.turns()
     assert turn["intent"] == "UnknownIntent"
-    assert "SecretMarker" not in captured.everything()
+    assert "SecretMarker" not in turn_log.everything()

@@ -8,24 +8,27 @@ that the handlers carry the same rules through the voice turns.
 from __future__ import annotations
 
 import itertools
-import json
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
-from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import day_number
+from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
+from tests.stored import overwrite_progress, stored_progress
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 SAME = envelopes.resolved_slot("compare", "about the same", "same")
 
 
-def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
-    key = user_key(settings.user_key_secret, user)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
-    return progress_of(item).to_dict() if item else {}
+def stored(
+    ddb: DynamoDBClient, settings: Settings, user: str = envelopes.DEFAULT_USER
+) -> dict[str, Any]:
+    return stored_progress(ddb, settings, user) or {}
 
 
 def _day(s: Conversation, kit: bool = True) -> dict[str, Any]:
@@ -52,7 +55,7 @@ def _today(data: dict[str, Any], day: str) -> dict[str, Any]:
 
 
 def test_a_steady_person_for_eight_weeks(
-    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     s = Conversation(skill)
     start = clock.now
@@ -85,7 +88,7 @@ def test_a_steady_person_for_eight_weeks(
 
 
 def test_without_a_gym_ball_to_the_deadlifts_then_three_weeks_away_steps_back(
-    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     s = Conversation(skill)
     start = clock.now
@@ -114,18 +117,15 @@ def test_without_a_gym_ball_to_the_deadlifts_then_three_weeks_away_steps_back(
 
 
 def test_i_dont_have_a_gym_ball_mid_workout_swaps_the_exercise(
-    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     s = Conversation(skill)
     s.launch()
-    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
     earlier = (clock.now - timedelta(days=3)).date().isoformat()
-    data = stored(ddb, settings)
     done = {"date": earlier, "ex": ["single_leg_bridge", "bridge"], "of": 6, "done": 6}
     checked = {**done, "fin": True, "am": "good", "v": "good"}  # its morning already asked
-    data.update(stage=2, kit={"ball": True, "anchor": True}, sessions=[checked])
-    item = {"pk": {"S": key}, "data": {"S": json.dumps(data)}, "version": {"N": "3"}}
-    ddb.put_item(TableName=settings.progress_table, Item=item)
+    kit = {"ball": True, "anchor": True}
+    overwrite_progress(ddb, settings, envelopes.DEFAULT_USER, stage=2, kit=kit, sessions=[checked])
     s.say("StartWorkoutIntent")
     plan = [row[0] for row in stored(ddb, settings)["workout"]["plan"]]
     assert "assisted_nordic" in plan
@@ -143,7 +143,7 @@ def test_i_dont_have_a_gym_ball_mid_workout_swaps_the_exercise(
 
 
 def test_a_flare_up_morning_after_a_cut_short_session_says_what_it_does(
-    skill: LambdaHandler, ddb: Any, settings: Any, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     s = Conversation(skill)
     s.launch()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from botocore.exceptions import ClientError
@@ -23,15 +23,19 @@ from hamstring_coach.domain.progress import HISTORY_DAYS, UserProgress
 from hamstring_coach.settings import Settings
 from hamstring_coach.turn import Turn
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation
 from tests.stored import readable
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 ACCOUNT = "amzn1.ask.account.HOUSEHOLD"
 ANNA = "amzn1.ask.person.ANNA"
 BEN = "amzn1.ask.person.BEN"
 
 
-def _keys(ddb: Any, settings: Settings) -> set[str]:
+def _keys(ddb: DynamoDBClient, settings: Settings) -> set[str]:
     return {i["pk"]["S"] for i in ddb.scan(TableName=settings.progress_table)["Items"]}
 
 
@@ -80,7 +84,9 @@ def _key_for(person: str | None) -> str:
     return user_key(b"s", ACCOUNT, person)
 
 
-def test_stored_items_hold_no_alexa_id(skill: LambdaHandler, ddb: Any, settings: Settings) -> None:
+def test_stored_items_hold_no_alexa_id(
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
+) -> None:
     Conversation(skill, user_id=ACCOUNT, person_id=ANNA).launch()
     Conversation(skill, user_id=ACCOUNT).launch()
     dump = readable(ddb.scan(TableName=settings.progress_table)["Items"])
@@ -95,7 +101,7 @@ def test_stored_items_hold_no_alexa_id(skill: LambdaHandler, ddb: Any, settings:
 
 
 def test_delete_asks_first_and_no_keeps_everything(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = Conversation(skill, user_id=ACCOUNT)
     convo.launch()
@@ -108,7 +114,7 @@ def test_delete_asks_first_and_no_keeps_everything(
 
 
 def test_yes_deletes_the_record_and_says_what_went(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = Conversation(skill, user_id=ACCOUNT)
     convo.launch()
@@ -126,7 +132,7 @@ def test_yes_deletes_the_record_and_says_what_went(
 
 
 def test_the_confirmation_lasts_one_turn_only(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = Conversation(skill, user_id=ACCOUNT)
     convo.launch()
@@ -145,7 +151,7 @@ def test_nothing_saved_means_nothing_to_confirm(skill: LambdaHandler) -> None:
 
 
 def test_a_voice_profile_deletes_only_its_own_record(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     Conversation(skill, user_id=ACCOUNT).launch()
     Conversation(skill, user_id=ACCOUNT, person_id=BEN).launch()
@@ -157,7 +163,7 @@ def test_a_voice_profile_deletes_only_its_own_record(
 
 
 def test_an_unrecognised_voice_deletes_the_account_record_only(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     Conversation(skill, user_id=ACCOUNT, person_id=ANNA).launch()
     guest = Conversation(skill, user_id=ACCOUNT)
@@ -168,7 +174,7 @@ def test_an_unrecognised_voice_deletes_the_account_record_only(
 
 
 def test_unsaved_updates_in_the_session_are_not_written_after_a_delete(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = Conversation(skill, user_id=ACCOUNT)
     convo.launch()
@@ -182,7 +188,7 @@ def test_unsaved_updates_in_the_session_are_not_written_after_a_delete(
 
 
 def test_store_down_during_delete_apologises_and_keeps_the_question_safe(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = Conversation(skill, user_id=ACCOUNT)
     convo.launch()
@@ -206,7 +212,7 @@ def test_store_down_during_delete_apologises_and_keeps_the_question_safe(
 @pytest.mark.parametrize("status", ["NOT_PERSISTED", "PERSISTED"])
 def test_skill_disabled_deletes_the_whole_household_and_nothing_else(
     skill: LambdaHandler,
-    ddb: Any,
+    ddb: DynamoDBClient,
     settings: Settings,
     status: str,
     caplog: pytest.LogCaptureFixture,
@@ -274,7 +280,7 @@ def _anna_builds_a_history(skill: LambdaHandler) -> Conversation:
 
 
 def test_one_persons_progress_and_results_are_never_spoken_to_another_voice(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings
 ) -> None:
     # A `full` deployment that may speak health data: the most there is to leak, Anna's
     # pain scores and her check's result.
@@ -317,7 +323,7 @@ def test_one_persons_progress_and_results_are_never_spoken_to_another_voice(
 
 
 def test_the_record_expires_a_retention_period_after_the_last_visit(
-    skill: LambdaHandler, ddb: Any, settings: Settings, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     def expires_at() -> datetime:
         key = {"pk": {"S": _key(settings)}}
@@ -333,7 +339,7 @@ def test_the_record_expires_a_retention_period_after_the_last_visit(
 
 
 def test_old_history_is_pruned_when_the_record_is_saved(
-    ddb: Any, settings: Settings, today: date
+    ddb: DynamoDBClient, settings: Settings, today: date
 ) -> None:
     repo = DynamoProgressRepository(ddb, settings.progress_table)
     old = (today - timedelta(days=HISTORY_DAYS + 1)).isoformat()
@@ -347,7 +353,7 @@ def test_old_history_is_pruned_when_the_record_is_saved(
 
 
 def test_a_failed_turn_after_the_question_still_disarms_it(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings
 ) -> None:
     # Content is re-checked every turn here, so an outage fails the turn before any handler.
     skill = make_skill(settings=replace(settings, content_refresh_seconds=0))

@@ -11,7 +11,7 @@ import json
 import random
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,8 +22,12 @@ from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import HISTORY_DAYS
 from hamstring_coach.settings import Settings
+from tests.conftest import Clock
 from tests.conversation import Conversation
 from tests.stored import check_legacy_record_carried_on, legacy_item, legacy_progress
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 WRITE_UNIT = 1024  # bytes: a write of an item this size or smaller costs one unit
 ACCOUNT = "amzn1.ask.account.SEASON"
@@ -73,7 +77,7 @@ def _visit(convo: Conversation, rng: random.Random) -> None:
     "settings", [HealthData.MINIMAL, HealthData.FULL], indirect=True, ids=["minimal", "full"]
 )
 def test_a_season_of_daily_use_keeps_the_record_within_its_write_budget(
-    skill: LambdaHandler, ddb: Any, settings: Settings, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     rng = random.Random(2026)
     convo = Conversation(skill, user_id=ACCOUNT, person_id=PERSON)
@@ -109,7 +113,7 @@ def test_a_season_of_daily_use_keeps_the_record_within_its_write_budget(
 
 
 def test_a_record_stored_before_compression_is_read_and_saved_compressed(
-    skill: LambdaHandler, ddb: Any, settings: Settings, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     key = user_key(settings.user_key_secret, ACCOUNT, PERSON)
     account = user_key(settings.user_key_secret, ACCOUNT)
@@ -127,7 +131,7 @@ def test_a_record_stored_before_compression_is_read_and_saved_compressed(
 
 
 def test_a_record_stored_before_compression_can_be_deleted(
-    skill: LambdaHandler, ddb: Any, settings: Settings, clock: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, clock: Clock
 ) -> None:
     key = user_key(settings.user_key_secret, ACCOUNT, PERSON)
     account = user_key(settings.user_key_secret, ACCOUNT)

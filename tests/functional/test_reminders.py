@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -14,12 +14,16 @@ from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.reminders import PERMISSION_SCOPE
+from hamstring_coach.settings import Settings
 from local import envelopes
 from local.alexa_api import LocalAlexaApi
 from local.dialog import TextSession
 from local.resolver import Resolver
 from local.transcript import ssml_to_text
 from tests.conversation import Conversation
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 TOKEN = "token-for-reminders-tests"
 
@@ -40,7 +44,7 @@ def chat(reminder_skill: LambdaHandler, api: LocalAlexaApi) -> TextSession:
     return TextSession(reminder_skill, Resolver.for_locale("en-US"), alexa_api=api, api_token=TOKEN)
 
 
-def stored_progress(ddb: Any, settings: Any) -> UserProgress:
+def stored_progress(ddb: DynamoDBClient, settings: Settings) -> UserProgress:
     """The one person's stored progress (each test has one user on its own moto store)."""
     items = ddb.scan(TableName=settings.progress_table)["Items"]
     assert len(items) <= 1
@@ -62,7 +66,7 @@ def _directives(response: dict[str, Any] | None) -> list[dict[str, Any]]:
 
 
 def test_set_by_voice_with_consent_then_list_then_stop(
-    chat: TextSession, api: LocalAlexaApi, ddb: Any, settings: Any
+    chat: TextSession, api: LocalAlexaApi, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     chat.say("open hamstring coach")
     asked = chat.say("remind me to do my exercises at 7 pm").response
@@ -129,7 +133,12 @@ def test_an_unanswered_consent_is_a_no(chat: TextSession, api: LocalAlexaApi) ->
     ],
 )
 def test_each_api_error_on_create_has_its_answer(
-    chat: TextSession, api: LocalAlexaApi, ddb: Any, settings: Any, status: int, words: str
+    chat: TextSession,
+    api: LocalAlexaApi,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    status: int,
+    words: str,
 ) -> None:
     chat.say("open hamstring coach")
     chat.say("remind me to do my exercises at 7 pm")
@@ -216,7 +225,7 @@ def test_at_most_three_reminders(chat: TextSession, api: LocalAlexaApi) -> None:
 
 
 def test_a_reminder_deleted_in_the_app_is_forgotten_on_the_next_list(
-    chat: TextSession, api: LocalAlexaApi, ddb: Any, settings: Any
+    chat: TextSession, api: LocalAlexaApi, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     api.grant(TOKEN)
     chat.granted.add(PERMISSION_SCOPE)
@@ -239,7 +248,7 @@ def _with_one_reminder(chat: TextSession, api: LocalAlexaApi) -> None:
 
 
 def test_delete_my_data_removes_the_reminders(
-    chat: TextSession, api: LocalAlexaApi, ddb: Any, settings: Any
+    chat: TextSession, api: LocalAlexaApi, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     _with_one_reminder(chat, api)
     chat.say("open hamstring coach")
@@ -251,7 +260,7 @@ def test_delete_my_data_removes_the_reminders(
 
 
 def test_when_the_reminders_cannot_be_removed_the_person_hears_where_to_do_it(
-    chat: TextSession, api: LocalAlexaApi, ddb: Any, settings: Any
+    chat: TextSession, api: LocalAlexaApi, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     _with_one_reminder(chat, api)
     chat.say("open hamstring coach")
@@ -294,8 +303,8 @@ def test_skill_disabled_without_permission_logs_why_and_deletes_the_data(
     chat: TextSession,
     api: LocalAlexaApi,
     reminder_skill: LambdaHandler,
-    ddb: Any,
-    settings: Any,
+    ddb: DynamoDBClient,
+    settings: Settings,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     _with_one_reminder(chat, api)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -164,7 +164,9 @@ def test_a_silent_api_is_given_up_on_at_the_time_limit() -> None:
         ),
     ],
 )
-def test_requests_the_api_would_refuse_are_refused(change: Any, code: str) -> None:
+def test_requests_the_api_would_refuse_are_refused(
+    change: Callable[[dict[str, Any]], object], code: str
+) -> None:
     body = _body()
     change(body)
     with pytest.raises(RequestError) as caught:

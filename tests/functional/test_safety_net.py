@@ -10,24 +10,29 @@ from __future__ import annotations
 import copy
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.triage import Answer, Level, QuestionSet
+from hamstring_coach.settings import Settings
 from local import envelopes
 from local.dialog import TextSession
 from local.resolver import Resolver
 from local.transcript import render
 from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
+from tests.stored import all_stored
 from tools.models import MODELS
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
 MODEL = json.loads((MODELS / "en-US.json").read_text("utf-8"))
@@ -69,8 +74,8 @@ def _asked(text: str, questions: QuestionSet) -> str | None:
     return found[0] if found else None
 
 
-def _stored(ddb: Any, settings: Any) -> list[dict[str, Any]]:
-    return [progress_of(i).to_dict() for i in ddb.scan(TableName=settings.progress_table)["Items"]]
+def _stored(ddb: DynamoDBClient, settings: Settings) -> list[dict[str, Any]]:
+    return all_stored(ddb, settings)
 
 
 # --- the console checks of "Done when" ----------------------------------------------------
@@ -136,7 +141,11 @@ def test_console_a_check_answered_loosely_carries_on_to_its_outcome(
 
 
 def test_console_fifteen_days_after_an_emergency_the_plan_asks_first_and_being_seen_lifts(
-    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+    make_skill: Callable[..., LambdaHandler],
+    clock: Clock,
+    resolver: Resolver,
+    ddb: DynamoDBClient,
+    settings: Settings,
 ) -> None:
     skill = make_skill()
     chat = TextSession(skill, resolver)
@@ -336,7 +345,7 @@ def test_a_red_flag_said_mid_check_counts_as_a_yes_and_is_never_under_triaged(
 
 
 def test_a_soon_statement_lets_the_program_go_on_and_reminds_to_book(
-    skill: LambdaHandler, ddb: Any, settings: Any, lines: dict[str, list[str]]
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, lines: dict[str, list[str]]
 ) -> None:
     convo = Conversation(skill)
     convo.launch()
@@ -351,7 +360,7 @@ def test_a_soon_statement_lets_the_program_go_on_and_reminds_to_book(
 
 
 def test_a_pause_holds_every_plan_and_workout_request_whatever_the_calendar(
-    make_skill: Any, clock: Clock
+    make_skill: Callable[..., LambdaHandler], clock: Clock
 ) -> None:
     skill = make_skill()
     convo = Conversation(skill)
@@ -422,7 +431,7 @@ def test_severe_pain_after_a_workout_gets_flare_up_advice_and_the_check(
 
 
 def test_severe_pain_the_next_morning_gets_the_same(
-    make_skill: Any, clock: Clock, questions: QuestionSet
+    make_skill: Callable[..., LambdaHandler], clock: Clock, questions: QuestionSet
 ) -> None:
     skill = make_skill()
     convo = Conversation(skill)

@@ -8,25 +8,27 @@ score for good. Writes fail here through a botocore hook on the real client (mot
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
-from hamstring_coach.domain.identity import user_key
 from hamstring_coach.settings import Settings
 from tests.conversation import Conversation, finish_workout
 from tests.functional.test_faults import failing_puts
+from tests.stored import stored_record
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 USER = "amzn1.ask.account.SAVES"
 NOT_SAVED = "couldn't save"
 
 
-def _entry(ddb: Any, settings: Settings) -> dict[str, Any]:
-    key = user_key(settings.user_key_secret, USER)
-    item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
-    return dict(progress_of(item).sessions[-1])
+def _entry(ddb: DynamoDBClient, settings: Settings) -> dict[str, Any]:
+    record = stored_record(ddb, settings, USER)
+    assert record is not None
+    return dict(record.sessions[-1])
 
 
 def _answered(entry: dict[str, Any], decision: str) -> bool:
@@ -46,7 +48,7 @@ def _to_pain_question(skill: LambdaHandler) -> Conversation:
 
 @pytest.mark.parametrize("then", ["AMAZON.YesIntent", "AMAZON.StopIntent"])
 def test_a_pain_score_that_cannot_be_saved_twice_is_said_and_written_next_session(
-    skill: LambdaHandler, ddb: Any, settings: Settings, then: str
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, then: str
 ) -> None:
     convo = _to_pain_question(skill)
     with failing_puts(ddb):
@@ -62,7 +64,7 @@ def test_a_pain_score_that_cannot_be_saved_twice_is_said_and_written_next_sessio
 
 
 def test_a_yes_to_try_again_that_works_says_so(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = _to_pain_question(skill)
     with failing_puts(ddb):
@@ -73,7 +75,7 @@ def test_a_yes_to_try_again_that_works_says_so(
 
 
 def test_every_turn_whose_save_fails_says_so_and_nothing_is_lost(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = Conversation(skill, user_id=USER)
     convo.launch()
@@ -89,7 +91,7 @@ def test_every_turn_whose_save_fails_says_so_and_nothing_is_lost(
 
 
 def test_a_session_that_times_out_retries_the_write_at_its_end(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings
 ) -> None:
     skill = make_skill()
     convo = _to_pain_question(skill)
@@ -100,7 +102,7 @@ def test_a_session_that_times_out_retries_the_write_at_its_end(
 
 
 def test_the_session_end_retry_failing_too_parks_the_update_for_the_next_session(
-    skill: LambdaHandler, ddb: Any, settings: Settings
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = _to_pain_question(skill)
     with failing_puts(ddb):
@@ -112,7 +114,7 @@ def test_the_session_end_retry_failing_too_parks_the_update_for_the_next_session
 
 
 def test_another_container_has_no_parked_copy(
-    make_skill: Callable[..., LambdaHandler], ddb: Any, settings: Settings
+    make_skill: Callable[..., LambdaHandler], ddb: DynamoDBClient, settings: Settings
 ) -> None:
     """What "where possible" means: a next session on another container (another
     create_app) cannot see this one's memory, so the update is lost there, and the person

@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.settings import Settings
@@ -24,6 +25,7 @@ from local.serve import (
     verify_from_env,
 )
 from local.verify import CERT_URL_HEADER, SIGNATURE_HEADER, RequestVerifier
+from tests.conftest import Clock
 from tests.pki import NOW, URL, Fetcher, Pki, leaf_cert, make_pki, pem, rsa_key, sign
 
 OURS = "amzn1.ask.skill.00000000-0000-0000-0000-000000000001"
@@ -59,7 +61,7 @@ def counting(make_skill: Callable[..., LambdaHandler]) -> Counting:
 
 
 @pytest.fixture
-def verified(pki: Pki, counting: Counting, clock: Any) -> Iterator[RunningServer]:
+def verified(pki: Pki, counting: Counting, clock: Clock) -> Iterator[RunningServer]:
     verifier = RequestVerifier(
         fetcher=Fetcher(
             {
@@ -78,16 +80,18 @@ def verified(pki: Pki, counting: Counting, clock: Any) -> Iterator[RunningServer
         yield server
 
 
-def _launch(clock: Any, **kw: Any) -> bytes:
+def _launch(clock: Clock, **kw: Any) -> bytes:
     return json.dumps(envelopes.launch(now=clock.now, **kw)).encode()
 
 
-def _signed(pki: Pki, body: bytes, key: Any = None, url: str = URL) -> dict[str, str]:
+def _signed(
+    pki: Pki, body: bytes, key: rsa.RSAPrivateKey | None = None, url: str = URL
+) -> dict[str, str]:
     return {CERT_URL_HEADER: url, SIGNATURE_HEADER: sign(key or pki.leaf_key, body)}
 
 
 def test_a_signed_fresh_request_is_answered(
-    verified: RunningServer, counting: Counting, pki: Pki, clock: Any
+    verified: RunningServer, counting: Counting, pki: Pki, clock: Clock
 ) -> None:
     clock.now = NOW
     body = _launch(clock)
@@ -97,7 +101,7 @@ def test_a_signed_fresh_request_is_answered(
 
 
 def test_anything_else_is_refused_with_400_and_no_handler_call(
-    verified: RunningServer, counting: Counting, pki: Pki, clock: Any
+    verified: RunningServer, counting: Counting, pki: Pki, clock: Clock
 ) -> None:
     clock.now = NOW
     body = _launch(clock)
@@ -130,7 +134,7 @@ def test_unverified_mode_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_skill_id_over_http(
-    make_skill: Callable[..., LambdaHandler], settings: Settings, clock: Any
+    make_skill: Callable[..., LambdaHandler], settings: Settings, clock: Clock
 ) -> None:
     theirs = "amzn1.ask.skill.99999999-9999-9999-9999-999999999999"
     locked = Counting(make_skill(settings=replace(settings, skill_id=OURS)))

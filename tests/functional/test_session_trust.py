@@ -9,9 +9,10 @@ are capped before any work, and an intent without a name gets the fallback.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from ask_sdk_core.handler_input import HandlerInput
 
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
@@ -25,10 +26,13 @@ from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conversation import Conversation, sealed
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
 USER = "amzn1.ask.account.FORGER"
 
 
-def _stored(ddb: Any, settings: Settings) -> UserProgress | None:
+def _stored(ddb: DynamoDBClient, settings: Settings) -> UserProgress | None:
     key = user_key(settings.user_key_secret, USER)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
     return progress_of(item) if item else None
@@ -64,7 +68,7 @@ RULE_ABIDING = {"emergency_hold"}
 
 
 @pytest.fixture
-def known(skill: LambdaHandler, ddb: Any, settings: Settings) -> UserProgress:
+def known(skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings) -> UserProgress:
     """A person who has opened the skill once today."""
     Conversation(skill, user_id=USER).launch()
     stored = _stored(ddb, settings)
@@ -86,7 +90,7 @@ def _send(
 @pytest.mark.parametrize("field", FORGED)
 def test_forged_unsealed_session_state_is_dropped(
     skill: LambdaHandler,
-    ddb: Any,
+    ddb: DynamoDBClient,
     settings: Settings,
     known: UserProgress,
     today: date,
@@ -101,7 +105,7 @@ def test_forged_unsealed_session_state_is_dropped(
 @pytest.mark.parametrize("field", sorted(set(FORGED) - RULE_ABIDING))
 def test_events_outside_the_rules_are_refused_even_when_sealed(
     skill: LambdaHandler,
-    ddb: Any,
+    ddb: DynamoDBClient,
     settings: Settings,
     known: UserProgress,
     today: date,
@@ -118,7 +122,7 @@ def test_events_outside_the_rules_are_refused_even_when_sealed(
 
 
 def test_a_forged_delete_arming_deletes_nothing(
-    skill: LambdaHandler, ddb: Any, settings: Settings, known: UserProgress
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, known: UserProgress
 ) -> None:
     out = _send(skill, {"_delete_armed": True}, intent="AMAZON.YesIntent")
     assert _stored(ddb, settings) == known
@@ -131,7 +135,7 @@ def test_a_forged_mode_is_dropped(skill: LambdaHandler, known: UserProgress) -> 
 
 
 def test_tampered_replayed_or_borrowed_state_is_dropped(
-    skill: LambdaHandler, ddb: Any, settings: Settings, known: UserProgress
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, known: UserProgress
 ) -> None:
     convo = Conversation(skill, user_id=USER)
     convo.launch()
@@ -169,12 +173,12 @@ def test_tampered_replayed_or_borrowed_state_is_dropped(
 
 
 def test_a_huge_question_is_capped_before_matching(
-    skill: LambdaHandler, ddb: Any, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[int] = []
     original = slot_value
 
-    def spy(handler_input: Any, name: str) -> str | None:
+    def spy(handler_input: HandlerInput, name: str) -> str | None:
         value = original(handler_input, name)
         seen.append(len(value or ""))
         return value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,12 +12,15 @@ from hamstring_coach.app import ForeignSkillError, LambdaHandler
 from hamstring_coach.settings import Settings
 from local import envelopes
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
 OURS = "amzn1.ask.skill.00000000-0000-0000-0000-000000000001"
 THEIRS = "amzn1.ask.skill.99999999-9999-9999-9999-999999999999"
 
 
 def test_a_request_for_another_skill_is_refused_and_never_answered(
-    make_skill: Callable[..., LambdaHandler], settings: Settings, ddb: Any
+    make_skill: Callable[..., LambdaHandler], settings: Settings, ddb: DynamoDBClient
 ) -> None:
     skill = make_skill(settings=replace(settings, skill_id=OURS))
     ours = skill(envelopes.launch(application_id=OURS), None)

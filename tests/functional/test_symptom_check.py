@@ -4,31 +4,31 @@ what is stored, and the safety properties over every red-flag combination."""
 from __future__ import annotations
 
 import copy
-import io
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import product
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
 from hamstring_coach import observability
-from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.triage import Level, QuestionSet
-from hamstring_coach.handlers.base import TurnContext
 from hamstring_coach.handlers.symptoms import ANSWER_TURN
-from hamstring_coach.observability import SERVICE, Observability
 from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation, sealed
-from tests.stored import readable
+from tests.stored import all_stored, readable
+from tests.turn_log import TurnLog
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 YES, NO, UNSURE = "AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent"
 ANSWER_INTENTS = (NO, UNSURE, YES)  # same digit order as the domain test: no, not sure, yes
@@ -79,11 +79,11 @@ def said_outcome(convo: Conversation, markers: dict[str, list[str]]) -> str | No
     return found.pop() if found else None
 
 
-def stored(ddb: Any, settings: Any) -> list[dict[str, Any]]:
-    return [progress_of(i).to_dict() for i in ddb.scan(TableName=settings.progress_table)["Items"]]
+def stored(ddb: DynamoDBClient, settings: Settings) -> list[dict[str, Any]]:
+    return all_stored(ddb, settings)
 
 
-def stored_paused(ddb: Any, settings: Any) -> bool:
+def stored_paused(ddb: DynamoDBClient, settings: Settings) -> bool:
     """Whether the stored progress says the program is paused: the only thing a check
     records (never its level, answers or date)."""
     items = stored(ddb, settings)
@@ -131,7 +131,11 @@ def assert_outcome(convo: Conversation, level: Level, markers: dict[str, list[st
 
 
 def test_emergency_answer_ends_the_check_at_once_with_the_emergency_message(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill)
     assert "not sure" in convo.speech  # the intro explains the answers
@@ -146,7 +150,7 @@ def test_emergency_answer_ends_the_check_at_once_with_the_emergency_message(
 
 
 def test_not_sure_to_an_emergency_question_is_an_emergency(
-    skill: LambdaHandler, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
     convo = start(skill)
     seen = answer_until_outcome(convo, questions, {"chest": UNSURE})
@@ -155,7 +159,11 @@ def test_not_sure_to_an_emergency_question_is_an_emergency(
 
 
 def test_a_pop_the_user_names_is_counted_and_the_emergency_questions_still_come_first(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = Conversation(skill)
     convo.launch()
@@ -171,7 +179,7 @@ def test_a_pop_the_user_names_is_counted_and_the_emergency_questions_still_come_
 
 
 def test_only_what_the_user_said_counts(
-    skill: LambdaHandler, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
     """'I felt a twinge' names no pop: nothing is pre-answered, the pop is asked."""
     convo = Conversation(skill)
@@ -183,7 +191,11 @@ def test_only_what_the_user_said_counts(
 
 
 def test_urgent_conversation_names_the_reason(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill)
     seen = answer_until_outcome(convo, questions, {"nerve": UNSURE})
@@ -194,7 +206,11 @@ def test_urgent_conversation_names_the_reason(
 
 
 def test_soon_conversation_books_an_appointment_and_carries_on(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill)
     answer_until_outcome(convo, questions, {"night_pain": YES})
@@ -205,7 +221,11 @@ def test_soon_conversation_books_an_appointment_and_carries_on(
 
 
 def test_self_care_conversation_asks_every_red_flag_and_fits_the_program(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill)
     seen = answer_until_outcome(convo, questions, {})
@@ -216,7 +236,7 @@ def test_self_care_conversation_asks_every_red_flag_and_fits_the_program(
 
 
 def test_the_local_emergency_number_is_used(
-    skill: LambdaHandler, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
     for locale, number in (("en-GB", "nine nine nine"), ("en-AU", "triple zero")):
         convo = start(skill, locale=locale, user_id=f"amzn1.ask.account.{locale}")
@@ -238,7 +258,11 @@ def _compare_script(questions: QuestionSet, pattern: triage.Pattern) -> dict[str
 
 
 def test_compare_tendinopathy_like_answers_fit_the_program(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill, "ConditionCompareIntent")
     seen = answer_until_outcome(
@@ -251,7 +275,11 @@ def test_compare_tendinopathy_like_answers_fit_the_program(
 
 
 def test_compare_strain_like_answers_book_an_appointment(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     convo = start(skill, "ConditionCompareIntent")
     answer_until_outcome(convo, questions, _compare_script(questions, triage.Pattern.STRAIN))
@@ -261,7 +289,7 @@ def test_compare_strain_like_answers_book_an_appointment(
 
 
 def test_compare_checks_red_flags_first_and_skips_the_comparison_after_one(
-    skill: LambdaHandler, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
     convo = start(skill, "ConditionCompareIntent")
     seen = answer_until_outcome(convo, questions, {"bruise_or_lump": YES})
@@ -275,7 +303,11 @@ def test_compare_checks_red_flags_first_and_skips_the_comparison_after_one(
 
 
 def test_yes_to_the_faqs_offer_hands_over_to_the_check(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     """A question that names a red flag gets the FAQ's advice and offer; yes starts the check."""
     convo = Conversation(skill)
@@ -297,7 +329,7 @@ def test_yes_to_the_faqs_offer_hands_over_to_the_check(
 
 
 def test_help_repeat_and_fallback_reask_the_current_question(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     convo = start(skill)
     convo.say(NO)
@@ -327,7 +359,7 @@ def test_start_over_forgets_the_answers(skill: LambdaHandler, questions: Questio
 
 
 def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
-    skill: LambdaHandler, questions: QuestionSet, settings: Any
+    skill: LambdaHandler, questions: QuestionSet, settings: Settings
 ) -> None:
     attrs = {
         "mode": "symptom_check",
@@ -344,7 +376,7 @@ def test_a_question_gone_from_the_content_moves_on_to_the_next_one(
 
 
 def test_a_malformed_check_state_is_dropped_not_answered(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     states: list[Any] = [{"answers": "yes", "asking": "chest"}, {"answers": {}}, "nonsense"]
     for state in states:
@@ -386,7 +418,7 @@ def answer_until_outcome_steps(convo: Conversation, questions: QuestionSet, step
 
 
 def test_stop_mid_check_ends_without_a_conclusion(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     for intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"):
         convo = _mid_check(skill, questions)
@@ -398,7 +430,7 @@ def test_stop_mid_check_ends_without_a_conclusion(
 
 
 def test_a_different_request_mid_check_waits_and_the_check_carries_on(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     for intent, slots in (
         ("TodaysExercisesIntent", {}),
@@ -419,7 +451,7 @@ def test_a_different_request_mid_check_waits_and_the_check_carries_on(
 
 
 def test_session_end_and_a_new_session_start_clean(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     convo = _mid_check(skill, questions)
     stale = copy.deepcopy(convo.attributes)
@@ -443,7 +475,11 @@ def asked_in(out: dict[str, Any], questions: QuestionSet) -> str | None:
 
 
 def test_an_interrupted_check_leaves_an_earlier_result_untouched(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, clock: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    clock: Clock,
 ) -> None:
     convo = Conversation(skill)
     convo.launch()
@@ -484,7 +520,7 @@ def test_an_urgent_result_pauses_the_program_until_the_person_says_they_were_see
 
 
 def test_the_stored_item_has_level_and_date_and_no_answers(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, questions: QuestionSet
 ) -> None:
     convo = start(skill)
     answer_until_outcome(convo, questions, {"fever": UNSURE})
@@ -512,36 +548,14 @@ def test_answers_are_never_logged(
         assert word not in text
 
 
-@pytest.fixture
-def turn_log(make_skill: Any) -> Iterator[tuple[LambdaHandler, io.StringIO]]:
-    """A skill whose structured turn log (the one deployed) is written to a buffer."""
-    logger = Logger(service=SERVICE)
-    handler = logger.registered_handler
-    assert isinstance(handler, logging.StreamHandler)
-    buffer = io.StringIO()
-    previous_stream = handler.setStream(buffer)
-    previous_level = logger.log_level
-    logger.setLevel("INFO")
-    observability = Observability(
-        Logger(service=SERVICE), namespace="HamstringCoach", metrics_enabled=False
-    )
-    try:
-        yield make_skill(observability=observability), buffer
-    finally:
-        handler.setStream(previous_stream)
-        logger.setLevel(previous_level)
-
-
 def test_the_turn_log_never_names_an_answer(
-    turn_log: tuple[LambdaHandler, io.StringIO], questions: QuestionSet
+    logged_skill: LambdaHandler, turn_log: TurnLog, questions: QuestionSet
 ) -> None:
     """Logged turn by turn, yes / no / not sure would spell the answers out in order."""
-    skill, buffer = turn_log
-    convo = start(skill)
+    convo = start(logged_skill)
     answer_until_outcome(convo, questions, {"night_pain": UNSURE})
     convo.say(YES)  # after the check: an ordinary yes, named as usual
-    lines = [json.loads(line) for line in buffer.getvalue().splitlines() if line]
-    turns = [line for line in lines if line["message"] == "turn"]
+    turns = turn_log.turns()
     intents = [t.get("intent") for t in turns]
     # Every question up to night_pain is answered; the check stops there.
     answer_turns = [q.id for q in questions.red_flags].index("night_pain") + 1
@@ -552,29 +566,21 @@ def test_the_turn_log_never_names_an_answer(
         "AMAZON.YesIntent",
     ]
     assert "triage_soon" in turns[-2]["signals"]
-    text = buffer.getvalue()
+    text = turn_log.everything()
     for name in ("UnsureIntent", "AMAZON.NoIntent"):
         assert name not in text
 
 
 def test_signals_name_each_outcome_and_nothing_else(
-    skill: LambdaHandler, questions: QuestionSet, monkeypatch: pytest.MonkeyPatch
+    logged_skill: LambdaHandler, turn_log: TurnLog, questions: QuestionSet
 ) -> None:
-    seen: list[str] = []
-    original = TurnContext.signal
-
-    def spy(self: TurnContext, name: str, *, health: bool = False) -> None:
-        seen.append(name)
-        original(self, name, health=health)
-
-    monkeypatch.setattr(TurnContext, "signal", spy)
-    convo = start(skill)
+    convo = start(logged_skill)
     convo.say(YES)
-    convo = start(skill)
+    convo = start(logged_skill)
     answer_until_outcome(convo, questions, {})
-    convo = start(skill)
+    convo = start(logged_skill)
     convo.say("TodaysExercisesIntent")  # waits: the check does not drop out
-    assert seen == [
+    assert turn_log.signals() == [
         "triage_started",
         "triage_emergency",
         "triage_started",
@@ -584,7 +590,11 @@ def test_signals_name_each_outcome_and_nothing_else(
 
 
 def test_the_advice_is_spoken_even_when_progress_cannot_be_read_or_written(
-    make_skill: Any, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    make_skill: Callable[..., LambdaHandler],
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     skill = make_skill()
     Conversation(skill).say("AMAZON.HelpIntent")  # content is cached from here on
@@ -613,7 +623,7 @@ def test_the_advice_is_spoken_even_when_progress_cannot_be_read_or_written(
 
 
 def _explore_through_handler(
-    root: Conversation, questions: QuestionSet, ddb: Any, settings: Any
+    root: Conversation, questions: QuestionSet, ddb: DynamoDBClient, settings: Settings
 ) -> Iterator[tuple[dict[str, str], list[str], Conversation, bool]]:
     """Every conversation the skill can have from `root`, branching on yes, no and not sure
     at every question it actually asks (session attributes are copied to branch). A turn is
@@ -638,7 +648,11 @@ def _explore_through_handler(
 
 
 def test_every_red_flag_combination_through_the_handler(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     """All 3^N combinations of red-flag answers, through lambda_handler. Combinations that
     share answers to the questions asked share those turns (the skill never hears the
@@ -691,7 +705,11 @@ def test_every_red_flag_combination_through_the_handler(
 
 
 def test_every_conversation_after_a_named_pop_through_the_handler(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     root = Conversation(skill)
     root.launch()
@@ -707,7 +725,11 @@ def test_every_conversation_after_a_named_pop_through_the_handler(
 
 
 def test_comparison_conversations_through_the_handler_systematic_sample(
-    skill: LambdaHandler, ddb: Any, settings: Any, questions: QuestionSet, outcome_markers: Any
+    skill: LambdaHandler,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    questions: QuestionSet,
+    outcome_markers: dict[str, list[str]],
 ) -> None:
     """Comparison answers through the handler: every combination with at most one
     "not sure" over all-tendinopathy and all-strain answers, plus every 41st of the 3^8

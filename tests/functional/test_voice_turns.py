@@ -5,15 +5,20 @@ and a question always answerable from what was just said (through the real lambd
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hamstring_coach.app import LambdaHandler
+from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
 from tests.stored import stored_progress
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
-def _stored(ddb: Any, settings: Any) -> dict[str, Any]:
+
+def _stored(ddb: DynamoDBClient, settings: Settings) -> dict[str, Any]:
     found = stored_progress(ddb, settings)
     assert found is not None
     return found
@@ -76,7 +81,7 @@ def test_between_sets_the_next_set_is_named_once_and_repeat_gives_the_steps(
 
 
 def test_a_pain_score_said_mid_workout_is_acted_on_and_keeps_the_workout(
-    skill: LambdaHandler, ddb: Any, settings: Any
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     convo = Conversation(skill)
     convo.launch()
@@ -92,7 +97,7 @@ def test_a_pain_score_said_mid_workout_is_acted_on_and_keeps_the_workout(
 
 
 def test_progress_offers_the_workout_only_when_there_is_one_to_do(
-    skill: LambdaHandler, clock: Any
+    skill: LambdaHandler, clock: Clock
 ) -> None:
     convo = Conversation(skill)
     convo.launch()
@@ -171,7 +176,7 @@ def test_a_not_sure_that_settles_the_check_is_heard_as_a_yes(skill: LambdaHandle
     for _ in range(3):  # the emergency questions
         convo.say("AMAZON.NoIntent")
     convo.say("UnsureIntent")  # the pop: urgent
-    assert "as a yes" in convo.speech and "see a doctor" in convo.speech.replace("seen", "see")
+    assert "as a yes" in convo.speech and "by a doctor" in convo.speech.replace("see a", "by a")
     assert "not a diagnosis" in convo.speech and convo.ended
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from hamstring_coach.settings import Settings
 from local.transcript import ssml_to_text
 from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 # A Monday morning, device time (the skill guesses America/Chicago for en-US here).
 START = datetime(2026, 11, 2, 15, 0, tzinfo=UTC)
@@ -166,7 +169,9 @@ def test_a_voice_only_device_gets_no_screen(person: Person) -> None:
     assert not person.convo.last["response"].get("directives")
 
 
-def test_the_review_changes_nothing_stored(person: Person, ddb: Any, settings: Settings) -> None:
+def test_the_review_changes_nothing_stored(
+    person: Person, ddb: DynamoDBClient, settings: Settings
+) -> None:
     _simulate(person, weeks=1)
     before = ddb.scan(TableName=settings.progress_table)["Items"]
     person.convo.say("WeeklyReviewIntent")

@@ -7,25 +7,28 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain.health_data import HealthData
-from hamstring_coach.domain.identity import user_key
-from hamstring_coach.handlers.base import TurnContext
 from hamstring_coach.settings import Settings
 from local import envelopes
+from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
-from tests.stored import stored_progress
+from tests.stored import overwrite_progress, stored_progress
+from tests.turn_log import TurnLog
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 
 class StoreCalls:
     """Counts DynamoDB calls on the progress table, turn by turn."""
 
-    def __init__(self, ddb: Any, table: str) -> None:
+    def __init__(self, ddb: DynamoDBClient, table: str) -> None:
         self.table = table
         self.calls: list[str] = []
         ddb.meta.events.register("before-parameter-build.dynamodb", self._count)
@@ -65,28 +68,17 @@ class Session(Conversation):
 
 
 @pytest.fixture
-def calls(ddb: Any, settings: Any) -> StoreCalls:
+def calls(ddb: DynamoDBClient, settings: Settings) -> StoreCalls:
     return StoreCalls(ddb, settings.progress_table)
 
 
-@pytest.fixture
-def signals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = TurnContext.signal
-
-    def spy(self: TurnContext, name: str, *, health: bool = False) -> None:
-        seen.append(name)
-        original(self, name, health=health)
-
-    monkeypatch.setattr(TurnContext, "signal", spy)
-    return seen
-
-
-def stored(ddb: Any, settings: Any, user: str = envelopes.DEFAULT_USER) -> dict[str, Any]:
+def stored(
+    ddb: DynamoDBClient, settings: Settings, user: str = envelopes.DEFAULT_USER
+) -> dict[str, Any]:
     return stored_progress(ddb, settings, user) or {}
 
 
-def next_day(clock: Any, days: int = 1) -> None:
+def next_day(clock: Clock, days: int = 1) -> None:
     clock.now = clock.now + timedelta(days=days)
 
 
@@ -94,9 +86,14 @@ def next_day(clock: Any, days: int = 1) -> None:
 
 
 def test_whole_session_then_a_second_days_changed_plan(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any, signals: list[str]
+    logged_skill: LambdaHandler,
+    turn_log: TurnLog,
+    calls: StoreCalls,
+    clock: Clock,
+    ddb: DynamoDBClient,
+    settings: Settings,
 ) -> None:
-    s = Session(skill, calls)
+    s = Session(logged_skill, calls)
     s.launch()
     s.say("TodaysExercisesIntent")
     assert "stage one" in s.speech and "bridge holds" in s.speech and "heel digs" in s.speech
@@ -107,7 +104,7 @@ def test_whole_session_then_a_second_days_changed_plan(
 
     s.say("AMAZON.YesIntent")
     # The first workout comes after the short safety screen (answered by the conversation).
-    assert signals == ["screen_started", "screen_done", "workout_started"]
+    assert turn_log.signals() == ["screen_started", "screen_done", "workout_started"]
     assert "Lie on your back" in s.speech  # the set-up steps, spoken
     assert "seven out of ten" in s.speech
     assert s.attributes["mode"] == "workout"
@@ -136,7 +133,12 @@ def test_whole_session_then_a_second_days_changed_plan(
 
     said = finish_workout(s)
     assert len(said) == 5 and "how much did it hurt" in said[-1]
-    assert signals == ["screen_started", "screen_done", "workout_started", "workout_finished"]
+    assert turn_log.signals() == [
+        "screen_started",
+        "screen_done",
+        "workout_started",
+        "workout_finished",
+    ]
     assert s.attributes["mode"] == "pain_check"
 
     s.say("PainReportIntent", pain="2")
@@ -170,7 +172,7 @@ def test_whole_session_then_a_second_days_changed_plan(
 
 
 def test_good_sessions_step_an_exercise_up_and_say_why(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, clock: Clock, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -195,7 +197,7 @@ def test_good_sessions_step_an_exercise_up_and_say_why(
 
 
 def test_too_much_pain_eases_the_next_plan_at_once(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -208,7 +210,7 @@ def test_too_much_pain_eases_the_next_plan_at_once(
 
 
 def test_harder_is_refused_after_a_bad_morning(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, clock: Clock, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -230,7 +232,7 @@ def test_harder_is_refused_after_a_bad_morning(
 
 
 def test_bad_pain_answers_get_help_and_change_nothing(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -250,7 +252,7 @@ def test_bad_pain_answers_get_help_and_change_nothing(
 
 
 def test_commands_outside_a_workout_get_a_short_helpful_answer(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -275,7 +277,7 @@ def test_commands_outside_a_workout_get_a_short_helpful_answer(
 
 
 def test_an_unmatched_exercise_name_lists_some_that_exist(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -320,7 +322,7 @@ def test_walkthrough_steps_one_at_a_time_with_next_repeat_and_back(
 
 
 def test_progress_reports_sessions_stage_and_pain(
-    make_skill: Callable[..., LambdaHandler], settings: Settings, calls: StoreCalls, clock: Any
+    make_skill: Callable[..., LambdaHandler], settings: Settings, calls: StoreCalls, clock: Clock
 ) -> None:
     # Pain trends are kept and spoken only by a `full` deployment with its controls in place.
     full = replace(settings, health_data=HealthData.FULL, health_controls=True)
@@ -370,7 +372,7 @@ def test_an_interrupted_workout_resumes_from_launch_in_a_new_session(
 
 
 def test_after_todays_workout_another_start_says_it_is_done(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -392,8 +394,8 @@ def test_after_todays_workout_another_start_says_it_is_done(
 def test_urgent_or_emergency_symptom_check_holds_the_program(
     make_skill: Callable[..., LambdaHandler],
     calls: StoreCalls,
-    ddb: Any,
-    settings: Any,
+    ddb: DynamoDBClient,
+    settings: Settings,
     level: str,
     words: str,
 ) -> None:
@@ -401,18 +403,8 @@ def test_urgent_or_emergency_symptom_check_holds_the_program(
     full = replace(settings, health_data=HealthData.FULL, health_controls=True)
     s = Session(make_skill(settings=full), calls)
     s.launch()
-    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
-    data = stored(ddb, settings)
-    data["paused"] = True  # what an urgent or emergency result leaves, whatever its level
-    ddb.put_item(
-        TableName=settings.progress_table,
-        Item={
-            "pk": {"S": key},
-            "data": {"S": json.dumps(data)},
-            "version": {"N": "5"},
-            "expires_at": {"N": "1"},
-        },
-    )
+    # What an urgent or emergency result leaves, whatever its level.
+    overwrite_progress(ddb, settings, envelopes.DEFAULT_USER, paused=True)
     for intent in ("TodaysExercisesIntent", "StartWorkoutIntent"):
         s.say(intent)
         assert "paused" in s.speech and "been checked" in s.speech and "nine one one" in s.speech
@@ -422,7 +414,7 @@ def test_urgent_or_emergency_symptom_check_holds_the_program(
 
 
 def test_morning_check_can_be_skipped_and_is_not_asked_again_that_day(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any
+    skill: LambdaHandler, calls: StoreCalls, clock: Clock
 ) -> None:
     s = Session(skill, calls)
     s.launch()
@@ -442,21 +434,16 @@ def test_morning_check_can_be_skipped_and_is_not_asked_again_that_day(
 
 
 def test_a_run_is_briefed_and_logged_when_back(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()
-    key = user_key(settings.user_key_secret, envelopes.DEFAULT_USER)
-    data = stored(ddb, settings)
-    data.update(stage=4, levels={"single_leg_rdl": 0, "nordic_curl": 0})
-    ddb.put_item(
-        TableName=settings.progress_table,
-        Item={
-            "pk": {"S": key},
-            "data": {"S": json.dumps(data)},
-            "version": {"N": "9"},
-            "expires_at": {"N": "1"},
-        },
+    overwrite_progress(
+        ddb,
+        settings,
+        envelopes.DEFAULT_USER,
+        stage=4,
+        levels={"single_leg_rdl": 0, "nordic_curl": 0},
     )
     s.say("StartWorkoutIntent")
     # A run goes on its own day, never straight after heavy strength work: today it is the
@@ -506,7 +493,7 @@ class TimeZoneApi(ApiClient):  # type: ignore[misc]
 
 
 @pytest.fixture
-def evening_in_california(clock: Any) -> Iterator[None]:
+def evening_in_california(clock: Clock) -> Iterator[None]:
     # 20:30 on 25 November in Los Angeles is already 26 November in UTC.
     clock.now = datetime.fromisoformat("2026-11-26T04:30:00+00:00")
     yield
@@ -515,9 +502,9 @@ def evening_in_california(clock: Any) -> Iterator[None]:
 def test_the_day_is_the_devices_day_from_the_settings_api(
     make_skill: Callable[..., LambdaHandler],
     calls: StoreCalls,
-    ddb: Any,
-    settings: Any,
-    clock: Any,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    clock: Clock,
     evening_in_california: None,
 ) -> None:
     api = TimeZoneApi("America/Los_Angeles")
@@ -531,7 +518,11 @@ def test_the_day_is_the_devices_day_from_the_settings_api(
 
 
 def test_without_the_settings_api_the_locales_zone_is_used(
-    skill: LambdaHandler, calls: StoreCalls, ddb: Any, settings: Any, evening_in_california: None
+    skill: LambdaHandler,
+    calls: StoreCalls,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    evening_in_california: None,
 ) -> None:
     s = Session(skill, calls, locale="en-GB")
     s.launch()
@@ -546,9 +537,9 @@ def test_without_the_settings_api_the_locales_zone_is_used(
 
 
 def test_the_morning_check_comes_first_then_what_was_asked_for(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, signals: list[str]
+    logged_skill: LambdaHandler, turn_log: TurnLog, calls: StoreCalls, clock: Clock
 ) -> None:
-    s = Session(skill, calls)
+    s = Session(logged_skill, calls)
     s.launch()
     s.say("StartWorkoutIntent")
     finish_workout(s)
@@ -561,7 +552,8 @@ def test_the_morning_check_comes_first_then_what_was_asked_for(
     s.say("PainReportIntent", pain="2")
     # One turn: what changed and why, then straight into the workout that was asked for.
     assert "settled" in s.speech.lower() and s.attributes["mode"] == "workout"
-    assert signals.count("workout_started") == 2
+    assert "workout_started" in turn_log.turns()[-1]["signals"]  # started by that answer
+    assert turn_log.signals().count("workout_started") == 2
     finish_workout(s)
     s.say("PainReportIntent", pain="1")
     next_day(clock)
@@ -572,7 +564,7 @@ def test_the_morning_check_comes_first_then_what_was_asked_for(
 
 
 def test_harder_waits_for_a_good_morning_and_lasts_that_day_only(
-    skill: LambdaHandler, calls: StoreCalls, clock: Any, ddb: Any, settings: Any
+    skill: LambdaHandler, calls: StoreCalls, clock: Clock, ddb: DynamoDBClient, settings: Settings
 ) -> None:
     s = Session(skill, calls)
     s.launch()

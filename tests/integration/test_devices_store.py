@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +19,9 @@ from hamstring_coach.settings import Settings
 from tests.conftest import Clock
 from tests.devices import Household
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
 pytestmark = pytest.mark.integration
 
 
@@ -25,7 +29,7 @@ pytestmark = pytest.mark.integration
 def test_three_devices_in_random_interleavings_record_one_finished_workout_once(
     make_dynalite_skill: Callable[..., LambdaHandler],
     dynalite_settings: Settings,
-    dynalite_client: object,
+    dynalite_client: DynamoDBClient,
     fresh_user: str,
     seed: int,
 ) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -30,6 +30,9 @@ from local.serve import (
     start_in_thread,
 )
 from local.store import ROOT, Dynalite, lock_holder
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 pytestmark = pytest.mark.integration
 
@@ -179,7 +182,9 @@ def _listening_url(proc: subprocess.Popen[str]) -> str:
     return line.split("listening on ")[1].split()[0]
 
 
-def test_serve_command_on_an_existing_store(dynalite: Dynalite, dynalite_client: Any) -> None:
+def test_serve_command_on_an_existing_store(
+    dynalite: Dynalite, dynalite_client: DynamoDBClient
+) -> None:
     proc = _serve(
         ["--port", "0"],
         _env(DYNAMODB_ENDPOINT=dynalite.endpoint),

@@ -16,13 +16,13 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, suppress
 from dataclasses import replace
 from pathlib import Path
 from queue import Empty, Queue
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -44,6 +44,9 @@ from local.serve import (
 )
 from local.store import ROOT, Dynalite, StoreSupervisor, lock_holder
 from tools import serve_load
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 pytestmark = pytest.mark.integration
 
@@ -171,7 +174,7 @@ def test_turns_are_not_serialised_while_the_store_stalls(
 
 
 def test_each_worker_builds_its_own_app_once(
-    dynalite_settings: Settings, dynalite_client: Any
+    dynalite_settings: Settings, dynalite_client: DynamoDBClient
 ) -> None:
     built: list[int] = []
     lock = threading.Lock()
@@ -407,7 +410,7 @@ def test_serve_restarts_its_dead_store_and_the_next_turn_works(tmp_path: Path) -
     assert lock_holder(store_dir) is None
 
 
-def _lines_into(stream: Any, lines: Queue[str]) -> None:
+def _lines_into(stream: Iterable[str], lines: Queue[str]) -> None:
     for line in stream:
         lines.put(line)
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -18,8 +18,12 @@ from hamstring_coach.app import create_app
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.settings import Settings
 from local.store import Dynalite
+from tests.conftest import Clock
 from tests.conversation import Conversation
 from tests.tally import TALLY_INTENT, TallyIntentHandler
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 pytestmark = pytest.mark.integration
 
@@ -47,14 +51,14 @@ def _fast(settings: Settings, endpoint: str) -> Settings:
     )
 
 
-def _levels(client: Any, settings: Settings) -> dict[str, Any]:
+def _levels(client: DynamoDBClient, settings: Settings) -> dict[str, Any]:
     key = user_key(settings.user_key_secret, USER)
     item = client.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}})["Item"]
     return progress_of(item).to_dict()
 
 
 def test_store_stopped_mid_conversation_and_restarted_loses_nothing(
-    store: Dynalite, settings: Settings, content_source: dict[str, Any], clock: Any
+    store: Dynalite, settings: Settings, content_source: dict[str, Any], clock: Clock
 ) -> None:
     fast = _fast(settings, store.endpoint)
     admin = make_client(fast, sdk_attempts=5)

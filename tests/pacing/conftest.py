@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from tests.pacing.sim import Run
@@ -12,7 +10,7 @@ from tests.pacing.sim import Run
 RUNS: dict[str, Run] = {}
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not RUNS:
         return
     write = terminalreporter.write_line

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import boto3
 import pytest
@@ -30,6 +30,9 @@ from bench.metrics import (
 from hamstring_coach.adapters.dynamo import DynamoProgressRepository, VersionConflictError
 from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.progress import UserProgress
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 # --- statistics ------------------------------------------------------------------------------
 
@@ -148,7 +151,7 @@ def test_summarise_counts_reads_writes_and_content() -> None:
 
 
 @pytest.fixture
-def moto_client() -> Iterator[Any]:
+def moto_client() -> Iterator[DynamoDBClient]:
     with mock_aws():
         client = boto3.client(
             "dynamodb",
@@ -165,7 +168,7 @@ def moto_client() -> Iterator[Any]:
         yield client
 
 
-def _progress_session(client: Any) -> None:
+def _progress_session(client: DynamoDBClient) -> None:
     """What a turn does to a person's record, plus a lost race."""
     repo = DynamoProgressRepository(client, "p", health_data=HealthData.FULL)
     assert repo.load("k") is None
@@ -180,7 +183,7 @@ def _progress_session(client: Any) -> None:
         repo.save("k", UserProgress(visits=3), version, 0)
 
 
-def test_botocore_hooks_count_each_call_once(moto_client: Any) -> None:
+def test_botocore_hooks_count_each_call_once(moto_client: DynamoDBClient) -> None:
     recorder = CallRecorder({"p": ("pk",)})
     attach_to_botocore(moto_client, recorder)
     _progress_session(moto_client)
@@ -191,7 +194,7 @@ def test_botocore_hooks_count_each_call_once(moto_client: Any) -> None:
     assert calls[4].write_units == 2  # a failed conditional write is still billed
 
 
-def test_botocore_hooks_see_resource_calls_in_wire_form(moto_client: Any) -> None:
+def test_botocore_hooks_see_resource_calls_in_wire_form(moto_client: DynamoDBClient) -> None:
     # The baseline's adapter goes through a boto3 resource that converts Python values.
     recorder = CallRecorder({"p": ("pk",)})
     resource = boto3.resource(
@@ -210,12 +213,13 @@ def test_botocore_hooks_see_resource_calls_in_wire_form(moto_client: Any) -> Non
     assert (get.operation, get.read_units) == ("GetItem", 1.0)
 
 
-def test_fake_client_records_what_the_real_client_records(moto_client: Any) -> None:
+def test_fake_client_records_what_the_real_client_records(moto_client: DynamoDBClient) -> None:
     real = CallRecorder({"p": ("pk",)})
     attach_to_botocore(moto_client, real)
     _progress_session(moto_client)
     faked = CallRecorder({"p": ("pk",)})
-    _progress_session(FakeDynamoClient({"p": ("pk",)}, faked))
+    # The fake answers the calls the repository makes, in the client's wire form.
+    _progress_session(cast("DynamoDBClient", FakeDynamoClient({"p": ("pk",)}, faked)))
     assert faked.take() == real.take()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import boto3
 import pytest
@@ -14,6 +14,9 @@ from moto import mock_aws
 from hamstring_coach.adapters.content_seed import _items, _parts, seed
 from hamstring_coach.adapters.dynamo import META_PARTITION, DynamoContentRepository
 from hamstring_coach.adapters.tables import create_tables
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
 
 TABLE = "layout-content"
 LINES = {f"line.{n:02d}": {"variants": [f"Line number {n}."]} for n in range(12)}
@@ -24,19 +27,19 @@ SOURCE: dict[str, Any] = {
 
 
 @pytest.fixture
-def client() -> Iterator[Any]:
+def client() -> Iterator[DynamoDBClient]:
     with mock_aws():
         ddb = boto3.client("dynamodb", region_name="us-east-1")
         create_tables(ddb, TABLE, "layout-progress")
         yield ddb
 
 
-def _keys(client: Any) -> set[tuple[str, str]]:
+def _keys(client: DynamoDBClient) -> set[tuple[str, str]]:
     items = client.scan(TableName=TABLE)["Items"]
     return {(i["pk"]["S"], i["sk"]["S"]) for i in items} - {(META_PARTITION, "version")}
 
 
-def test_one_item_per_kind_and_partition_and_none_for_an_empty_kind(client: Any) -> None:
+def test_one_item_per_kind_and_partition_and_none_for_an_empty_kind(client: DynamoDBClient) -> None:
     seed(client, TABLE, SOURCE)
     assert _keys(client) == {("en", "line"), ("en", "stage"), ("en-GB", "line")}
     repo = DynamoContentRepository(client, TABLE)
@@ -44,7 +47,7 @@ def test_one_item_per_kind_and_partition_and_none_for_an_empty_kind(client: Any)
     assert repo.load_partition("en-GB") == {"line": {"line.03": {"variants": ["Cheers."]}}}
 
 
-def test_a_kind_too_large_for_one_item_is_split_and_read_back_whole(client: Any) -> None:
+def test_a_kind_too_large_for_one_item_is_split_and_read_back_whole(client: DynamoDBClient) -> None:
     limit = len(json.dumps(LINES)) // 3
     parts = _parts(LINES, limit)
     assert len(parts) > 2
@@ -60,7 +63,7 @@ def test_a_kind_too_large_for_one_item_is_split_and_read_back_whole(client: Any)
 
 
 def test_a_table_in_the_one_item_per_entry_layout_reads_the_same_and_a_seed_replaces_it(
-    client: Any,
+    client: DynamoDBClient,
 ) -> None:
     for item_id, body in LINES.items():
         client.put_item(

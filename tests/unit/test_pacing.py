@@ -11,7 +11,7 @@ import pytest
 from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain import workout as _workout  # noqa: F401  (registers reducers)
 from hamstring_coach.domain.pacing import comeback, when_running, why_not_moving_up
-from hamstring_coach.domain.program import Program, today_plan
+from hamstring_coach.domain.program import Program, finished_on, today_plan
 from hamstring_coach.domain.progress import UserProgress, day_number
 from hamstring_coach.domain.progression import MorningAnswer, harder_level, review_morning
 from hamstring_coach.domain.today import today_status
@@ -215,3 +215,13 @@ def test_why_not_moving_up_names_a_bad_morning_first(program: Program) -> None:
     fresh = UserProgress(stage=2, stage_since=ago(2))
     why = why_not_moving_up(program, fresh, TODAY)
     assert why.key == "sessions" and why.sessions == program.stage(2).good_sessions
+
+
+def test_a_day_is_finished_only_by_its_own_finished_entry(program: Program) -> None:
+    started = {"date": ago(0), "ex": ["heel_dig"], "of": 6, "done": 2}
+    assert not finished_on(UserProgress(), TODAY)
+    assert not finished_on(UserProgress(sessions=[started]), TODAY)
+    done = UserProgress(sessions=[entry(1, ["heel_dig"]), {**started, "fin": True}])
+    assert finished_on(done, TODAY) and finished_on(done, TODAY - timedelta(days=1))
+    assert not finished_on(done, TODAY - timedelta(days=2))
+    assert today_status(program, done, TODAY).kind == "done"

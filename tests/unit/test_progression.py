@@ -142,7 +142,7 @@ def stage1(program: Program, levels: dict[str, int], **kw: Any) -> UserProgress:
     return replace(base, stage=1, levels=levels, sessions=[*base.sessions, yesterday], **kw)
 
 
-def apply(p: UserProgress, events: Any) -> UserProgress:
+def apply(p: UserProgress, events: Iterable[pm.Event]) -> UserProgress:
     for e in events:
         json.dumps(e)  # every event must be storable in session attributes
     return pm.apply_all(p, list(events))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import boto3
 import pytest
@@ -15,6 +15,9 @@ from hamstring_coach.adapters.dynamo import META_PARTITION, META_VERSION_SORT
 from hamstring_coach.adapters.tables import create_tables
 from hamstring_coach.seed_on_deploy import handle, put_response
 
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
 TABLE = "content"
 SOURCE = {
     "en": {"line": {"hello": {"variants": ["Hello there."]}}},
@@ -23,7 +26,7 @@ SOURCE = {
 
 
 @pytest.fixture
-def ddb() -> Iterator[Any]:
+def ddb() -> Iterator[DynamoDBClient]:
     with mock_aws():
         client = boto3.client("dynamodb", region_name="us-east-1")
         create_tables(client, TABLE, "progress")
@@ -55,14 +58,14 @@ def _event(request_type: str, version: str, **extra: Any) -> dict[str, Any]:
     }
 
 
-def _version_item(ddb: Any) -> str | None:
+def _version_item(ddb: DynamoDBClient) -> str | None:
     item = ddb.get_item(
         TableName=TABLE, Key={"pk": {"S": META_PARTITION}, "sk": {"S": META_VERSION_SORT}}
     ).get("Item")
     return item["content_version"]["S"] if item else None
 
 
-def test_create_seeds_and_answers_success(ddb: Any) -> None:
+def test_create_seeds_and_answers_success(ddb: DynamoDBClient) -> None:
     sent = Sent()
     version = source_version(SOURCE)
     answer = handle(_event("Create", version), client=ddb, send=sent, load_content=lambda: SOURCE)
@@ -78,7 +81,7 @@ def test_create_seeds_and_answers_success(ddb: Any) -> None:
     assert _version_item(ddb) == version
 
 
-def test_update_replaces_content_and_drops_removed_items(ddb: Any) -> None:
+def test_update_replaces_content_and_drops_removed_items(ddb: DynamoDBClient) -> None:
     handle(
         _event("Create", source_version(SOURCE)),
         client=ddb,
@@ -97,7 +100,7 @@ def test_update_replaces_content_and_drops_removed_items(ddb: Any) -> None:
     assert _version_item(ddb) == source_version(smaller)
 
 
-def test_delete_leaves_the_retained_table_alone(ddb: Any) -> None:
+def test_delete_leaves_the_retained_table_alone(ddb: DynamoDBClient) -> None:
     handle(
         _event("Create", source_version(SOURCE)),
         client=ddb,
@@ -117,7 +120,7 @@ def test_delete_leaves_the_retained_table_alone(ddb: Any) -> None:
     assert len(sent.calls) == 1
 
 
-def test_a_bundle_that_is_not_the_asked_version_fails_without_writing(ddb: Any) -> None:
+def test_a_bundle_that_is_not_the_asked_version_fails_without_writing(ddb: DynamoDBClient) -> None:
     sent = Sent()
     answer = handle(
         _event("Create", "0000000000000000"),
@@ -132,7 +135,7 @@ def test_a_bundle_that_is_not_the_asked_version_fails_without_writing(ddb: Any) 
     assert sent.calls and _version_item(ddb) is None
 
 
-def test_a_store_failure_is_reported_not_left_hanging(ddb: Any) -> None:
+def test_a_store_failure_is_reported_not_left_hanging(ddb: DynamoDBClient) -> None:
     sent = Sent()
     event = _event("Create", source_version(SOURCE))
     event["ResourceProperties"]["TableName"] = "missing-table"

@@ -457,6 +457,12 @@ def session_on(progress: UserProgress, day: date) -> Mapping[str, Any] | None:
     return found
 
 
+def finished_on(progress: UserProgress, day: date) -> bool:
+    """Whether the day's workout was finished (one question for every feature that asks)."""
+    entry = session_on(progress, day)
+    return bool(entry and entry.get("fin"))
+
+
 def morning_due(progress: UserProgress, today: date) -> Mapping[str, Any] | None:
     """The earlier session whose next-morning check is still to be asked, if any."""
     for entry in reversed(progress.sessions):

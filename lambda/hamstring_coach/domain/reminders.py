@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Literal, Protocol
 
 from hamstring_coach.domain import progress as pm
+from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.progress import Event, UserProgress
 
 PERMISSION_SCOPE = "alexa::alerts:reminders:skill:readwrite"
@@ -46,23 +47,9 @@ _SPOKEN = re.compile(
     r"^(?:at\s+)?(?P<h>\d{1,2}|[a-z]+)(?:[:\s](?P<m>\d{2}|o'?clock))?"
     r"\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|in the morning|in the evening|at night|tonight)?$"
 )
-_HOUR_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "noon": 12,
-    "midday": 12,
-    "midnight": 0,
-}
+# Hours said as words are the number words one to twelve (numbers.parse_number) or these.
+_NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 0}
+
 
 Problem = Literal["missing", "invalid", "past"]
 
@@ -89,6 +76,14 @@ def parse_time(value: str | None) -> time:
     return _spoken_time(text)
 
 
+def _hour_word(word: str) -> int:
+    """The hour a single word names ("seven", "noon"), or -1."""
+    if word in _NAMED_HOURS:
+        return _NAMED_HOURS[word]
+    hour = parse_number(word)
+    return hour if hour is not None and 1 <= hour <= 12 else -1
+
+
 def _spoken_time(text: str) -> time:
     text = re.sub(r"\s+", " ", text.replace("thirty", "30").replace("fifteen", "15"))
     text = text.replace("forty five", "45")
@@ -97,7 +92,7 @@ def _spoken_time(text: str) -> time:
     if not match:
         raise ReminderInputError("invalid")
     hour_text = match.group("h")
-    hour = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS.get(hour_text, -1)
+    hour = int(hour_text) if hour_text.isdigit() else _hour_word(hour_text)
     if hour < 0:
         raise ReminderInputError("invalid")
     minute_text = match.group("m") or ""

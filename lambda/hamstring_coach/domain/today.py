@@ -16,9 +16,9 @@ from hamstring_coach.domain.pacing import Comeback, comeback
 from hamstring_coach.domain.program import (
     Plan,
     Program,
+    finished_on,
     kit_unknown,
     program_paused,
-    session_on,
     today_plan,
 )
 from hamstring_coach.domain.progress import UserProgress, apply_all
@@ -46,8 +46,7 @@ def today_status(program: Program, progress: UserProgress, today: date) -> Today
     state = active_workout(progress, today)
     if state is not None:
         return TodayStatus("resume", plan=state.plan, workout=state)
-    entry = session_on(progress, today)
-    if entry and entry.get("fin"):
+    if finished_on(progress, today):
         return TodayStatus("done")
     back = None if progress.flare == today.isoformat() else comeback(program, progress, today)
     after = apply_all(progress, list(back.events)) if back else progress

@@ -8,7 +8,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.health_data import HealthData
-from hamstring_coach.domain.program import program_paused, session_on
+from hamstring_coach.domain.program import finished_on, program_paused
 from hamstring_coach.domain.stats import pain_note, summarize
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
 from hamstring_coach.handlers.display import respond
@@ -34,8 +34,7 @@ class ProgressHandler(Handler):
         stage = program(handler_input).stage(summary.stage).name
         # Offer today's workout only when there is one to do: not once it is done, and not
         # while a symptom check has put the exercises on hold.
-        entry = session_on(progress, c.today)
-        can_offer = not program_paused(progress) and not (entry and entry.get("fin"))
+        can_offer = not program_paused(progress) and not finished_on(progress, c.today)
         if summary.sessions_done == 0:
             speech = sp.line("progress.none", stage=stage)
             if not can_offer:

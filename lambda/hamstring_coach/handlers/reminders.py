@@ -228,8 +228,10 @@ def _listed(handler_input: HandlerInput, service: ReminderService) -> list[dict[
     return [a for a in alerts if a.get("status", "ON") == "ON"]
 
 
-class ListRemindersHandler(Handler):
-    rule = when(Intent.REMINDER_LIST)
+class _RemindersApiHandler(Handler):
+    """List and stop share their frame: out of any mode, the Reminders API reached for the
+    person (or "unavailable"), and each refusal of the API answered as such. A subclass
+    says what to do with the service in `answer`."""
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
@@ -238,25 +240,29 @@ class ListRemindersHandler(Handler):
         if service is None:
             return respond(handler_input, sp.line("reminder.unavailable"), None)
         try:
-            alerts = _listed(handler_input, service)
+            return self.answer(handler_input, service)
         except ReminderApiError as err:
             return _error_response(handler_input, err)
+
+    def answer(self, handler_input: HandlerInput, service: ReminderService) -> Response:
+        raise NotImplementedError
+
+
+class ListRemindersHandler(_RemindersApiHandler):
+    rule = when(Intent.REMINDER_LIST)
+
+    def answer(self, handler_input: HandlerInput, service: ReminderService) -> Response:
+        alerts = _listed(handler_input, service)
+        sp = ctx(handler_input).speech
         return respond(handler_input, reminder_list(sp, [describe(a) for a in alerts]), None)
 
 
-class StopRemindersHandler(Handler):
+class StopRemindersHandler(_RemindersApiHandler):
     rule = when(Intent.REMINDER_STOP)
 
-    def handle(self, handler_input: HandlerInput) -> Response:
+    def answer(self, handler_input: HandlerInput, service: ReminderService) -> Response:
+        count = delete_all(handler_input, service)
         sp = ctx(handler_input).speech
-        set_mode(handler_input, None)
-        service = _service(handler_input)
-        if service is None:
-            return respond(handler_input, sp.line("reminder.unavailable"), None)
-        try:
-            count = delete_all(handler_input, service)
-        except ReminderApiError as err:
-            return _error_response(handler_input, err)
         if count == 0:
             return respond(handler_input, sp.line("reminder.none"), None)
         key = "reminder.stopped.one" if count == 1 else "reminder.stopped.many"

@@ -16,7 +16,7 @@ from ask_sdk_model import Response
 
 from hamstring_coach.domain import events
 from hamstring_coach.domain.health_data import HealthData
-from hamstring_coach.domain.program import program_paused, session_on, today_plan
+from hamstring_coach.domain.program import finished_on, program_paused, today_plan
 from hamstring_coach.domain.review import WEEKS_SHOWN, Review, review, week_start, week_turned
 from hamstring_coach.domain.workout import active_workout
 from hamstring_coach.handlers.base import ctx
@@ -57,8 +57,7 @@ def progress_view(handler_input: HandlerInput, result: Review) -> ProgressScreen
     prog = program(handler_input)
     plan_items: list[tuple[str, int]] = []
     note = "screen.progress.rest"
-    entry = session_on(progress, c.today)
-    if entry and entry.get("fin"):
+    if finished_on(progress, c.today):
         note = "screen.progress.done"
     elif not program_paused(progress):
         plan = today_plan(prog, progress, c.today)

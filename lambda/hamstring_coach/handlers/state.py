@@ -31,6 +31,7 @@ class Key(StrEnum):
     FAQ_CHOICES = "faq_choices"  # topic ids offered in a close call, in the order named
     FAQ_DISCLAIMED = "faq_disclaimed"  # the disclaimer went with an answer this session
     REMINDER_ASK = "reminder_ask"  # {"days", "start"} said while the time is asked again
+    SAID = "said"  # {line key: wording last used} for the frequent lines (voice/speech.py)
 
 
 class Mode(StrEnum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,12 +24,31 @@ class MissingLineError(KeyError):
     """A line key that the content does not have: a content bug caught by the schema test."""
 
 
-class Speech:
-    """Picks a line's variant and fills its {fields}; filled values are SSML-escaped."""
+# Lines with this many wordings or more are never said the same way twice in a row (the
+# frequent ones: welcome, fallback, rest, set done...). Fewer wordings are simply random.
+REMEMBER_FROM = 3
 
-    def __init__(self, bundle: ContentBundle, rng: random.Random) -> None:
+
+class Speech:
+    """Picks a line's variant and fills its {fields}; filled values are SSML-escaped.
+
+    `said` is which wording each frequent line last used (kept in the session by the
+    caller, through `keep`): the next pick of that line takes another one. Without it
+    (tests, one-off uses) every pick is simply random.
+    """
+
+    def __init__(
+        self,
+        bundle: ContentBundle,
+        rng: random.Random,
+        said: Mapping[str, int] | None = None,
+        keep: Callable[[dict[str, int]], None] | None = None,
+    ) -> None:
         self._lines = bundle.kind("line")
         self._rng = rng
+        # Only lines that exist are carried on, whatever the session held.
+        self._said = {k: v for k, v in (said or {}).items() if k in self._lines}
+        self._keep = keep
 
     def has(self, key: str) -> bool:
         return key in self._lines
@@ -41,7 +60,13 @@ class Speech:
         return list(body["variants"])
 
     def line(self, key: str, **values: Any) -> str:
-        text = self._rng.choice(self.variants(key))
+        variants = self.variants(key)
+        if self._keep is None or len(variants) < REMEMBER_FROM:
+            return fill(self._rng.choice(variants), values)
+        last = self._said.get(key)
+        text = self._rng.choice([v for n, v in enumerate(variants) if n != last])
+        self._said[key] = variants.index(text)
+        self._keep(self._said)
         return fill(text, values)
 
     def first(self, key: str, **values: Any) -> str:

@@ -20,8 +20,8 @@ from hamstring_coach.handlers.workout.common import (
     card_for,
     coach,
     current_workout,
-    intro,
     lapsed,
+    lead_into,
     screen_for,
 )
 from hamstring_coach.intents import Intent
@@ -80,13 +80,7 @@ class WorkoutSkipHandler(_InWorkoutHandler):
         lead = sp.line("skip.done", names=skipped.names)
         after = current_workout(handler_input)
         if after is not None and after.current is not None:
-            return respond(
-                handler_input,
-                f"{lead} {intro(cch, after, handler_input)}",
-                cch.intro_reprompt(after.current),
-                card=card_for(cch, after.current),
-                screen=screen_for(cch, after),
-            )
+            return lead_into(handler_input, cch, after, lead)
         if state.sets_done == 0:
             set_mode(handler_input, None)
             return respond(handler_input, f"{lead} {sp.line('skip.nothing_done')}", None)

@@ -71,6 +71,20 @@ def intro(cch: Coach, state: WorkoutState, handler_input: HandlerInput) -> str:
     return cch.intro(item, first=state.index == 0)
 
 
+def lead_into(handler_input: HandlerInput, cch: Coach, state: WorkoutState, lead: str) -> Response:
+    """A word on what just changed (`lead`), then straight into the current exercise's
+    set-up, with its card and screen: after a skip or a swap, mid-workout."""
+    item = state.current
+    assert item is not None
+    return respond(
+        handler_input,
+        f"{lead} {intro(cch, state, handler_input)}",
+        cch.intro_reprompt(item),
+        card=card_for(cch, item),
+        screen=screen_for(cch, state),
+    )
+
+
 def hold_response(handler_input: HandlerInput) -> Response:
     """Why the exercises are paused and how to lift it (only the person can)."""
     sp = ctx(handler_input).speech

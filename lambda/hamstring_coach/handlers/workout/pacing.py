@@ -17,12 +17,10 @@ from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
-    card_for,
     coach,
     current_workout,
-    intro,
+    lead_into,
     program,
-    screen_for,
 )
 from hamstring_coach.handlers.workout.pain import morning_answer
 from hamstring_coach.handlers.workout.today import start_response, status_today
@@ -150,14 +148,7 @@ class NoKitHandler(Handler):
         c.turn.record(events.exercise_swapped(c.today, alt_id, level, alt.level(level).sets))
         after = current_workout(handler_input)
         assert after is not None and after.current is not None
-        lead = sp.line("kit.swapped", alt=alt.names)
-        return respond(
-            handler_input,
-            f"{lead} {intro(cch, after, handler_input)}",
-            cch.intro_reprompt(after.current),
-            card=card_for(cch, after.current),
-            screen=screen_for(cch, after),
-        )
+        return lead_into(handler_input, cch, after, sp.line("kit.swapped", alt=alt.names))
 
 
 def _pace_sentence(sp: Speech, prog: Program, stage: int, why: PaceReason) -> str:
