@@ -177,6 +177,45 @@ def test_a_close_call_offers_two_topics_and_nothing_found_is_a_miss(index: FaqIn
     assert index.match("").outcome is Outcome.MISS
 
 
+def test_a_clear_lead_is_answered_even_when_the_question_has_words_no_topic_knows(
+    index: FaqIndex,
+) -> None:
+    # Unknown words ("summer", "deal") lower every score alike; the order still holds, so
+    # a topic far ahead of the runner-up is answered, not offered.
+    question = "how long until it heals enough for my wedding dance"
+    ranked = index.scores(question)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    assert best == "recovery_time" and second <= faq.RATIO * top
+    found = index.match(question)
+    assert found.outcome is Outcome.ANSWER and found.topics == ("recovery_time",)
+
+
+def test_one_shared_word_and_a_subject_no_topic_knows_is_not_answered(
+    index: FaqIndex,
+) -> None:
+    # The leader shares a single telling word with a question about something else.
+    for question in ("my cat has a limp what should I do", "what colour bike should I buy"):
+        assert index.match(question).outcome is not Outcome.ANSWER, question
+    # Days and seasons are not a subject: the question is still answered.
+    found = index.match("am I ok to do parkrun on saturday")
+    assert found.outcome is Outcome.ANSWER and found.topics == ("running",)
+
+
+def test_a_word_inside_a_synonym_phrase_is_not_another_body_part(index: FaqIndex) -> None:
+    # "touch my toes" is a stretch and "put my feet up" is rest: not the toes or the feet.
+    toes = index.match("is it alright to touch my toes")
+    assert toes.outcome is Outcome.ANSWER and toes.topics == ("stretching",)
+    assert not index.read("should I just put my feet up").other_part
+    # The toes on their own are still another body part.
+    assert index.match("my toes hurt when I run").outcome is Outcome.OFF_TOPIC
+
+
+def test_a_long_time_is_not_age_and_sort_of_is_not_recovery(index: FaqIndex) -> None:
+    assert "older" not in index.read("sitting for ages").terms
+    assert "older" in index.read("is it because I'm getting older").terms
+    assert "recover" not in index.read("it's sort of sore").terms
+
+
 def test_pick_understands_a_spoken_topic_name_among_the_offered(index: FaqIndex) -> None:
     assert index.pick(["running", "stretching"], "the stretching one") == "stretching"
     assert index.pick(["running", "stretching"], "running please") == "running"

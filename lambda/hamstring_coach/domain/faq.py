@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
@@ -99,12 +100,13 @@ def words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        pair = " ".join(tokens[i : i + 2])
-        if i + 1 < len(tokens) and pair in lexicon.contractions:
-            out.extend(lexicon.contractions[pair].split())
-            i += 2
-            continue
         token = tokens[i]
+        if i + 1 < len(tokens):
+            pair = f"{token} {tokens[i + 1]}"
+            if pair in lexicon.contractions:
+                out.extend(lexicon.contractions[pair].split())
+                i += 2
+                continue
         expanded = lexicon.contractions.get(token)
         if expanded is None:
             expanded = token.replace("'", "")
@@ -121,6 +123,7 @@ def key_words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 # --- the matcher's words ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # the same few hundred words, at every index build and question
 def stem(word: str) -> str:
     """A light stem, so "stretches", "stretching" and "stretch" compare equal.
 
@@ -160,7 +163,9 @@ class Vocabulary:
     # Phrases of the three word lists by their first word, each with the list it is on:
     # "other" (another body part), "own" (the hamstring itself), "off" (another subject).
     listed: Mapping[str, tuple[tuple[Phrase, str], ...]]
-    longest: int
+    # The lengths of the synonym phrases that start with a word, longest first: most words
+    # start none, so folding a question tries no phrase lengths at them.
+    sizes: Mapping[str, tuple[int, ...]]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocabulary:
@@ -188,8 +193,15 @@ class Vocabulary:
             filler=frozenset(stem(w) for w in lexicon.filler) | lexicon.filler,
             synonyms=synonyms,
             listed={first: tuple(entries) for first, entries in listed.items()},
-            longest=max((len(p) for p in synonyms), default=1),
+            sizes=_sizes(synonyms),
         )
+
+
+def _sizes(phrases: Iterable[Phrase]) -> dict[str, tuple[int, ...]]:
+    by_first: dict[str, set[int]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(sizes, reverse=True)) for first, sizes in by_first.items()}
 
 
 @dataclass(frozen=True)
@@ -203,15 +215,22 @@ class Reading:
 
 
 def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
-    """A question's terms, and which of the lexicon's word lists it mentions."""
+    """A question's terms, and which of the lexicon's word lists it mentions.
+
+    A listed word inside a synonym phrase does not count: "touch my toes" is stretching
+    and "put my feet up" is resting, not questions about the toes or the feet.
+    """
     stems = [stem(w) for w in words(text, lexicon)]
+    terms, phrases = _fold(stems, vocabulary)
     kinds: set[str] = set()
     for i, first in enumerate(stems):
         for listed, kind in vocabulary.listed.get(first, ()):
-            if tuple(stems[i : i + len(listed)]) == listed:
+            end = i + len(listed)
+            inside = any(start <= i and end <= stop for start, stop in phrases)
+            if tuple(stems[i:end]) == listed and not inside:
                 kinds.add(kind)
     return Reading(
-        terms=_terms(stems, vocabulary),
+        terms=terms,
         other_part="other" in kinds,
         own_part="own" in kinds,
         off_topic="off" in kinds,
@@ -220,20 +239,30 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
 
 def _terms(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
     """Stemmed words with synonym phrases folded into their group's word, filler dropped."""
+    return _fold(stems, vocabulary)[0]
+
+
+def _fold(
+    stems: Sequence[str], vocabulary: Vocabulary
+) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The terms, and where (start, end) each synonym phrase of two or more words was."""
     terms: list[str] = []
+    phrases: list[tuple[int, int]] = []
     i = 0
     while i < len(stems):
-        for size in range(min(vocabulary.longest, len(stems) - i), 0, -1):
+        for size in vocabulary.sizes.get(stems[i], ()):
             head = vocabulary.synonyms.get(tuple(stems[i : i + size]))
             if head is not None:
                 terms.append(head)
+                if size > 1:
+                    phrases.append((i, i + size))
                 i += size
                 break
         else:
             if stems[i] not in vocabulary.filler:
                 terms.append(stems[i])
             i += 1
-    return tuple(terms)
+    return tuple(terms), tuple(phrases)
 
 
 # --- matching ---------------------------------------------------------------------------
@@ -250,20 +279,26 @@ ANSWER_WEIGHT = 0.2
 UNKNOWN_WEIGHT = 0.6
 
 # How a question's scores (each the share of the question's weight a topic explains, 0-1)
-# become an outcome: a topic is answered when it scores at least CONFIDENT and leads the
-# next by MARGIN, or leads by CLEAR_LEAD whatever its score; below MISS_BELOW nothing is
-# close enough to offer; in between the two best are offered.
-CONFIDENT = 0.4
+# become an outcome. A topic is answered when it scores at least CONFIDENT and leads the
+# next by MARGIN, or scores at least FLOOR and the next scores at most RATIO of it (a
+# question in the person's own words often has words no topic knows, which lower every
+# score alike but not the order). Below MISS_BELOW nothing is close enough to offer; in
+# between, the best is offered, with the runner-up when it is within RATIO.
+CONFIDENT = 0.3
 MARGIN = 0.1
-CLEAR_LEAD = 0.2
-MISS_BELOW = 0.2
+FLOOR = 0.25
+RATIO = 0.6
+MISS_BELOW = 0.15
 
 
-# A question of at least this many distinct words is not answered on one word's evidence.
-LONE_WORD_QUESTION = 3
-# The runner-up explaining this share of a question's weight that the leader does not
-# makes the question about both.
+# The leader must explain at least this share of a question's distinct words to answer it:
+# a question of three words is not answered on one word's evidence ("what kind of chair
+# should I use" is not about ice), nor one of five on two.
+COVERAGE = 0.5
+# The runner-up explaining this share of a question's weight that the leader does not,
+# while scoring at least BOTH_CLOSE of the leader, makes the question about both.
 BOTH_SHARE = 0.3
+BOTH_CLOSE = 0.5
 
 
 @dataclass(frozen=True)
@@ -307,6 +342,7 @@ class FaqIndex:
     _idf: Mapping[str, float]
     _average: float
     _unknown: float  # the weight of a word no topic uses
+    _common: frozenset[str]  # words at least half the topics use ("what", "long", "good")
 
     @classmethod
     def build(cls, topics: Sequence[Topic], lexicon: Lexicon) -> FaqIndex:
@@ -334,6 +370,7 @@ class FaqIndex:
             _idf=idf,
             _average=average or 1.0,
             _unknown=UNKNOWN_WEIGHT * max(idf.values(), default=1.0),
+            _common=frozenset(t for t, k in spread.items() if k * 2 >= n),
         )
 
     def topic(self, topic_id: str) -> Topic | None:
@@ -381,24 +418,33 @@ class FaqIndex:
         reading = self.read(question)
         if reading.off_topic or (reading.other_part and not reading.own_part):
             return Match(Outcome.OFF_TOPIC, (), 0.0)
-        ranked = self._rank(reading.terms, self._tf)
+        return self.decide(reading, self._rank(reading.terms, self._tf))
+
+    def decide(self, reading: Reading, ranked: Sequence[_Ranked]) -> Match:
+        """Answer, offer or miss, from the ranking of an on-topic question."""
         if not ranked or ranked[0].score < MISS_BELOW:
             return Match(Outcome.MISS, (), ranked[0].score if ranked else 0.0)
         best = ranked[0]
         runner = ranked[1] if len(ranked) > 1 else _Ranked("", 0.0, frozenset())
         top, second = best.score, runner.score
         unique = set(reading.terms)
-        # One word alone may not decide a topic when the question says more that the topic
-        # does not explain ("what kind of chair should I use" is not about ice).
-        lone = len(best.hits) == 1 and len(unique) >= LONE_WORD_QUESTION
-        # Two subjects in one question ("sitting and stretching"): the runner-up explains a
-        # good part of it that the leader does not, so ask which was meant.
-        both = second >= MISS_BELOW and self._weight(
-            runner.hits - best.hits
-        ) >= BOTH_SHARE * self._weight(unique)
-        if _sure(top, second) and not lone and not both:
+        # A few words may not decide a topic when the question says more that the topic
+        # does not explain (COVERAGE).
+        lone = len(best.hits) < COVERAGE * len(unique)
+        # Nor when the leader shares one telling word with a question that also names
+        # something no topic knows: "my dog has a limp" is not about walking, "the best
+        # bike to buy" not about cycling with a sore hamstring.
+        stranger = len(best.hits - self._common) <= 1 and any(t not in self._idf for t in unique)
+        # Two subjects in one question ("sitting and stretching"): the runner-up is close
+        # and explains a good part of it that the leader does not, so ask which was meant.
+        both = (
+            second >= MISS_BELOW
+            and second >= BOTH_CLOSE * top
+            and self._weight(runner.hits - best.hits) >= BOTH_SHARE * self._weight(unique)
+        )
+        if _sure(top, second) and not lone and not stranger and not both:
             return Match(Outcome.ANSWER, (best.topic,), top)
-        if second >= MISS_BELOW and (top - second < CLEAR_LEAD or both):
+        if second >= MISS_BELOW and (second > RATIO * top or both):
             return Match(Outcome.CHOICE, (best.topic, runner.topic), top)
         return Match(Outcome.CHOICE, (best.topic,), top)  # "did you mean ...?" about one topic
 
@@ -419,6 +465,10 @@ class FaqIndex:
 
 
 def _sure(top: float, second: float) -> bool:
-    """Whether the best topic leads the runner-up enough to answer."""
+    """Whether the best topic leads the runner-up enough to answer: by its share of the
+    question and by a clear distance, or, on a question the content only partly explains
+    (words no topic knows pull every score down alike), by a clear proportion."""
     lead = top - second
-    return (top >= CONFIDENT and lead >= MARGIN) or lead >= CLEAR_LEAD
+    if top >= CONFIDENT and lead >= MARGIN:
+        return True
+    return top >= FLOOR and second <= RATIO * top
