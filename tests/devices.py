@@ -146,7 +146,7 @@ class Household:
         if entry is None:
             assert self.planned is None, "today's workout vanished"
             return
-        of, done = int(entry.get("of", 0)), int(entry.get("done", 0))
+        of, done = int(entry.get("sets_planned", 0)), int(entry.get("sets_done", 0))
         if self.planned is None:
             self.planned = of
         assert of == self.planned, f"planned sets changed from {self.planned} to {of}"
@@ -154,9 +154,9 @@ class Household:
         assert done >= self._last_done, "sets done went backwards (a restart)"
         self._last_done = done
         if self._finished:
-            assert entry.get("fin") and progress.workout is None, "a finished workout reopened"
+            assert entry.get("finished") and progress.workout is None, "a finished workout reopened"
             assert progress.sessions_done == 1
-        if entry.get("fin"):
+        if entry.get("finished"):
             self._finished = True
             assert done == of and progress.workout is None and progress.sessions_done == 1
         elif progress.workout is not None:
@@ -179,7 +179,7 @@ class Household:
                 (s for s in (progress.sessions if progress else []) if s.get("date") == self.today),
                 None,
             )
-            if entry and entry.get("fin") and "pain" in entry:
+            if entry and entry.get("finished") and "pain_during" in entry:
                 return
             device.turn()
             self.turns += 1
@@ -190,8 +190,12 @@ class Household:
         progress = self.stored()
         assert progress is not None
         entry = next(s for s in progress.sessions if s.get("date") == self.today)
-        assert entry["fin"] is True and entry["done"] == entry["of"] == self.planned
+        assert (
+            entry["finished"] is True
+            and entry["sets_done"] == entry["sets_planned"] == self.planned
+        )
         assert progress.sessions_done == 1 and progress.workout is None
-        assert "pain" in entry and entry.get("dv") == "good"  # answered once (score 2)
+        # Answered once (score 2).
+        assert "pain_during" in entry and entry.get("during_verdict") == "good"
         assert progress.visits == 1
         return progress

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.settings import Settings
 from local import envelopes
 
@@ -27,6 +28,36 @@ def stored_record(
     key = user_key(settings.user_key_secret, user, person)
     item = ddb.get_item(TableName=settings.progress_table, Key={"pk": {"S": key}}).get("Item")
     return progress_of(item) if item else None
+
+
+def stored_entry(
+    ddb: DynamoDBClient, settings: Settings, user: str = envelopes.DEFAULT_USER
+) -> SessionEntry:
+    """A user's latest stored session entry (typed, so a test names its fields right)."""
+    record = stored_record(ddb, settings, user)
+    assert record is not None and record.sessions, "no session stored"
+    return record.sessions[-1]
+
+
+def workout_day(
+    day: date | str,
+    exercises: Iterable[str] = (),
+    /,
+    *,
+    sets: int = 6,
+    **fields: Unpack[SessionEntry],
+) -> SessionEntry:
+    """A workout day's session entry: finished, every one of `sets` sets done, unless
+    `fields` say otherwise (mypy checks their names against `SessionEntry`)."""
+    entry: SessionEntry = {
+        "date": day if isinstance(day, str) else day.isoformat(),
+        "exercises": list(exercises),
+        "sets_planned": sets,
+        "sets_done": sets,
+        "finished": True,
+    }
+    entry.update(fields)
+    return entry
 
 
 def stored_progress(
@@ -61,9 +92,11 @@ def readable(items: Iterable[Mapping[str, Any]]) -> str:
 
 
 def legacy_progress(today: date) -> dict[str, Any]:
-    """A record as the skill stored it before compression: a `first_visit` date, and each
-    workout day's exercises with the level done. Yesterday's workout awaits its morning
-    check, so reading the record right shows at once (the skill asks how the leg feels)."""
+    """A record as the skill stored it before compression: a `first_visit` date, each
+    workout day's exercises with the level done, and entries keyed by their short names
+    (as every record was before entries had readable ones). Yesterday's workout awaits its
+    morning check, so reading the record right shows at once (the skill asks how the leg
+    feels)."""
 
     def day(n: int) -> str:
         return (today - timedelta(days=n)).isoformat()
@@ -138,9 +171,23 @@ def check_legacy_record_carried_on(
     before, after = old["sessions"], now["sessions"]
     assert [s["date"] for s in after] == [s["date"] for s in before]
     for was, is_ in zip(before, after, strict=True):
-        assert is_["ex"] == list(was["ex"])  # the exercise ids, without their old levels
-    assert {k: v for k, v in after[0].items() if k != "ex"} == {
-        k: v for k, v in before[0].items() if k != "ex"
+        assert is_["exercises"] == list(was["ex"])  # the exercise ids, without their levels
+    # Every short name read as its field, every value kept.
+    assert {k: v for k, v in after[0].items() if k != "exercises"} == {
+        READABLE.get(k, k): v for k, v in before[0].items() if k != "ex"
     }
     # The morning check landed (a number said; the minimal profile would not keep it).
-    assert (after[-1]["am"], after[-1]["v"]) == (1, "good")
+    assert (after[-1]["morning_check"], after[-1]["verdict"]) == (1, "good")
+
+
+# The readable name of each short name entries were stored under (adapters/progress_codec).
+READABLE = {
+    "ex": "exercises",
+    "of": "sets_planned",
+    "done": "sets_done",
+    "fin": "finished",
+    "pain": "pain_during",
+    "am": "morning_check",
+    "v": "verdict",
+    "dv": "during_verdict",
+}

@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 from hamstring_coach.domain.content import merge
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.review import review
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.voice.habit import progress_screen
 from hamstring_coach.voice.screens import DOCUMENT, Screen
 from hamstring_coach.voice.speech import Speech
@@ -103,14 +104,14 @@ def samples() -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
         if ago % 7 not in (1, 3, 5) or (ago > 20 and ago % 7 == 5):
             continue
         week = (27 - ago) // 7
-        entry: dict[str, Any] = {
+        entry: SessionEntry = {
             "date": (SAMPLE_SUNDAY - timedelta(days=ago)).isoformat(),
-            "ex": ["eccentric_bridge"],
-            "of": 9,
-            "done": 9,
-            "fin": True,
-            "pain": 3,
-            "am": (5, 4, 3, 2)[week],
+            "exercises": ["eccentric_bridge"],
+            "sets_planned": 9,
+            "sets_done": 9,
+            "finished": True,
+            "pain_during": 3,
+            "morning_check": (5, 4, 3, 2)[week],
         }
         sessions.append(entry)
     person = UserProgress(sessions=sessions, sessions_done=len(sessions), stage=2)

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,12 +16,14 @@ from hamstring_coach.adapters.dynamo import DynamoProgressRepository
 from hamstring_coach.app import create_app
 from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.settings import Settings
 from local.alexa_api import LocalAlexaApi
 from local.runtime import LocalApiClient
 from local.serve import RunningServer, start_in_thread
 from tests.conftest import Clock
 from tests.e2e.harness import Turn, run_script, speech
+from tests.stored import workout_day
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -130,23 +132,16 @@ def _seed_four_weeks(settings: Settings, client: DynamoDBClient, user: str) -> N
     """Four weeks of history as the workout feature stores it (the functional tier builds
     the same by voice; here the point is the voice path of the review)."""
     today = NOW.date()
-    sessions: list[dict[str, Any]] = []
+    sessions: list[SessionEntry] = []
     for ago in range(27, 0, -1):
         day = today - timedelta(days=ago)
         if day.weekday() not in (0, 2, 4):
             continue
         week = (27 - ago) // 7
         sessions.append(
-            {
-                "date": day.isoformat(),
-                "ex": ["bridge"],
-                "of": 6,
-                "done": 6,
-                "fin": True,
-                "pain": 2,
-                "am": (4, 3, 3, 2)[week],
-                "v": "good",
-            }
+            workout_day(
+                day, ["bridge"], pain_during=2, morning_check=(4, 3, 3, 2)[week], verdict="good"
+            )
         )
     progress = UserProgress(
         last_visit=(today - timedelta(days=1)).isoformat(),

@@ -55,7 +55,7 @@ def _to_sets_left(home: Household, left: int) -> None:
         progress = home.stored()
         assert progress is not None
         entry = progress.sessions[-1]
-        if int(entry["of"]) - int(entry["done"]) == left:
+        if int(entry["sets_planned"]) - int(entry["sets_done"]) == left:
             return
         d0.turn(("NextSetIntent", {}))
         home.check()
@@ -83,7 +83,7 @@ def test_seen_two_next_sets_in_the_last_two_sets_finish_the_workout_once(
     assert home.conflicts == 1
     progress = home.stored()
     assert progress is not None and home.planned is not None
-    assert progress.sessions[-1]["done"] == home.planned - 1  # that set counted once
+    assert progress.sessions[-1]["sets_done"] == home.planned - 1  # that set counted once
     home.finish()
     home.final_check()
     # The next launch offers nothing to carry on, and a start says today's is done.
@@ -128,8 +128,8 @@ def test_seen_a_yes_start_read_before_another_device_started(
     home.check()
     progress = home.stored()
     assert progress is not None
-    assert progress.sessions[-1]["of"] == home.planned  # not doubled
-    assert progress.sessions[-1]["done"] == conflicts  # not reset to set 1
+    assert progress.sessions[-1]["sets_planned"] == home.planned  # not doubled
+    assert progress.sessions[-1]["sets_done"] == conflicts  # not reset to set 1
     if conflicts == 3:
         assert d0.convo.attributes.get("_pending")  # carried, to be replayed next turn
     d0.turn(("NextSetIntent", {}))  # the replay: the start is a no-op, the set counts

@@ -24,6 +24,7 @@ from hamstring_coach.adapters.dynamo import progress_of
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
 from hamstring_coach.domain.health_data import (
+    ASKED_ONLY_SESSION_KEYS,
     PROGRAM_SESSION_KEYS,
     HealthData,
     program_state,
@@ -212,9 +213,11 @@ def _health_in_records(season: Season) -> list[str]:
     found = []
     for record in season.recorder.records:
         for entry in record.sessions:
-            if isinstance(entry.get("pain"), int) or isinstance(entry.get("am"), int):
+            if isinstance(entry.get("pain_during"), int) or isinstance(
+                entry.get("morning_check"), int
+            ):
                 found.append(f"score in {entry}")
-            if not set(entry) <= PROGRAM_SESSION_KEYS | {"pain", "am"}:
+            if not set(entry) <= PROGRAM_SESSION_KEYS | ASKED_ONLY_SESSION_KEYS:
                 found.append(f"undeclared key in {entry}")
     found += [f"outcome in raw record {raw}" for raw in season.recorder.raw if _outcome_in(raw)]
     return found
@@ -247,7 +250,9 @@ def test_a_minimal_season_keeps_no_health_data_and_coaches_exactly_as_full_does(
     # Same steps up and back, same stage, same good-day counters, same decisions: the pain
     # rules ran on the scores within the turn, and on the decisions the next morning.
     assert minimal.final == program_state(full.final, HealthData.MINIMAL)
-    assert minimal.final.sessions_done >= 2 and any(s.get("v") for s in minimal.final.sessions)
+    assert minimal.final.sessions_done >= 2 and any(
+        s.get("verdict") for s in minimal.final.sessions
+    )
     if persona == "steady":
         # Good days step levels up (everyone starts at the first levels of stage one).
         assert any(level > 0 for level in minimal.final.levels.values()) or (
@@ -260,7 +265,7 @@ def test_a_minimal_season_keeps_no_health_data_and_coaches_exactly_as_full_does(
 def _flaring_was_coached(season: Season) -> None:
     text = " ".join(season.speech)
     assert "7 is more than we want" in text  # eased within the session that hurt
-    verdicts = [s.get("v") for s in season.final.sessions]
+    verdicts = [s.get("verdict") for s in season.final.sessions]
     assert "reduce" in verdicts, verdicts  # and the bad morning eased the next session
     # The urgent check paused the program the next day; being seen let it go on.
     paused_day = season.speech[16]
@@ -325,7 +330,7 @@ def test_a_deployment_switched_from_full_to_minimal_cleans_each_record_on_its_ne
         return found
 
     before = record()
-    assert any(isinstance(s.get("pain"), int) for s in before.sessions)
+    assert any(isinstance(s.get("pain_during"), int) for s in before.sessions)
     assert before.paused
 
     # The same table, now behind a minimal deployment: the next visit saves a clean record.
@@ -334,5 +339,5 @@ def test_a_deployment_switched_from_full_to_minimal_cleans_each_record_on_its_ne
     after = record()
     cleaned = program_state(before, HealthData.MINIMAL)
     assert after == replace(cleaned, last_visit=after.last_visit, visits=before.visits + 1)
-    assert not any(isinstance(s.get("pain"), int) for s in after.sessions)
+    assert not any(isinstance(s.get("pain_during"), int) for s in after.sessions)
     assert after.paused

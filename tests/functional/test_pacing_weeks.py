@@ -65,7 +65,7 @@ def test_a_steady_person_for_eight_weeks(
         said = _day(s)
         data = stored(ddb, settings)
         entry = _today(data, clock.now.date().isoformat())
-        worked = bool(entry.get("done"))
+        worked = bool(entry.get("sets_done"))
         was_heavy = worked and day_number(clock.now.date()) in data["heavy"]
         days.append({**said, "stage": data["stage"], "heavy": was_heavy})
     stage_day = {
@@ -80,11 +80,12 @@ def test_a_steady_person_for_eight_weeks(
     spoken = " ".join(" ".join(d["speech"]) for d in days)
     assert "rest day for the tendon" in spoken  # a week's heavy days done: said as such
     assert "easy day between strength days" in spoken or "No heavy work today" in spoken
-    # The morning answers left only the program's decision ("v"); under the default minimal
-    # health-data profile not even the answer's decision ("am" says only: asked).
+    # The morning answers left only the program's decision (`verdict`); under the default
+    # minimal health-data profile not even the answer's decision (`morning_check` says only:
+    # asked).
     entries = stored(ddb, settings)["sessions"]
-    assert {e["am"] for e in entries if "am" in e} == {None}
-    assert {e["v"] for e in entries if "v" in e} <= {"good", "hold", "reduce"}
+    assert {e["morning_check"] for e in entries if "morning_check" in e} == {None}
+    assert {e["verdict"] for e in entries if "verdict" in e} <= {"good", "hold", "reduce"}
 
 
 def test_without_a_gym_ball_to_the_deadlifts_then_three_weeks_away_steps_back(
@@ -97,7 +98,7 @@ def test_without_a_gym_ball_to_the_deadlifts_then_three_weeks_away_steps_back(
         clock.now = start + timedelta(days=n)
         _day(s, kit=False)
         workout = stored(ddb, settings)
-        planned |= {e for entry in workout["sessions"] for e in entry.get("ex", [])}
+        planned |= {e for entry in workout["sessions"] for e in entry.get("exercises", [])}
     assert "slider_curl" in planned and "assisted_nordic" not in planned
     assert "romanian_deadlift" in planned  # the missing ball never held the stage back
     assert stored(ddb, settings)["kit"] == {"ball": False, "anchor": False}
@@ -122,8 +123,14 @@ def test_i_dont_have_a_gym_ball_mid_workout_swaps_the_exercise(
     s = Conversation(skill)
     s.launch()
     earlier = (clock.now - timedelta(days=3)).date().isoformat()
-    done = {"date": earlier, "ex": ["single_leg_bridge", "bridge"], "of": 6, "done": 6}
-    checked = {**done, "fin": True, "am": "good", "v": "good"}  # its morning already asked
+    done = {
+        "date": earlier,
+        "exercises": ["single_leg_bridge", "bridge"],
+        "sets_planned": 6,
+        "sets_done": 6,
+    }
+    # Its morning already asked.
+    checked = {**done, "finished": True, "morning_check": "good", "verdict": "good"}
     kit = {"ball": True, "anchor": True}
     overwrite_progress(ddb, settings, envelopes.DEFAULT_USER, stage=2, kit=kit, sessions=[checked])
     s.say("StartWorkoutIntent")

@@ -291,7 +291,7 @@ def test_one_persons_progress_and_results_are_never_spoken_to_another_voice(
         TableName=settings.progress_table, Key={"pk": {"S": _key(settings, person=ANNA)}}
     )["Item"]
     anna_data = progress_of(item).to_dict()
-    assert anna_data["sessions"][-1]["pain"] == 3
+    assert anna_data["sessions"][-1]["pain_during"] == 3
     assert anna_data["paused"] is True
     # Anna herself hears her history: the probes can reveal it.
     anna_hears = _transcript(make_skill(rng=random.Random(11)), user_id=ACCOUNT, person_id=ANNA)

@@ -101,9 +101,9 @@ def test_a_season_of_daily_use_keeps_the_record_within_its_write_budget(
     assert 60 <= len(progress.sessions) <= HISTORY_DAYS + 1
     assert min(str(s["date"]) for s in progress.sessions) >= oldest.isoformat()
     if settings.health_data is HealthData.FULL:
-        assert sum(1 for s in progress.sessions if isinstance(s.get("am"), int)) >= 50
+        assert sum(1 for s in progress.sessions if isinstance(s.get("morning_check"), int)) >= 50
     else:  # nothing of the scores is kept, only the decisions
-        assert not any(isinstance(s.get("am"), int) for s in progress.sessions)
+        assert not any(isinstance(s.get("morning_check"), int) for s in progress.sessions)
     assert {"writes", "account", "version", "expires_at"} <= set(item)
     # As plain JSON that history would take several write units a save.
     assert len(json.dumps(progress.to_dict(), separators=(",", ":"))) > 6 * WRITE_UNIT

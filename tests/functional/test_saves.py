@@ -8,15 +8,16 @@ score for good. Writes fail here through a botocore hook on the real client (mot
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 from hamstring_coach.app import LambdaHandler
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.settings import Settings
 from tests.conversation import Conversation, finish_workout
 from tests.functional.test_faults import failing_puts
-from tests.stored import stored_record
+from tests.stored import stored_entry
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -25,16 +26,14 @@ USER = "amzn1.ask.account.SAVES"
 NOT_SAVED = "couldn't save"
 
 
-def _entry(ddb: DynamoDBClient, settings: Settings) -> dict[str, Any]:
-    record = stored_record(ddb, settings, USER)
-    assert record is not None
-    return dict(record.sessions[-1])
+def _entry(ddb: DynamoDBClient, settings: Settings) -> SessionEntry:
+    return stored_entry(ddb, settings, USER)
 
 
-def _answered(entry: dict[str, Any], decision: str) -> bool:
+def _answered(entry: SessionEntry, decision: str) -> bool:
     """The pain answer is stored: under the default (minimal) health-data profile only as
     "asked" and what it decided, never the number (domain/health_data.py)."""
-    return "pain" in entry and entry.get("dv") == decision
+    return "pain_during" in entry and entry.get("during_verdict") == decision
 
 
 def _to_pain_question(skill: LambdaHandler) -> Conversation:
@@ -57,7 +56,7 @@ def test_a_pain_score_that_cannot_be_saved_twice_is_said_and_written_next_sessio
         assert not convo.ended and convo.reprompt
         convo.say(then)  # the second try fails too: said plainly, and the session ends
         assert "still couldn't save" in convo.speech and convo.ended
-    assert "pain" not in _entry(ddb, settings)
+    assert "pain_during" not in _entry(ddb, settings)
     # The next session (on this container) writes it as soon as the store answers.
     Conversation(skill, user_id=USER).launch()
     assert _answered(_entry(ddb, settings), "good")
@@ -86,7 +85,7 @@ def test_every_turn_whose_save_fails_says_so_and_nothing_is_lost(
             assert convo.speech.startswith("<speak>I couldn't save that yet")
             assert convo.reprompt and convo.attributes.get("mode") == "workout"
     convo.say("NextSetIntent")  # the store is back: all four sets are written
-    assert _entry(ddb, settings)["done"] == 4
+    assert _entry(ddb, settings)["sets_done"] == 4
     assert "_pending" not in convo.attributes
 
 
@@ -108,7 +107,7 @@ def test_the_session_end_retry_failing_too_parks_the_update_for_the_next_session
     with failing_puts(ddb):
         convo.say("PainReportIntent", pain="4")
         convo.end("EXCEEDED_MAX_REPROMPTS")
-    assert "pain" not in _entry(ddb, settings)
+    assert "pain_during" not in _entry(ddb, settings)
     Conversation(skill, user_id=USER).launch()
     assert _answered(_entry(ddb, settings), "hold")
 
@@ -126,4 +125,4 @@ def test_another_container_has_no_parked_copy(
         convo.say("AMAZON.StopIntent")
         assert "may be lost" in convo.speech
     Conversation(other, user_id=USER).launch()
-    assert "pain" not in _entry(ddb, settings)
+    assert "pain_during" not in _entry(ddb, settings)

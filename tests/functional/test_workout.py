@@ -18,7 +18,7 @@ from hamstring_coach.settings import Settings
 from local import envelopes
 from tests.conftest import Clock
 from tests.conversation import Conversation, finish_workout
-from tests.stored import overwrite_progress, stored_progress
+from tests.stored import overwrite_progress, stored_entry, stored_progress
 from tests.turn_log import TurnLog
 
 if TYPE_CHECKING:
@@ -149,12 +149,12 @@ def test_whole_session_then_a_second_days_changed_plan(
     # digs count as done; the skipped sets stay planned, so 6 of 9 sets tells the truth.
     assert day1["sessions"][-1] == {
         "date": "2026-11-25",
-        "ex": ["heel_dig"],
-        "of": 9,
-        "done": 6,
-        "fin": True,
-        "pain": None,  # asked; the minimal profile keeps only what it decided
-        "dv": "good",
+        "exercises": ["heel_dig"],
+        "sets_planned": 9,
+        "sets_done": 6,
+        "finished": True,
+        "pain_during": None,  # asked; the minimal profile keeps only what it decided
+        "during_verdict": "good",
     }
 
     # The next morning: the first turn asks how it feels, then applies the rules.
@@ -206,7 +206,7 @@ def test_too_much_pain_eases_the_next_plan_at_once(
     s.say("PainReportIntent", pain="7")
     assert "a level easier" in s.speech and "cold pack" in s.speech
     assert stored(ddb, settings)["levels"] == {"isometric_bridge_hold": 0, "heel_dig": 0}
-    assert stored(ddb, settings)["sessions"][-1]["v"] == "reduce"
+    assert stored_entry(ddb, settings)["verdict"] == "reduce"
 
 
 def test_harder_is_refused_after_a_bad_morning(
@@ -247,8 +247,9 @@ def test_bad_pain_answers_get_help_and_change_nothing(
     assert "rough guess" in s.speech and s.attributes["mode"] == "pain_check"
     assert stored(ddb, settings) == before
     s.say("PainReportIntent", pain="4")
-    last = stored(ddb, settings)["sessions"][-1]
-    assert last["pain"] is None and last["dv"] == "hold"  # 4 is acceptable: the load holds
+    last = stored_entry(ddb, settings)
+    # 4 is acceptable: the load holds.
+    assert last["pain_during"] is None and last["during_verdict"] == "hold"
 
 
 def test_commands_outside_a_workout_get_a_short_helpful_answer(

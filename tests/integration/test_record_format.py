@@ -15,7 +15,12 @@ from hamstring_coach.domain.identity import user_key
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.settings import Settings
 from tests.conversation import Conversation
-from tests.stored import check_legacy_record_carried_on, legacy_item, legacy_progress
+from tests.stored import (
+    check_legacy_record_carried_on,
+    legacy_item,
+    legacy_progress,
+    workout_day,
+)
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -30,10 +35,7 @@ def test_progress_is_stored_as_compressed_binary_and_read_back(
 ) -> None:
     repo = DynamoProgressRepository(dynalite_client, dynalite_settings.progress_table)
     key = user_key(b"s", f"binary-{uuid.uuid4().hex}")
-    sessions = [
-        {"date": f"2026-11-{d:02d}", "ex": ["heel_dig"], "of": 4, "done": 4, "fin": True}
-        for d in range(1, 25)
-    ]
+    sessions = [workout_day(f"2026-11-{d:02d}", ["heel_dig"], sets=4) for d in range(1, 25)]
     progress = UserProgress(visits=24, sessions=sessions, levels={"heel_dig": 2})
     repo.save(key, progress, None, 2_000_000_000, writes=["w1"], account="acct")
     item = dynalite_client.get_item(

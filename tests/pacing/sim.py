@@ -92,7 +92,7 @@ def _morning(
         or progress.stage > stage_before
     )
     record.up_after_partial = record.stepped_up and not (
-        mostly_done(entry, program.pacing) and entry.get("fin")
+        mostly_done(entry, program.pacing) and entry.get("finished")
     )
     return progress, review.program_done
 

@@ -18,6 +18,7 @@ from hamstring_coach.voice import chart
 from hamstring_coach.voice.habit import progress_screen, review_card, review_speech
 from hamstring_coach.voice.screens import DOCUMENT, PROGRESS_DOCUMENT, Screen
 from hamstring_coach.voice.speech import Speech, plain
+from tests.stored import workout_day
 from tools.apl_layout import (
     LARGEST,
     MIN_FONT_DP,
@@ -57,9 +58,9 @@ def _person(pain: bool = True) -> UserProgress:
         if ago % 2:
             continue
         day = (SUNDAY - timedelta(days=ago)).isoformat()
-        entry: dict[str, Any] = {"date": day, "ex": ["bridge"], "of": 6, "done": 6, "fin": True}
+        entry = workout_day(day, ["bridge"])
         if pain:
-            entry.update(pain=3, am=max(1, 5 - (27 - ago) // 7))
+            entry.update({"pain_during": 3, "morning_check": max(1, 5 - (27 - ago) // 7)})
         sessions.append(entry)
     return UserProgress(sessions=sessions, sessions_done=len(sessions), stage=2)
 
@@ -197,16 +198,13 @@ def test_the_longest_review_keeps_sessions_pain_and_focus_under_30_seconds(
     # Everything to say at once: more sessions than planned, a streak, sessions eased,
     # stuck pain, and the advice to see someone.
     sessions = [
-        {
-            "date": (SUNDAY - timedelta(days=ago)).isoformat(),
-            "ex": ["bridge"],
-            "of": 6,
-            "done": 6,
-            "fin": True,
-            "pain": 8,
-            "am": 5,
-            "v": "reduce" if ago < 7 else "good",
-        }
+        workout_day(
+            SUNDAY - timedelta(days=ago),
+            ["bridge"],
+            pain_during=8,
+            morning_check=5,
+            verdict="reduce" if ago < 7 else "good",
+        )
         for ago in range(27, -1, -2)
     ]
     person = UserProgress(sessions=sessions, sessions_done=len(sessions), stage=2)

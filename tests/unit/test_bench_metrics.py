@@ -34,6 +34,8 @@ from hamstring_coach.domain.progress import UserProgress
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
+    from hamstring_coach.domain.session_entry import SessionEntry
+
 # --- statistics ------------------------------------------------------------------------------
 
 
@@ -178,7 +180,8 @@ def _progress_session(client: DynamoDBClient) -> None:
     # Random text: the record is stored compressed, so only data that does not compress
     # takes it past 1 KB.
     noise = random.Random(7).randbytes(1200).hex()
-    repo.save("k", UserProgress(visits=2, sessions=[{"d": noise}]), version, 0)
+    entry = cast("SessionEntry", {"d": noise})  # no field of an entry: stored as it is
+    repo.save("k", UserProgress(visits=2, sessions=[entry]), version, 0)
     with pytest.raises(VersionConflictError):
         repo.save("k", UserProgress(visits=3), version, 0)
 

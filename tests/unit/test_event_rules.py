@@ -109,7 +109,12 @@ def test_a_set_counts_once_and_the_last_one_finishes_the_workout_once() -> None:
     steps = [ev.set_done(TODAY, 0, 2), ev.set_done(TODAY, 1, 1)]
     finished = pm.apply_all(once, steps)
     entry = finished.sessions[-1]
-    assert (entry["done"], entry["of"], entry["fin"], finished.sessions_done) == (3, 3, True, 1)
+    assert (
+        entry["sets_done"],
+        entry["sets_planned"],
+        entry["finished"],
+        finished.sessions_done,
+    ) == (3, 3, True, 1)
     assert (
         pm.apply_all(finished, [*steps, {"type": "workout_finished", "date": "2026-11-25"}])
         == finished
@@ -119,7 +124,7 @@ def test_a_set_counts_once_and_the_last_one_finishes_the_workout_once() -> None:
 def test_skipping_the_last_exercise_finishes_or_leaves_no_trace() -> None:
     some = pm.apply_all(_started(), [ev.set_done(TODAY, 0, 1), ev.exercise_skipped(TODAY, 0)])
     finished = pm.apply(some, ev.exercise_skipped(TODAY, 1))
-    assert finished.sessions[-1]["fin"] is True and finished.sessions_done == 1
+    assert finished.sessions[-1]["finished"] is True and finished.sessions_done == 1
     assert pm.apply(finished, ev.exercise_skipped(TODAY, 1)) == finished
     none = pm.apply_all(_started(), [ev.exercise_skipped(TODAY, 0), ev.exercise_skipped(TODAY, 1)])
     assert none.sessions == [] and none.workout is None and none.sessions_done == 0

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import fields
 from itertools import product
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from hamstring_coach.adapters.progress_codec import decode, encode
 from hamstring_coach.domain.health_data import (
+    ASKED_ONLY_SESSION_KEYS,
     FIELD_CLASSES,
+    PROGRAM_SESSION_KEYS,
     HealthData,
     may_speak_health,
     program_state,
@@ -27,6 +29,8 @@ from hamstring_coach.domain.progression import (
     during_score,
     judge,
 )
+from hamstring_coach.domain.session_entry import FIELDS as SESSION_FIELDS
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.domain.stats import Summary, pain_note
 from hamstring_coach.settings import Settings, SettingsError
 
@@ -36,6 +40,13 @@ def test_every_field_of_the_record_is_classified_as_program_or_health() -> None:
     assert {f.name for f in fields(UserProgress)} == set(FIELD_CLASSES)
 
 
+def test_every_field_of_a_session_entry_is_classified_once() -> None:
+    # A new SessionEntry field must be declared program state or "asked only": unclassified,
+    # minimal would drop it.
+    assert PROGRAM_SESSION_KEYS | ASKED_ONLY_SESSION_KEYS == SESSION_FIELDS
+    assert not PROGRAM_SESSION_KEYS & ASKED_ONLY_SESSION_KEYS
+
+
 def test_a_record_saved_under_full_loses_its_health_fields_on_its_next_minimal_save() -> None:
     full = UserProgress(
         visits=3,
@@ -43,9 +54,33 @@ def test_a_record_saved_under_full_loses_its_health_fields_on_its_next_minimal_s
         levels={"bridge": 2},
         streaks={"bridge": 1},
         sessions=[
-            {"date": "2026-11-01", "ex": ["bridge"], "of": 6, "done": 6, "fin": True, "pain": 2},
-            {"date": "2026-11-02", "ex": ["bridge"], "done": 6, "pain": 3, "am": 1, "v": "good"},
-            {"date": "2026-11-03", "ex": ["bridge"], "done": 2, "pain": None, "note": "x"},
+            {
+                "date": "2026-11-01",
+                "exercises": ["bridge"],
+                "sets_planned": 6,
+                "sets_done": 6,
+                "finished": True,
+                "pain_during": 2,
+            },
+            {
+                "date": "2026-11-02",
+                "exercises": ["bridge"],
+                "sets_done": 6,
+                "pain_during": 3,
+                "morning_check": 1,
+                "verdict": "good",
+            },
+            # An undeclared key, as a feature that forgot to declare it would store it.
+            cast(
+                SessionEntry,
+                {
+                    "date": "2026-11-03",
+                    "exercises": ["bridge"],
+                    "sets_done": 2,
+                    "pain_during": None,
+                    "note": "x",
+                },
+            ),
         ],
         sessions_done=3,
         paused=True,
@@ -53,8 +88,8 @@ def test_a_record_saved_under_full_loses_its_health_fields_on_its_next_minimal_s
     )
     assert decode(encode(full, HealthData.FULL)) == full  # a full deployment keeps it all
     then = decode(encode(decode(encode(full, HealthData.FULL))))  # the deployment switched
-    assert [s.get("pain") for s in then.sessions] == [None, None, None]
-    assert then.sessions[1]["am"] is None and then.sessions[1]["v"] == "good"
+    assert [s.get("pain_during") for s in then.sessions] == [None, None, None]
+    assert then.sessions[1]["morning_check"] is None and then.sessions[1]["verdict"] == "good"
     assert "note" not in then.sessions[2]  # undeclared: not kept
     assert then.paused and then.screened  # program decisions, no outcome behind them
     assert (then.stage, then.levels, then.streaks, then.sessions_done, then.visits) == (
@@ -87,25 +122,30 @@ def test_an_older_record_s_pausing_check_is_kept_as_a_pause_without_its_reason(
 def test_the_decision_alone_judges_every_morning_as_the_score_did(
     content_source: dict[str, Any],
 ) -> None:
-    # The minimal profile keeps what the pain during decided ("dv"), not the score; the next
-    # morning's verdict must be the same for every score, morning answer and completeness.
+    # The minimal profile keeps what the pain during decided (`during_verdict`), not the
+    # score; the next morning's verdict must be the same for every score, morning answer and
+    # completeness.
     en = content_source["en"]
     rules = Program.from_content(en["exercise"], en["stage"], en["pacing"]).pacing
     scores = range(PAIN_MIN, PAIN_MAX + 1)
     answers = [MorningAnswer(c, n) for c in (None, *COMPARES) for n in (None, *scores)]
     for during, answer, complete in product(scores, answers, (True, False)):
-        kept = {"pain": None, "dv": during_decision(during)}
+        kept: SessionEntry = {"pain_during": None, "during_verdict": during_decision(during)}
         assert judge(during_score(kept), answer, complete, rules) == judge(
             during, answer, complete, rules
         ), (during, answer, complete)
-    assert during_score({"pain": None}) is None  # declined: nothing to judge by
+    assert during_score({"pain_during": None}) is None  # declined: nothing to judge by
     assert during_decision(ACCEPTABLE_MAX + 1) == "reduce"
 
 
 def test_pacing_state_is_program_state_and_kept_under_minimal() -> None:
     """Kit, level and stage dates, the step-back day and the heavy and light days are what
     the pace runs on: the minimal profile keeps them (the answers it does not)."""
-    entry = {"date": "2026-11-03", "ex": ["romanian_deadlift"], "am": "good"}
+    entry: SessionEntry = {
+        "date": "2026-11-03",
+        "exercises": ["romanian_deadlift"],
+        "morning_check": "good",
+    }
     progress = UserProgress(
         kit={"ball": False},
         since={"romanian_deadlift": day_number("2026-11-01")},
@@ -117,7 +157,7 @@ def test_pacing_state_is_program_state_and_kept_under_minimal() -> None:
         sessions=[entry],
     )
     kept = program_state(progress, HealthData.MINIMAL)
-    assert kept.sessions[0] == {**entry, "am": None}  # asked, the decision not kept
+    assert kept.sessions[0] == {**entry, "morning_check": None}  # asked, the decision not kept
     assert (kept.kit, kept.since, kept.stage_since) == (progress.kit, progress.since, "2026-10-20")
     assert (kept.resumed, kept.flare) == ("2026-10-30", "2026-11-02")
     assert (kept.heavy, kept.light) == ([day_number("2026-11-03")], "2026-11-02")

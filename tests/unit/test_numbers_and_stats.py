@@ -8,7 +8,9 @@ import pytest
 
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.domain.stats import pain_trend, summarize, week_streak
+from tests.stored import workout_day
 
 TODAY = date(2026, 11, 25)
 
@@ -42,8 +44,8 @@ def test_parse_number_digits_words_and_nonsense(raw: str | None, value: int | No
     assert parse_number(raw) == value
 
 
-def days(*ago: int) -> list[dict[str, object]]:
-    return [{"date": (TODAY - timedelta(days=d)).isoformat(), "done": 3} for d in ago]
+def days(*ago: int) -> list[SessionEntry]:
+    return [{"date": (TODAY - timedelta(days=d)).isoformat(), "sets_done": 3} for d in ago]
 
 
 def test_week_streak_counts_weeks_with_a_session() -> None:
@@ -61,7 +63,7 @@ def test_pain_trend() -> None:
 
 def test_summary_prefers_morning_scores_when_there_are_enough() -> None:
     sessions = [
-        {"date": (TODAY - timedelta(days=2 * i)).isoformat(), "done": 3, "fin": 1, "am": am}
+        workout_day(TODAY - timedelta(days=2 * i), sets=3, morning_check=am)
         for i, am in enumerate([2, 3, 4, 4, 5])
     ]
     s = summarize(UserProgress(sessions=list(reversed(sessions)), sessions_done=5, stage=2), TODAY)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Unpack
 
 import pytest
 
@@ -14,7 +14,9 @@ from hamstring_coach.domain.pacing import comeback, when_running, why_not_moving
 from hamstring_coach.domain.program import Program, finished_on, today_plan
 from hamstring_coach.domain.progress import UserProgress, day_number
 from hamstring_coach.domain.progression import MorningAnswer, harder_level, review_morning
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.domain.today import today_status
+from tests.stored import workout_day
 
 TODAY = date(2026, 3, 16)
 
@@ -23,9 +25,8 @@ def ago(days: int) -> str:
     return (TODAY - timedelta(days=days)).isoformat()
 
 
-def entry(days_ago: int, ex: list[str], **kw: Any) -> dict[str, Any]:
-    e: dict[str, Any] = {"date": ago(days_ago), "ex": ex, "of": 6, "done": 6, "fin": True}
-    return {**e, **kw}
+def entry(days_ago: int, ex: list[str], **kw: Unpack[SessionEntry]) -> SessionEntry:
+    return workout_day(ago(days_ago), ex, **kw)
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +100,7 @@ def test_a_level_waits_its_week_even_after_enough_good_sessions(program: Program
         since={"eccentric_bridge": day_number(ago(3))},
         levels={"eccentric_bridge": 2},
         streaks={"eccentric_bridge": 5},
-        sessions=[entry(1, ex, pain=2)],
+        sessions=[entry(1, ex, pain_during=2)],
     )
     review = review_morning(program, p, TODAY, MorningAnswer("same"))
     assert review is not None and review.verdict == "good"
@@ -116,7 +117,7 @@ def test_a_session_with_most_work_skipped_never_steps_anything_up(program: Progr
         stage=1,
         stage_since=ago(30),
         streaks={"heel_dig": 4},
-        sessions=[entry(1, ["heel_dig"], done=2, of=9)],
+        sessions=[entry(1, ["heel_dig"], sets_done=2, sets_planned=9)],
     )
     review = review_morning(program, p, TODAY, MorningAnswer("better"))
     assert review is not None and (review.verdict, review.reason) == ("hold", "incomplete")
@@ -169,7 +170,7 @@ def test_a_flare_up_morning_makes_today_gentle_holds_only(program: Program) -> N
         stage=3,
         stage_since=ago(10),
         levels={"romanian_deadlift": 2},
-        sessions=[entry(1, ["romanian_deadlift"], pain=3)],
+        sessions=[entry(1, ["romanian_deadlift"], pain_during=3)],
     )
     review = review_morning(program, p, TODAY, MorningAnswer(score=6))
     assert review is not None and review.flare and review.verdict == "reduce"
@@ -208,9 +209,9 @@ def test_when_running_counts_the_stage_time_still_to_serve(program: Program) -> 
 
 
 def test_why_not_moving_up_names_a_bad_morning_first(program: Program) -> None:
-    p = UserProgress(stage=2, sessions=[entry(1, ["bridge"], v="hold")])
+    p = UserProgress(stage=2, sessions=[entry(1, ["bridge"], verdict="hold")])
     assert why_not_moving_up(program, p, TODAY).key == "recent_bad"
-    cut_short = UserProgress(stage=2, sessions=[entry(1, [], v="hold", done=1)])
+    cut_short = UserProgress(stage=2, sessions=[entry(1, [], verdict="hold", sets_done=1)])
     assert why_not_moving_up(program, cut_short, TODAY).key == "incomplete"
     fresh = UserProgress(stage=2, stage_since=ago(2))
     why = why_not_moving_up(program, fresh, TODAY)
@@ -218,10 +219,15 @@ def test_why_not_moving_up_names_a_bad_morning_first(program: Program) -> None:
 
 
 def test_a_day_is_finished_only_by_its_own_finished_entry(program: Program) -> None:
-    started = {"date": ago(0), "ex": ["heel_dig"], "of": 6, "done": 2}
+    started: SessionEntry = {
+        "date": ago(0),
+        "exercises": ["heel_dig"],
+        "sets_planned": 6,
+        "sets_done": 2,
+    }
     assert not finished_on(UserProgress(), TODAY)
     assert not finished_on(UserProgress(sessions=[started]), TODAY)
-    done = UserProgress(sessions=[entry(1, ["heel_dig"]), {**started, "fin": True}])
+    done = UserProgress(sessions=[entry(1, ["heel_dig"]), {**started, "finished": True}])
     assert finished_on(done, TODAY) and finished_on(done, TODAY - timedelta(days=1))
     assert not finished_on(done, TODAY - timedelta(days=2))
     assert today_status(program, done, TODAY).kind == "done"

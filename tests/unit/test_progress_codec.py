@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import zlib
-from typing import Any
+from typing import cast
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hamstring_coach.adapters.progress_codec import (
+    STORED_NAMES,
     RecordFormatError,
     decode,
     decode_legacy,
@@ -18,8 +19,16 @@ from hamstring_coach.adapters.progress_codec import (
 )
 from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain import workout  # noqa: F401  (registers the workout reducers)
-from hamstring_coach.domain.health_data import PROGRAM_SESSION_KEYS, HealthData, program_state
+from hamstring_coach.domain.health_data import (
+    ASKED_ONLY_SESSION_KEYS,
+    PROGRAM_SESSION_KEYS,
+    HealthData,
+    program_state,
+)
 from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.session_entry import FIELDS as SESSION_FIELDS
+from hamstring_coach.domain.session_entry import SessionEntry
+from tests.stored import READABLE, workout_day
 
 FULL = HealthData.FULL  # round trips are exact when nothing is withheld
 
@@ -80,8 +89,10 @@ def test_any_progress_the_reducers_make_round_trips_exactly(events: list[pm.Even
 
 
 # Hand-made or future entries: missing fields, "declined" (None) beside "never asked"
-# (absent), the sentinel string itself, dates that are not ISO, unknown keys. They come back
-# exactly, except what reading any record normalises (`ex` as {id: level}, the old shape).
+# (absent), the sentinel string itself, dates that are not ISO, unknown keys, and the short
+# names fields are stored under (read as those fields, as in an older record; beside the
+# field itself, the field wins). They come back as the plain JSON record reads them: what
+# reading any record normalises (`exercises` as {id: level}, the old shape) included.
 json_value = st.one_of(
     st.none(),
     st.booleans(),
@@ -92,25 +103,27 @@ json_value = st.one_of(
     st.dictionaries(st.text(max_size=4), st.integers(0, 3), max_size=2),
 )
 entry = st.dictionaries(
-    st.sampled_from(["date", "ex", "of", "done", "fin", "pain", "am", "v", "extra", "x"]),
+    st.sampled_from(
+        [*sorted(SESSION_FIELDS), *STORED_NAMES.values(), "extra", "x"],
+    ),
     json_value,
-)
+).map(lambda e: cast(SessionEntry, e))
 
 
 @given(st.lists(st.one_of(entry, st.builds(lambda d: {"date": d}, st.dates().map(str)))))
 def test_any_session_entries_come_back_as_the_plain_json_record_did(
-    sessions: list[dict[str, Any]],
+    sessions: list[SessionEntry],
 ) -> None:
     progress = UserProgress(sessions=sessions)
-    as_json = UserProgress.from_dict(json.loads(json.dumps(progress.to_dict())))
+    as_json = decode_legacy(json.dumps(progress.to_dict()))
     assert decode(encode(progress, FULL)) == as_json
 
 
 def test_declined_and_never_asked_stay_apart() -> None:
-    sessions: list[dict[str, Any]] = [
-        {"date": "2026-11-01", "ex": ["heel_dig"], "of": 4, "done": 4, "fin": True, "pain": None},
-        {"date": "2026-11-02", "ex": ["heel_dig"], "of": 4, "done": 4, "fin": True},
-        {"date": "2026-10-30", "am": None, "v": "hold"},  # out of order: a negative step
+    sessions: list[SessionEntry] = [
+        workout_day("2026-11-01", ["heel_dig"], sets=4, pain_during=None),
+        workout_day("2026-11-02", ["heel_dig"], sets=4),
+        {"date": "2026-10-30", "morning_check": None, "verdict": "hold"},  # a negative step
         {},
     ]
     assert decode(encode(UserProgress(sessions=sessions), FULL)).sessions == sessions
@@ -118,16 +131,14 @@ def test_declined_and_never_asked_stay_apart() -> None:
 
 def test_ninety_days_of_workouts_shrink_to_a_fraction() -> None:
     sessions = [
-        {
-            "date": f"2026-{m:02d}-{d:02d}",
-            "ex": ["romanian_deadlift", "single_leg_rdl", "nordic_curl"][: 1 + (d % 3)],
-            "of": 8,
-            "done": 8,
-            "fin": True,
-            "pain": d % 5,
-            "am": (d * 7) % 4,
-            "v": ["good", "hold", "reduce"][d % 3],
-        }
+        workout_day(
+            f"2026-{m:02d}-{d:02d}",
+            ["romanian_deadlift", "single_leg_rdl", "nordic_curl"][: 1 + (d % 3)],
+            sets=8,
+            pain_during=d % 5,
+            morning_check=(d * 7) % 4,
+            verdict=["good", "hold", "reduce"][d % 3],
+        )
         for m in (8, 9, 10)
         for d in range(1, 31)
     ]
@@ -159,7 +170,14 @@ def test_a_record_stored_before_compression_is_read() -> None:
         stage=2,
         levels={"heel_dig": 2},
         streaks={"heel_dig": 1},
-        sessions=[{"date": "2026-11-02", "ex": ["heel_dig", "bridge"], "of": 6, "done": 6}],
+        sessions=[
+            {
+                "date": "2026-11-02",
+                "exercises": ["heel_dig", "bridge"],
+                "sets_planned": 6,
+                "sets_done": 6,
+            }
+        ],
         sessions_done=1,
         paused=True,  # an old urgent result becomes a pause
     )
@@ -196,13 +214,15 @@ def test_the_minimal_profile_encodes_no_score_and_no_outcome(events: list[pm.Eve
     stored = decode(blob)
     assert stored == program_state(progress, HealthData.MINIMAL)
     for entry in stored.sessions:
-        assert entry.get("pain") is None and entry.get("am") is None
-        assert set(entry) <= PROGRAM_SESSION_KEYS | {"pain", "am"}
+        assert entry.get("pain_during") is None and entry.get("morning_check") is None
+        assert set(entry) <= PROGRAM_SESSION_KEYS | ASKED_ONLY_SESSION_KEYS
     # Only the pause an urgent or emergency result calls for: never the level or the date.
     urgent = any(e.get("level") in ("emergency", "urgent") for e in events)
     assert stored.paused is urgent
     # What made the program decide is kept: the decisions, the counters, the levels.
-    assert [s.get("v") for s in stored.sessions] == [s.get("v") for s in progress.sessions]
+    assert [s.get("verdict") for s in stored.sessions] == [
+        s.get("verdict") for s in progress.sessions
+    ]
     assert (stored.levels, stored.streaks, stored.stage) == (
         progress.levels,
         progress.streaks,
@@ -211,3 +231,134 @@ def test_the_minimal_profile_encodes_no_score_and_no_outcome(events: list[pm.Eve
     text = zlib.decompress(blob).decode()
     for outcome in ("emergency", "urgent", "soon", "self_care"):
         assert outcome not in text
+
+
+# --- records stored before entries had readable names --------------------------------------
+
+# What the code before the rename (main at 5fc5b94, entries keyed "ex", "of", "done", "fin",
+# "pain", "am", "v", "dv" in memory too) stored for one progress, decompressed: under `full`
+# and under `minimal`. Literal bytes, so a change to the stored form shows here.
+STORED_BEFORE = {
+    HealthData.FULL: (
+        '{"fmt":1,"last_visit":"2026-11-07","visits":6,"stage":2,"levels":{"heel_dig":2,'
+        '"isometric_bridge_hold":1,"single_leg_rdl":0},"streaks":{"heel_dig":1},'
+        '"sessions_done":3,"workout":{"date":"2026-11-07","stage":2,"plan":[["heel_dig",2,3],'
+        '["single_leg_rdl",0,3]],"i":1,"set":0},"screened":true,"heavy":[9807],"h":{"ids":'
+        '["heel_dig","isometric_bridge_hold","single_leg_rdl"],"rows":[[0,[0,1],9,9,true,3,2,'
+        '"hold",{"dv":"good"}],[2,[0],9,4,true,null,"reduce","reduce"],[1,[],6,0],[1,[2,0],6,'
+        '6,true,5,null,"reduce",{"dv":"reduce"}],[1,[0],8,3,false]],"d0":"2026-11-02"}}'
+    ),
+    HealthData.MINIMAL: (
+        '{"fmt":1,"last_visit":"2026-11-07","visits":6,"stage":2,"levels":{"heel_dig":2,'
+        '"isometric_bridge_hold":1,"single_leg_rdl":0},"streaks":{"heel_dig":1},'
+        '"sessions_done":3,"workout":{"date":"2026-11-07","stage":2,"plan":[["heel_dig",2,3],'
+        '["single_leg_rdl",0,3]],"i":1,"set":0},"screened":true,"heavy":[9807],"h":{"ids":'
+        '["heel_dig","isometric_bridge_hold","single_leg_rdl"],"rows":[[0,[0,1],9,9,true,null,'
+        'null,"hold",{"dv":"good"}],[2,[0],9,4,true,null,null,"reduce"],[1,[],6,0],[1,[2,0],6,'
+        '6,true,null,null,"reduce",{"dv":"reduce"}],[1,[0],8,3,false]],"d0":"2026-11-02"}}'
+    ),
+}
+# The same progress, as it reads now.
+READ_NOW = UserProgress(
+    last_visit="2026-11-07",
+    visits=6,
+    stage=2,
+    levels={"heel_dig": 2, "isometric_bridge_hold": 1, "single_leg_rdl": 0},
+    streaks={"heel_dig": 1},
+    sessions_done=3,
+    sessions=[
+        workout_day(
+            "2026-11-02",
+            ["heel_dig", "isometric_bridge_hold"],
+            sets=9,
+            pain_during=3,
+            morning_check=2,
+            verdict="hold",
+            during_verdict="good",
+        ),
+        workout_day(
+            "2026-11-04",
+            ["heel_dig"],
+            sets=9,
+            sets_done=4,
+            pain_during=None,
+            morning_check="reduce",
+            verdict="reduce",
+        ),
+        {"date": "2026-11-05", "exercises": [], "sets_planned": 6, "sets_done": 0},
+        workout_day(
+            "2026-11-06",
+            ["single_leg_rdl", "heel_dig"],
+            pain_during=5,
+            verdict="reduce",
+            during_verdict="reduce",
+            morning_check=None,
+        ),
+        workout_day("2026-11-07", ["heel_dig"], sets=8, sets_done=3, finished=False),
+    ],
+    workout={
+        "date": "2026-11-07",
+        "stage": 2,
+        "plan": [["heel_dig", 2, 3], ["single_leg_rdl", 0, 3]],
+        "i": 1,
+        "set": 0,
+    },
+    heavy=[9807],
+    screened=True,
+)
+
+
+def test_a_record_stored_before_the_readable_names_reads_into_them_unchanged() -> None:
+    old = decode(zlib.compress(STORED_BEFORE[HealthData.FULL].encode()))
+    assert old == READ_NOW
+    assert decode(encode(old, FULL)) == old  # and a round trip keeps it
+    minimal = decode(zlib.compress(STORED_BEFORE[HealthData.MINIMAL].encode()))
+    assert minimal == program_state(READ_NOW, HealthData.MINIMAL)
+    assert decode(encode(minimal)) == minimal
+
+
+@pytest.mark.parametrize("profile", [HealthData.FULL, HealthData.MINIMAL])
+def test_the_readable_names_are_stored_exactly_as_before(profile: HealthData) -> None:
+    # Same bytes before compression, so records are no larger, and a Lambda still running
+    # the code from before the rename (during a deploy, or after a rollback) reads them.
+    assert zlib.decompress(encode(READ_NOW, profile)).decode() == STORED_BEFORE[profile]
+
+
+def test_values_that_fit_no_position_are_read_under_their_short_names() -> None:
+    # Stored before the rename by the same code path (a date that is not ISO, exercises
+    # as {id: level}, the empty string itself), kept in a row's dict under short names.
+    stored_before = (
+        '{"fmt":1,"h":{"ids":[],"rows":[["","","","","","","","good",{"x":1,"date":"not a date",'
+        '"ex":{"heel_dig":2},"of":""}],[0,"","","","","","","",{"pain":""}]],"d0":"2026-11-03"}}'
+    )
+    entries = decode(zlib.compress(stored_before.encode())).sessions
+    assert entries == [
+        cast(
+            SessionEntry,
+            {
+                "date": "not a date",
+                "exercises": ["heel_dig"],  # as reading any record normalises it
+                "sets_planned": "",
+                "verdict": "good",
+                "x": 1,
+            },
+        ),
+        cast(SessionEntry, {"date": "2026-11-03", "pain_during": ""}),
+    ]
+    again = UserProgress(sessions=entries)
+    assert decode(encode(again, FULL)) == again
+
+
+def test_a_json_record_from_before_compression_reads_every_short_name() -> None:
+    short = {v: k for k, v in READABLE.items()}
+    sessions = [{short.get(k, k): v for k, v in s.items()} for s in READ_NOW.sessions]
+    assert all("ex" in s and "exercises" not in s for s in sessions)
+    old = {**READ_NOW.to_dict(), "sessions": sessions}
+    assert decode_legacy(json.dumps(old)) == READ_NOW
+
+
+def test_every_field_has_one_stored_name_and_they_are_the_old_ones() -> None:
+    assert set(STORED_NAMES) == SESSION_FIELDS
+    assert len(set(STORED_NAMES.values())) == len(STORED_NAMES)
+    # Written out separately in tests/stored.py: a stored name must never change.
+    assert {stored: name for name, stored in STORED_NAMES.items() if stored != name} == READABLE

@@ -29,7 +29,9 @@ from hamstring_coach.domain.progression import (
     review_morning,
     review_pain,
 )
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.domain.workout import active_workout
+from tests.stored import workout_day
 
 TODAY = date(2026, 11, 25)
 YESTERDAY = TODAY - timedelta(days=1)
@@ -48,17 +50,16 @@ def session(
     am: int | None = None,
     v: str | None = None,
     complete: bool = True,
-) -> dict[str, Any]:
-    entry: dict[str, Any] = {"date": day.isoformat(), "ex": list(ex), "of": 10, "done": 10}
+) -> SessionEntry:
+    entry = workout_day(day, ex, sets=10)
     if not complete:
-        entry["done"] = 4
-    entry["fin"] = True
+        entry["sets_done"] = 4
     if pain is not None:
-        entry["pain"] = pain
+        entry["pain_during"] = pain
     if am is not None:
-        entry["am"] = am
+        entry["morning_check"] = am
     if v is not None:
-        entry["v"] = v
+        entry["verdict"] = v
     return entry
 
 
@@ -123,11 +124,11 @@ def test_the_morning_keeps_the_decision_and_a_number_only_when_one_was_said(
     assert review is not None
     assert all("pain" not in e and "score" not in e for e in review.events)
     entry = apply(p, review.events).sessions[-1]
-    assert entry["am"] == "hold" and entry["v"] == "hold"
+    assert entry["morning_check"] == "hold" and entry["verdict"] == "hold"
     # A number said is recorded (the health-data profile decides whether it is stored).
     review = review_morning(program, p, TODAY, MorningAnswer(score=2))
     assert review is not None
-    assert apply(p, review.events).sessions[-1]["am"] == 2
+    assert apply(p, review.events).sessions[-1]["morning_check"] == 2
 
 
 # --- the morning review --------------------------------------------------------------------
@@ -167,7 +168,7 @@ def test_good_morning_steps_up_only_after_enough_good_sessions(program: Program)
     p = apply(p, second.events)
     assert p.levels == {"isometric_bridge_hold": 2, "heel_dig": 2}
     assert p.streaks == {}  # a new level starts counting again
-    assert p.sessions[-1]["am"] == "good" and p.sessions[-1]["v"] == "good"
+    assert p.sessions[-1]["morning_check"] == "good" and p.sessions[-1]["verdict"] == "good"
 
 
 def test_worse_morning_reduces_every_exercise_of_that_session(program: Program) -> None:
@@ -305,7 +306,7 @@ def test_pain_up_to_five_changes_no_level(program: Program, pain: int, verdict: 
     review = review_pain(program, p, TODAY, pain)
     assert (review.verdict, review.changes) == (verdict, ())
     after = apply(p, review.events)
-    assert after.sessions[-1]["pain"] == pain and "v" not in after.sessions[-1]
+    assert after.sessions[-1]["pain_during"] == pain and "verdict" not in after.sessions[-1]
 
 
 # --- what is due, and the hold --------------------------------------------------------

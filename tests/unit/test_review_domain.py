@@ -3,31 +3,26 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Unpack
 
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.review import review, week_start, week_turned
+from hamstring_coach.domain.session_entry import SessionEntry
+from tests.stored import workout_day
 
 SUNDAY = date(2026, 11, 29)
 
 
 def _history(
-    days_ago_to_scores: dict[int, tuple[int | None, int | None]], **extra: Any
-) -> list[dict[str, Any]]:
+    days_ago_to_scores: dict[int, tuple[int | None, int | None]], **extra: Unpack[SessionEntry]
+) -> list[SessionEntry]:
     sessions = []
     for ago, (pain, am) in sorted(days_ago_to_scores.items(), reverse=True):
-        entry: dict[str, Any] = {
-            "date": (SUNDAY - timedelta(days=ago)).isoformat(),
-            "ex": ["bridge"],
-            "of": 6,
-            "done": 6,
-            "fin": True,
-            **extra,
-        }
+        entry = workout_day(SUNDAY - timedelta(days=ago), ["bridge"], **extra)
         if pain is not None:
-            entry["pain"] = pain
+            entry["pain_during"] = pain
         if am is not None:
-            entry["am"] = am
+            entry["morning_check"] = am
         sessions.append(entry)
     return sessions
 
@@ -82,7 +77,7 @@ def test_without_pain_scores_the_review_uses_sessions_and_levels() -> None:
 
 
 def test_a_session_that_stepped_back_is_counted() -> None:
-    person = UserProgress(sessions=_history({1: (5, None)}, v="reduce"), sessions_done=1)
+    person = UserProgress(sessions=_history({1: (5, None)}, verdict="reduce"), sessions_done=1)
     result = review(person, SUNDAY, pain_kept=True)
     assert (result.eased, result.focus) == (1, "ease_back")
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import zlib
 from datetime import date
 
+from hamstring_coach.adapters.progress_codec import encode
 from hamstring_coach.domain import progress as pm
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.progress import UserProgress, day_number
 from hamstring_coach.domain.workout import active_workout
 
@@ -21,27 +24,28 @@ def started(most: float = 0.66) -> UserProgress:
 def test_a_workout_walks_set_by_set_and_finishes_into_one_small_session_entry() -> None:
     p = started()
     # Nothing counts as done before it is done.
-    assert p.sessions == [{"date": DAY, "ex": [], "of": 4, "done": 0}]
+    assert p.sessions == [{"date": DAY, "exercises": [], "sets_planned": 4, "sets_done": 0}]
     for _ in range(3):
         p = pm.apply(p, {"type": "set_done", "date": DAY})
     state = active_workout(p, date.fromisoformat(DAY))
     assert state is not None
     assert (state.index, state.set_index, state.sets_done, state.sets_left) == (1, 1, 3, 1)
     # Two of two bridge holds done; one of two heel digs is not most of them yet.
-    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold"]
+    assert p.sessions[-1]["exercises"] == ["isometric_bridge_hold"]
     p = pm.apply(p, {"type": "set_done", "date": DAY})
     p = pm.apply(p, {"type": "workout_finished", "date": DAY})
     assert p.workout is None and p.sessions_done == 1
-    assert p.sessions[-1]["fin"] is True and p.sessions[-1]["done"] == 4
-    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold", "heel_dig"]
-    # The whole stored record stays small: dates, numbers, ids.
-    assert len(json.dumps(p.to_dict())) < 400
+    assert p.sessions[-1]["finished"] is True and p.sessions[-1]["sets_done"] == 4
+    assert p.sessions[-1]["exercises"] == ["isometric_bridge_hold", "heel_dig"]
+    # The whole stored record stays small: dates, numbers, ids (before compression).
+    assert len(zlib.decompress(encode(p, HealthData.FULL))) < 200
 
 
 def test_skipping_an_untouched_exercise_leaves_it_out_of_the_review() -> None:
     p = pm.apply(started(), {"type": "exercise_skipped", "date": DAY})
-    assert p.sessions[-1]["ex"] == []
-    assert p.sessions[-1]["of"] == 4  # planned stays planned: the share done tells the truth
+    assert p.sessions[-1]["exercises"] == []
+    # Planned stays planned: the share done tells the truth.
+    assert p.sessions[-1]["sets_planned"] == 4
     assert p.workout is not None and p.workout["i"] == 1
 
 
@@ -55,7 +59,11 @@ def test_a_skipped_set_is_never_counted_as_done() -> None:
     p = pm.apply(p, {"type": "set_done", "date": DAY})
     state = active_workout(p, date.fromisoformat(DAY))
     assert state is not None and (state.sets_done, state.plan.total_sets) == (2, 6)
-    assert (p.sessions[-1]["done"], p.sessions[-1]["of"], p.sessions[-1]["ex"]) == (2, 6, [])
+    assert (
+        p.sessions[-1]["sets_done"],
+        p.sessions[-1]["sets_planned"],
+        p.sessions[-1]["exercises"],
+    ) == (2, 6, [])
 
 
 def test_skipping_after_most_sets_keeps_the_exercise_as_done() -> None:
@@ -65,8 +73,8 @@ def test_skipping_after_most_sets_keeps_the_exercise_as_done() -> None:
     p = pm.apply(p, {"type": "set_done", "date": DAY})
     p = pm.apply(p, {"type": "set_done", "date": DAY})
     p = pm.apply(p, {"type": "exercise_skipped", "date": DAY})
-    assert p.sessions[-1]["ex"] == ["isometric_bridge_hold"]
-    assert (p.sessions[-1]["of"], p.sessions[-1]["done"]) == (6, 2)
+    assert p.sessions[-1]["exercises"] == ["isometric_bridge_hold"]
+    assert (p.sessions[-1]["sets_planned"], p.sessions[-1]["sets_done"]) == (6, 2)
 
 
 def test_a_harder_level_asked_for_lasts_today_only() -> None:
@@ -82,7 +90,7 @@ def test_the_kit_and_a_swap_to_the_exercise_without_it() -> None:
     swap = {"type": "exercise_swapped", "date": DAY, "id": "slider_curl", "level": 1, "sets": 3}
     p = pm.apply(p, swap)
     assert p.workout is not None and p.workout["plan"][0] == ["slider_curl", 1, 3]
-    assert p.sessions[-1]["of"] == 5
+    assert p.sessions[-1]["sets_planned"] == 5
 
 
 def test_a_level_change_mid_workout_applies_to_today_and_later() -> None:
@@ -93,7 +101,7 @@ def test_a_level_change_mid_workout_applies_to_today_and_later() -> None:
     # The weekly pace counts from here (kept as a day number: a small record).
     assert p.since == {"isometric_bridge_hold": day_number(DAY)}
     assert p.workout is not None and p.workout["plan"][0] == ["isometric_bridge_hold", 0, 2]
-    assert p.sessions[-1]["of"] == 4
+    assert p.sessions[-1]["sets_planned"] == 4
 
 
 def test_cancelling_an_empty_workout_leaves_no_trace() -> None:
@@ -132,7 +140,7 @@ def test_progress_round_trips_through_json_with_the_new_fields() -> None:
     # The first answer to a morning stands (another device's later answer changes nothing).
     assert pm.apply(good, flare) == good
     p = pm.apply(p, flare)
-    assert p.flare == DAY and p.sessions[-1]["am"] == "flare" and p.streaks == {}
+    assert p.flare == DAY and p.sessions[-1]["morning_check"] == "flare" and p.streaks == {}
     assert UserProgress.from_dict(json.loads(json.dumps(p.to_dict()))) == p
 
 
@@ -143,8 +151,8 @@ def test_an_easier_level_with_fewer_sets_shortens_today_but_keeps_the_next_set()
     event = {"type": "level_changed", "date": DAY, "id": "heel_dig", "level": 0, "sets": 1}
     p = pm.apply(p, event)
     assert p.workout is not None and p.workout["plan"][1] == ["heel_dig", 0, 2]
-    assert p.sessions[-1]["of"] == 4  # one set done, one still to do
+    assert p.sessions[-1]["sets_planned"] == 4  # one set done, one still to do
     event = {"type": "level_changed", "date": DAY, "id": "heel_dig", "level": 2, "sets": 4}
     p = pm.apply(p, event)
     assert p.workout is not None and p.workout["plan"][1] == ["heel_dig", 2, 4]
-    assert p.sessions[-1]["of"] == 6
+    assert p.sessions[-1]["sets_planned"] == 6

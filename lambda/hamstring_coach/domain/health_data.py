@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.session_entry import SessionEntry
 
 
 class HealthData(StrEnum):
@@ -41,14 +42,17 @@ class HealthData(StrEnum):
             raise ValueError(message) from None
 
 
-# The session-entry keys that are program state (see domain/workout.py for their meaning):
-# the date, the exercises done, sets planned and done, finished, and the program's decisions
-# ("v" after the next morning, "dv" from the pain during). A new key a feature stores in a
-# session entry must be added here, or the minimal profile does not keep it.
-PROGRAM_SESSION_KEYS = frozenset({"date", "ex", "of", "done", "fin", "v", "dv"})
+# The session-entry fields that are program state (domain/session_entry.py says what each
+# means): the date, the exercises done, sets planned and done, finished, and the program's
+# decisions (`verdict` after the next morning, `during_verdict` from the pain during). A new
+# field of `SessionEntry` must be added here or below (a unit test checks it was), or the
+# minimal profile does not keep it.
+PROGRAM_SESSION_KEYS = frozenset(
+    {"date", "exercises", "sets_planned", "sets_done", "finished", "verdict", "during_verdict"}
+)
 # Health answers whose presence the program reads ("already asked"): kept as None, which
 # says "asked, nothing kept", so the question is not asked twice.
-ASKED_ONLY_SESSION_KEYS = frozenset({"pain", "am"})
+ASKED_ONLY_SESSION_KEYS = frozenset({"pain_during", "morning_check"})
 
 # Every field of UserProgress, classified. Under `minimal` a health field is stored as its
 # default. A symptom check's outcome is never kept under any profile: only the program's
@@ -68,7 +72,7 @@ FIELD_CLASSES: dict[str, str] = {
     "screened": PROGRAM,  # the safety screen before a first workout was done, not its answers
     # Pacing (domain/pacing.py): kit owned, when levels and the stage began, the day the
     # program last stepped back after time away, and the day it made a flare-up day (the
-    # program's decision, like "v": the answer that led to it is not kept).
+    # program's decision, like `verdict`: the answer that led to it is not kept).
     "kit": PROGRAM,
     "since": PROGRAM,
     "stage_since": PROGRAM,
@@ -80,13 +84,13 @@ FIELD_CLASSES: dict[str, str] = {
 }
 
 
-def _program_entry(entry: Any) -> Any:
+def _program_entry(entry: SessionEntry) -> SessionEntry:
     if not isinstance(entry, dict):
-        return entry
-    kept = {k: v for k, v in entry.items() if k in PROGRAM_SESSION_KEYS}
+        return entry  # not an entry at all (a hand-edited record): left to the codec
+    kept: dict[str, Any] = {k: v for k, v in entry.items() if k in PROGRAM_SESSION_KEYS}
     for key in ASKED_ONLY_SESSION_KEYS & entry.keys():
         kept[key] = None
-    return kept
+    return cast(SessionEntry, kept)
 
 
 def program_state(progress: UserProgress, profile: HealthData) -> UserProgress:

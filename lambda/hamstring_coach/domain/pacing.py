@@ -47,7 +47,7 @@ def last_session(progress: UserProgress, today: date) -> date | None:
     days = [
         date.fromisoformat(str(s["date"]))
         for s in progress.sessions
-        if int(s.get("done", 0)) > 0 and str(s.get("date")) < today.isoformat()
+        if int(s.get("sets_done", 0)) > 0 and str(s.get("date")) < today.isoformat()
     ]
     return max(days) if days else None
 
@@ -122,14 +122,14 @@ class PaceReason:
 
 def why_not_moving_up(program: Program, progress: UserProgress, today: date) -> PaceReason:
     """The real reason the program is where it is, most telling first."""
-    reviewed = [s for s in progress.sessions if s.get("v")]
+    reviewed = [s for s in progress.sessions if s.get("verdict")]
     if progress.flare == today.isoformat():
         return PaceReason("recent_bad")
-    if reviewed and reviewed[-1]["v"] != "good":
+    if reviewed and reviewed[-1].get("verdict") != "good":
         last = reviewed[-1]
-        planned = int(last.get("of", 0))
-        most = planned > 0 and int(last.get("done", 0)) >= program.pacing.most_done * planned
-        return PaceReason("recent_bad" if most and last.get("fin") else "incomplete")
+        planned = int(last.get("sets_planned", 0))
+        most = planned > 0 and int(last.get("sets_done", 0)) >= program.pacing.most_done * planned
+        return PaceReason("recent_bad" if most and last.get("finished") else "incomplete")
     stage = program.stage(progress.stage)
     own = stage_exercises(program, progress, stage.number)
     need = stage.good_sessions

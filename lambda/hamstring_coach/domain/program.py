@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from hamstring_coach.domain import events
 from hamstring_coach.domain.progress import UserProgress, from_day_number
+from hamstring_coach.domain.session_entry import SessionEntry
 
 ExerciseType = Literal["reps", "hold", "run"]
 
@@ -295,16 +296,20 @@ class Plan:
         return events.workout_started(today, self.stage, self.to_event(), kind)
 
 
-def _done_sessions_before(progress: UserProgress, today: date) -> list[Mapping[str, Any]]:
+def _done_sessions_before(progress: UserProgress, today: date) -> list[SessionEntry]:
     return [
         s
         for s in progress.sessions
-        if int(s.get("done", 0)) > 0 and date.fromisoformat(str(s["date"])) < today
+        if int(s.get("sets_done", 0)) > 0 and date.fromisoformat(str(s["date"])) < today
     ]
 
 
-def _last_done(sessions: Sequence[Mapping[str, Any]], exercise_id: str) -> date | None:
-    dates = [date.fromisoformat(str(s["date"])) for s in sessions if exercise_id in s.get("ex", ())]
+def _last_done(sessions: Sequence[SessionEntry], exercise_id: str) -> date | None:
+    dates = [
+        date.fromisoformat(str(s["date"]))
+        for s in sessions
+        if exercise_id in s.get("exercises", ())
+    ]
     return max(dates) if dates else None
 
 
@@ -321,7 +326,8 @@ def _resting(program: Program, progress: UserProgress, exercise_id: str, today: 
         recent = [
             s
             for s in sessions
-            if exercise_id in s.get("ex", ()) and date.fromisoformat(str(s["date"])) >= week_start
+            if exercise_id in s.get("exercises", ())
+            and date.fromisoformat(str(s["date"])) >= week_start
         ]
         if len(recent) >= per_week:
             return True
@@ -449,8 +455,8 @@ def program_paused(progress: UserProgress) -> bool:
     return progress.paused
 
 
-def session_on(progress: UserProgress, day: date) -> Mapping[str, Any] | None:
-    found: Mapping[str, Any] | None = None
+def session_on(progress: UserProgress, day: date) -> SessionEntry | None:
+    found: SessionEntry | None = None
     for entry in progress.sessions:
         if entry.get("date") == day.isoformat():
             found = entry
@@ -460,18 +466,18 @@ def session_on(progress: UserProgress, day: date) -> Mapping[str, Any] | None:
 def finished_on(progress: UserProgress, day: date) -> bool:
     """Whether the day's workout was finished (one question for every feature that asks)."""
     entry = session_on(progress, day)
-    return bool(entry and entry.get("fin"))
+    return bool(entry and entry.get("finished"))
 
 
-def morning_due(progress: UserProgress, today: date) -> Mapping[str, Any] | None:
+def morning_due(progress: UserProgress, today: date) -> SessionEntry | None:
     """The earlier session whose next-morning check is still to be asked, if any."""
     for entry in reversed(progress.sessions):
         day = date.fromisoformat(str(entry["date"]))
         if day >= today:
             continue
-        if int(entry.get("done", 0)) == 0:
+        if int(entry.get("sets_done", 0)) == 0:
             continue  # started but nothing done: nothing for a morning to tell
-        if "am" in entry:
+        if "morning_check" in entry:
             return None
         return entry if (today - day).days <= MORNING_CHECK_MAX_DAYS else None
     return None
@@ -480,9 +486,11 @@ def morning_due(progress: UserProgress, today: date) -> Mapping[str, Any] | None
 def pain_due(progress: UserProgress, today: date) -> bool:
     """Today's finished session has no pain-during score yet."""
     entry = session_on(progress, today)
-    return bool(entry and entry.get("fin") and "pain" not in entry)
+    return bool(entry and entry.get("finished") and "pain_during" not in entry)
 
 
 def times_done(progress: UserProgress, exercise_id: str, today: date) -> int:
     """Earlier workout days that included an exercise (to keep familiar set-ups short)."""
-    return sum(1 for s in _done_sessions_before(progress, today) if exercise_id in s.get("ex", ()))
+    return sum(
+        1 for s in _done_sessions_before(progress, today) if exercise_id in s.get("exercises", ())
+    )

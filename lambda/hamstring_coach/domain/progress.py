@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from hamstring_coach.domain import events
+from hamstring_coach.domain.session_entry import SessionEntry
 
 Event = events.Event  # re-exported: features' reducers take it
 THEN = events.THEN
@@ -32,12 +33,13 @@ class UserProgress:
     # an older version stored and nothing reads any more is dropped on the next save.
     last_visit: str | None = None  # ISO date: one visit counted a day
     visits: int = 0
-    # Program state (owned by the workout feature, see domain/workout.py for the shapes).
+    # Program state (owned by the workout feature, see domain/workout.py for the shapes and
+    # domain/session_entry.py for a session entry's fields).
     stage: int = 1
     levels: dict[str, int] = field(default_factory=dict)  # exercise id -> level index
     # Good sessions in a row at the current level, per exercise (reset by a level change).
     streaks: dict[str, int] = field(default_factory=dict)
-    sessions: list[dict[str, Any]] = field(default_factory=list)  # one entry per workout day
+    sessions: list[SessionEntry] = field(default_factory=list)  # one entry per workout day
     sessions_done: int = 0  # finished workouts, all time (sessions are pruned)
     workout: dict[str, Any] | None = None  # today's workout in progress, if any
     # The program is paused until the person says a professional has seen them (set by an
@@ -106,11 +108,11 @@ def _held_by_old_triage(triage: Any) -> bool:
 
 
 def _session_entry(entry: Any) -> Any:
-    """A session entry in today's shape: `ex` lists exercise ids. Records written before
-    held {exercise id: level} there; the level was never read (the current one is in
+    """A session entry in today's shape: `exercises` lists exercise ids. Records written
+    before held {exercise id: level} there; the level was never read (the current one is in
     `levels`), so only the ids are kept."""
-    if isinstance(entry, dict) and isinstance(entry.get("ex"), dict):
-        return {**entry, "ex": list(entry["ex"])}
+    if isinstance(entry, dict) and isinstance(entry.get("exercises"), dict):
+        return {**entry, "exercises": list(entry["exercises"])}
     return entry
 
 

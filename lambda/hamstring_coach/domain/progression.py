@@ -36,6 +36,7 @@ from hamstring_coach.domain.program import (
     stage_exercises,
 )
 from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.session_entry import SessionEntry
 
 Verdict = Literal["good", "hold", "reduce"]
 PainZone = Literal["safe", "acceptable", "too_much"]
@@ -107,12 +108,12 @@ def during_decision(pain: int) -> Verdict:
     return "good" if zone == "safe" else "hold" if zone == "acceptable" else "reduce"
 
 
-def during_score(entry: Mapping[str, Any]) -> int | None:
+def during_score(entry: SessionEntry) -> int | None:
     """The pain during a session as `judge` needs it: the score, or its decision's stand-in."""
-    during = entry.get("pain")
+    during = entry.get("pain_during")
     if isinstance(during, int):
         return during
-    return _DURING_BY_DECISION.get(str(entry.get("dv")))
+    return _DURING_BY_DECISION.get(str(entry.get("during_verdict")))
 
 
 @dataclass(frozen=True)
@@ -165,10 +166,10 @@ def _step_down(
     return [], stage, True
 
 
-def mostly_done(entry: Mapping[str, Any], pacing: Pacing) -> bool:
+def mostly_done(entry: SessionEntry, pacing: Pacing) -> bool:
     """Most of the session's planned sets were done (skipped or unreached ones are not)."""
-    planned = int(entry.get("of", 0))
-    return planned > 0 and int(entry.get("done", 0)) >= pacing.most_done * planned
+    planned = int(entry.get("sets_planned", 0))
+    return planned > 0 and int(entry.get("sets_done", 0)) >= pacing.most_done * planned
 
 
 def _step_up(
@@ -202,16 +203,16 @@ def _step_up(
     return changes, stage.number, waiting or (all_top and not served), stage_ready
 
 
-def _culprits(progress: UserProgress, entry: Mapping[str, Any]) -> list[str]:
+def _culprits(progress: UserProgress, entry: SessionEntry) -> list[str]:
     """What to ease after a bad morning: the session's exercises, and after a light day
     also the heavy session before it (the likelier cause)."""
-    ids = list(entry.get("ex", ()))
+    ids = list(entry.get("exercises", ()))
     if progress.light == entry.get("date"):
         day = date.fromisoformat(str(entry["date"]))
         heavy = [d for d in heavy_days(progress, day) if (day - d).days <= 2]
         if heavy:
             last = session_on(progress, max(heavy)) or {}
-            ids = [*last.get("ex", ()), *ids]
+            ids = [*last.get("exercises", ()), *ids]
     return ids
 
 
@@ -222,11 +223,11 @@ def review_morning(
     entry = morning_due(progress, today)
     if entry is None:
         return None
-    done_ids = list(entry.get("ex", ()))
+    done_ids = list(entry.get("exercises", ()))
     pacing = program.pacing
-    complete = mostly_done(entry, pacing) and bool(entry.get("fin"))
+    complete = mostly_done(entry, pacing) and bool(entry.get("finished"))
     verdict, reason, flare = judge(during_score(entry), answer, complete, pacing)
-    if entry.get("v") == "reduce" and verdict == "reduce" and not flare:
+    if entry.get("verdict") == "reduce" and verdict == "reduce" and not flare:
         # Pain during that session was already too much and its load was eased then:
         # nothing is eased twice for one session.
         reason = "already_eased"
@@ -268,7 +269,7 @@ def review_pain(program: Program, progress: UserProgress, today: date, pain: int
         event = events.pain_reported(today, pain, during=verdict)
         return Review(verdict, zone, stage_from, stage_from, events=(event,))
     event = events.pain_reported(today, pain, "reduce", during=verdict)
-    changes, stage_to, floor = _step_down(program, progress, list(entry.get("ex", ())))
+    changes, stage_to, floor = _step_down(program, progress, list(entry.get("exercises", ())))
     decided = [event, *_level_events(today, changes)]
     if stage_to != stage_from:
         decided.append(events.stage_changed(today, stage_to))
@@ -295,11 +296,11 @@ def harder_blocked(progress: UserProgress, today: date) -> str | None:
         return "too_much_today"
     if progress.flare == today.isoformat():
         return "bad_morning"
-    reviewed = [s for s in progress.sessions if s.get("v")]
-    if reviewed and reviewed[-1]["v"] != "good":
+    reviewed = [s for s in progress.sessions if s.get("verdict")]
+    if reviewed and reviewed[-1].get("verdict") != "good":
         return "bad_morning"
     earlier = [s for s in progress.sessions if str(s.get("date")) < today.isoformat()]
-    if not any(int(s.get("done", 0)) > 0 for s in earlier):
+    if not any(int(s.get("sets_done", 0)) > 0 for s in earlier):
         return "first_session"
     return None
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Literal
 
 from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.session_entry import SessionEntry
 from hamstring_coach.domain.stats import week_streak
 
 WEEKS_SHOWN = 4
@@ -84,8 +85,8 @@ def week_turned(last_visit: str | None, today: date) -> bool:
     return week_start(last) < week_start(today)
 
 
-def _entries(progress: UserProgress, start: date, end: date) -> list[Mapping[str, Any]]:
-    out: list[Mapping[str, Any]] = []
+def _entries(progress: UserProgress, start: date, end: date) -> list[SessionEntry]:
+    out: list[SessionEntry] = []
     for entry in progress.sessions:
         try:
             day = date.fromisoformat(str(entry.get("date")))
@@ -96,8 +97,8 @@ def _entries(progress: UserProgress, start: date, end: date) -> list[Mapping[str
     return out
 
 
-def _score(entry: Mapping[str, Any], morning: bool) -> int | None:
-    value = entry.get("am" if morning else "pain")
+def _score(entry: SessionEntry, morning: bool) -> int | None:
+    value = entry.get("morning_check") if morning else entry.get("pain_during")
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
@@ -115,7 +116,7 @@ def review(
     """The week ending on `end` (inclusive; the caller picks last Sunday or today)."""
     start = end - timedelta(days=6)
     week = _entries(progress, start, end)
-    finished = [e for e in week if e.get("fin")]
+    finished = [e for e in week if e.get("finished")]
     window_start = start - timedelta(days=7 * (WEEKS_SHOWN - 1))
     window = _entries(progress, window_start, end)
     morning = pain_kept and sum(1 for e in window if _score(e, True) is not None) >= 2
@@ -124,20 +125,20 @@ def review(
         first = window_start + timedelta(days=7 * n)
         days = _entries(progress, first, first + timedelta(days=6))
         scores = [s for e in days if (s := _score(e, morning)) is not None] if pain_kept else []
-        bars.append(WeekBar(first, sum(1 for e in days if e.get("fin")), _mean(scores)))
+        bars.append(WeekBar(first, sum(1 for e in days if e.get("finished")), _mean(scores)))
     trend = _trend(bars, morning) if pain_kept else None
     done = len(finished)
     planned = weekly_target or DEFAULT_WEEKLY_TARGET
-    eased = sum(1 for e in week if e.get("v") == "reduce")
+    eased = sum(1 for e in week if e.get("verdict") == "reduce")
     return Review(
         start=start,
         end=end,
         done=done,
         planned=planned,
-        sets_done=sum(int(e.get("done", 0)) for e in week),
-        sets_planned=sum(int(e.get("of", 0)) for e in week),
+        sets_done=sum(int(e.get("sets_done", 0)) for e in week),
+        sets_planned=sum(int(e.get("sets_planned", 0)) for e in week),
         streak=week_streak(progress, end),
-        good=sum(1 for e in week if e.get("v") == "good"),
+        good=sum(1 for e in week if e.get("verdict") == "good"),
         eased=eased,
         stage=progress.stage,
         levels=dict(progress.levels),
@@ -164,7 +165,7 @@ def _trend(bars: Sequence[WeekBar], morning: bool) -> PainTrend | None:
 
 def _focus(
     bars: Sequence[WeekBar],
-    window: Sequence[Mapping[str, Any]],
+    window: Sequence[SessionEntry],
     morning: bool,
     pain_kept: bool,
     done: int,

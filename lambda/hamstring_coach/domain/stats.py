@@ -34,7 +34,9 @@ class Summary:
 
 def _days_with_sets(progress: UserProgress) -> list[date]:
     return [
-        date.fromisoformat(str(s["date"])) for s in progress.sessions if int(s.get("done", 0)) > 0
+        date.fromisoformat(str(s["date"]))
+        for s in progress.sessions
+        if int(s.get("sets_done", 0)) > 0
     ]
 
 
@@ -51,10 +53,10 @@ def week_streak(progress: UserProgress, today: date) -> int:
 
 def _scores(progress: UserProgress) -> list[int]:
     """Next-morning scores when there are enough (the steadier measure), else pain during."""
-    mornings = [int(s["am"]) for s in progress.sessions if isinstance(s.get("am"), int)]
+    mornings = [m for s in progress.sessions if isinstance(m := s.get("morning_check"), int)]
     if len(mornings) >= TREND_WINDOW + 1:
         return mornings
-    during = [int(s["pain"]) for s in progress.sessions if isinstance(s.get("pain"), int)]
+    during = [p for s in progress.sessions if isinstance(p := s.get("pain_during"), int)]
     return mornings if len(mornings) >= len(during) else during
 
 
@@ -87,7 +89,7 @@ def pain_note(summary: Summary, keeps_scores: bool, speak_health: bool) -> tuple
 
 def summarize(progress: UserProgress, today: date) -> Summary:
     week_start = today - timedelta(days=WEEK - 1)
-    finished = [date.fromisoformat(str(s["date"])) for s in progress.sessions if s.get("fin")]
+    finished = [date.fromisoformat(str(s["date"])) for s in progress.sessions if s.get("finished")]
     scores = _scores(progress)
     return Summary(
         sessions_done=progress.sessions_done,

@@ -5,13 +5,9 @@ Stored shapes (kept small: dates, numbers, ids):
   {"date": ISO, "stage": n, "plan": [[exercise id, level, sets], ...], "i": exercise index,
    "set": sets done of that exercise (the day's session entry counts the sets really
    done: a skipped set is not)}
-- one `progress.sessions` entry per workout day:
-  {"date": ISO, "ex": [exercise ids done: most of their sets, not merely planned],
-   "of": sets planned (a skip does not lower it), "done": sets done, "fin": finished,
-   "pain": 0-10 during, "am": the next-morning score when a number was said, else the
-   decision ("good" | "hold" | "reduce" | "flare"); None = declined, or not kept (the
-   minimal profile keeps neither), "v": verdict "good" | "hold" |
-   "reduce", "dv": what the pain during decided}
+- one `progress.sessions` entry per workout day: a `SessionEntry` (domain/session_entry.py
+  names and explains its fields: the day, the exercises done, sets planned and done,
+  finished, the pain during, the morning check, and the program's verdicts).
 - `progress.heavy` (days with heavy work, last 7 days) and `progress.light` (the last light
   day: between heavy days, or a flare-up day; judged, never counted toward a step up).
   The minimal health-data profile stores none of the scores (domain/health_data.py).
@@ -36,6 +32,7 @@ from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain.events import Event
 from hamstring_coach.domain.program import Plan, PlanItem
 from hamstring_coach.domain.progress import UserProgress
+from hamstring_coach.domain.session_entry import SessionEntry
 
 
 @dataclass(frozen=True)
@@ -76,21 +73,19 @@ def active_workout(progress: UserProgress, today: date) -> WorkoutState | None:
         return None
     plan = Plan.from_event(int(w.get("stage", progress.stage)), w["plan"])
     entry = _entry(progress, str(w["date"])) or {}
-    done = int(entry.get("done", -1))
+    done = int(entry.get("sets_done", -1))
     return WorkoutState(str(w["date"]), plan.stage, plan, int(w["i"]), int(w["set"]), done)
 
 
 # --- reducers ----------------------------------------------------------------------------
 
 
-def _sessions_with(
-    progress: UserProgress, day: str, change: Mapping[str, Any]
-) -> list[dict[str, Any]]:
+def _sessions_with(progress: UserProgress, day: str, change: SessionEntry) -> list[SessionEntry]:
     """A copy of the session list with the entry for `day` updated (no-op if none)."""
     return [{**s, **change} if s.get("date") == day else s for s in progress.sessions]
 
 
-def _entry(progress: UserProgress, day: str) -> dict[str, Any] | None:
+def _entry(progress: UserProgress, day: str) -> SessionEntry | None:
     for entry in progress.sessions:
         if entry.get("date") == day:
             return entry
@@ -113,10 +108,10 @@ def _finished(progress: UserProgress, workout: dict[str, Any]) -> UserProgress:
     and the day leaves no trace."""
     day = workout["date"]
     entry = _entry(progress, day) or {}
-    if int(entry.get("done", 0)) == 0:
+    if int(entry.get("sets_done", 0)) == 0:
         sessions = [s for s in progress.sessions if s.get("date") != day]
         return replace(progress, workout=None, sessions=sessions)
-    sessions = _sessions_with(progress, day, {"fin": True})
+    sessions = _sessions_with(progress, day, {"finished": True})
     return replace(
         progress, workout=None, sessions=sessions, sessions_done=progress.sessions_done + 1
     )
@@ -128,7 +123,7 @@ def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     if _current_workout(progress, event) is not None:
         return progress  # one is running today: starting it again is "carry on"
     existing = _entry(progress, day)
-    if existing is not None and existing.get("fin"):
+    if existing is not None and existing.get("finished"):
         return progress  # today's is finished: a stale start must not reopen it
     rows = [(str(r[0]), int(r[1]), int(r[2])) for r in event["plan"]]
     plan = [list(r) for r in rows]
@@ -141,12 +136,18 @@ def _workout_started(progress: UserProgress, event: Event) -> UserProgress:
     }
     total = sum(sets for _id, _level, sets in rows)
     kind = str(event.get("kind", ""))
-    if existing is None or int(existing.get("done", 0)) == 0:
+    if existing is None or int(existing.get("sets_done", 0)) == 0:
         kept = [s for s in progress.sessions if s.get("date") != day]
-        sessions = [*kept, {"date": day, "ex": [], "of": total, "done": 0}]
+        started: SessionEntry = {
+            "date": day,
+            "exercises": [],
+            "sets_planned": total,
+            "sets_done": 0,
+        }
+        sessions = [*kept, started]
     else:  # a second start on a day with sets already done adds to that day's entry
-        of = int(existing.get("of", 0)) + total
-        sessions = _sessions_with(progress, day, {"of": of, "fin": False})
+        planned = int(existing.get("sets_planned", 0)) + total
+        sessions = _sessions_with(progress, day, {"sets_planned": planned, "finished": False})
     heavy, light = progress.heavy, progress.light
     if kind == "heavy":
         # Any heavy work started counts for the spacing; only the last week is needed (the
@@ -183,10 +184,10 @@ def _set_done(progress: UserProgress, event: Event) -> UserProgress:
     index, done = int(w["i"]), int(w["set"]) + 1
     exercise_id, _level, sets = w["plan"][index]
     entry = _entry(progress, w["date"]) or {}
-    change: dict[str, Any] = {"done": int(entry.get("done", 0)) + 1}
-    ex = list(entry.get("ex", []))
+    change: SessionEntry = {"sets_done": int(entry.get("sets_done", 0)) + 1}
+    ex = list(entry.get("exercises", []))
     if exercise_id not in ex and counts_as_done(done, int(sets)):
-        change["ex"] = [*ex, exercise_id]
+        change["exercises"] = [*ex, exercise_id]
     if done >= int(sets):
         index, done = index + 1, 0
     sessions = _sessions_with(progress, w["date"], change)
@@ -220,8 +221,8 @@ def _exercise_swapped(progress: UserProgress, event: Event) -> UserProgress:
     rows[w["i"]] = [str(event["id"]), int(event["level"]), sets]
     entry = _entry(progress, w["date"]) or {}
     # The sets already done of the old one stay done; the new one starts from its first.
-    of = int(entry.get("of", 0)) - old_sets + int(w["set"]) + sets
-    sessions = _sessions_with(progress, w["date"], {"of": of})
+    planned = int(entry.get("sets_planned", 0)) - old_sets + int(w["set"]) + sets
+    sessions = _sessions_with(progress, w["date"], {"sets_planned": planned})
     return replace(progress, workout={**w, "plan": rows, "set": 0}, sessions=sessions)
 
 
@@ -262,7 +263,8 @@ def _level_changed(progress: UserProgress, event: Event) -> UserProgress:
             rows.append([row_id, level, sets])
         workout = {**w, "plan": rows}
         entry = _entry(progress, w["date"]) or {}
-        sessions = _sessions_with(progress, w["date"], {"of": int(entry.get("of", 0)) + added})
+        planned = int(entry.get("sets_planned", 0)) + added
+        sessions = _sessions_with(progress, w["date"], {"sets_planned": planned})
     return replace(
         progress, levels=levels, streaks=streaks, since=since, workout=workout, sessions=sessions
     )
@@ -283,12 +285,15 @@ def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
     """The first answer for a session stands: a second device's answer, decided on a read
     from before the first was saved, changes nothing (nor do the changes decided with it)."""
     entry = _entry(progress, str(event["date"]))
-    if entry is None or "pain" in entry:
+    if entry is None or "pain_during" in entry:
         return progress
-    change: dict[str, Any] = {"pain": int(event["pain"])}
-    for decision in ("v", "dv"):  # the program's decisions (all the minimal profile keeps)
-        if decision in event:
-            change[decision] = str(event[decision])
+    change: SessionEntry = {"pain_during": int(event["pain"])}
+    # The program's decisions (all the minimal profile keeps): the verdict when the score
+    # eased the load at once, and what the score decided on its own.
+    if "v" in event:
+        change["verdict"] = str(event["v"])
+    if "dv" in event:
+        change["during_verdict"] = str(event["dv"])
     return replace(progress, sessions=_sessions_with(progress, str(event["date"]), change))
 
 
@@ -296,9 +301,10 @@ def _pain_reported(progress: UserProgress, event: Event) -> UserProgress:
 def _pain_skipped(progress: UserProgress, event: Event) -> UserProgress:
     """Declined to give a pain score: not asked again for that session."""
     entry = _entry(progress, str(event["date"]))
-    if entry is None or "pain" in entry:
+    if entry is None or "pain_during" in entry:
         return progress
-    return replace(progress, sessions=_sessions_with(progress, str(event["date"]), {"pain": None}))
+    declined: SessionEntry = {"pain_during": None}
+    return replace(progress, sessions=_sessions_with(progress, str(event["date"]), declined))
 
 
 @pm.register("morning_reported")
@@ -308,12 +314,12 @@ def _morning_reported(progress: UserProgress, event: Event) -> UserProgress:
     the count; "flare" also makes today a flare-up day."""
     day = str(event["for"])
     entry = _entry(progress, day)
-    if entry is None or "am" in entry:
+    if entry is None or "morning_check" in entry:
         return progress  # answered already (another device): streaks count it once
     verdict = str(event["v"])
     decision = "flare" if event.get("flare") else verdict
     streaks = dict(progress.streaks)
-    for exercise_id in entry.get("ex", ()):
+    for exercise_id in entry.get("exercises", ()):
         if verdict == "good" and progress.light != day:
             streaks[exercise_id] = streaks.get(exercise_id, 0) + 1
         elif verdict != "good":
@@ -321,8 +327,8 @@ def _morning_reported(progress: UserProgress, event: Event) -> UserProgress:
     # The morning's number when one was said (health data: the profile decides whether it
     # is stored), else only the decision.
     said = event.get("pain")
-    am = int(said) if isinstance(said, int) else decision
-    sessions = _sessions_with(progress, day, {"am": am, "v": verdict})
+    morning = int(said) if isinstance(said, int) else decision
+    sessions = _sessions_with(progress, day, {"morning_check": morning, "verdict": verdict})
     flare = str(event["date"]) if event.get("flare") else progress.flare
     return replace(
         progress,
@@ -342,9 +348,10 @@ def _recent_since(since: dict[str, int], today: str) -> dict[str, int]:
 @pm.register("morning_skipped")
 def _morning_skipped(progress: UserProgress, event: Event) -> UserProgress:
     entry = _entry(progress, str(event["for"]))
-    if entry is None or "am" in entry:
+    if entry is None or "morning_check" in entry:
         return progress
-    return replace(progress, sessions=_sessions_with(progress, str(event["for"]), {"am": None}))
+    declined: SessionEntry = {"morning_check": None}
+    return replace(progress, sessions=_sessions_with(progress, str(event["for"]), declined))
 
 
 @pm.register("stage_changed")
@@ -371,7 +378,7 @@ def _workout_cancelled(progress: UserProgress, event: Event) -> UserProgress:
     """Carried from before: every exercise skipped before a single set (now derived)."""
     w = _current_workout(progress, event)
     entry = _entry(progress, str(event["date"])) or {}
-    if w is None or int(entry.get("done", 0)) > 0:
+    if w is None or int(entry.get("sets_done", 0)) > 0:
         return progress
     sessions = [s for s in progress.sessions if s.get("date") != w["date"]]
     return replace(progress, workout=None, sessions=sessions)
