@@ -94,7 +94,9 @@ def test_an_emergency_sign_in_a_question_ends_with_the_emergency_advice(
     converse: Converse, en: dict[str, Any]
 ) -> None:
     _, emergency = converse(["open hamstring coach", "I have numbness between my legs"])
-    assert emergency.intent == "QuestionIntent"
+    # "I have {query}" or, by its closing words, "{statement} between my legs": both reach
+    # the red-flag check with every word (the second is the more literal sample).
+    assert emergency.intent in ("QuestionIntent", "ReportSaddleIntent")
     said = speech(emergency.response)
     assert en["line"]["emergency_number"]["variants"][0] in said
     assert emergency.response is not None

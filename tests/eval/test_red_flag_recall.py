@@ -2,8 +2,11 @@
 
 The dev set is what the model and the lexicon were tuned on: every red flag must reach
 safety advice at its level or above, with no false alarm. The frozen set was written before
-the lexicon was read and is never tuned on: its figures are measured and printed (see the
-end of `make test`), and recorded in the commit history; the issue's target is 100% recall.
+the lexicon was read and is never tuned on (nor opened by whoever tunes): its figures are
+measured and printed (see the end of `make test`). The issue's target, 100% recall, was
+reached on it both ways in the review round (216/216, 0/90 false alarms, none under-
+triaged; 212/216 and 2/90 before), so it is asserted: a change that loses a frozen red flag
+fails here, and the set itself is never edited to pass.
 The second held-out set (red_flags_holdout.yaml, 2026-11-30) is measured the same way; the
 targets it misses today are strict expected failures carrying the figure measured once.
 """
@@ -20,6 +23,8 @@ from local.resolver import Resolver
 from tests.eval.harness import LEVELS, MODES, REPORTS, Figures, load, measure
 from tests.eval.questions_measure import local_skill
 from tests.open_sessions import checked
+
+FROZEN_FALSE_ALARMS_BEFORE = 2
 
 # The rows of domain-brief.md section 3, by level (as the frozen set's header names them).
 ROWS = {
@@ -70,10 +75,15 @@ def test_frozen_set_is_measured_and_printed(
     # Held-out sets print counts only: listing their cases in every run would teach them to
     # whoever tunes (`python -m tests.eval.harness frozen` lists them when a person asks).
     REPORTS["frozen"] = figures.report(limit=0)
-    hit, total = figures.recall()
+    _, total = figures.recall()
     # 108 statements, each one-shot and in session; 45 calm ones the same.
     assert total == 216 and len(figures.calm) == 90
-    assert hit > 0
+    for mode in MODES:
+        mode_hit, mode_total = figures.recall(mode)
+        assert mode_hit == mode_total, figures.report(limit=0)
+    assert not figures.under_triaged, figures.report(limit=0)
+    # False alarms are stated, not a target: no more than the 2 of the round before.
+    assert len(figures.false_alarms) <= FROZEN_FALSE_ALARMS_BEFORE, figures.report(limit=0)
 
 
 # --- the second held-out set (red_flags_holdout.yaml, 2026-11-30) -----------------------
@@ -120,7 +130,7 @@ def test_holdout_set_is_measured_and_printed(holdout: Figures) -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="issue 12: recall 100% not reached on the second held-out set "
-    "(measured once: 101/112 one-shot, 101/112 in session)",
+    "(101/112 each way on main at b5949f8; 104/112 each way after the review round)",
 )
 @pytest.mark.parametrize("mode", MODES)
 def test_holdout_every_red_flag_reaches_safety_advice(holdout: Figures, mode: str) -> None:
@@ -130,8 +140,8 @@ def test_holdout_every_red_flag_reaches_safety_advice(holdout: Figures, mode: st
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: two emergency statements (both legs) get urgent advice on the second "
-    "held-out set (measured once: 4 under-triaged, both ways)",
+    reason="issue 12: emergency statements get urgent advice on the second held-out set "
+    "(4 under-triaged on main at b5949f8; 2, one statement both ways, after the review round)",
 )
 def test_holdout_no_red_flag_is_under_triaged(holdout: Figures) -> None:
     assert not holdout.under_triaged, holdout.report()

@@ -206,3 +206,19 @@ def test_a_cold_first_turn_queries_only_content_partitions_that_exist(
             ("GetItem", settings.content_table, ""),
             *(("Query", settings.content_table, p) for p in partitions),
         ], locale
+
+
+def test_a_yes_after_the_menu_question_does_not_take_up_an_older_offer(
+    skill: LambdaHandler,
+) -> None:
+    # Today's plan asks "ready to start?"; something unheard gets the menu's question, so a
+    # "yes" now answers the menu (nothing offered), not the plan two turns back.
+    talk = Conversation(skill)
+    talk.launch()
+    talk.say("TodaysExercisesIntent")
+    assert talk.attributes.get("offer")
+    talk.say("AMAZON.FallbackIntent")
+    assert "offer" not in talk.attributes
+    out = talk.say("AMAZON.YesIntent")
+    assert "today's exercises" in envelopes.speech_of(out).lower()
+    assert talk.attributes.get("mode") is None

@@ -64,6 +64,7 @@ def _whole_session(skill: LambdaHandler) -> None:
     # Questions and exercise names in the user's own words.
     convo.say("QuestionIntent", query=f"can I run with {MARKER}")
     convo.say("QuestionIntent", query=f"what about {MARKER} and a pop when sprinting")
+    convo.say("BeenSeenIntent")  # that red flag paused the program; being seen lifts it
     convo.say("ExerciseHowToIntent", exercise=envelopes.resolved_slot("exercise", marked, None))
     convo.say("ExerciseHowToIntent", exercise=envelopes.resolved_slot("exercise", marked, "x"))
     # A whole workout, then pain reports: a wrong type first, then a real score.

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +19,7 @@ import pytest
 
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.domain import triage
+from hamstring_coach.domain.health_data import HealthData
 from hamstring_coach.domain.triage import Answer, Level, QuestionSet
 from hamstring_coach.settings import Settings
 from local import envelopes
@@ -162,6 +165,96 @@ def test_console_fifteen_days_after_an_emergency_the_plan_asks_first_and_being_s
     said = _said(chat.say("yes").response)
     assert "paused" not in said and "stage one" in said
     assert _stored(ddb, settings)[0]["paused"] is False
+
+
+def test_console_statements_with_no_carrier_phrase_reach_the_check_with_their_words(
+    skill: LambdaHandler, resolver: Resolver, lines: dict[str, list[str]]
+) -> None:
+    # Said symptom first, body part first or "both ...": without a carrier phrase Alexa
+    # would send AMAZON.FallbackIntent and no words; each must reach safety advice.
+    for text, level in (
+        ("pins and needles down the backs of both legs", "emergency"),
+        ("both legs feel heavy and odd", "emergency"),
+        ("calf swollen and hot to touch", "urgent"),
+        ("toes keep catching when I walk", "urgent"),
+        ("waterworks not right since yesterday", "emergency"),
+    ):
+        assert not resolver.resolve(text).is_fallback, text
+        chat = TextSession(skill, resolver)
+        chat.say("open hamstring coach")
+        said = _said(chat.say(text).response)
+        assert _says(said, lines, f"safety.flag.{level}"), (text, said)
+
+
+def test_console_inability_after_a_negated_auxiliary_is_a_red_flag_and_denial_is_not(
+    skill: LambdaHandler, resolver: Resolver, lines: dict[str, list[str]]
+) -> None:
+    for text, key in (
+        ("I haven't been able to pass water since last night", "safety.flag.emergency"),
+        ("I've not been able to feel the inside of my thighs", "safety.flag.emergency"),
+        ("I couldn't lift my foot to climb the stairs", "safety.flag.urgent"),
+    ):
+        chat = TextSession(skill, resolver)
+        said = _said(chat.say(f"ask hamstring coach {text}").response)
+        assert _says(said, lines, key), (text, said)
+    for text in (
+        "I haven't had any numbness",
+        "I've not noticed any weakness",
+        "no problems peeing",
+        "my bladder's fine",
+        "waterworks are normal",
+        "bowels are ok",
+    ):
+        chat = TextSession(skill, resolver)
+        chat.say("open hamstring coach")
+        said = _said(chat.say(text).response)
+        assert not any(
+            _says(said, lines, f"{p}.{k}")
+            for p in ("safety.flag", "faq.red_flag")
+            for k in ("emergency", "urgent", "soon")
+        ), (text, said)
+
+
+@pytest.mark.parametrize("profile", list(HealthData))
+def test_a_red_flag_through_a_question_carrier_pauses_the_program_like_the_check(
+    make_skill: Any, settings: Any, resolver: Resolver, ddb: Any, profile: HealthData
+) -> None:
+    # "what if {query}", "my {query}": the FAQ's carriers give the FAQ's safety advice, with
+    # the same effect on the program as a check's outcome: paused until the person has been
+    # seen, stored as the plain flag only.
+    skill = make_skill(settings=replace(settings, health_data=profile))
+    for text in ("what if I can't walk on it", "my leg keeps giving way"):
+        chat = TextSession(skill, resolver)
+        chat.say("open hamstring coach")
+        said = _said(chat.say(text).response)
+        assert "paused your exercises" in said, (text, said)
+        stored = _stored(ddb, settings)
+        assert len(stored) == 1 and stored[0]["paused"] is True
+        assert "triage" not in stored[0] and "red_flag" not in json.dumps(stored[0])
+        said = _said(chat.say("what are today's exercises").response)
+        assert "paused" in said and "been checked" in said
+        chat.say("I've been checked")
+        assert _stored(ddb, settings)[0]["paused"] is False
+
+
+def test_a_statement_turn_is_logged_without_the_symptom_its_intent_names(
+    make_skill: Any,
+    settings: Any,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # "ReportBladderIntent" in a log line would say what the person told the skill.
+    caplog.set_level(logging.DEBUG, logger="hamstring_coach")
+    skill = make_skill(settings=replace(settings, log_level="DEBUG", metrics_enabled=True))
+    for intent, words in (("ReportBladderIntent", "is fine"), ("ReportNumbIntent", "in my bum")):
+        convo = Conversation(skill)
+        convo.launch()
+        convo.say(intent, statement=words)
+    logged = capsys.readouterr().out + " ".join(
+        r.getMessage() + json.dumps(r.__dict__, default=str) for r in caplog.records
+    )
+    assert "SymptomStatement" in logged
+    assert "ReportBladderIntent" not in logged and "ReportNumbIntent" not in logged
 
 
 # --- the check never drops out --------------------------------------------------------------
@@ -354,6 +447,30 @@ def test_severe_pain_the_next_morning_gets_the_same(
     assert "won't progress" in convo.speech and "symptom check" in convo.speech
     convo.say(YES)
     assert _asked(convo.speech, questions) is not None
+
+
+def test_a_statement_with_no_red_flag_does_not_answer_the_morning_or_pain_question(
+    make_skill: Any, clock: Clock, lines: dict[str, list[str]]
+) -> None:
+    # "feeling better", "pain's about two" arrive as statements by their first word: while a
+    # score or a comparison is awaited they hear that question again (not the FAQ); a red
+    # flag said there is still heard first.
+    skill = make_skill()
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("StartWorkoutIntent")
+    finish_workout(convo)
+    convo.say("ReportFeelingIntent", statement="good after that")
+    assert _says(convo.speech, lines, "pain.unsure"), convo.speech
+    convo.say("PainReportIntent", pain="3")
+    clock.now += timedelta(days=1)
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("StartWorkoutIntent")
+    convo.say("ReportFeelingIntent", statement="better")
+    assert _says(convo.speech, lines, "morning.unclear") and convo.reprompt, convo.speech
+    convo.say("ReportBothSidesIntent", statement="numb")
+    assert _says(convo.speech, lines, "safety.flag.emergency"), convo.speech
 
 
 def test_a_strain_like_comparison_gives_first_aid_and_no_program_today(

@@ -171,3 +171,133 @@ def test_adding_a_red_flag_clause_never_lowers_the_level(words: list[str]) -> No
     rules = _rules()
     text = " ".join(words)
     assert rules.assess(f"{text} but I wet myself") is not None
+
+
+# --- inability, denial and normality (the review round of issue 12) ----------------------
+
+
+def _reading_rules() -> RedFlags:
+    return red_flags.load(
+        {
+            "words": {
+                "contractions": {"haven't": "have not", "couldn't": "could not"},
+                "negators": ["no", "not"],
+                "boundaries": ["but", "i"],
+                "uncertain": ["not sure"],
+                "rewrites": {
+                    "cannot": ["not been able to", "could not"],
+                    "not": ["could not see"],
+                },
+                "fine": {
+                    "subjects": ["bladder"],
+                    "linking": ["is", "all"],
+                    "predicates": ["fine", "the same"],
+                },
+            },
+            "walk": {"level": "urgent", "any": ["cannot ... walk"]},
+            "bladder": {"level": "emergency", "any": ["bladder", "pee"]},
+            "bruise": {"level": "urgent", "any": ["bruis*"]},
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I haven't been able to walk", "walk"),  # inability, not a denial
+        ("I haven't been able to pee", "bladder"),  # the rewrite lifts the negator too
+        ("I haven't had a pee", None),  # a plain denial stays one
+        ("I couldn't walk", "walk"),
+        ("I couldn't see any bruising", None),  # "couldn't" + noticing is a denial
+        ("my bladder is fine", None),
+        ("bladder all the same", None),
+        ("my bladder is not fine", "bladder"),  # a negated predicate is not one
+        ("fine but my bladder is odd", "bladder"),  # the predicate must follow the subject
+        ("not sure my bladder is fine", "bladder"),  # doubt cancels the normal reading
+        ("I could not pee but my bladder is fine", "bladder"),  # the inability still stands
+    ],
+)
+def test_rules_inability_is_not_denial_and_a_normal_function_raises_nothing(
+    text: str, expected: str | None
+) -> None:
+    found = _reading_rules().assess(text)
+    assert (found.id if found else None) == expected
+
+
+def test_a_rewrite_must_be_plain_words() -> None:
+    with pytest.raises(RedFlagContentError):
+        red_flags.load(
+            {
+                "words": {"rewrites": {"cannot": ["not ... able"]}},
+                "x": {"level": "urgent", "any": ["a"]},
+            }
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # First person, a negated auxiliary, then inability: the symptom is present.
+        ("I haven't been able to pass water all day", Level.EMERGENCY),
+        ("I've not been able to feel my backside", Level.EMERGENCY),
+        ("haven't managed to have a wee since lunch", Level.EMERGENCY),
+        ("I couldn't lift my foot off the floor", Level.URGENT),
+        ("I can't seem to stand on that leg", Level.URGENT),
+        ("I've been unable to walk since Sunday", Level.URGENT),
+        ("I wasn't able to put weight on it", Level.URGENT),
+        ("I didn't manage to get up off the sofa", Level.URGENT),
+        ("I'm no longer able to walk to the shops", Level.URGENT),
+        ("I haven't been able to sleep for the pain", Level.SOON),
+        # Both legs, said with any symptom word.
+        ("pins and needles in both feet", Level.EMERGENCY),
+        ("both legs feel heavy and weird", Level.EMERGENCY),
+    ],
+)
+def test_content_reads_inability_after_a_negated_auxiliary_as_the_symptom(
+    flags: RedFlags, text: str, level: Level
+) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real denials.
+        "I haven't had any numbness",
+        "I've not noticed any weakness",
+        "no problems peeing",
+        "I haven't wet myself",
+        "I couldn't see any bruising",
+        "I didn't feel anything snap",
+        # A body function said to be normal.
+        "my bladder's fine",
+        "waterworks are normal",
+        "bowels are ok",
+        "bladder and bowels are working normally",
+        "going to the toilet is the same as always",
+        "my temperature is normal",
+        "it's fine at rest",
+        "feeling is normal down there",
+        "both legs feel normal",
+    ],
+)
+def test_content_denial_and_normality_raise_nothing(flags: RedFlags, text: str) -> None:
+    assert flags.assess(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bladder isn't right",
+        "my bladder is not normal",
+        "I'm not sure my waterworks are fine",
+        "I can't go to the toilet properly",
+        "bladder's fine but I wet myself last night",
+    ],
+)
+def test_content_a_function_not_said_to_be_normal_still_raises_its_flag(
+    flags: RedFlags, text: str
+) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level is Level.EMERGENCY, text

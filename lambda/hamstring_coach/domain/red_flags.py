@@ -8,15 +8,20 @@ answers it.
 Negation is read, carefully: "no numbness" and "I haven't wet myself" raise nothing, but a
 phrase that carries its own negation ("cannot walk", "not getting any better") does, doubt
 ("I'm not sure if I felt a pop") never denies anything, and a negator reaches back only
-inside its own clause ("no swelling but a huge bruise"). Whenever a reading is unclear the
-flag is raised: a needless check costs seconds, a missed red flag can cost far more.
+inside its own clause ("no swelling but a huge bruise"). A negated auxiliary that says
+inability is not a denial: "I haven't been able to pass water" is read as "cannot pass
+water" (content `rewrites`), while "I haven't had any numbness" stays a denial. A body
+function said to be normal ("my bladder's fine", "waterworks are normal") raises nothing
+(content `fine`). Whenever a reading is unclear the flag is raised: a needless check costs
+seconds, a missed red flag can cost far more.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from hamstring_coach.domain.numbers import parse_number
@@ -28,6 +33,7 @@ MAX_GAP = 3
 AGE = "<50+>"  # a number from 50 to 119: an age over fifty
 AGE_RANGE = range(50, 120)
 DEFAULT_WINDOW = 6
+CANNOT = "cannot"  # what every way of saying inability is read as (content `rewrites`)
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
@@ -49,14 +55,28 @@ class RedFlag:
 
 
 @dataclass(frozen=True)
+class Fine:
+    """How a statement says a body function is normal: a subject ("my bladder", "the
+    waterworks"), then only linking words ("is", "are all"), then a predicate ("fine",
+    "the same as always"); or a predicate just before the subject ("fine at rest")."""
+
+    subjects: tuple[Phrase, ...] = ()
+    linking: frozenset[str] = frozenset()
+    predicates: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True)
 class Reading:
-    """How to read a statement: contractions, negation and doubt."""
+    """How to read a statement: contractions, rewrites, negation, doubt and normality."""
 
     contractions: Mapping[str, tuple[str, ...]]
     negators: frozenset[str]
     boundaries: frozenset[str]
     uncertain: tuple[Phrase, ...]
     window: int = DEFAULT_WINDOW
+    # Word sequences read as other words, longest first: "not been able to" -> "cannot".
+    rewrites: tuple[tuple[Phrase, Phrase], ...] = ()
+    fine: Fine = Fine()
 
 
 @dataclass(frozen=True)
@@ -97,12 +117,26 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
         uncertain=(),
         window=int(words.get("window") or DEFAULT_WINDOW),
     )
+    rewrites = [
+        (_plain(phrase, reading), _plain(into, reading))
+        for into, phrases in (words.get("rewrites") or {}).items()
+        for phrase in phrases or ()
+    ]
+    if any(not p or not into for p, into in rewrites):
+        raise RedFlagContentError("a rewrite is empty")
+    fine = words.get("fine") or {}
     reading = Reading(
         contractions=reading.contractions,
         negators=reading.negators,
         boundaries=reading.boundaries,
         uncertain=tuple(_phrase(p, reading) for p in words.get("uncertain") or ()),
         window=reading.window,
+        rewrites=tuple(sorted(rewrites, key=lambda r: -len(r[0]))),
+        fine=Fine(
+            subjects=tuple(_phrase(p, reading) for p in fine.get("subjects") or ()),
+            linking=frozenset(w for x in fine.get("linking") or () for w in _split(x)),
+            predicates=tuple(_phrase(p, reading) for p in fine.get("predicates") or ()),
+        ),
     )
     flags: list[RedFlag] = []
     for flag_id, body in items.items():
@@ -130,6 +164,13 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
     if not flags:
         raise RedFlagContentError("no red flags")
     return RedFlags(tuple(flags), reading)
+
+
+def _plain(text: object, reading: Reading) -> Phrase:
+    """A rewrite's words: whole words after contractions, no wildcards or gaps."""
+    if not isinstance(text, str) or "*" in text or GAP in text:
+        raise RedFlagContentError(f"rewrite {text!r} must be plain words")
+    return tokens(text, reading)
 
 
 def _phrase(text: object, reading: Reading) -> Phrase:
@@ -175,6 +216,26 @@ def tokens(text: str, reading: Reading) -> Phrase:
     return tuple(out)
 
 
+def read(text: str, reading: Reading) -> Phrase:
+    """The statement's words as the flags are matched against them: tokens, then rewrites
+    ("I haven't been able to pass water" -> "i have cannot pass water")."""
+    words = tokens(text, reading)
+    if not reading.rewrites:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, into in reading.rewrites:
+            if words[i : i + len(phrase)] == phrase:
+                out.extend(into)
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
 def _word_matches(pattern: str, word: str) -> bool:
     if pattern == AGE:
         value = parse_number(word)
@@ -182,6 +243,32 @@ def _word_matches(pattern: str, word: str) -> bool:
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
     return word == pattern
+
+
+@cache
+def _required(phrase: Phrase) -> frozenset[str]:
+    """The phrase's plain words: a statement without all of them cannot hold the phrase."""
+    return frozenset(p for p in phrase if p not in (GAP, AGE) and not p.endswith("*"))
+
+
+Spans = Callable[[Phrase], list[tuple[int, int]]]
+
+
+def _spans_in(words: Sequence[str]) -> Spans:
+    """Where each phrase occurs in one statement, worked out once per phrase. Most of the
+    several hundred phrases lack a plain word of a short statement and are skipped at once:
+    this is what a turn's matching time is made of."""
+    present = frozenset(words)
+    memo: dict[Phrase, list[tuple[int, int]]] = {}
+
+    def spans(phrase: Phrase) -> list[tuple[int, int]]:
+        found = memo.get(phrase)
+        if found is None:
+            found = _spans(phrase, words) if _required(phrase) <= present else []
+            memo[phrase] = found
+        return found
+
+    return spans
 
 
 def _spans(phrase: Phrase, words: Sequence[str]) -> list[tuple[int, int]]:
@@ -206,10 +293,10 @@ def _spans(phrase: Phrase, words: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _doubt_mask(words: Sequence[str], reading: Reading) -> list[bool]:
+def _doubt_mask(words: Sequence[str], reading: Reading, spans: Spans) -> list[bool]:
     """Words that belong to an expression of doubt: they never deny anything."""
     mask = [False] * len(words)
-    _mark(reading.uncertain, words, mask)
+    _mark(reading.uncertain, spans, mask)
     return mask
 
 
@@ -226,43 +313,81 @@ def _denied(start: int, words: Sequence[str], inert: Sequence[bool], reading: Re
     return False
 
 
+def _fine_spans(words: Sequence[str], reading: Reading, spans: Spans) -> list[tuple[int, int]]:
+    """Subjects said to be normal: "my bladder is fine", "waterworks all normal", "fine at
+    rest". A predicate that is itself negated ("is not fine") or questioned does not count:
+    only linking words may stand between the subject and its predicate."""
+    fine = reading.fine
+    out: list[tuple[int, int]] = []
+    for subject in fine.subjects:
+        for start, end in spans(subject):
+            after = end
+            while after < len(words) and words[after] in fine.linking:
+                after += 1
+            if _negated_before(start, words, reading):
+                continue  # "I can't go to the toilet properly", "not that my bladder's ok"
+            before = any(e == start for p in fine.predicates for _, e in spans(p))
+            if before or any(s == after for p in fine.predicates for s, _ in spans(p)):
+                out.append((start, end))
+    return out
+
+
+def _negated_before(start: int, words: Sequence[str], reading: Reading) -> bool:
+    """A negator or "cannot" earlier in the same clause."""
+    for i in range(start - 1, -1, -1):
+        if words[i] in reading.boundaries:
+            return False
+        if words[i] in reading.negators or words[i] == CANNOT:
+            return True
+    return False
+
+
 def _present(
     phrases: Iterable[Phrase],
     words: Sequence[str],
+    spans: Spans,
     inert: Sequence[bool],
     masked: Sequence[bool],
     reading: Reading,
+    fine: Sequence[tuple[int, int]] = (),
 ) -> bool:
     for phrase in phrases:
-        for start, end in _spans(phrase, words):
+        for start, end in spans(phrase):
             if any(masked[start:end]):
                 continue
+            if any(s <= start and end <= e for s, e in fine):
+                continue  # "my bladder is fine": the subject is named, not a symptom
             if not _denied(start, words, inert, reading):
                 return True
     return False
 
 
-def _mark(phrases: Iterable[Phrase], words: Sequence[str], mask: list[bool]) -> None:
+def _mark(phrases: Iterable[Phrase], spans: Spans, mask: list[bool]) -> None:
     for phrase in phrases:
-        for start, end in _spans(phrase, words):
+        for start, end in spans(phrase):
             for i in range(start, end):
                 mask[i] = True
 
 
 def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     """Every red flag the statement raises, in content order."""
-    words = tokens(text, flags.reading)
+    reading = flags.reading
+    words = read(text, reading)
     if not words:
         return ()
-    doubt = _doubt_mask(words, flags.reading)
+    spans = _spans_in(words)
+    doubt = _doubt_mask(words, reading, spans)
+    # Doubt anywhere ("I'm not sure my bladder is fine") leaves nothing said to be normal.
+    fine = [] if any(doubt) else _fine_spans(words, reading, spans)
     out: list[RedFlag] = []
     for flag in flags.flags:
         masked = [False] * len(words)
-        _mark(flag.exceptions, words, masked)
+        _mark(flag.exceptions, spans, masked)
         inert = list(doubt)
-        _mark((*flag.any, *(p for g in flag.all for p in g)), words, inert)
-        if _present(flag.any, words, inert, masked, flags.reading) or (
-            flag.all and all(_present(g, words, inert, masked, flags.reading) for g in flag.all)
+        _mark((*flag.any, *(p for g in flag.all for p in g)), spans, inert)
+        if _present(flag.any, words, spans, inert, masked, reading, fine) or (
+            flag.all
+            and all(_present(g, words, spans, inert, masked, reading, fine) for g in flag.all)
         ):
             out.append(flag)
     return tuple(out)

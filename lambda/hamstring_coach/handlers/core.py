@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 
 
 def main_menu(handler_input: HandlerInput, lead: str = "") -> Response:
+    # The menu's question replaces any yes/no that was open: a "yes" to "which would you
+    # like?" must not start a workout offered two turns ago.
+    session(handler_input).pop(OFFER, None)
     sp = ctx(handler_input).speech
     prompt = sp.line("prompt.main")
     return respond(handler_input, f"{lead} {prompt}".strip(), sp.line("reprompt.main"))

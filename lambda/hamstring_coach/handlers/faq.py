@@ -208,22 +208,25 @@ def start_symptom_check(handler_input: HandlerInput, compare: bool = False) -> R
 
 
 def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
-    """A question that mentioned a red flag: safety first, never a general answer."""
+    """A question that mentioned a red flag: safety first, never a general answer. The
+    program is held as after the symptom check (an emergency or urgent flag pauses it until
+    the person says they have been seen), and the answer says so."""
     c = ctx(handler_input)
     sp = c.speech
     c.signal("faq_red_flag")
     clear_activity(handler_input)
     session(handler_input).pop(CHOICES, None)
+    paused = sp.line("safety.flag.paused") if symptoms.hold(handler_input, flag.level) else ""
     number = sp.first("emergency_number")
     if flag.level is Level.EMERGENCY:
         # Nothing should delay this: the advice is the whole answer, and the card keeps it.
-        advice = sp.line("faq.red_flag.emergency", emergency_number=number)
+        advice = f"{sp.line('faq.red_flag.emergency', emergency_number=number)} {paused}"
         card = text_card(sp.first("faq.red_flag.card.title"), advice)
         return respond(handler_input, advice, None, card=card)
     # The advice comes first, then the check is offered (a "yes" starts it): starting the
     # check at once would put its questions ahead of "see a doctor soon".
     if flag.level is Level.URGENT:
-        lead = sp.line("faq.red_flag.urgent")
+        lead = f"{sp.line('faq.red_flag.urgent')} {paused}"
     else:
         lead = sp.line("faq.red_flag.soon")
     attrs = session(handler_input)

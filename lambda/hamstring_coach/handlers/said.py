@@ -25,6 +25,39 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_BOTH_SIDES: ("both legs", False),  # "... in both legs", "both my ..."
     Intent.CANNOT_QUESTION: ("I cannot", True),  # the FAQ's "I can't {query}"
     Intent.QUESTION: ("", True),  # the FAQ's "my {query}", "I have {query}", "how {query}"
+    # Statements with no carrier phrase of their own start with a symptom or a body part
+    # ("tingling down the back of both legs", "calf all red and hot"): that first word is
+    # the carrier, and each intent gathers the carriers that mean the same to the red-flag
+    # matcher, so its word goes back in front (a few words stand for their group: "calf"
+    # and "knee" come back as "leg", "groin" as "bottom").
+    Intent.REPORT_NUMB: ("numb", True),  # "tingling ...", "pins and needles ..."
+    Intent.REPORT_WEAK: ("weak", True),  # "weakness ...", "giving way ..."
+    Intent.REPORT_NERVE_PAIN: ("shooting pain", True),  # "burning pain ...", "electric shocks ..."
+    Intent.REPORT_PAIN: ("pain", True),  # "pain ...", "sharp pain ...", "agony ..."
+    Intent.REPORT_CHEST_PAIN: ("chest pain", True),  # "tight chest ...", "pain in my chest ..."
+    Intent.REPORT_CHEST: ("chest", True),
+    Intent.REPORT_SWELLING: ("swelling", True),  # "swollen ...", "puffy ..."
+    Intent.REPORT_BRUISE: ("bruise", True),  # "bruising ...", "black and blue ..."
+    Intent.REPORT_LUMP: ("lump", True),  # "a dent ...", "a gap ...", "bulge ..."
+    Intent.REPORT_BREATH: ("out of breath", True),  # "breathless ...", "puffing ..."
+    Intent.REPORT_COUGH: ("coughing", True),  # "coughed up ..."
+    Intent.REPORT_BLADDER: ("bladder", True),  # "waterworks ...", "bowels ...", "peeing ..."
+    Intent.REPORT_SADDLE: ("bottom", True),  # "groin ...", "down there ...", "bum ..."
+    Intent.REPORT_SIT_BONE: ("sit bone", True),
+    Intent.REPORT_LEG: ("leg", True),  # "left leg ...", "calf ...", "back of my knee ..."
+    Intent.REPORT_FOOT: ("foot", True),  # "toes ...", "heel ..."
+    Intent.REPORT_HAMSTRING: ("hamstring", True),  # "hammy ...", "top of my hamstring ..."
+    Intent.REPORT_FEVER: ("fever", True),  # "shivery ...", "chills ..."
+    Intent.REPORT_STRANGE: ("strange", True),  # "weird ...", "funny ..."
+    Intent.REPORT_SUDDEN: ("sudden", True),  # "suddenly ...", "all of a sudden ..."
+    Intent.REPORT_LOST: ("lost", True),  # "losing ...", "dropped ..."
+    Intent.REPORT_FELT: ("felt", True),
+    Intent.REPORT_HEARD: ("heard", True),
+    Intent.REPORT_FEELING: ("feeling", True),  # "sensation ...", "feels ..."
+    Intent.REPORT_EVERY_NIGHT: ("every night", True),  # "in the night ...", "most nights ..."
+    Intent.REPORT_AT_NIGHT: ("at night", True),  # "night time ...", "in bed ..."
+    Intent.REPORT_NO_BETTER: ("no better", False),  # "... getting worse", "... still the same"
+    Intent.REPORT_NEW: ("new", True),  # "new pain and I'm in my sixties"
 }
 
 

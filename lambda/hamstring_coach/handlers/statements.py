@@ -21,8 +21,23 @@ from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, when
 from hamstring_coach.handlers.said import statement_of
-from hamstring_coach.handlers.state import Offer, set_mode
+from hamstring_coach.handlers.state import Mode, Offer, mode, set_mode
 from hamstring_coach.intents import Intent
+from hamstring_coach.observability import conceal_intent
+
+# What a statement turn is called in logs and metrics: its intent would name the symptom or
+# the body part ("ReportBladderIntent"), which is health information.
+STATEMENT_TURN = "SymptomStatement"
+
+# A feature waiting for an answer of its own (a pain score, "worse, the same or better"):
+# a statement with no red flag is not that answer ("feeling better", "pain's about two"
+# arrive as statements by their first word), so it hears that feature's "unclear" line and
+# its question again, as anything else unclear would.
+AWAITING = {
+    Mode.MORNING_CHECK: ("morning.unclear", "reprompt.morning"),
+    Mode.PAIN_CHECK: ("pain.unsure", "reprompt.pain"),
+    Mode.REMINDER_TIME: ("reminder.invalid_time", "reminder.ask_time.reprompt"),
+}
 
 
 class StatementHandler(Handler):
@@ -32,6 +47,7 @@ class StatementHandler(Handler):
     rule = when(*(i for i in symptoms.STATEMENT_INTENTS if i is not Intent.QUESTION))
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        conceal_intent(STATEMENT_TURN)
         text = statement_of(handler_input)
         if not text:
             sp = ctx(handler_input).speech
@@ -39,6 +55,11 @@ class StatementHandler(Handler):
         flag = faq.view(handler_input).flags.assess(text)
         if flag is not None:
             return symptoms.flag_response(handler_input, flag)
+        now = mode(handler_input)
+        awaiting = AWAITING.get(now) if now is not None else None
+        if awaiting is not None:
+            sp = ctx(handler_input).speech
+            return respond(handler_input, sp.line(awaiting[0]), sp.line(awaiting[1]))
         return faq.respond_to_question(handler_input, text)
 
 

@@ -41,7 +41,7 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, request, when
-from hamstring_coach.handlers.said import statement_of
+from hamstring_coach.handlers.said import CARRIER_MEANING, statement_of
 from hamstring_coach.handlers.state import Key, Mode, Offer
 from hamstring_coach.intents import Intent
 from hamstring_coach.observability import conceal_intent
@@ -57,17 +57,9 @@ ANSWERS = {Intent.YES: Answer.YES, Intent.NO: Answer.NO, Intent.UNSURE: Answer.U
 STOP_INTENTS = (Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME)
 # What a person says about their symptoms (see handlers/statements.py): in a check, a red
 # flag in it is a yes to that flag's question.
-STATEMENT_INTENTS = (
-    Intent.REPORT_SYMPTOM,
-    Intent.REPORT_INABILITY,
-    Intent.REPORT_ABSENCE,
-    Intent.REPORT_DENIAL,
-    Intent.REPORT_BOTH_SIDES,
-    Intent.SYMPTOM_NAME,
-    # A statement may come through the FAQ's carriers ("my {query}", "I can't {query}").
-    Intent.QUESTION,
-    Intent.CANNOT_QUESTION,
-)
+# Every intent whose carrier phrase said.py knows (a statement may also come through the
+# FAQ's carriers, "my {query}", "I can't {query}"), and terse ones ("foot drop").
+STATEMENT_INTENTS = (*CARRIER_MEANING, Intent.SYMPTOM_NAME)
 # What an answer turn is called in logs and metrics instead of its yes / no / not-sure intent
 # (or the statement that answered).
 ANSWER_TURN = "SymptomCheckAnswer"
@@ -187,13 +179,7 @@ def _conclude(
     sp = c.speech
     advice = outcome_speech(sp, result, compare)
     spoken = advice if result.level is Level.EMERGENCY else f"{lead} {advice}".strip()
-    try:
-        for event in triage.result_events(result.level):
-            c.turn.record(event)
-    except StoreUnavailableError:
-        # The advice matters more than remembering it: say it even if progress is out of
-        # reach (the level is not logged: it is health information).
-        log.warning("symptom check result not recorded: store unavailable")
+    hold(handler_input, result.level)  # the level itself is never logged: health information
     c.signal(f"triage_{result.level.key}", health=True)
     card = text_card(sp.first("triage.card.title"), advice)
     if result.level >= Level.URGENT:
@@ -272,6 +258,21 @@ def _screened(handler_input: HandlerInput, result: Result, lead: str = "") -> Re
     )
 
 
+def hold(handler_input: HandlerInput, level: Level) -> bool:
+    """What a red flag at `level` does to the program, however it reached safety advice (a
+    statement, a question through the FAQ, a finished check): at emergency or urgent the
+    program is paused until the person says they have been seen. Only the plain flag is
+    stored (triage.result_events), under either health-data profile. True when paused."""
+    events = triage.result_events(level)
+    try:
+        for event in events:
+            ctx(handler_input).turn.record(event)
+    except StoreUnavailableError:
+        # The advice matters more than remembering it: it is said all the same.
+        log.warning("red-flag pause not recorded: store unavailable")
+    return bool(events)
+
+
 def flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
     """A statement (not in a check) raised a red flag: the advice at its level, naming who
     to see, and at emergency or urgent the program paused until the person has been seen.
@@ -281,11 +282,7 @@ def flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
     c.signal(f"red_flag_{flag.level.key}", health=True)
     drop_check(handler_input)
     clear_activity(handler_input)
-    try:
-        for event in triage.result_events(flag.level):
-            c.turn.record(event)
-    except StoreUnavailableError:
-        log.warning("red-flag pause not recorded: store unavailable")
+    hold(handler_input, flag.level)
     advice = sp.line(f"safety.flag.{flag.level.key}", emergency_number=_emergency_number(sp))
     card = text_card(sp.first("safety.card.title"), advice)
     if flag.level is Level.EMERGENCY:

@@ -339,9 +339,10 @@ class OutsideWorkoutHandler(Handler):
 
 
 # Help while "shall we start?", "shall we carry on?" or "would you like today's exercises?"
-# is open: what a yes and a no do now. "Maybe", "I don't know" and words Alexa could not
-# place too: they got the main menu, the question unsaid.
-OFFER_UNSURE = (Intent.HELP, Intent.UNSURE, Intent.FALLBACK)
+# is open: what a yes and a no do now. "Maybe" and "I don't know" too: they got the main
+# menu, the question unsaid. (Words Alexa could not place get the menu, which closes the
+# offer: see the frame's fallback.)
+OFFER_UNSURE = (Intent.HELP, Intent.UNSURE)
 OFFER_HELP = [
     LineHandler(
         when(*OFFER_UNSURE, mode=None, offer=Offer.RESUME_WORKOUT),
