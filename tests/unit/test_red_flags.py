@@ -251,6 +251,12 @@ def test_a_rewrite_must_be_plain_words() -> None:
         # Both legs, said with any symptom word.
         ("pins and needles in both feet", Level.EMERGENCY),
         ("both legs feel heavy and weird", Level.EMERGENCY),
+        # A loss said as "no control" or "no strength", also as a denial carrier leaves it.
+        ("I don't have bladder control", Level.EMERGENCY),
+        ("no control over my bowels", Level.EMERGENCY),
+        ("not bladder control any more", Level.EMERGENCY),
+        ("there's no power in my leg", Level.URGENT),
+        ("not any strength in my leg", Level.URGENT),
     ],
 )
 def test_content_reads_inability_after_a_negated_auxiliary_as_the_symptom(
@@ -280,6 +286,10 @@ def test_content_reads_inability_after_a_negated_auxiliary_as_the_symptom(
         "it's fine at rest",
         "feeling is normal down there",
         "both legs feel normal",
+        "my bladder control is normal",
+        "no loss of bladder control",
+        "I haven't lost any strength",
+        "I don't have bladder problems",
     ],
 )
 def test_content_denial_and_normality_raise_nothing(flags: RedFlags, text: str) -> None:
