@@ -444,3 +444,22 @@ def test_maybe_to_an_offer_says_what_yes_and_no_would_do(skill: Any, resolver: R
     for unsure in ("maybe", "I don't know"):
         reply = said(chat, unsure)
         assert "Say yes" in reply and MENU not in reply, (unsure, reply)
+
+
+@pytest.mark.parametrize(
+    ("words", "score", "spelled"),
+    [
+        ("my pain is a three", 3, "three"),
+        ("about an eight", 8, "eight"),
+        ("I'd say a four", 4, "four"),
+        ("the pain was a seven", 7, "seven"),
+    ],
+)
+def test_a_pain_score_said_with_everyday_words_is_taken_as_the_score(
+    make_skill: Any, clock: Clock, resolver: Resolver, words: str, score: int, spelled: str
+) -> None:
+    # "My pain is a three" used to reach the FAQ as a question and get a choice of topics.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    reply = first_workout_done(chat, pain=words)
+    assert str(score) in reply or spelled in reply.lower(), reply
+    assert mode_of(chat) != "pain_check"
