@@ -463,3 +463,19 @@ def test_a_pain_score_said_with_everyday_words_is_taken_as_the_score(
     reply = first_workout_done(chat, pain=words)
     assert str(score) in reply or spelled in reply.lower(), reply
     assert mode_of(chat) != "pain_check"
+
+
+@pytest.mark.parametrize("words", ["that hurts", "I can't do this one", "my leg is sore"])
+def test_pain_said_mid_workout_gets_the_pain_rule_and_the_ways_out(
+    make_skill: Any, clock: Clock, resolver: Resolver, words: str
+) -> None:
+    # These used to get a topic read out ("did you mean sitting?") or "no good answer".
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    said(chat, "open hamstring coach")
+    said(chat, "start my workout")
+    for answer in ("no", "no", "no", "yes", "yes"):
+        said(chat, answer)
+    assert mode_of(chat) == "workout"
+    reply = said(chat, words)
+    assert "five out of ten" in reply and "easier" in reply and "skip" in reply, reply
+    assert mode_of(chat) == "workout"

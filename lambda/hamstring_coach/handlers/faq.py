@@ -237,6 +237,19 @@ def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
     )
 
 
+# Topics whose close call, said mid-workout, is about the pain of the exercise in hand
+# ("my leg is sore": symptoms or the gym?; "it's too sore": pain limits or a flare-up?).
+IN_THE_MOMENT = frozenset({"pain_limits", "symptoms", "flare_up", "pain_relief"})
+
+
+def _about_the_exercise(outcome: Outcome, topics: list[Topic]) -> bool:
+    """Mid-workout, "it's too much" (a close call with how much pain is okay) or words no
+    topic fits are about the exercise in hand: a topic list read out would not help."""
+    if outcome is Outcome.MISS:
+        return True
+    return outcome is Outcome.CHOICE and any(t.id in IN_THE_MOMENT for t in topics)
+
+
 def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     """Red flags first; then the best topic, a choice of two, "only the upper hamstring"
     for another body part or subject, or an honest miss."""
@@ -246,6 +259,9 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return red_flag_response(handler_input, flag)
     found = prepared.index.match(question)
     topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
+    if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(found.outcome, topics):
+        sp = ctx(handler_input).speech
+        return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
     if found.outcome is Outcome.ANSWER and topics:
         return answer(handler_input, topics[0])
     if found.outcome is Outcome.CHOICE and topics:

@@ -37,6 +37,9 @@ AWAITING = {
     Mode.MORNING_CHECK: ("morning.unclear", "reprompt.morning"),
     Mode.PAIN_CHECK: ("pain.unsure", "reprompt.pain"),
     Mode.REMINDER_TIME: ("reminder.invalid_time", "reminder.ask_time.reprompt"),
+    # Mid-workout, a statement with no red flag ("that hurts", "I can't do this one") is
+    # about the exercise in hand: the pain rule and the workout's ways out answer it.
+    Mode.WORKOUT: ("workout.hurts", "reprompt.set"),
 }
 
 
