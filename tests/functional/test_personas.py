@@ -479,3 +479,18 @@ def test_pain_said_mid_workout_gets_the_pain_rule_and_the_ways_out(
     reply = said(chat, words)
     assert "five out of ten" in reply and "easier" in reply and "skip" in reply, reply
     assert mode_of(chat) == "workout"
+
+
+def test_a_close_call_answered_unclearly_twice_is_let_go_not_looped(
+    skill: Any, resolver: Resolver
+) -> None:
+    # "yes" to "did you mean A, or B?" used to get "which one did you want" forever.
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    first = said(chat, "my hamstring hurts")
+    assert "or" in first and chat.attributes.get("faq_choices"), first
+    again = said(chat, "yes")
+    assert "which one" in again.lower(), again
+    let_go = said(chat, "yes")
+    assert "which one" not in let_go.lower() and "today's exercises" in let_go.lower(), let_go
+    assert "faq_choices" not in chat.attributes and "offer" not in chat.attributes

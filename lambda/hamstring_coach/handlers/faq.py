@@ -153,6 +153,7 @@ def offer_choice(handler_input: HandlerInput, topics: list[Topic]) -> Response:
     c.signal("faq_choice")
     attrs[CHOICES] = [t.id for t in topics]
     attrs[OFFER] = OFFER_CHOICE
+    attrs.pop(Key.FAQ_REASKED, None)
     if not _in_other_activity(handler_input):
         attrs[MODE] = FAQ_MODE
     if len(topics) == 1:
@@ -288,6 +289,22 @@ def _ask_again(handler_input: HandlerInput, choices: list[Topic]) -> Response:
     sp = ctx(handler_input).speech
     if len(choices) < 2:
         return offer_choice(handler_input, choices)
+    attrs = session(handler_input)
+    if attrs.pop(Key.FAQ_REASKED, None):
+        # Unclear twice ("yes", "a little"): let the close call go rather than loop on it.
+        attrs.pop(CHOICES, None)
+        attrs.pop(OFFER, None)
+        if _in_other_activity(handler_input):
+            back = _back(handler_input)
+            onward = sp.line("faq.in_activity.after_long", back=back)
+            return respond(
+                handler_input,
+                f"{sp.line('faq.choice.dropped')} {onward}",
+                sp.line("faq.in_activity.after_long.reprompt", back=back),
+            )
+        attrs.pop(MODE, None)
+        return main_menu(handler_input, sp.line("faq.choice.dropped"))
+    attrs[Key.FAQ_REASKED] = True
     names = {"first": choices[0].name, "second": choices[1].name}
     return respond(
         handler_input,

@@ -29,6 +29,7 @@ class Key(StrEnum):
     SYMPTOM_CHECK = "symptom_check"  # {"compare": bool, "answers": {...}, "asking": id}
     FAQ_TOPIC = "faq_topic"  # the last topic answered: what "tell me more" expands
     FAQ_CHOICES = "faq_choices"  # topic ids offered in a close call, in the order named
+    FAQ_REASKED = "faq_reasked"  # the close call was asked a second time: a third never is
     FAQ_DISCLAIMED = "faq_disclaimed"  # the disclaimer went with an answer this session
     REMINDER_ASK = "reminder_ask"  # {"days", "start"} said while the time is asked again
     SAID = "said"  # {line key: wording last used} for the frequent lines (voice/speech.py)
