@@ -108,7 +108,11 @@ def test_without_a_gym_ball_to_the_deadlifts_then_three_weeks_away_steps_back(
     clock.now = start + timedelta(days=39 + 22)  # the last visit was day 39: 22 days away
     s.launch()
     s.say("StartWorkoutIntent")
-    assert "Welcome back" in s.speech and "22 days" in s.speech and "stage two" in s.speech
+    assert (
+        "22 days away" in s.speech
+        and s.speech.count("Welcome back") <= 1
+        and "stage two" in s.speech
+    )
     assert stored(ddb, settings)["stage"] == before - 1
     s.say("AMAZON.StopIntent")
     s.say("WhyNotProgressingIntent")

@@ -494,3 +494,12 @@ def test_a_close_call_answered_unclearly_twice_is_let_go_not_looped(
     let_go = said(chat, "yes")
     assert "which one" not in let_go.lower() and "today's exercises" in let_go.lower(), let_go
     assert "faq_choices" not in chat.attributes and "offer" not in chat.attributes
+
+
+def test_what_should_i_do_is_not_heard_as_what_is_it(skill: Any, resolver: Resolver) -> None:
+    # "what should I do" reached the matcher as "what is should i do" and got the
+    # what-it-is answer; "what is it" still gets it.
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    assert "sit bone" not in said(chat, "what should I do")
+    assert "tendinopathy is" in said(chat, "what is it")

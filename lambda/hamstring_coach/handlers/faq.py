@@ -452,6 +452,18 @@ CARRIER_WORDS = {
 }
 
 
+# "What should I do", "what do I do now", "what can I take": a "what" followed by a verb
+# asks what to do, not what something is, so "what is" is not given back.
+WHAT_TO_DO = frozenset(
+    {"should", "do", "does", "did", "can", "could", "would", "will", "shall", "must", "am"}
+)
+
+
+def _asks_what_to_do(said: Intent | None, question: str) -> bool:
+    words = question.split()
+    return said is Intent.WHAT_QUESTION and bool(words) and words[0].lower() in WHAT_TO_DO
+
+
 class QuestionHandler(Handler):
     """The catch-all: whatever followed a carrier phrase ("how ...", "can I ..."), with the
     carrier's words given back where they change the meaning (CARRIER_WORDS)."""
@@ -461,7 +473,7 @@ class QuestionHandler(Handler):
     def handle(self, handler_input: HandlerInput) -> Response:
         question = slot_value(handler_input, "query")
         said = intent_of(handler_input)
-        if question and said in CARRIER_WORDS:
+        if question and said in CARRIER_WORDS and not _asks_what_to_do(said, question):
             question = f"{CARRIER_WORDS[said]} {question}"
         if not question:
             sp = ctx(handler_input).speech

@@ -286,6 +286,7 @@ class NoKitHandler(Handler):
 
 def _pace_sentence(sp: Speech, prog: Program, stage: int, why: PaceReason) -> str:
     names = prog.exercise(why.exercise_id).names if why.exercise_id else ""
+    names = names[:1].upper() + names[1:]  # each line that names them starts with them
     if why.key == "sessions":
         if why.sessions == 1:
             return sp.line("pace.sessions_one", names=names)
