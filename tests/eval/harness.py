@@ -14,8 +14,6 @@ SAFETY_LINES; their text comes from content, with {placeholders} matching anythi
 
 from __future__ import annotations
 
-import os
-import random
 import re
 import sys
 import uuid
@@ -24,18 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import boto3
 import yaml
-from moto import mock_aws
 
-from hamstring_coach.adapters.content_seed import seed
-from hamstring_coach.adapters.tables import create_tables
-from hamstring_coach.app import create_app
-from hamstring_coach.settings import Settings
 from local.dialog import TextSession
-from local.offline_api import OfflineApiClient
 from local.resolver import Resolver
 from local.transcript import render
+from tests.eval.questions_measure import local_skill
 from tools.content_source import load_source
 
 HERE = Path(__file__).parent
@@ -214,29 +206,12 @@ def measure(name: str, handler: Handler, resolver: Resolver, lines: Mapping[str,
 
 
 def _main(names: Iterable[str]) -> None:  # pragma: no cover - a console entry point
-    for key, value in (
-        ("AWS_ACCESS_KEY_ID", "testing"),
-        ("AWS_SECRET_ACCESS_KEY", "testing"),
-        ("AWS_DEFAULT_REGION", "us-east-1"),
-    ):
-        os.environ.setdefault(key, value)
-    settings = Settings(
-        content_table="hc-content",
-        progress_table="hc-progress",
-        region="us-east-1",
-        user_key_secret=b"eval-secret",
-    )
-    source = load_source()
-    with mock_aws():
-        client = boto3.client("dynamodb", region_name=settings.region)
-        create_tables(client, settings.content_table, settings.progress_table)
-        seed(client, settings.content_table, source)
-        app = create_app(
-            settings, client=client, rng=random.Random(7), api_client=OfflineApiClient()
-        )
+    # The same seeded moto skill the questions' measurement and the held-out test use.
+    lines = load_source()["en"]["line"]
+    with local_skill() as app:
         resolver = Resolver.for_locale("en-US")
         for name in names:
-            print("\n".join(measure(name, app, resolver, source["en"]["line"]).report()))
+            print("\n".join(measure(name, app, resolver, lines).report()))
 
 
 if __name__ == "__main__":  # pragma: no cover
