@@ -36,13 +36,18 @@ def mode_of(chat: TextSession) -> Any:
     return chat.attributes.get("mode") if chat.open else None
 
 
-def first_workout_done(chat: TextSession, pain: str = "two") -> str:
-    """A first visit: the screen answered with no warning signs, every set done, the pain
-    score given."""
+def first_workout_started(chat: TextSession) -> None:
+    """A first visit: the screen answered with no warning signs, the workout begun."""
     said(chat, "open hamstring coach")
     said(chat, "start my workout")
     for answer in ("no", "no", "no", "yes", "yes"):
         said(chat, answer)
+
+
+def first_workout_done(chat: TextSession, pain: str = "two") -> str:
+    """A first visit: the screen answered with no warning signs, every set done, the pain
+    score given."""
+    first_workout_started(chat)
     for _ in range(40):
         said(chat, "next set")
         if mode_of(chat) != "workout":
@@ -471,10 +476,7 @@ def test_pain_said_mid_workout_gets_the_pain_rule_and_the_ways_out(
 ) -> None:
     # These used to get a topic read out ("did you mean sitting?") or "no good answer".
     chat = TextSession(make_skill(), resolver, clock=clock)
-    said(chat, "open hamstring coach")
-    said(chat, "start my workout")
-    for answer in ("no", "no", "no", "yes", "yes"):
-        said(chat, answer)
+    first_workout_started(chat)
     assert mode_of(chat) == "workout"
     reply = said(chat, words)
     assert "five out of ten" in reply and "easier" in reply and "skip" in reply, reply
