@@ -41,6 +41,16 @@ def _compare(handler_input: HandlerInput) -> Compare | None:
     return value if value in COMPARES else None
 
 
+def _flag_in_place_of_compare(handler_input: HandlerInput) -> Response | None:
+    """Words that resolved to no comparison may be a symptom said where one fits ("it feels
+    numb this morning", "coughed up some blood this morning"): red flags first."""
+    if _compare(handler_input) is not None:
+        return None
+    words = slot_value(handler_input, "compare") or ""
+    flag = faq.view(handler_input).flags.assess(words) if words else None
+    return symptoms.flag_response(handler_input, flag) if flag is not None else None
+
+
 class MorningCompareHandler(Handler):
     """ "About the same", "better", "worse" (then "a little, or a lot?") to the morning
     check."""
@@ -48,6 +58,9 @@ class MorningCompareHandler(Handler):
     rule = when(Intent.MORNING_COMPARE, mode=Mode.MORNING_CHECK)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        flagged = _flag_in_place_of_compare(handler_input)
+        if flagged is not None:
+            return flagged
         answer = _compare(handler_input)
         if answer is None:
             sp = ctx(handler_input).speech
@@ -112,6 +125,9 @@ class MorningHowMuchAgainHandler(Handler):
         Intent.RESUME,
         Intent.ORDINAL_CHOICE,
         Intent.WORKOUT_WHERE,
+        Intent.IM_DONE,
+        Intent.TOO_HARD,
+        Intent.PAUSE,
         mode=Mode.MORNING_CHECK,
     ) & Rule(_worse_asked)
 
@@ -147,13 +163,30 @@ class ComparisonWordHandler(Handler):
         return MorningCompareHandler.answer(handler_input, answer)
 
 
+# "It's worse today" with no morning check open is a flare-up said in passing: the
+# flare-up answer (the topic FlareUpIntent answers), or, mid-workout, the pain rule and the
+# workout's ways out. It was a FlareUpIntent sample, so the morning check heard a question.
+FLARE_UP_TOPIC = "flare_up"
+WORSE: frozenset[str] = frozenset({"worse", "much_worse"})
+
+
 class MorningCompareUnpromptedHandler(Handler):
-    """ "Better" or "worse" when no morning check is open: explain, record nothing."""
+    """ "Better" or "worse" when no morning check is open: "worse" gets the flare-up advice;
+    "better" or "the same" an explanation. Nothing is recorded."""
 
     rule = when(Intent.MORNING_COMPARE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        flagged = _flag_in_place_of_compare(handler_input)
+        if flagged is not None:
+            return flagged
         sp = ctx(handler_input).speech
+        if _compare(handler_input) in WORSE:
+            if mode(handler_input) is Mode.WORKOUT:
+                return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
+            topic = faq.view(handler_input).index.topic(FLARE_UP_TOPIC)
+            if topic is not None:
+                return faq.answer(handler_input, topic)
         if mode(handler_input) is Mode.WORKOUT:
             return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.set"))
         return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.main"))
