@@ -643,3 +643,65 @@ def test_worse_today_with_no_morning_check_gets_flare_up_advice(
     said(chat, "open hamstring coach")
     reply = said(chat, "it's worse today")
     assert chat.attributes.get("faq_topic") == "flare_up" and chat.open, reply
+
+
+# --- found in persona sessions ------------------------------------------------------------
+
+
+def test_easier_or_a_vague_more_to_the_morning_check_keeps_the_question(
+    next_morning: TextSession,
+) -> None:
+    # "Easier" got "I can make it easier once we're in a workout", the question dropped.
+    chat = next_morning
+    said(chat, "easier")
+    assert mode_of(chat) == "morning_check"
+    assert "a lot" in said(chat, "it's worse today")
+    # Words that are no comparison, to "a little, or a lot?": that question, not the first.
+    assert "a lot worse" in said(chat, "I mean it hurts more than usual")
+    assert "flare-up" in said(chat, "quite a lot")
+
+
+def test_a_question_with_no_answer_mid_check_says_how_to_carry_on(
+    next_morning: TextSession,
+) -> None:
+    # A miss read out three topics and "what would you like?": the morning question unsaid.
+    chat = next_morning
+    reply = said(chat, "what should I do")
+    assert "better" in reply and "What would you like" not in reply, reply
+    assert mode_of(chat) == "morning_check"
+
+
+@pytest.mark.parametrize("lost", ["um what do I do", "what do I do now"])
+def test_a_first_timer_asking_what_to_do_gets_help_not_a_topic(
+    skill: Any, resolver: Resolver, lost: str
+) -> None:
+    # "What do I do now" got the flare-up answer; "um what do I do" a miss.
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    reply = said(chat, lost)
+    assert "today's exercises" in reply and "Calm it" not in reply, reply
+
+
+@pytest.mark.parametrize("where", ["how long is left", "what was I doing"])
+def test_where_am_i_in_other_words_mid_workout(
+    make_skill: Any, clock: Clock, resolver: Resolver, where: str
+) -> None:
+    # "How long is left" got "did you mean recovery time?"; "what was I doing" what it is.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "ready")
+    reply = said(chat, where)
+    assert "1 of 10 sets" in reply and "set 2 of 5" in reply, reply
+
+
+def test_tell_me_more_after_the_pain_rule_is_not_an_older_topic(
+    make_skill: Any, clock: Clock, resolver: Resolver
+) -> None:
+    # After "what if it hurts tomorrow" (the pain rule), "tell me more" expanded the topic
+    # answered before it (how often to exercise).
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "can I do this every day")
+    assert chat.attributes.get("faq_topic")
+    assert "five out of ten" in said(chat, "it's too much")
+    assert "faq_topic" not in chat.attributes

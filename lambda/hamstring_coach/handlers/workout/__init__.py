@@ -47,7 +47,7 @@ def handlers() -> list[AbstractRequestHandler]:
         coaching.WorkoutDoneAgainHandler(),
         coaching.WorkoutDoneHandler(),
         coaching.DONE_WHICH,
-        coaching.TOO_HARD,
+        coaching.TooHardHandler(),
         coaching.WorkoutSetHandler(),
         coaching.WorkoutSkipHandler(),
         coaching.WorkoutLevelHandler(),

@@ -307,9 +307,19 @@ DONE_WHICH = LineHandler(
     "workout.done_which",
     "reprompt.done_ask",
 )
+
+
 # "It's too much", "this is too hard" (no red flag in it): the pain rule and the ways out,
 # as for "I can't do this one"; before, "it's too much" got the causes of tendinopathy.
-TOO_HARD = LineHandler(when(Intent.TOO_HARD, mode=Mode.WORKOUT), "workout.hurts", "reprompt.set")
+class TooHardHandler(Handler):
+    rule = when(Intent.TOO_HARD, mode=Mode.WORKOUT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        session(handler_input).pop(Key.FAQ_TOPIC, None)  # "tell me more" has no topic now
+        return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
+
+
 FALLBACK = LineHandler(
     when(Intent.FALLBACK, Intent.UNSURE, mode=Mode.WORKOUT), "workout.fallback", "reprompt.set"
 )

@@ -62,6 +62,10 @@ class MorningCompareHandler(Handler):
         if flagged is not None:
             return flagged
         answer = _compare(handler_input)
+        if answer is None and _worse_asked(handler_input):
+            # "I mean it hurts more than usual" to "a little, or a lot?": that question again,
+            # not the morning question from the top.
+            return MorningHowMuchAgainHandler().handle(handler_input)
         if answer is None:
             sp = ctx(handler_input).speech
             return respond(handler_input, sp.line("morning.unclear"), sp.line("reprompt.morning"))
@@ -183,6 +187,7 @@ class MorningCompareUnpromptedHandler(Handler):
         sp = ctx(handler_input).speech
         if _compare(handler_input) in WORSE:
             if mode(handler_input) is Mode.WORKOUT:
+                session(handler_input).pop(Key.FAQ_TOPIC, None)
                 return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
             topic = faq.view(handler_input).index.topic(FLARE_UP_TOPIC)
             if topic is not None:

@@ -273,6 +273,10 @@ NOT_AN_ANSWER = (
     Intent.THANKS,
     Intent.IM_DONE,
     Intent.TOO_HARD,
+    # "Easier" to "worse, the same or better?" (or "harder"): before, the workout's "there's
+    # no workout going" answer, and the question was dropped.
+    Intent.EASIER,
+    Intent.HARDER,
 )
 UNSURE = [
     LineHandler(
