@@ -705,3 +705,21 @@ def test_tell_me_more_after_the_pain_rule_is_not_an_older_topic(
     assert chat.attributes.get("faq_topic")
     assert "five out of ten" in said(chat, "it's too much")
     assert "faq_topic" not in chat.attributes
+
+
+def test_wait_to_the_kit_question_asks_it_again(
+    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+) -> None:
+    # "Hang on" (to go and look for a gym ball) got "there's nothing to pause right now".
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat)
+    overwrite_progress(ddb, settings, chat.user_id, stage=3)
+    clock.now += timedelta(days=2)
+    said(chat, "open hamstring coach")
+    question = said(chat, "start my workout")
+    if mode_of(chat) == "morning_check":
+        question = said(chat, "about the same")
+    assert mode_of(chat) == "kit_check", question
+    reply = said(chat, "hang on")
+    assert reply.endswith(question.split(". ")[-1]) and "nothing to pause" not in reply, reply
+    assert mode_of(chat) == "kit_check"

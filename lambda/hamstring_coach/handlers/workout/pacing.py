@@ -267,9 +267,17 @@ class KitAnswerHandler(Handler):
 
 
 class KitRepeatHandler(Handler):
-    """Help, repeat or anything unclear while the kit question is open: ask it again."""
+    """Help, repeat or anything unclear while the kit question is open: ask it again. So
+    does "wait" ("there's nothing to pause" dropped the question)."""
 
-    rule = when(Intent.HELP, Intent.REPEAT, Intent.FALLBACK, Intent.UNSURE, mode=Mode.KIT_CHECK)
+    rule = when(
+        Intent.HELP,
+        Intent.REPEAT,
+        Intent.FALLBACK,
+        Intent.UNSURE,
+        Intent.PAUSE,
+        mode=Mode.KIT_CHECK,
+    )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech

@@ -25,7 +25,7 @@ from hamstring_coach.domain.triage import severe_pain
 from hamstring_coach.handlers.base import ctx, slot_value
 from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, LineHandler, intent_of, when
+from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     PAIN_MODES,
@@ -184,6 +184,21 @@ def _after_morning(handler_input: HandlerInput, lead: str) -> Response:
     set_mode(handler_input, None, Offer.TODAYS_PLAN)
     speech = f"{lead} {sp.line('morning.offer_plan')}".strip()
     return respond(handler_input, speech, sp.line("reprompt.plan"))
+
+
+class NothingHandler(Handler):
+    """ "Nothing" said alone to a pain question: a zero. Alexa hears it as the carrier of
+    "nothing {statement}" (a symptom statement with no words after it), so it comes ahead
+    of the statements' handlers (see answers_first)."""
+
+    rule = when(Intent.REPORT_ABSENCE, mode=PAIN_MODES) & Rule(
+        lambda hi: not (slot_value(hi, "statement") or "").strip()
+    )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        if mode(handler_input) is Mode.MORNING_CHECK:
+            return morning_answer(handler_input, program(handler_input), MorningAnswer(score=0))
+        return pain_answer(handler_input, 0)
 
 
 class PainNoHandler(Handler):
