@@ -175,8 +175,8 @@ def test_letters_said_one_by_one_are_the_word_they_spell(index: FaqIndex) -> Non
         assert index.read(spelled).terms == index.read(word).terms, spelled
     # "a" and "i" are words, not the start of a spelling.
     lexicon = Lexicon(contractions={}, filler=frozenset())
-    spelled = faq.FaqIndex.build((), lexicon).read("can i see a g p").terms
-    assert spelled == ("can", "i", "see", "a", "gp")
+    terms = faq.FaqIndex.build((), lexicon).read("can i see a g p").terms
+    assert terms == ("can", "i", "see", "a", "gp")
 
 
 def test_a_filler_adverb_is_dropped_but_its_adjective_is_not() -> None:
