@@ -1,0 +1,66 @@
+"""The loading program: its typed model, today's plan, and what a person's sessions say.
+
+One import name for every caller (`from hamstring_coach.domain.program import ...`); the
+code is split by concern, as handlers/workout/ is: model.py (the program as typed values,
+read from content). Everything here is pure: no ask_sdk, no boto3.
+"""
+
+from __future__ import annotations
+
+from hamstring_coach.domain.program.model import (
+    MORNING_CHECK_MAX_DAYS,
+    Exercise,
+    ExerciseType,
+    Level,
+    Pacing,
+    Plan,
+    PlanItem,
+    PlanKind,
+    Program,
+    ProgramContentError,
+    RestReason,
+    Stage,
+    effective,
+    finished_on,
+    flare_plan,
+    heavy_days,
+    heavy_rest,
+    kit_unknown,
+    missing_kit,
+    morning_due,
+    pain_due,
+    program_paused,
+    session_on,
+    stage_exercises,
+    times_done,
+    today_plan,
+)
+
+__all__ = [
+    "MORNING_CHECK_MAX_DAYS",
+    "Exercise",
+    "ExerciseType",
+    "Level",
+    "Pacing",
+    "Plan",
+    "PlanItem",
+    "PlanKind",
+    "Program",
+    "ProgramContentError",
+    "RestReason",
+    "Stage",
+    "effective",
+    "finished_on",
+    "flare_plan",
+    "heavy_days",
+    "heavy_rest",
+    "kit_unknown",
+    "missing_kit",
+    "morning_due",
+    "pain_due",
+    "program_paused",
+    "session_on",
+    "stage_exercises",
+    "times_done",
+    "today_plan",
+]
