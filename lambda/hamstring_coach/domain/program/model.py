@@ -13,14 +13,11 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from hamstring_coach.domain import events
+from hamstring_coach.domain.program.sessions import done_sessions_before
 from hamstring_coach.domain.progress import UserProgress, from_day_number
 from hamstring_coach.domain.session_entry import SessionEntry
 
 ExerciseType = Literal["reps", "hold", "run"]
-
-# A morning check is asked only about a recent session; after a long gap the answer would
-# say little about how the tendon took that session.
-MORNING_CHECK_MAX_DAYS = 7
 
 
 class ProgramContentError(ValueError):
@@ -296,14 +293,6 @@ class Plan:
         return events.workout_started(today, self.stage, self.to_event(), kind)
 
 
-def _done_sessions_before(progress: UserProgress, today: date) -> list[SessionEntry]:
-    return [
-        s
-        for s in progress.sessions
-        if int(s.get("sets_done", 0)) > 0 and date.fromisoformat(str(s["date"])) < today
-    ]
-
-
 def _last_done(sessions: Sequence[SessionEntry], exercise_id: str) -> date | None:
     dates = [
         date.fromisoformat(str(s["date"]))
@@ -316,7 +305,7 @@ def _last_done(sessions: Sequence[SessionEntry], exercise_id: str) -> date | Non
 def _resting(program: Program, progress: UserProgress, exercise_id: str, today: date) -> bool:
     """Whether an exercise needs a day off today (gap between sessions, weekly cap)."""
     ex = program.exercise(exercise_id)
-    sessions = _done_sessions_before(progress, today)
+    sessions = done_sessions_before(progress, today)
     last = _last_done(sessions, exercise_id)
     if last is not None and (today - last).days < ex.gap_days:
         return True
@@ -336,7 +325,7 @@ def _resting(program: Program, progress: UserProgress, exercise_id: str, today: 
 
 def heavy_days(progress: UserProgress, today: date) -> list[date]:
     """Earlier days with heavy work done (any set of it: spacing protects the tendon)."""
-    done = {str(s["date"]) for s in _done_sessions_before(progress, today)}
+    done = {str(s["date"]) for s in done_sessions_before(progress, today)}
     days = [from_day_number(n) for n in progress.heavy]
     return [d for d in days if d.isoformat() in done]
 
@@ -429,7 +418,7 @@ def today_plan(program: Program, progress: UserProgress, today: date) -> Plan:
         always = {effective(program, progress, e) for e in stage.always}
         fixed = [e for e in available if e in always]
         others = [e for e in available if e not in always]
-        sessions = _done_sessions_before(progress, today)
+        sessions = done_sessions_before(progress, today)
         # Least recently done first; never done counts as longest ago; ties keep stage order.
         others.sort(key=lambda e: _last_done(sessions, e) or date.min)
         picked = set(fixed + others[: max(0, stage.per_session - len(fixed))])
@@ -440,57 +429,3 @@ def today_plan(program: Program, progress: UserProgress, today: date) -> Plan:
     heavy = any(program.exercise(i.exercise_id).heavy for i in items)
     reason = why if resting and why is not None else ("gap" if resting and not items else None)
     return Plan(stage.number, items, resting, rest_reason=reason, heavy=heavy)
-
-
-# --- what the program should ask or hold today -------------------------------------------
-
-
-def program_paused(progress: UserProgress) -> bool:
-    """Whether the program is paused until the person has been seen.
-
-    An emergency or urgent red flag pauses it: loading a tendon that may be torn, or
-    exercising through a red flag, is not something to coach. Only the person lifts it,
-    by saying a professional has seen them; no number of days does.
-    """
-    return progress.paused
-
-
-def session_on(progress: UserProgress, day: date) -> SessionEntry | None:
-    found: SessionEntry | None = None
-    for entry in progress.sessions:
-        if entry.get("date") == day.isoformat():
-            found = entry
-    return found
-
-
-def finished_on(progress: UserProgress, day: date) -> bool:
-    """Whether the day's workout was finished (one question for every feature that asks)."""
-    entry = session_on(progress, day)
-    return bool(entry and entry.get("finished"))
-
-
-def morning_due(progress: UserProgress, today: date) -> SessionEntry | None:
-    """The earlier session whose next-morning check is still to be asked, if any."""
-    for entry in reversed(progress.sessions):
-        day = date.fromisoformat(str(entry["date"]))
-        if day >= today:
-            continue
-        if int(entry.get("sets_done", 0)) == 0:
-            continue  # started but nothing done: nothing for a morning to tell
-        if "morning_check" in entry:
-            return None
-        return entry if (today - day).days <= MORNING_CHECK_MAX_DAYS else None
-    return None
-
-
-def pain_due(progress: UserProgress, today: date) -> bool:
-    """Today's finished session has no pain-during score yet."""
-    entry = session_on(progress, today)
-    return bool(entry and entry.get("finished") and "pain_during" not in entry)
-
-
-def times_done(progress: UserProgress, exercise_id: str, today: date) -> int:
-    """Earlier workout days that included an exercise (to keep familiar set-ups short)."""
-    return sum(
-        1 for s in _done_sessions_before(progress, today) if exercise_id in s.get("exercises", ())
-    )
