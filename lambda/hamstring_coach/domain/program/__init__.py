@@ -2,8 +2,8 @@
 
 One import name for every caller (`from hamstring_coach.domain.program import ...`); the
 code is split by concern, as handlers/workout/ is: model.py (the program as typed values,
-read from content), sessions.py (what the person's record says is due or held today).
-Everything here is pure: no ask_sdk, no boto3.
+read from content), plan.py (today's plan for one person), sessions.py (what the person's
+record says is due or held today). Everything here is pure: no ask_sdk, no boto3.
 """
 
 from __future__ import annotations
@@ -13,13 +13,15 @@ from hamstring_coach.domain.program.model import (
     ExerciseType,
     Level,
     Pacing,
+    Program,
+    ProgramContentError,
+    Stage,
+)
+from hamstring_coach.domain.program.plan import (
     Plan,
     PlanItem,
     PlanKind,
-    Program,
-    ProgramContentError,
     RestReason,
-    Stage,
     effective,
     flare_plan,
     heavy_days,
