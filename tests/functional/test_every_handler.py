@@ -96,6 +96,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("AMAZON.ResumeIntent")
     w.say("PainReportIntent", pain="3")  # unprompted
     w.say("NoPainIntent")  # "it doesn't hurt", unprompted
+    w.say("TooHardIntent")  # "it's too much", with no workout going
     w.say("ThanksIntent")
     w.say("TodaysExercisesIntent")
     w.say("AMAZON.HelpIntent")
@@ -107,6 +108,9 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
         w.say(intent)
     w.say("NextSetIntent")
     w.say("WorkoutWhereIntent")  # "how many sets are left?"
+    w.say("TooHardIntent")  # "it's too much": the ways out
+    w.say("ImDoneIntent")  # "stop for today, or carry on?"
+    w.say("AMAZON.YesIntent")  # neither: the choice again
     w.say("PainReportIntent", pain="7")
     w.say("AMAZON.RepeatIntent")
     w.say("EasierIntent")
@@ -120,6 +124,9 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.YesIntent")
     w.say("SkipExerciseIntent")
+    w.say("ImDoneIntent")
+    w.say("ImDoneIntent")  # again: stopped, every set kept
+    w.say("StartWorkoutIntent")
     finish_workout(w)
     # The pain question: help, repeat, an unclear number, then the answer.
     w.say("AMAZON.HelpIntent")
@@ -138,10 +145,11 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("AMAZON.YesIntent")
     w.say("AMAZON.YesIntent")
     finish_workout(w)
-    w.say("AMAZON.NoIntent")  # no pain score today
+    w.say("AMAZON.NoIntent")  # "none": "a zero?"
+    w.say("AMAZON.YesIntent")  # a zero
     clock.now = clock.now + timedelta(days=1)
     w.launch()
-    w.say("PainReportIntent", pain="1")
+    w.say("ReportAbsenceIntent")  # "nothing" to the morning check: a zero
     w.say("ProgressIntent")
     w.say("AMAZON.StopIntent")
 
@@ -271,6 +279,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("DeleteDataIntent")
     w.say("AMAZON.YesIntent")
     w.say("DeleteDataIntent")  # nothing left to delete
+    w.say("ImDoneIntent")  # "I'm done" with nothing going: goodbye
     skill(envelopes.launch(user_id="amzn1.ask.account.OTHER"), None)
     skill(skill_disabled("amzn1.ask.account.OTHER"), None)
 

@@ -505,3 +505,221 @@ def test_what_should_i_do_is_not_heard_as_what_is_it(skill: Any, resolver: Resol
     said(chat, "open hamstring coach")
     assert "sit bone" not in said(chat, "what should I do")
     assert "tendinopathy is" in said(chat, "what is it")
+
+
+# --- a pain score of nothing at all -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("none", ["none", "no pain", "not at all", "nothing", "zero"])
+def test_nothing_at_all_to_the_pain_question_is_a_zero(
+    make_skill: Any, clock: Clock, resolver: Resolver, none: str
+) -> None:
+    # "None" and "not at all" reach the skill as AMAZON.NoIntent, like "no thanks": they
+    # used to skip the score. Now a no-word is asked once ("a zero?"); words only a zero
+    # can mean are the zero at once.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    reply = first_workout_done(chat, pain=none)
+    if mode_of(chat) == "pain_check":
+        assert "zero?" in reply and chat.open, reply
+        reply = said(chat, "yes")
+    assert reply.startswith("0") and "leave it" not in reply, reply
+    assert mode_of(chat) != "pain_check"
+
+
+@pytest.mark.parametrize("no", ["no", "no thanks"])
+def test_no_to_the_pain_question_asks_about_a_zero_and_a_second_no_skips_it(
+    make_skill: Any, clock: Clock, resolver: Resolver, no: str
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    assert "zero?" in first_workout_done(chat, pain=no)
+    said(chat, "help")  # a rough guess is fine: the question stays open
+    assert mode_of(chat) == "pain_check"
+    assert said(chat, "no").startswith("Okay, we'll leave it")
+
+
+# --- "wait", "I'm done", "it's too much" mid-workout -----------------------------------------
+
+
+@pytest.mark.parametrize("wait", ["wait", "hang on", "one sec", "just a sec", "give me a sec"])
+def test_wait_mid_workout_pauses_and_says_how_to_resume(
+    make_skill: Any, clock: Clock, resolver: Resolver, wait: str
+) -> None:
+    # "One sec" got the pain rule, "give me a sec" "sorry, I didn't catch that".
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "ready")
+    reply = said(chat, wait)
+    assert reply.startswith("Paused") and "resume" in reply, reply
+    assert "carry on" in said(chat, "open hamstring coach")
+    assert "set 2 of 5" in said(chat, "yes")  # the set done before the pause is kept
+
+
+@pytest.mark.parametrize("wait", ["wait", "hang on"])
+def test_wait_to_a_pain_question_keeps_the_question(
+    make_skill: Any, clock: Clock, resolver: Resolver, wait: str
+) -> None:
+    # After the workout, a pause with no workout going dropped the question for the menu.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat, pain=wait)
+    assert mode_of(chat) == "pain_check" and chat.open
+    assert said(chat, "three").startswith("3")
+
+
+def test_im_done_mid_workout_asks_stop_or_carry_on_and_credits_nothing(
+    make_skill: Any, clock: Clock, resolver: Resolver
+) -> None:
+    # "I'm done" was a sample of "next set": it coached and credited another set.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "ready")
+    asked = chat.say("I'm done")
+    reply = render(asked.response)[0]  # type: ignore[arg-type]
+    assert "stop" in reply and "next set" in reply and "set 2 of 5" in reply, reply
+    assert asked.response is not None and asked.response["response"].get("reprompt")
+    assert "which one" in said(chat, "yes").lower()  # a yes says neither: asked plainly
+    assert "1 of 10 sets" in said(chat, "how many sets are left")  # nothing credited
+    assert said(chat, "next set").startswith("Set 2 of 5")
+    said(chat, "I'm done")
+    reply = said(chat, "I'm done")  # said again to "stop, or carry on?": stop
+    assert "2 of 10 sets" in reply and not chat.open, reply
+
+
+def test_im_done_after_a_run_is_the_run_done(
+    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+) -> None:
+    # The run's briefing says "when you're back, say done": there it means the run is done.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat)
+    overwrite_progress(ddb, settings, chat.user_id, stage=5)
+    clock.now += timedelta(days=2)
+    said(chat, "open hamstring coach")
+    reply = said(chat, "start my workout")
+    if mode_of(chat) == "morning_check":
+        reply = said(chat, "about the same")
+    for _ in range(40):
+        if mode_of(chat) != "workout" or "say done" in reply:
+            break
+        reply = said(chat, "skip this one")
+    if "say done" not in reply:
+        pytest.skip("no run in this stage's plan today")
+    reply = said(chat, "I'm done")
+    assert "run logged" in reply and "stopping for today" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "words", ["it's too much", "this is too hard", "that's too much", "I'm struggling"]
+)
+def test_too_much_mid_workout_gets_the_ways_out_not_a_topic(
+    make_skill: Any, clock: Clock, resolver: Resolver, words: str
+) -> None:
+    # "It's too much" got the causes of tendinopathy read out.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    reply = said(chat, words)
+    assert "easier" in reply and "skip" in reply and "five out of ten" in reply, reply
+    assert "load too soon" not in reply and mode_of(chat) == "workout"
+
+
+# --- "it's worse today" -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("worse", ["it's worse today", "it feels worse today"])
+def test_worse_today_answers_the_morning_check(next_morning: TextSession, worse: str) -> None:
+    # "It's worse today" was a flare-up question's sample: the morning check read out the
+    # flare-up answer and stayed open, its question unanswered.
+    chat = next_morning
+    reply = said(chat, worse)
+    assert "a lot" in reply and mode_of(chat) == "morning_check", reply
+    reply = said(chat, "a little")
+    if "yes or no" in reply.lower():  # a yes-ish word is asked once more, plainly
+        reply = said(chat, "no")
+    assert "today's exercises" in reply and "flare-up" not in reply, reply
+
+
+def test_worse_today_with_no_morning_check_gets_flare_up_advice(
+    skill: Any, resolver: Resolver
+) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    reply = said(chat, "it's worse today")
+    assert chat.attributes.get("faq_topic") == "flare_up" and chat.open, reply
+
+
+# --- found in persona sessions ------------------------------------------------------------
+
+
+def test_easier_or_a_vague_more_to_the_morning_check_keeps_the_question(
+    next_morning: TextSession,
+) -> None:
+    # "Easier" got "I can make it easier once we're in a workout", the question dropped.
+    chat = next_morning
+    said(chat, "easier")
+    assert mode_of(chat) == "morning_check"
+    assert "a lot" in said(chat, "it's worse today")
+    # Words that are no comparison, to "a little, or a lot?": that question, not the first.
+    assert "a lot worse" in said(chat, "I mean it hurts more than usual")
+    assert "flare-up" in said(chat, "quite a lot")
+
+
+def test_a_question_with_no_answer_mid_check_says_how_to_carry_on(
+    next_morning: TextSession,
+) -> None:
+    # A miss read out three topics and "what would you like?": the morning question unsaid.
+    chat = next_morning
+    reply = said(chat, "what should I do")
+    assert "better" in reply and "What would you like" not in reply, reply
+    assert mode_of(chat) == "morning_check"
+
+
+@pytest.mark.parametrize("lost", ["um what do I do", "what do I do now"])
+def test_a_first_timer_asking_what_to_do_gets_help_not_a_topic(
+    skill: Any, resolver: Resolver, lost: str
+) -> None:
+    # "What do I do now" got the flare-up answer; "um what do I do" a miss.
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    reply = said(chat, lost)
+    assert "today's exercises" in reply and "Calm it" not in reply, reply
+
+
+@pytest.mark.parametrize("where", ["how long is left", "what was I doing"])
+def test_where_am_i_in_other_words_mid_workout(
+    make_skill: Any, clock: Clock, resolver: Resolver, where: str
+) -> None:
+    # "How long is left" got "did you mean recovery time?"; "what was I doing" what it is.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "ready")
+    reply = said(chat, where)
+    assert "1 of 10 sets" in reply and "set 2 of 5" in reply, reply
+
+
+def test_tell_me_more_after_the_pain_rule_is_not_an_older_topic(
+    make_skill: Any, clock: Clock, resolver: Resolver
+) -> None:
+    # After "what if it hurts tomorrow" (the pain rule), "tell me more" expanded the topic
+    # answered before it (how often to exercise).
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "can I do this every day")
+    assert chat.attributes.get("faq_topic")
+    assert "five out of ten" in said(chat, "it's too much")
+    assert "faq_topic" not in chat.attributes
+
+
+def test_wait_to_the_kit_question_asks_it_again(
+    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+) -> None:
+    # "Hang on" (to go and look for a gym ball) got "there's nothing to pause right now".
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat)
+    overwrite_progress(ddb, settings, chat.user_id, stage=3)
+    clock.now += timedelta(days=2)
+    said(chat, "open hamstring coach")
+    question = said(chat, "start my workout")
+    if mode_of(chat) == "morning_check":
+        question = said(chat, "about the same")
+    assert mode_of(chat) == "kit_check", question
+    reply = said(chat, "hang on")
+    assert reply.endswith(question.split(". ")[-1]) and "nothing to pause" not in reply, reply
+    assert mode_of(chat) == "kit_check"

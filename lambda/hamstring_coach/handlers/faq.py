@@ -68,7 +68,9 @@ def _back(handler_input: HandlerInput) -> Ssml:
         return Ssml(sp.line("faq.back.workout"))
     if now is Mode.WALKTHROUGH:
         return Ssml(sp.line("faq.back.walkthrough"))
-    if now in (Mode.PAIN_CHECK, Mode.MORNING_CHECK):
+    if now is Mode.MORNING_CHECK:
+        return Ssml(sp.line("faq.back.morning"))
+    if now is Mode.PAIN_CHECK:
         return Ssml(sp.line("faq.back.pain"))
     return Ssml(sp.line("faq.back.other"))
 
@@ -192,9 +194,17 @@ def _cannot_answer(handler_input: HandlerInput, signal: str, line: str) -> Respo
     recent = [str(attrs.get(TOPIC, ""))]
     first, second, third = (t.name for t in view(handler_input).index.suggestions(3, recent))
     names = {"first": first, "second": second, "third": third}
-    if not _in_other_activity(handler_input):
-        attrs[MODE] = FAQ_MODE
-        attrs.pop(OFFER, None)
+    if _in_other_activity(handler_input):
+        # Mid-workout or with a pain question open, the way back, not a list of topics:
+        # "what would you like?" there left the open question unsaid.
+        back = _back(handler_input)
+        return respond(
+            handler_input,
+            f"{sp.line(line)} {sp.line('faq.in_activity.after_long', back=back)}",
+            sp.line("faq.in_activity.after_long.reprompt", back=back),
+        )
+    attrs[MODE] = FAQ_MODE
+    attrs.pop(OFFER, None)
     speech = f"{sp.line(line)} {sp.line('faq.miss.suggest', **names)}"
     return respond(handler_input, speech, sp.line("faq.miss.reprompt", **names))
 
@@ -262,6 +272,7 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
     if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(found.outcome, topics):
         sp = ctx(handler_input).speech
+        session(handler_input).pop(TOPIC, None)  # "tell me more" has no topic to expand now
         return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
     if found.outcome is Outcome.ANSWER and topics:
         return answer(handler_input, topics[0])

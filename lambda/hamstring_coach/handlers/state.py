@@ -57,6 +57,8 @@ class Offer(StrEnum):
     SYMPTOM_CHECK = "symptom_check"
     CONDITION_COMPARE = "condition_compare"
     WEEKLY_REVIEW = "weekly_review"
+    PAIN_ZERO = "pain_zero"  # "none" / "no" to the pain score: "no pain at all, a zero?"
+    STOP_OR_CARRY_ON = "stop_or_carry_on"  # "I'm done" mid-workout: stop, or carry on?
 
 
 def session(handler_input: HandlerInput) -> dict[str, Any]:

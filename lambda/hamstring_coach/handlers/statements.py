@@ -21,7 +21,7 @@ from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, when
 from hamstring_coach.handlers.said import statement_of
-from hamstring_coach.handlers.state import Mode, Offer, mode, set_mode
+from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.intents import Intent
 from hamstring_coach.observability import conceal_intent
 
@@ -61,6 +61,7 @@ class StatementHandler(Handler):
         now = mode(handler_input)
         awaiting = AWAITING.get(now) if now is not None else None
         if awaiting is not None:
+            session(handler_input).pop(Key.FAQ_TOPIC, None)  # no topic for "tell me more" now
             sp = ctx(handler_input).speech
             return respond(handler_input, sp.line(awaiting[0]), sp.line(awaiting[1]))
         return faq.respond_to_question(handler_input, text)

@@ -54,7 +54,8 @@ STATE = Key.SYMPTOM_CHECK  # {"compare": bool, "answers": {...}, "asking": id}
 
 START_INTENTS = (Intent.SYMPTOM_CHECK, Intent.CONDITION_COMPARE)
 ANSWERS = {Intent.YES: Answer.YES, Intent.NO: Answer.NO, Intent.UNSURE: Answer.UNSURE}
-STOP_INTENTS = (Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME)
+# "I'm done" mid-check is a person leaving: the check ends with the short safety line.
+STOP_INTENTS = (Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME, Intent.IM_DONE)
 # What a person says about their symptoms (see handlers/statements.py): in a check, a red
 # flag in it is a yes to that flag's question.
 # Every intent whose carrier phrase said.py knows (a statement may also come through the
@@ -372,6 +373,7 @@ CHECK_FALLBACK = InCheckHandler(
         Intent.NO_PAIN,
         Intent.MORNING_COMPARE,
         Intent.ORDINAL_CHOICE,
+        Intent.TOO_HARD,
     ),
     "triage.unclear",
 )

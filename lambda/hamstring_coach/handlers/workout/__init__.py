@@ -25,7 +25,7 @@ __all__ = ["answers_first", "handlers", "program"]
 def answers_first() -> list[AbstractRequestHandler]:
     """Answers to an open pain question that other features' handlers would take for their
     own: they go ahead of the symptom statements and the questions."""
-    return [pacing.ComparisonWordHandler()]
+    return [pacing.ComparisonWordHandler(), pain.NothingHandler()]
 
 
 def handlers() -> list[AbstractRequestHandler]:
@@ -38,9 +38,16 @@ def handlers() -> list[AbstractRequestHandler]:
         pacing.KitAnswerHandler(),
         pacing.KitRepeatHandler(),
         pain.PainAnswerHandler(),
+        pain.PainNoHandler(),
+        pain.PainZeroHandler(),
         *pain.UNSURE,
+        *pain.WAIT,
         *pain.REPEAT,
         pain.PainDeclinedHandler(),
+        coaching.WorkoutDoneAgainHandler(),
+        coaching.WorkoutDoneHandler(),
+        coaching.DONE_WHICH,
+        coaching.TooHardHandler(),
         coaching.WorkoutSetHandler(),
         coaching.WorkoutSkipHandler(),
         coaching.WorkoutLevelHandler(),
@@ -61,4 +68,6 @@ def handlers() -> list[AbstractRequestHandler]:
         pacing.WhyNotProgressingHandler(),
         pacing.WhenRunningHandler(),
         today.OutsideWorkoutHandler(),
+        coaching.DoneOutsideWorkoutHandler(),
+        coaching.TooHardOutsideWorkoutHandler(),
     ]

@@ -13,9 +13,18 @@ from hamstring_coach.domain.progression import (
 )
 from hamstring_coach.domain.workout import WorkoutState
 from hamstring_coach.handlers.base import ctx, slot_value
+from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, intent_of, when
-from hamstring_coach.handlers.state import Key, Mode, mode, session, set_mode
+from hamstring_coach.handlers.routing import (
+    Handler,
+    LineHandler,
+    Rule,
+    in_mode,
+    intent_of,
+    when,
+)
+from hamstring_coach.handlers.state import Key, Mode, Offer, mode, offer, session, set_mode
+from hamstring_coach.handlers.workout import today
 from hamstring_coach.handlers.workout.common import (
     card_for,
     coach,
@@ -33,6 +42,8 @@ class _InWorkoutHandler(Handler):
     is gone (midnight passed, another device finished it), the lapsed answer."""
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        if offer(handler_input) is Offer.STOP_OR_CARRY_ON:
+            set_mode(handler_input, Mode.WORKOUT)  # "stop, or carry on?" is answered
         state = current_workout(handler_input)
         if state is None or state.current is None:
             return lapsed(handler_input)
@@ -209,22 +220,106 @@ class WorkoutPauseHandler(Handler):
         return respond(handler_input, ctx(handler_input).speech.line("workout.paused"), None)
 
 
+def stopped(handler_input: HandlerInput) -> Response:
+    """The workout ends here; every set done so far is kept (saved after each one)."""
+    sp = ctx(handler_input).speech
+    state = current_workout(handler_input)
+    set_mode(handler_input, None)
+    if state is None or state.sets_done == 0:
+        return respond(handler_input, sp.line("workout.stopped_none"), None)
+    speech = sp.line("workout.stopped", done=state.sets_done, total=state.plan.total_sets)
+    return respond(handler_input, speech, None)
+
+
 class WorkoutStopHandler(Handler):
     rule = when(Intent.STOP, Intent.CANCEL, Intent.NAVIGATE_HOME, mode=Mode.WORKOUT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        return stopped(handler_input)
+
+
+def _on_a_run(state: WorkoutState, cch: Coach) -> bool:
+    item = state.current
+    return item is not None and cch.program.exercise(item.exercise_id).type == "run"
+
+
+class WorkoutDoneHandler(_InWorkoutHandler):
+    """ "I'm done" in a workout. After a run it means the run is done (the run's briefing
+    says "say done"). Anywhere else it could mean "done with this set" or "done for
+    today", and it used to coach (and credit) the next set: so it asks which, crediting
+    nothing. "I'm done" again, or stop, ends the workout with every set kept; next set
+    carries on; a yes gets the choice again in plain words."""
+
+    rule = when(Intent.IM_DONE, mode=Mode.WORKOUT)
+
+    def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
+        if _on_a_run(state, cch):
+            return WorkoutSetHandler().coach_turn(handler_input, state, cch)
         sp = ctx(handler_input).speech
+        item = state.current
+        assert item is not None
+        set_mode(handler_input, Mode.WORKOUT, Offer.STOP_OR_CARRY_ON)
+        title = cch.program.exercise(item.exercise_id).level(item.level).title
+        speech = sp.line("workout.done_ask", title=title, n=state.set_index + 1, of=item.sets)
+        return respond(handler_input, speech, sp.line("reprompt.done_ask"))
+
+
+class WorkoutDoneAgainHandler(Handler):
+    """ "I'm done" again to "stop for today, or carry on?": stop, every set kept."""
+
+    rule = when(Intent.IM_DONE, mode=Mode.WORKOUT, offer=Offer.STOP_OR_CARRY_ON)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return stopped(handler_input)
+
+
+class DoneOutsideWorkoutHandler(Handler):
+    """ "I'm done" with no workout going: back from today's run (the run's briefing asks
+    for "done" then), it carries the workout on like "done"; otherwise it is goodbye."""
+
+    rule = when(Intent.IM_DONE) & ~in_mode(Mode.WORKOUT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
         state = current_workout(handler_input)
+        if state is not None and _on_a_run(state, coach(handler_input)):
+            return today.StartWorkoutHandler().handle(handler_input)
         set_mode(handler_input, None)
-        if state is None or state.sets_done == 0:
-            return respond(handler_input, sp.line("workout.stopped_none"), None)
-        speech = sp.line("workout.stopped", done=state.sets_done, total=state.plan.total_sets)
-        return respond(handler_input, speech, None)
+        return respond(handler_input, ctx(handler_input).speech.line("goodbye"), None)
+
+
+class TooHardOutsideWorkoutHandler(Handler):
+    """ "It's too much" with no workout going: how to make a workout lighter, then the menu.
+    (A pain question or the symptom check takes it first as an unclear answer.)"""
+
+    rule = when(Intent.TOO_HARD) & ~in_mode(Mode.WORKOUT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        set_mode(handler_input, None)
+        return main_menu(handler_input, ctx(handler_input).speech.line("too_hard.outside"))
 
 
 # In a workout, answers that differ only in their words.
 NO = LineHandler(when(Intent.NO, mode=Mode.WORKOUT), "workout.no", "reprompt.set")
 HELP = LineHandler(when(Intent.HELP, mode=Mode.WORKOUT), "workout.help", "reprompt.set")
+# "Yes" to "stop for today, or carry on?" says neither: the choice again, plainly.
+DONE_WHICH = LineHandler(
+    when(Intent.YES, mode=Mode.WORKOUT, offer=Offer.STOP_OR_CARRY_ON),
+    "workout.done_which",
+    "reprompt.done_ask",
+)
+
+
+# "It's too much", "this is too hard" (no red flag in it): the pain rule and the ways out,
+# as for "I can't do this one"; before, "it's too much" got the causes of tendinopathy.
+class TooHardHandler(Handler):
+    rule = when(Intent.TOO_HARD, mode=Mode.WORKOUT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        session(handler_input).pop(Key.FAQ_TOPIC, None)  # "tell me more" has no topic now
+        return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
+
+
 FALLBACK = LineHandler(
     when(Intent.FALLBACK, Intent.UNSURE, mode=Mode.WORKOUT), "workout.fallback", "reprompt.set"
 )

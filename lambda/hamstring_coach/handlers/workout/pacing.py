@@ -41,6 +41,16 @@ def _compare(handler_input: HandlerInput) -> Compare | None:
     return value if value in COMPARES else None
 
 
+def _flag_in_place_of_compare(handler_input: HandlerInput) -> Response | None:
+    """Words that resolved to no comparison may be a symptom said where one fits ("it feels
+    numb this morning", "coughed up some blood this morning"): red flags first."""
+    if _compare(handler_input) is not None:
+        return None
+    words = slot_value(handler_input, "compare") or ""
+    flag = faq.view(handler_input).flags.assess(words) if words else None
+    return symptoms.flag_response(handler_input, flag) if flag is not None else None
+
+
 class MorningCompareHandler(Handler):
     """ "About the same", "better", "worse" (then "a little, or a lot?") to the morning
     check."""
@@ -48,7 +58,14 @@ class MorningCompareHandler(Handler):
     rule = when(Intent.MORNING_COMPARE, mode=Mode.MORNING_CHECK)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        flagged = _flag_in_place_of_compare(handler_input)
+        if flagged is not None:
+            return flagged
         answer = _compare(handler_input)
+        if answer is None and _worse_asked(handler_input):
+            # "I mean it hurts more than usual" to "a little, or a lot?": that question again,
+            # not the morning question from the top.
+            return MorningHowMuchAgainHandler().handle(handler_input)
         if answer is None:
             sp = ctx(handler_input).speech
             return respond(handler_input, sp.line("morning.unclear"), sp.line("reprompt.morning"))
@@ -112,6 +129,9 @@ class MorningHowMuchAgainHandler(Handler):
         Intent.RESUME,
         Intent.ORDINAL_CHOICE,
         Intent.WORKOUT_WHERE,
+        Intent.IM_DONE,
+        Intent.TOO_HARD,
+        Intent.PAUSE,
         mode=Mode.MORNING_CHECK,
     ) & Rule(_worse_asked)
 
@@ -147,13 +167,31 @@ class ComparisonWordHandler(Handler):
         return MorningCompareHandler.answer(handler_input, answer)
 
 
+# "It's worse today" with no morning check open is a flare-up said in passing: the
+# flare-up answer (the topic FlareUpIntent answers), or, mid-workout, the pain rule and the
+# workout's ways out. It was a FlareUpIntent sample, so the morning check heard a question.
+FLARE_UP_TOPIC = "flare_up"
+WORSE: frozenset[str] = frozenset({"worse", "much_worse"})
+
+
 class MorningCompareUnpromptedHandler(Handler):
-    """ "Better" or "worse" when no morning check is open: explain, record nothing."""
+    """ "Better" or "worse" when no morning check is open: "worse" gets the flare-up advice;
+    "better" or "the same" an explanation. Nothing is recorded."""
 
     rule = when(Intent.MORNING_COMPARE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        flagged = _flag_in_place_of_compare(handler_input)
+        if flagged is not None:
+            return flagged
         sp = ctx(handler_input).speech
+        if _compare(handler_input) in WORSE:
+            if mode(handler_input) is Mode.WORKOUT:
+                session(handler_input).pop(Key.FAQ_TOPIC, None)
+                return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
+            topic = faq.view(handler_input).index.topic(FLARE_UP_TOPIC)
+            if topic is not None:
+                return faq.answer(handler_input, topic)
         if mode(handler_input) is Mode.WORKOUT:
             return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.set"))
         return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.main"))
@@ -229,9 +267,17 @@ class KitAnswerHandler(Handler):
 
 
 class KitRepeatHandler(Handler):
-    """Help, repeat or anything unclear while the kit question is open: ask it again."""
+    """Help, repeat or anything unclear while the kit question is open: ask it again. So
+    does "wait" ("there's nothing to pause" dropped the question)."""
 
-    rule = when(Intent.HELP, Intent.REPEAT, Intent.FALLBACK, Intent.UNSURE, mode=Mode.KIT_CHECK)
+    rule = when(
+        Intent.HELP,
+        Intent.REPEAT,
+        Intent.FALLBACK,
+        Intent.UNSURE,
+        Intent.PAUSE,
+        mode=Mode.KIT_CHECK,
+    )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech

@@ -25,7 +25,7 @@ from hamstring_coach.domain.triage import severe_pain
 from hamstring_coach.handlers.base import ctx, slot_value
 from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, LineHandler, intent_of, when
+from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     PAIN_MODES,
@@ -78,8 +78,7 @@ class PainAnswerHandler(Handler):
     rule = when(Intent.PAIN_REPORT, Intent.NO_PAIN, mode=PAIN_MODES)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        c = ctx(handler_input)
-        sp = c.speech
+        sp = ctx(handler_input).speech
         mode_now = mode(handler_input)
         score = _score(handler_input)
         reprompt = sp.line(
@@ -89,16 +88,23 @@ class PainAnswerHandler(Handler):
             key = "pain.unclear" if score is None else "pain.out_of_range"
             return respond(handler_input, sp.line(key), reprompt)
         assert score is not None
-        prog = program(handler_input)
         if mode_now is Mode.MORNING_CHECK:
-            return morning_answer(handler_input, prog, MorningAnswer(score=score))
-        review = review_pain(prog, c.turn.progress, c.today, score)
-        c.turn.record(*review.events)
-        set_mode(handler_input, None)
-        sentence = _pain_sentence(sp, prog, review, score)
-        if severe_pain(score):
-            return severe_pain_response(handler_input, sentence)
-        return respond(handler_input, sentence, None)
+            return morning_answer(handler_input, program(handler_input), MorningAnswer(score=score))
+        return pain_answer(handler_input, score)
+
+
+def pain_answer(handler_input: HandlerInput, score: int) -> Response:
+    """The score for today's workout: review the program, say what changed and why."""
+    c = ctx(handler_input)
+    sp = c.speech
+    prog = program(handler_input)
+    review = review_pain(prog, c.turn.progress, c.today, score)
+    c.turn.record(*review.events)
+    set_mode(handler_input, None)
+    sentence = _pain_sentence(sp, prog, review, score)
+    if severe_pain(score):
+        return severe_pain_response(handler_input, sentence)
+    return respond(handler_input, sentence, None)
 
 
 def severe_pain_response(handler_input: HandlerInput, advice: str) -> Response:
@@ -180,6 +186,44 @@ def _after_morning(handler_input: HandlerInput, lead: str) -> Response:
     return respond(handler_input, speech, sp.line("reprompt.plan"))
 
 
+class NothingHandler(Handler):
+    """ "Nothing" said alone to a pain question: a zero. Alexa hears it as the carrier of
+    "nothing {statement}" (a symptom statement with no words after it), so it comes ahead
+    of the statements' handlers (see answers_first)."""
+
+    rule = when(Intent.REPORT_ABSENCE, mode=PAIN_MODES) & Rule(
+        lambda hi: not (slot_value(hi, "statement") or "").strip()
+    )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        if mode(handler_input) is Mode.MORNING_CHECK:
+            return morning_answer(handler_input, program(handler_input), MorningAnswer(score=0))
+        return pain_answer(handler_input, 0)
+
+
+class PainNoHandler(Handler):
+    """ "None", "not at all" or "no" to "how much did it hurt?". Alexa sends them as
+    AMAZON.NoIntent, the same as "no thanks", so they used to skip the score. Asked once:
+    "no pain at all, a zero?"; a yes records the zero, a no leaves the score for today, a
+    number is taken as said. ("Nothing", "zero", "no pain" are a zero at once.)"""
+
+    rule = when(Intent.NO, mode=Mode.PAIN_CHECK, offer=None)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        set_mode(handler_input, Mode.PAIN_CHECK, Offer.PAIN_ZERO)
+        return respond(handler_input, sp.line("pain.zero_ask"), sp.line("reprompt.pain_zero"))
+
+
+class PainZeroHandler(Handler):
+    """A yes to "no pain at all, a zero?": the zero."""
+
+    rule = when(Intent.YES, mode=Mode.PAIN_CHECK, offer=Offer.PAIN_ZERO)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return pain_answer(handler_input, 0)
+
+
 class PainDeclinedHandler(Handler):
     """ "No" or "skip" to a pain question: fine. A skipped morning is not asked again."""
 
@@ -242,6 +286,12 @@ NOT_AN_ANSWER = (
     Intent.ORDINAL_CHOICE,
     Intent.WORKOUT_WHERE,
     Intent.THANKS,
+    Intent.IM_DONE,
+    Intent.TOO_HARD,
+    # "Easier" to "worse, the same or better?" (or "harder"): before, the workout's "there's
+    # no workout going" answer, and the question was dropped.
+    Intent.EASIER,
+    Intent.HARDER,
 )
 UNSURE = [
     LineHandler(
@@ -255,6 +305,12 @@ UNSURE = [
         "pain.unsure",
         "reprompt.pain",
     ),
+]
+# "Wait", "hang on" to a pain question: time to think (the morning's bridges take a
+# minute), then the question again; before, a pause with no workout going dropped it.
+WAIT = [
+    LineHandler(when(Intent.PAUSE, mode=Mode.MORNING_CHECK), "morning.wait", "reprompt.morning"),
+    LineHandler(when(Intent.PAUSE, mode=Mode.PAIN_CHECK), "pain.wait", "reprompt.pain"),
 ]
 # "Repeat" to a pain question: the question again.
 REPEAT = [
