@@ -382,6 +382,9 @@ def test_an_emergency_flag_cannot_be_past_and_end_comes_last() -> None:
         "the bruise has faded",
         "I had a temperature last month but I'm better now",
         "I heard something snap when I was a kid, it's been fine ever since",
+        # Said to be usual for them, or taken back at the end.
+        "my knee popped when I stood up, it does that all the time",
+        "I was worried I'd feel a pop but I didn't",
         # Ordinary soreness, and one leg's word "other" with no symptom.
         "my other leg is fine",
         "my calf felt warm after my run",
@@ -412,6 +415,9 @@ def test_content_past_and_ordinary_statements_raise_nothing(flags: RedFlags, tex
         ("my husband had to carry me in", Level.URGENT),
         ("it's been six weeks and it's worse", Level.SOON),
         ("hacking up phlegm with blood in it", Level.EMERGENCY),
+        # A plain "I haven't had a wee" is a denial; with "since" it is retention.
+        ("I haven't had a wee since yesterday morning", Level.EMERGENCY),
+        ("since last night the area I sit on feels numb", Level.EMERGENCY),
     ],
 )
 def test_content_current_both_legs_and_inability_statements_raise_their_level(
