@@ -402,6 +402,8 @@ def test_content_past_and_ordinary_statements_raise_nothing(flags: RedFlags, tex
         ("I felt a pop yesterday but it's fine now", Level.URGENT),
         ("I tore it years ago and now it's snapped again", Level.URGENT),
         ("the bruise hasn't faded", Level.URGENT),
+        ("I tore it two years ago and it's never been right since", Level.URGENT),
+        ("my leg has gone numb, I wonder if that's normal", Level.URGENT),  # a question
         # An emergency sign said to be over still needs seeing to.
         ("I wet myself last week but it's fine now", Level.EMERGENCY),
         # Spreading to the other leg is both legs.
