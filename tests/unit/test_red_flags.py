@@ -409,6 +409,7 @@ def test_content_past_and_ordinary_statements_raise_nothing(flags: RedFlags, tex
         ("I tore it two years ago and it's never been right since", Level.URGENT),
         ("my leg has gone numb, I wonder if that's normal", Level.URGENT),  # a question
         ("my hamstring pops when I sprint and it really hurts", Level.URGENT),
+        ("a sudden pull and heard a snap at my sit bone", Level.URGENT),
         # An emergency sign said to be over still needs seeing to.
         ("I wet myself last week but it's fine now", Level.EMERGENCY),
         # Spreading to the other leg is both legs.
