@@ -69,5 +69,10 @@ def test_a_recent_time_the_carrier_takes_keeps_a_symptom_current(
 ) -> None:
     # "On Saturday" is the carrier: its meaning ("recently") goes back, so "fine now" does
     # not make a fresh pop history.
-    found = flags.assess(_read(resolver, "on Saturday I felt something snap but it's fine now"))
-    assert found is not None and found.level is Level.URGENT
+    for text in (
+        "on Saturday I felt something snap but it's fine now",
+        "yesterday I felt a pop but it's fine now",
+        "this morning I heard a snap but it's okay now",
+    ):
+        found = flags.assess(_read(resolver, text))
+        assert found is not None and found.level is Level.URGENT, text
