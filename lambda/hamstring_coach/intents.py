@@ -122,4 +122,5 @@ class Intent(StrEnum):
     WHEN_TO_SEE_DOCTOR = "WhenToSeeDoctorIntent"
     WHY_ASK = "WhyAskIntent"
     WHY_NOT_PROGRESSING = "WhyNotProgressingIntent"
+    WHY_QUESTION = "WhyQuestionIntent"
     WORKOUT_WHERE = "WorkoutWhereIntent"

@@ -449,6 +449,9 @@ CARRIER_WORDS = {
     Intent.WHAT_QUESTION: "what is",
     # "I can't walk on it" is a red flag; "walk on it" alone would be a walking question.
     Intent.CANNOT_QUESTION: "I cannot",
+    # "Why" and "how come" ask for a reason: "why did this happen" is about causes, where
+    # "did this happen" alone reads as prevention (measured on the development set).
+    Intent.WHY_QUESTION: "why",
 }
 
 
