@@ -149,10 +149,11 @@ def test_a_statement_after_i_cant_keeps_its_words_for_the_red_flag_check(
     skill: LambdaHandler, resolver: Resolver
 ) -> None:
     # The carrier's "can't" is given back: "walk on it" alone would be a walking question.
+    # Said as the ending ("... can't walk on it"), its meaning "cannot walk" is given back.
     chat = TextSession(skill, resolver)
     chat.say("open hamstring coach")
     exchange = chat.say("I can't walk on it")
-    assert exchange.resolution.intent == "CannotQuestionIntent"
+    assert exchange.resolution.intent in ("CannotQuestionIntent", "ReportEndCannotWalkIntent")
     assert exchange.response is not None
     speech = str(exchange.response["response"]["outputSpeech"]["ssml"])
     assert _short("walking") not in speech

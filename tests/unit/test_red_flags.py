@@ -311,3 +311,125 @@ def test_content_a_function_not_said_to_be_normal_still_raises_its_flag(
 ) -> None:
     found = flags.assess(text)
     assert found is not None and found.level is Level.EMERGENCY, text
+
+
+# --- tense: an old, healed injury is history (round 3 of issue 12) ------------------------
+
+
+def _past_rules() -> RedFlags:
+    return red_flags.load(
+        {
+            "words": {
+                "contractions": {"hasn't": "has not", "it's": "it is"},
+                "negators": ["no", "not"],
+                "boundaries": ["but", "i"],
+                "uncertain": ["not sure"],
+                "past": {
+                    "over": ["fine now", "healed", "it is gone <end>", "years ago"],
+                    "recent": ["yesterday", "weeks ago"],
+                    "returned": ["came back", "again"],
+                },
+            },
+            "tear": {"level": "urgent", "can_be_past": True, "any": ["tore", "torn"]},
+            "numb": {"level": "urgent", "can_be_past": True, "any": ["numb*"]},
+            "saddle": {"level": "emergency", "any": ["numb down there"]},
+            "cancer": {"level": "soon", "any": ["cancer"]},
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I tore it years ago, it's fine now", None),  # over, and long ago
+        ("I tore it but it healed", None),
+        ("the numbness, it's gone", None),  # `<end>`: the statement ends there
+        ("it's gone numb", "numb"),  # ...and "gone" before a symptom is not over
+        ("I tore it yesterday but it's fine now", "tear"),  # a recent time keeps it current
+        ("I tore it three weeks ago, fine now", "tear"),
+        ("I tore it years ago and it came back", "tear"),  # a return after the over phrase
+        ("it hasn't healed since I tore it", "tear"),  # the symptom comes after the phrase
+        ("I tore it and it hasn't healed", "tear"),  # a denied over phrase says nothing
+        ("I'm not sure it healed after I tore it", "tear"),  # doubt keeps it
+        ("it healed years ago but now I've torn it", "tear"),  # said again after: current
+        ("numb down there years ago, fine now", "saddle"),  # never for an emergency flag
+        ("I had cancer years ago, fine now", "cancer"),  # a history flag stays one
+    ],
+)
+def test_rules_a_symptom_said_to_be_over_or_long_past_is_not_current(
+    text: str, expected: str | None
+) -> None:
+    found = _past_rules().assess(text)
+    assert (found.id if found else None) == expected
+
+
+def test_an_emergency_flag_cannot_be_past_and_end_comes_last() -> None:
+    with pytest.raises(RedFlagContentError):
+        red_flags.load({"x": {"level": "emergency", "can_be_past": True, "any": ["a"]}})
+    with pytest.raises(RedFlagContentError):
+        red_flags.load({"x": {"level": "urgent", "any": ["a <end> b"]}})
+    with pytest.raises(RedFlagContentError):
+        red_flags.load({"x": {"level": "urgent", "any": ["<end>"]}})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Old, healed injuries and symptoms said to be over.
+        "I tore my hamstring years ago and it's fine now",
+        "I pulled it badly as a teenager but it healed",
+        "the tingling cleared up ages ago",
+        "the bruise has faded",
+        "I had a temperature last month but I'm better now",
+        "I heard something snap when I was a kid, it's been fine ever since",
+        # Said to be usual for them, or taken back at the end.
+        "my knee popped when I stood up, it does that all the time",
+        "I was worried I'd feel a pop but I didn't",
+        # Ordinary soreness, and one leg's word "other" with no symptom.
+        "my other leg is fine",
+        "my calf felt warm after my run",
+        "both hamstrings feel tight after yoga",
+        "hamstrings went tight after running both legs",  # "went" is no symptom
+        "I went to the other side of the room",
+        "I snapped at my husband, this injury is getting to me",  # temper, not a tendon
+        "it pops a little when I rotate my hip but doesn't hurt",
+    ],
+)
+def test_content_past_and_ordinary_statements_raise_nothing(flags: RedFlags, text: str) -> None:
+    assert flags.assess(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Recent, returned or denied-over symptoms stay current.
+        ("I felt a pop yesterday but it's fine now", Level.URGENT),
+        ("I tore it years ago and now it's snapped again", Level.URGENT),
+        ("the bruise hasn't faded", Level.URGENT),
+        ("I tore it two years ago and it's never been right since", Level.URGENT),
+        ("my leg has gone numb, I wonder if that's normal", Level.URGENT),  # a question
+        ("my hamstring pops when I sprint and it really hurts", Level.URGENT),
+        ("a sudden pull and heard a snap at my sit bone", Level.URGENT),
+        # An emergency sign said to be over still needs seeing to.
+        ("I wet myself last week but it's fine now", Level.EMERGENCY),
+        # Spreading to the other leg is both legs.
+        ("the sciatica has spread to the other leg", Level.EMERGENCY),
+        ("it started in my right leg and now my left is numb too", Level.EMERGENCY),
+        ("my other leg has gone weak as well", Level.EMERGENCY),
+        ("both legs keep giving out", Level.EMERGENCY),
+        # Inability said in the present perfect, and lay words.
+        ("I haven't been able to raise the front of my foot", Level.URGENT),
+        ("my leg just won't take my weight", Level.URGENT),
+        ("my husband had to carry me in", Level.URGENT),
+        ("it's been six weeks and it's worse", Level.SOON),
+        ("hacking up phlegm with blood in it", Level.EMERGENCY),
+        # A plain "I haven't had a wee" is a denial; with "since" it is retention.
+        ("I haven't had a wee since yesterday morning", Level.EMERGENCY),
+        ("since last night the area I sit on feels numb", Level.EMERGENCY),
+    ],
+)
+def test_content_current_both_legs_and_inability_statements_raise_their_level(
+    flags: RedFlags, text: str, level: Level
+) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level >= level, (text, found)

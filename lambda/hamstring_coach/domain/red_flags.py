@@ -12,8 +12,11 @@ inside its own clause ("no swelling but a huge bruise"). A negated auxiliary tha
 inability is not a denial: "I haven't been able to pass water" is read as "cannot pass
 water" (content `rewrites`), while "I haven't had any numbness" stays a denial. A body
 function said to be normal ("my bladder's fine", "waterworks are normal") raises nothing
-(content `fine`). Whenever a reading is unclear the flag is raised: a needless check costs
-seconds, a missed red flag can cost far more.
+(content `fine`). A symptom said to be over or long past ("I tore it years ago, it's fine
+now", "the bruise has faded") is not a current one, for the flags whose content allows it
+(content `past`, never an emergency flag): a recent time ("yesterday") or a return ("it came
+back") keeps it current. Whenever a reading is unclear the flag is raised: a needless check
+costs seconds, a missed red flag can cost far more.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ GAP = "..."  # up to MAX_GAP other words in between
 MAX_GAP = 3
 AGE = "<50+>"  # a number from 50 to 119: an age over fifty
 AGE_RANGE = range(50, 120)
+END = "<end>"  # the end of the statement: "it is gone <end>" is over, "it is gone numb" is not
 DEFAULT_WINDOW = 6
 CANNOT = "cannot"  # what every way of saying inability is read as (content `rewrites`)
 
@@ -52,6 +56,21 @@ class RedFlag:
     any: tuple[Phrase, ...] = ()
     all: tuple[tuple[Phrase, ...], ...] = ()
     exceptions: tuple[Phrase, ...] = ()
+    # Whether a statement that says the symptom is over or long past raises nothing: an old,
+    # healed injury is history, not a red flag. Never for an emergency flag.
+    can_be_past: bool = False
+
+
+@dataclass(frozen=True)
+class Past:
+    """How a statement says a symptom is over: after the symptom, a phrase that it ended
+    ("it's fine now", "healed", "went away") or was long ago ("years ago", "as a kid"),
+    not denied ("it hasn't healed"), with no recent time anywhere ("yesterday", "weeks
+    ago") and no return after it ("but it came back")."""
+
+    over: tuple[Phrase, ...] = ()
+    recent: tuple[Phrase, ...] = ()
+    returned: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +96,7 @@ class Reading:
     # Word sequences read as other words, longest first: "not been able to" -> "cannot".
     rewrites: tuple[tuple[Phrase, Phrase], ...] = ()
     fine: Fine = Fine()
+    past: Past = Past()
 
 
 @dataclass(frozen=True)
@@ -125,6 +145,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
     if any(not p or not into for p, into in rewrites):
         raise RedFlagContentError("a rewrite is empty")
     fine = words.get("fine") or {}
+    past = words.get("past") or {}
     reading = Reading(
         contractions=reading.contractions,
         negators=reading.negators,
@@ -136,6 +157,11 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             subjects=tuple(_phrase(p, reading) for p in fine.get("subjects") or ()),
             linking=frozenset(w for x in fine.get("linking") or () for w in _split(x)),
             predicates=tuple(_phrase(p, reading) for p in fine.get("predicates") or ()),
+        ),
+        past=Past(
+            over=tuple(_phrase(p, reading) for p in past.get("over") or ()),
+            recent=tuple(_phrase(p, reading) for p in past.get("recent") or ()),
+            returned=tuple(_phrase(p, reading) for p in past.get("returned") or ()),
         ),
     )
     flags: list[RedFlag] = []
@@ -151,6 +177,10 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             raise RedFlagContentError(f"{flag_id}: no phrases")
         if any(not group for group in all_):
             raise RedFlagContentError(f"{flag_id}: an empty `all` group never matches")
+        can_be_past = bool(body.get("can_be_past", False))
+        if can_be_past and level is Level.EMERGENCY:
+            # An emergency sign that has passed still needs seeing to: over-triage.
+            raise RedFlagContentError(f"{flag_id}: an emergency flag cannot be past")
         flags.append(
             RedFlag(
                 id=flag_id,
@@ -159,6 +189,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
                 any=any_,
                 all=all_,
                 exceptions=tuple(_phrase(p, reading) for p in body.get("except") or ()),
+                can_be_past=can_be_past,
             )
         )
     if not flags:
@@ -177,7 +208,7 @@ def _phrase(text: object, reading: Reading) -> Phrase:
     """A content phrase in the form statements are compared in; * and ... are kept."""
     out: list[str] = []
     for part in _split(text):
-        if part in (GAP, AGE):
+        if part in (GAP, AGE, END):
             out.append(part)
             continue
         star = part.endswith("*")
@@ -185,8 +216,10 @@ def _phrase(text: object, reading: Reading) -> Phrase:
         if star and tidied:
             tidied = (*tidied[:-1], tidied[-1] + "*")
         out.extend(tidied)
-    if not out or out[0] == GAP or out[-1] == GAP:
-        raise RedFlagContentError(f"phrase {text!r} is empty or starts or ends with a gap")
+    if not out or out[0] in (GAP, END) or out[-1] == GAP or END in out[:-1]:
+        raise RedFlagContentError(
+            f"phrase {text!r} is empty, starts or ends with a gap, or has words after <end>"
+        )
     return tuple(out)
 
 
@@ -248,7 +281,7 @@ def _word_matches(pattern: str, word: str) -> bool:
 @cache
 def _required(phrase: Phrase) -> frozenset[str]:
     """The phrase's plain words: a statement without all of them cannot hold the phrase."""
-    return frozenset(p for p in phrase if p not in (GAP, AGE) and not p.endswith("*"))
+    return frozenset(p for p in phrase if p not in (GAP, AGE, END) and not p.endswith("*"))
 
 
 Spans = Callable[[Phrase], list[tuple[int, int]]]
@@ -278,6 +311,10 @@ def _spans(phrase: Phrase, words: Sequence[str]) -> list[tuple[int, int]]:
     def walk(p: int, w: int, start: int) -> None:
         if p == len(phrase):
             found.append((start, w))
+            return
+        if phrase[p] == END:
+            if w == len(words):
+                found.append((start, w))
             return
         if phrase[p] == GAP:
             for skip in range(MAX_GAP + 1):
@@ -342,6 +379,24 @@ def _negated_before(start: int, words: Sequence[str], reading: Reading) -> bool:
     return False
 
 
+def _over_from(
+    words: Sequence[str], reading: Reading, spans: Spans, doubt: Sequence[bool]
+) -> int | None:
+    """Where the statement says that what came before it is over or long past (the start of
+    the last such phrase), or None: never with a recent time anywhere, doubt anywhere, or a
+    return after it ("it healed but it's come back")."""
+    past = reading.past
+    if any(doubt) or any(spans(p) for p in past.recent):
+        return None
+    starts = [s for p in past.over for s, _ in spans(p) if not _denied(s, words, doubt, reading)]
+    if not starts:
+        return None
+    last = max(starts)
+    if any(s > last for p in past.returned for s, _ in spans(p)):
+        return None
+    return last
+
+
 def _present(
     phrases: Iterable[Phrase],
     words: Sequence[str],
@@ -350,6 +405,7 @@ def _present(
     masked: Sequence[bool],
     reading: Reading,
     fine: Sequence[tuple[int, int]] = (),
+    over_from: int | None = None,
 ) -> bool:
     for phrase in phrases:
         for start, end in spans(phrase):
@@ -357,6 +413,8 @@ def _present(
                 continue
             if any(s <= start and end <= e for s, e in fine):
                 continue  # "my bladder is fine": the subject is named, not a symptom
+            if over_from is not None and end <= over_from:
+                continue  # "I tore it years ago, it's fine now": history, not a symptom
             if not _denied(start, words, inert, reading):
                 return True
     return False
@@ -379,15 +437,17 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     doubt = _doubt_mask(words, reading, spans)
     # Doubt anywhere ("I'm not sure my bladder is fine") leaves nothing said to be normal.
     fine = [] if any(doubt) else _fine_spans(words, reading, spans)
+    over_from = _over_from(words, reading, spans, doubt)
     out: list[RedFlag] = []
     for flag in flags.flags:
         masked = [False] * len(words)
         _mark(flag.exceptions, spans, masked)
         inert = list(doubt)
         _mark((*flag.any, *(p for g in flag.all for p in g)), spans, inert)
-        if _present(flag.any, words, spans, inert, masked, reading, fine) or (
+        over = over_from if flag.can_be_past else None
+        if _present(flag.any, words, spans, inert, masked, reading, fine, over) or (
             flag.all
-            and all(_present(g, words, spans, inert, masked, reading, fine) for g in flag.all)
+            and all(_present(g, words, spans, inert, masked, reading, fine, over) for g in flag.all)
         ):
             out.append(flag)
     return tuple(out)

@@ -58,6 +58,18 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_AT_NIGHT: ("at night", True),  # "night time ...", "in bed ..."
     Intent.REPORT_NO_BETTER: ("no better", False),  # "... getting worse", "... still the same"
     Intent.REPORT_NEW: ("new", True),  # "new pain and I'm in my sixties"
+    # A recent time the carrier takes away ("last week", "on Saturday", "a few days ago"):
+    # put back as "recently", so "...I felt a pop but it's fine now" is still read as recent
+    # (domain/red_flags.py: a recent symptom is never history).
+    Intent.REPORT_RECENT: ("recently", True),
+    # A red flag said last, after words no carrier starts with ("doing deadlifts I felt a
+    # pop", "sitting on the loo I went numb", "at the park I fell and now I can't walk"):
+    # the ending is the carrier, and its meaning goes back after the words.
+    Intent.REPORT_END_POP: ("pop", False),  # "... a snap", "... something go"
+    Intent.REPORT_END_NUMB: ("numb", False),  # "... went numb", "... pins and needles"
+    Intent.REPORT_END_WEAK: ("weak", False),  # "... gave way", "... like jelly"
+    Intent.REPORT_END_CANNOT_WALK: ("cannot walk", False),  # "... can't stand", "... can only hop"
+    Intent.REPORT_END_WEIGHT: ("bear weight", False),  # "... put weight on it"
 }
 
 

@@ -1,0 +1,78 @@
+"""A statement's words as the red-flag check reads them: typed text -> the console's resolver
+(what Alexa would send) -> handlers/said.py (the carrier's meaning put back) -> the matcher."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from hamstring_coach.domain import red_flags
+from hamstring_coach.domain.red_flags import RedFlags
+from hamstring_coach.domain.triage import Level
+from hamstring_coach.handlers.said import statement_text
+from hamstring_coach.intents import Intent
+from local.resolver import Resolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.for_locale("en-US")
+
+
+@pytest.fixture(scope="module")
+def flags(content_source: dict[str, Any]) -> RedFlags:
+    return red_flags.load(content_source["en"]["red_flag"])
+
+
+def _read(resolver: Resolver, text: str) -> str:
+    out = resolver.resolve(text)
+    assert not out.is_fallback and out.intent is not None, text
+    slot = out.slot_value("statement") or out.slot_value("query")
+    return statement_text(Intent(out.intent), slot, out.slot_value("sign"))
+
+
+def test_an_ending_carrier_goes_back_after_the_words() -> None:
+    assert statement_text(Intent.REPORT_END_POP, "doing deadlifts I felt", None) == (
+        "doing deadlifts I felt pop"
+    )
+    assert statement_text(Intent.REPORT_RECENT, "I felt a snap", None) == ("recently I felt a snap")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The red flag said last, after words no carrier starts with.
+        ("doing deadlifts I felt a pop", Level.URGENT),
+        ("at the park I fell and now I can't walk", Level.URGENT),
+        ("sitting on the loo I realised I can't feel my bottom", Level.EMERGENCY),
+        ("walking the dog my leg gave way", Level.URGENT),
+        ("carrying the shopping my leg wouldn't take my weight", Level.URGENT),
+        ("since the weekend my toes keep going numb", Level.URGENT),
+        # Openers: fillers, asides, someone else noticing, a time.
+        ("anyway my wife noticed the back of my leg is black and blue", Level.URGENT),
+        ("by the way I wet myself last night", Level.EMERGENCY),
+        ("hmm my leg's gone numb", Level.URGENT),
+        ("last week at the gym something went bang in my hamstring", Level.URGENT),
+        ("three months of exercises and it's no different", Level.SOON),
+    ],
+)
+def test_a_red_flag_after_other_words_reaches_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    found = flags.assess(_read(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+def test_a_recent_time_the_carrier_takes_keeps_a_symptom_current(
+    resolver: Resolver, flags: RedFlags
+) -> None:
+    # "On Saturday" is the carrier: its meaning ("recently") goes back, so "fine now" does
+    # not make a fresh pop history.
+    for text in (
+        "on Saturday I felt something snap but it's fine now",
+        "yesterday I felt a pop but it's fine now",
+        "this morning I heard a snap but it's okay now",
+    ):
+        found = flags.assess(_read(resolver, text))
+        assert found is not None and found.level is Level.URGENT, text
