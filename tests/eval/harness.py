@@ -36,6 +36,8 @@ SETS = {
     "dev": HERE / "red_flags_dev.yaml",
     # The second held-out set (2026-11-30), written from personas like the frozen one.
     "holdout": HERE / "red_flags_holdout.yaml",
+    # The third (2026-11-30, afternoon), written blind while the matcher was being tuned.
+    "holdout3": HERE / "red_flags_holdout3.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -57,6 +57,9 @@ SETS = {
     "dev": HERE / "questions_dev.yaml",
     # The second held-out set (2026-11-30), written from personas like the frozen one.
     "holdout": HERE / "questions_holdout.yaml",
+    # The third (2026-11-30, afternoon), written blind while the content was being tuned and
+    # measured once, on the day's final code.
+    "holdout3": HERE / "questions_holdout3.yaml",
 }
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"

@@ -29,7 +29,7 @@ from tests.eval.questions_measure import (
 # on-topic right 23.8% in-session, 22.8% one-shot; red flags routed 69.2%.
 BASELINE_RED_FLAGS_ROUTED = 9 / 13
 # Sets nobody tunes on: their figures are printed per label.
-HELD_OUT = ("frozen", "holdout")
+HELD_OUT = ("frozen", "holdout", "holdout3")
 
 
 class _Summary:
@@ -39,7 +39,7 @@ class _Summary:
         self.reports: dict[str, Report] = {}
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        for name in ("frozen", "holdout", "dev"):
+        for name in ("frozen", "holdout", "holdout3", "dev"):
             report = self.reports.get(name)
             if report is None:
                 continue
@@ -57,7 +57,7 @@ def summary(request: pytest.FixtureRequest) -> Iterator[_Summary]:
 
 @pytest.fixture(scope="module")
 def reports(summary: _Summary) -> dict[str, Report]:
-    for name in ("frozen", "holdout", "dev"):
+    for name in ("frozen", "holdout", "holdout3", "dev"):
         summary.reports[name] = measure(name)
     return summary.reports
 
@@ -161,3 +161,61 @@ def test_holdout_off_topic_questions_are_not_answered_with_a_topic(
 @pytest.mark.parametrize("way", WAYS)
 def test_holdout_red_flags_are_all_routed_to_safety(reports: dict[str, Report], way: str) -> None:
     assert reports["holdout"].summary(way)["red_flag_routed"] == 1.0
+
+
+# --- the third held-out set (questions_holdout3.yaml, 2026-11-30 afternoon) --------------
+# Written from twelve new personas and the domain brief by someone who read neither the
+# content, the model, the matcher nor any other evaluation set, while four others tuned the
+# content and the matcher on new development questions of their own; committed alone,
+# measured on the morning's code for a baseline (counts only) and once on the final code.
+
+
+def test_holdout3_set_has_the_shape_it_was_written_to() -> None:
+    questions = load_set("holdout3")
+    labels = load_labels()
+    counts = Counter(q.label for q in questions)
+    assert len(questions) >= 240
+    assert len({q.persona for q in questions}) >= 12
+    assert set(counts) <= {*labels["labels"], "howto", "red_flag", "off_topic"}
+    for label in labels["labels"]:
+        assert counts[label] >= 7, label
+    assert counts["howto"] >= 12
+    assert counts["off_topic"] >= 28
+    assert counts["red_flag"] >= 15
+    assert all(q.exercise in labels["howto"] for q in questions if q.label == "howto")
+    assert len({q.text for q in questions}) == len(questions)
+
+
+# Baseline, counts only, on the morning's code (main at 2bbda9d) right after the set was
+# committed (93ea22e): on-topic right 49.6% both ways of 262 (72.5% with a "did you mean"
+# naming the right topic); red flags routed 17/18 both ways; off-topic answered 0.0% of 33
+# (offered 6.1%).
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 15: 85% on-topic not reached on the third held-out set "
+    "(baseline 49.6% both ways on 2bbda9d)",
+)
+@pytest.mark.parametrize("way", WAYS)
+def test_holdout3_on_topic_questions_are_answered_right(
+    reports: dict[str, Report], way: str
+) -> None:
+    assert reports["holdout3"].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_holdout3_off_topic_questions_are_not_answered_with_a_topic(
+    reports: dict[str, Report], way: str
+) -> None:
+    assert reports["holdout3"].summary(way)["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issues 12/15: not every red flag routed on the third held-out set "
+    "(baseline 17/18 both ways on 2bbda9d)",
+)
+@pytest.mark.parametrize("way", WAYS)
+def test_holdout3_red_flags_are_all_routed_to_safety(reports: dict[str, Report], way: str) -> None:
+    assert reports["holdout3"].summary(way)["red_flag_routed"] == 1.0

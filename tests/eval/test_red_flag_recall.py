@@ -145,3 +145,54 @@ def test_holdout_every_red_flag_reaches_safety_advice(holdout: Figures, mode: st
 )
 def test_holdout_no_red_flag_is_under_triaged(holdout: Figures) -> None:
     assert not holdout.under_triaged, holdout.report()
+
+
+# --- the third held-out set (red_flags_holdout3.yaml, 2026-11-30 afternoon) ---------------
+# Written from the brief alone by someone who read neither the content, the model, the
+# matcher nor any other set, while the matcher was tuned on new development statements;
+# committed alone, measured on the morning's code for a baseline (counts only) and once on
+# the final code. Baseline on main at 2bbda9d, right after the set was committed (93ea22e):
+# recall 242/278 = 87.1% (121/139 each way), false alarms 4/140, under-triaged 4.
+
+
+def test_holdout3_set_covers_every_row_of_the_brief() -> None:
+    red, calm = load("holdout3")
+    assert len(red) >= 120 and len(calm) >= 60
+    assert all(s.level in LEVELS and s.row in ROWS[s.level] for s in red)
+    rows = Counter(s.row for s in red)
+    assert all(rows[row] >= 5 for level in LEVELS for row in ROWS[level]), rows
+    assert len({s.text for s in red + calm}) == len(red) + len(calm)
+
+
+@pytest.fixture(scope="module")
+def holdout3(content_source: dict[str, Any]) -> Figures:
+    with local_skill() as app:
+        figures = measure(
+            "holdout3", checked(app), Resolver.for_locale("en-US"), content_source["en"]["line"]
+        )
+    REPORTS["holdout3"] = figures.report(limit=0)
+    return figures
+
+
+def test_holdout3_set_is_measured_and_printed(holdout3: Figures) -> None:
+    red, calm = load("holdout3")
+    hit, total = holdout3.recall()
+    assert total == 2 * len(red) and len(holdout3.calm) == 2 * len(calm)
+    assert hit > 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 12: recall 100% not reached on the third held-out set (baseline 87.1%)",
+)
+@pytest.mark.parametrize("mode", MODES)
+def test_holdout3_every_red_flag_reaches_safety_advice(holdout3: Figures, mode: str) -> None:
+    hit, total = holdout3.recall(mode)
+    assert hit == total, holdout3.report(limit=0)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 12: emergency statements under-triaged (baseline 4 on 2bbda9d)"
+)
+def test_holdout3_no_red_flag_is_under_triaged(holdout3: Figures) -> None:
+    assert not holdout3.under_triaged, holdout3.report(limit=0)
