@@ -2,31 +2,26 @@
 
 Everything is built once per container at import (the Lambda init phase); nothing per
 request is global. Tests and local tools call `create_app` with their own client and clock.
+This module decides what is built and in which order (handlers, interceptors); what runs
+around the SDK on each event is in lambda_entry.py, a turn's opening and commit in
+turn_interceptors.py.
 """
 
 from __future__ import annotations
 
-import json
-import logging
 import random
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from ask_sdk_core.dispatch_components import (
     AbstractRequestHandler,
     AbstractRequestInterceptor,
-    AbstractResponseInterceptor,
 )
-from ask_sdk_core.exceptions import AskSdkException
-from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
-from ask_sdk_core.utils import is_request_type
-from ask_sdk_model import RequestEnvelope, Response
 from ask_sdk_model.services import ApiClient
-from ask_sdk_model.ui import Reprompt, SsmlOutputSpeech
 
 from hamstring_coach.adapters.content_cache import ContentCache
 from hamstring_coach.adapters.device_settings import AlexaApiClient, DeviceToday, DeviceZones
@@ -36,9 +31,7 @@ from hamstring_coach.adapters.dynamo import (
     StoreCalls,
     make_client,
 )
-from hamstring_coach.adapters.secrets import LazySecret, SecretUnavailableError, read_secret_string
-from hamstring_coach.domain.errors import StoreUnavailableError, VersionConflictError
-from hamstring_coach.domain.identity import user_key
+from hamstring_coach.adapters.secrets import LazySecret, read_secret_string
 from hamstring_coach.handlers import (
     core,
     faq,
@@ -54,41 +47,17 @@ from hamstring_coach.handlers import (
     walkthrough,
     workout,
 )
-from hamstring_coach.handlers.base import (
-    DEFAULT_LOCALE,
-    PENDING,
-    SAVE_ASKED,
-    SAVE_WARNED,
-    SUPPORTED_LANGUAGES,
-    session,
-)
-from hamstring_coach.handlers.errors import CatchAllExceptionHandler, fallback_line
-from hamstring_coach.handlers.state import Key
+from hamstring_coach.handlers.errors import CatchAllExceptionHandler
+from hamstring_coach.lambda_entry import ForeignSkillError, make_lambda_handler
 from hamstring_coach.lambda_type import LambdaHandler
 from hamstring_coach.log_policy import quiet_sdk_loggers
-from hamstring_coach.observability import DEFERRED_WRITE_MESSAGE, Observability
-from hamstring_coach.request_limits import cap_slots
-from hamstring_coach.session_seal import seal, unseal
+from hamstring_coach.observability import Observability
 from hamstring_coach.settings import Settings
-from hamstring_coach.turn import Turn, carried
-from hamstring_coach.turn_context import (
-    CTX,
-    Deps,
-    TodayProvider,
-    TurnContext,
-    find_ctx,
-    raw_request_scope,
-)
-from hamstring_coach.voice.speech import Speech
+from hamstring_coach.turn_context import Deps, TodayProvider
+from hamstring_coach.turn_interceptors import CommitInterceptor, TurnContextInterceptor
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
-
-log = logging.getLogger(__name__)
-
-
-class ForeignSkillError(Exception):
-    """The request names another skill's ID: refused, never answered."""
 
 
 def feature_handlers() -> list[AbstractRequestHandler]:
@@ -125,150 +94,6 @@ def feature_handlers() -> list[AbstractRequestHandler]:
 def feature_interceptors() -> list[AbstractRequestInterceptor]:
     """Features' request interceptors, run after the turn context is built."""
     return [*symptoms.interceptors()]
-
-
-class TurnContextInterceptor(AbstractRequestInterceptor):
-    """Builds the turn: locale, content (cached), the speaker's key, today's date."""
-
-    def __init__(self, deps: Deps) -> None:
-        self._deps = deps
-
-    def process(self, handler_input: HandlerInput) -> None:
-        deps = self._deps
-        envelope = handler_input.request_envelope
-        locale = getattr(envelope.request, "locale", None) or DEFAULT_LOCALE
-        if locale.split("-")[0] not in SUPPORTED_LANGUAGES:
-            locale = DEFAULT_LOCALE
-        user_id, person_id = _speaker(envelope)
-        secret = deps.key_secret()
-        key = user_key(secret, user_id, person_id)
-        now = deps.clock()
-        view = deps.content.view(locale)
-        carry = session(handler_input).pop(PENDING, None)
-        if carry is None:
-            # A new session: an update whose write still failed when an earlier one ended,
-            # if that session ran on this container (see ParkedUpdates).
-            carry = deps.parked.get(key)
-        pending, pending_write, pending_count = carried(carry)
-        turn = Turn(
-            repo=deps.progress,
-            key=key,
-            today=deps.today(handler_input, now),
-            retention_days=deps.settings.retention_days,
-            pending=pending,
-            pending_write=pending_write,
-            pending_count=pending_count,
-            account_key=user_key(secret, user_id) if person_id else None,
-            limits=view.event_limits,
-        )
-        rng = deps.rng or random.Random()
-        attrs = session(handler_input)
-        handler_input.attributes_manager.request_attributes[CTX] = TurnContext(
-            deps=deps,
-            locale=locale,
-            view=view,
-            speech=Speech(
-                view.bundle,
-                rng,
-                said=_said(attrs.get(Key.SAID)),
-                keep=lambda said: attrs.__setitem__(Key.SAID, said),
-            ),
-            turn=turn,
-            now=now,
-        )
-
-
-def _said(value: Any) -> dict[str, int]:
-    """The wordings last used, as the session kept them (anything malformed: none)."""
-    if not isinstance(value, dict):
-        return {}
-    return {k: v for k, v in value.items() if isinstance(k, str) and type(v) is int}
-
-
-class CommitInterceptor(AbstractResponseInterceptor):
-    """Writes the turn's progress once. A failed write is never silent and never dropped.
-
-    The session is where an unsaved update waits for the next turn (and for the
-    SessionEndedRequest, which carries the attributes too and retries the write). Each
-    failure is said plainly: an answer that goes on starts with a short "not saved yet";
-    one that would end the session stays open, once a session, to ask whether to try
-    again; when the person leaves with the write still failing they hear that it is not
-    saved. The update is also parked in this container's memory for their next session
-    (best effort: see ParkedUpdates).
-    """
-
-    def process(self, handler_input: HandlerInput, response: Response | None) -> None:
-        context = find_ctx(handler_input)
-        if context is None:
-            return
-        attrs = session(handler_input)
-        attrs.pop(SAVE_ASKED, None)
-        parked = context.deps.parked
-        try:
-            context.turn.commit()
-        except (StoreUnavailableError, VersionConflictError) as err:
-            log.warning(DEFERRED_WRITE_MESSAGE, extra={"error": type(err).__name__})
-            context.signal("progress_write_deferred")
-            carry = context.turn.carry_over()
-            attrs[PENDING] = carry
-            parked.put(context.turn.key, carry)
-            _say_not_saved(handler_input, response, offered=bool(attrs.get(SAVE_WARNED)))
-            return
-        parked.drop(context.turn.key)
-        attrs.pop(SAVE_WARNED, None)
-
-
-def _ends(response: Response) -> bool:
-    return bool(response.should_end_session) or (
-        response.should_end_session is None and response.reprompt is None
-    )
-
-
-def _say_not_saved(handler_input: HandlerInput, response: Response | None, offered: bool) -> None:
-    """Tell the person the save failed, in the words that fit what happens next.
-
-    `offered`: this session already stayed open once to offer another try."""
-    if response is None or is_request_type("SessionEndedRequest")(handler_input):
-        return  # nobody hears a reply to a session's end: the update is parked
-    locale = getattr(handler_input.request_envelope.request, "locale", None)
-    if not _ends(response):
-        # The conversation goes on: say so first, then the answer.
-        _prefix(response, fallback_line(locale, "save_pending"))
-        return
-    if not offered:
-        _keep_open_to_save(handler_input, response)
-        return
-    # The person is leaving and the write still fails: say it plainly; the session ends.
-    response.output_speech = SsmlOutputSpeech(
-        ssml=f"<speak>{fallback_line(locale, 'save_failed_again')}</speak>"
-    )
-    response.reprompt = None
-    response.should_end_session = True
-
-
-def _prefix(response: Response, line: str) -> None:
-    speech = response.output_speech
-    ssml = getattr(speech, "ssml", None)
-    if isinstance(ssml, str) and ssml.startswith("<speak>"):
-        response.output_speech = SsmlOutputSpeech(ssml=f"<speak>{line} {ssml[len('<speak>') :]}")
-    else:
-        response.output_speech = SsmlOutputSpeech(ssml=f"<speak>{line}</speak>")
-
-
-def _keep_open_to_save(handler_input: HandlerInput, response: Response) -> None:
-    locale = getattr(handler_input.request_envelope.request, "locale", None)
-    attrs = session(handler_input)
-    attrs[SAVE_WARNED] = True
-    attrs[SAVE_ASKED] = True
-    response.output_speech = SsmlOutputSpeech(
-        ssml=f"<speak>{fallback_line(locale, 'save_failed')}</speak>"
-    )
-    response.reprompt = Reprompt(
-        output_speech=SsmlOutputSpeech(
-            ssml=f"<speak>{fallback_line(locale, 'save_failed_reprompt')}</speak>"
-        )
-    )
-    response.should_end_session = False
 
 
 def build_skill(
@@ -310,157 +135,6 @@ def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
     # Before the commit: it may count the first visit.
     builder.add_global_response_interceptor(first_use.OneShotDisclaimerInterceptor())
     builder.add_global_response_interceptor(CommitInterceptor())
-
-
-def make_lambda_handler(
-    skill: CustomSkill,
-    calls: StoreCalls | None = None,
-    secret: Callable[[], bytes] | None = None,
-) -> LambdaHandler:
-    """Like SkillBuilder.lambda_handler, but a malformed event still gets a spoken answer.
-
-    Before any other work: slot values are capped (request_limits), and the session
-    attributes are used only if their seal checks out (session_seal); the attributes a
-    response carries are sealed. While the user-key secret cannot be read, every request
-    gets a short apology with the session open (and its attributes back, untouched), and
-    the next request tries again. A request for another skill raises ForeignSkillError and
-    gets no answer at all.
-    """
-    read_secret = secret or (lambda: b"")
-
-    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        if calls is not None:
-            calls.start_turn()  # the store's time window for this request starts now
-        with raw_request_scope(event if isinstance(event, dict) else {}):
-            try:
-                return _handle(event, context)
-            except ForeignSkillError:
-                raise
-            except Exception as err:  # the last line of defence: always an answer
-                log.error("request failed", extra={"error": type(err).__name__})
-                return _error_envelope(None)
-
-    def _handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        if not isinstance(event, dict):
-            log.warning("request is not an object")
-            return _error_envelope(None)
-        event = cap_slots(event)
-        locale = _raw_locale(event)
-        ids, carried_attrs = _session_ids(event)
-        try:
-            key = read_secret()
-        except SecretUnavailableError as err:
-            log.error("user-key secret unavailable", extra={"error": type(err).__name__})
-            return _error_envelope(locale, "store_unavailable", carried_attrs)
-        if ids is not None:
-            event = _unsealed(event, key, ids)
-        out = _dispatch(skill, event, context)
-        if out is None:
-            return _error_envelope(locale, "error", carried_attrs)
-        if ids is not None and out.get("sessionAttributes"):
-            out["sessionAttributes"] = seal(key, ids[0], ids[1], out["sessionAttributes"])
-        return out
-
-    return handler
-
-
-def _dispatch(skill: CustomSkill, event: dict[str, Any], context: Any) -> dict[str, Any] | None:
-    """The skill's serialized answer; an error envelope for a malformed request; None
-    when dispatch failed (the caller apologises, keeping the carried attributes)."""
-    try:
-        envelope = skill.serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
-    except Exception as err:
-        log.warning("undecodable request", extra={"error": type(err).__name__})
-        return _error_envelope(None)
-    if envelope is None or not _is_alexa_shaped(envelope):
-        log.warning("request without context, system or request")
-        return _error_envelope(None)
-    try:
-        response = skill.invoke(request_envelope=envelope, context=context)
-    except AskSdkException as err:
-        if "Skill ID Verification failed" in str(err):
-            raise ForeignSkillError("request for another skill") from err
-        log.error("dispatch failed", extra={"error": type(err).__name__})
-        return None
-    except Exception as err:
-        log.error("dispatch failed", extra={"error": type(err).__name__})
-        return None
-    return cast(dict[str, Any], skill.serializer.serialize(response))
-
-
-def _unsealed(event: dict[str, Any], key: bytes, ids: tuple[str, str]) -> dict[str, Any]:
-    """The event with only attributes whose seal checks out (else none at all)."""
-    attrs, refused = unseal(key, ids[0], ids[1], event["session"].get("attributes"))
-    if refused:
-        log.warning("session state refused: unsealed or tampered")
-    return {**event, "session": {**event["session"], "attributes": attrs}}
-
-
-def _raw_locale(event: dict[str, Any]) -> str | None:
-    request = event.get("request")
-    locale = request.get("locale") if isinstance(request, dict) else None
-    return locale if isinstance(locale, str) else None
-
-
-def _session_ids(event: dict[str, Any]) -> tuple[tuple[str, str] | None, Any]:
-    """((session id, user id) the seal is bound to, the attributes as they came), or
-    (None, None) for a request without a session."""
-    part = event.get("session")
-    if not isinstance(part, dict):
-        return None, None
-    system = (
-        (event.get("context") or {}).get("System")
-        if isinstance(event.get("context"), dict)
-        else None
-    )
-    user = (system or {}).get("user") if isinstance(system, dict) else None
-    user_id = (user or {}).get("userId") if isinstance(user, dict) else None
-    session_id = part.get("sessionId")
-    return (str(session_id), str(user_id)), part.get("attributes")
-
-
-def _speaker(envelope: RequestEnvelope) -> tuple[str, str | None]:
-    """The account id and, when Alexa recognised the voice, the person id."""
-    system = envelope.context.system if envelope.context else None
-    user_id = system.user.user_id if system and system.user else None
-    if not user_id:
-        raise ValueError("request has no user id")
-    person = getattr(system, "person", None)
-    return str(user_id), getattr(person, "person_id", None)
-
-
-def _is_alexa_shaped(envelope: RequestEnvelope) -> bool:
-    system = getattr(getattr(envelope, "context", None), "system", None)
-    user = getattr(system, "user", None)
-    return (
-        envelope.request is not None
-        and getattr(user, "user_id", None) is not None
-        and getattr(system, "application", None) is not None
-    )
-
-
-def _error_envelope(locale: str | None, line: str = "error", keep: Any = None) -> dict[str, Any]:
-    """A short spoken apology, session open. `keep`: the request's session attributes as
-    they came (seal and all), handed back so that nothing carried is lost."""
-    out: dict[str, Any] = {
-        "version": "1.0",
-        "response": {
-            "outputSpeech": {
-                "type": "SSML",
-                "ssml": f"<speak>{fallback_line(locale, line)}</speak>",
-            },
-            "reprompt": {
-                "outputSpeech": {
-                    "type": "SSML",
-                    "ssml": f"<speak>{fallback_line(locale, 'error_reprompt')}</speak>",
-                }
-            },
-            "shouldEndSession": False,
-        },
-    }
-    if isinstance(keep, dict) and keep:
-        out["sessionAttributes"] = keep
-    return out
 
 
 def create_app(
@@ -515,7 +189,7 @@ def _secret_source(settings: Settings, read: Callable[[str], str]) -> Callable[[
     return LazySecret(lambda: read(arn))
 
 
-__all__ = ["LambdaHandler", "create_app", "lambda_handler"]
+__all__ = ["ForeignSkillError", "LambdaHandler", "create_app", "lambda_handler"]
 
 # In the deployed stack USER_KEY_SECRET_ARN is set: the secret is read on the first request
 # (not here: an init that fails gets no answer spoken at all).

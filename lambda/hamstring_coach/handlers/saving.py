@@ -1,9 +1,9 @@
 """A yes to "I couldn't save your progress; shall I try again?".
 
-The question is asked (by the commit step in app.py) when a write failed on an answer that
-would have ended the session. The try itself is that turn's commit; this handler only says
-goodbye for the case it works. If it fails again, the commit step replaces this with a
-plain "still not saved" (see app.CommitInterceptor).
+The question is asked (by the commit step, turn_interceptors.py) when a write failed on an
+answer that would have ended the session. The try itself is that turn's commit; this handler
+only says goodbye for the case it works. If it fails again, the commit step replaces this with a
+plain "still not saved" (see turn_interceptors.CommitInterceptor).
 """
 
 from __future__ import annotations
