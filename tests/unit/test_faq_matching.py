@@ -158,6 +158,57 @@ def test_stems_and_synonyms_make_different_words_the_same_question(index: FaqInd
         assert found.outcome is Outcome.ANSWER and found.topics == ("cycling",), question
 
 
+def test_the_stemmer_keeps_a_word_with_no_vowel_before_its_ending_and_drops_ly() -> None:
+    # "string" was "str" and "thing" "th": an ending only goes when a vowel is left.
+    assert [faq.stem(w) for w in ("string", "thing", "bring")] == ["string", "thing", "bring"]
+    assert faq.stem("stringing") == "string"
+    assert faq.stem("slowly") == faq.stem("slow") and faq.stem("completely") == faq.stem("complete")
+    assert [faq.stem(w) for w in ("only", "early", "daily")] == ["only", "early", "daily"]
+
+
+def test_letters_said_one_by_one_are_the_word_they_spell(index: FaqIndex) -> None:
+    for spelled, word in (
+        ("should I see my g p", "should I see my GP"),
+        ("is p r p any good", "is PRP any good"),
+        ("do I need an m r i", "do I need an MRI"),
+    ):
+        assert index.read(spelled).terms == index.read(word).terms, spelled
+    # "a" and "i" are words, not the start of a spelling.
+    lexicon = Lexicon(contractions={}, filler=frozenset())
+    terms = faq.FaqIndex.build((), lexicon).read("can i see a g p").terms
+    assert terms == ("can", "i", "see", "a", "gp")
+
+
+def test_a_filler_adverb_is_dropped_but_its_adjective_is_not() -> None:
+    lexicon = Lexicon(contractions={}, filler=frozenset({"generally", "thinking"}))
+    index = faq.FaqIndex.build((), lexicon)
+    assert index.read("generally thinking").terms == ()
+    assert index.read("in general I think").terms == ("in", "general", "i")
+
+
+def test_backstory_around_two_telling_words_does_not_stop_an_answer(index: FaqIndex) -> None:
+    # A third of the question's words is enough when they are the ones that say what is
+    # asked: the rest is the person's own story, which no topic knows.
+    found = index.match("should I be stretching the back of my leg to loosen it off")
+    assert found.outcome is Outcome.ANSWER and found.topics == ("stretching",)
+
+
+def test_a_leader_far_ahead_is_answered_though_it_explains_little(index: FaqIndex) -> None:
+    question = "it's been about eight weeks already, how much longer till it heals"
+    (best, top), (_, second) = index.scores(question)[:2]
+    assert best == "recovery_time" and second <= faq.DOMINANT * top
+    found = index.match(question)
+    assert found.outcome is Outcome.ANSWER and found.topics == ("recovery_time",)
+
+
+def test_a_word_the_runner_up_uses_in_passing_is_not_a_second_subject(
+    index: FaqIndex,
+) -> None:
+    # "out" is a word of the see-a-doctor topic, once: no reason to ask "running or doctor?"
+    found = index.match("can I still go out running")
+    assert found.outcome is Outcome.ANSWER and found.topics == ("running",)
+
+
 def test_a_single_word_does_not_decide_a_longer_question(index: FaqIndex) -> None:
     # A spelling-alike ("nothing" / "anything") never counts as the same word.
     assert "anything" not in index.read("is it better to just do nothing").terms

@@ -115,6 +115,32 @@ def words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _joined_letters(tokens: Sequence[str]) -> list[str]:
+    """Letters said one by one joined into the word they spell: speech recognition writes
+    "GP", "PRP" and "MRI" as "g p", "p r p" and "m r i". A run of two or more single
+    letters is joined, unless it starts with "a" or "i" (the words)."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in (*tokens, ""):
+        if len(token) == 1 and token.isalpha() and (run or token not in "ai"):
+            run.append(token)
+            continue
+        out.extend(["".join(run)] if len(run) > 1 else run)
+        run = []
+        if token:
+            out.append(token)
+    return out
+
+
+def _stems(text: str, lexicon: Lexicon) -> list[str]:
+    """The matcher's view of a text's words: letters joined, each word stemmed, but for a
+    filler adverb, which stays as said: "really" is filler, "real" is not."""
+    return [
+        w if w.endswith("ly") and w in lexicon.filler else stem(w)
+        for w in _joined_letters(words(text, lexicon))
+    ]
+
+
 def key_words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The words that can tell topics apart: filler dropped."""
     return tuple(w for w in words(text, lexicon) if w not in lexicon.filler)
@@ -127,21 +153,30 @@ def key_words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 def stem(word: str) -> str:
     """A light stem, so "stretches", "stretching" and "stretch" compare equal.
 
-    Deliberately small (plurals, -ing, -ed, a final e): the lexicon's synonym groups carry
-    the rest, and a wrong merge here would be invisible in the content.
+    Deliberately small (plurals, -ing, -ed, -ly, a final e): the lexicon's synonym groups
+    carry the rest, and a wrong merge here would be invisible in the content. As in
+    Porter's stemmer, -ing and -ed go only when a vowel is left before them: "string",
+    "thing" and "bring" keep theirs (they were "str", "th" and "br").
     """
     w = word
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if len(w) >= 5 and w.endswith("ing"):
+    if len(w) >= 5 and w.endswith("ing") and _VOWEL.search(w[:-3]):
         w = _undouble(w[:-3])
-    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and _VOWEL.search(w[:-2]):
         w = _undouble(w[:-2])
+    elif len(w) >= 6 and w.endswith("ly"):
+        # "slowly" is "slow", "completely" "complete"; "only", "early", "daily" are too
+        # short to lose it.
+        w = w[:-2]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w
+
+
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def _undouble(w: str) -> str:
@@ -170,7 +205,7 @@ class Vocabulary:
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocabulary:
         def phrase(text: str) -> Phrase:
-            return tuple(stem(w) for w in words(text, lexicon))
+            return tuple(_stems(text, lexicon))
 
         synonyms: dict[Phrase, str] = {}
         for group, members in lexicon.synonyms.items():
@@ -190,7 +225,10 @@ class Vocabulary:
                 if key:
                     listed.setdefault(key[0], []).append((key, kind))
         return cls(
-            filler=frozenset(stem(w) for w in lexicon.filler) | lexicon.filler,
+            # A filler word's other forms are filler too ("thinking", "reckoned"), but not
+            # an adverb's adjective: "general" says something "generally" does not.
+            filler=frozenset(stem(w) for w in lexicon.filler if not w.endswith("ly"))
+            | lexicon.filler,
             synonyms=synonyms,
             listed={first: tuple(entries) for first, entries in listed.items()},
             sizes=_sizes(synonyms),
@@ -220,7 +258,7 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
     A listed word inside a synonym phrase does not count: "touch my toes" is stretching
     and "put my feet up" is resting, not questions about the toes or the feet.
     """
-    stems = [stem(w) for w in words(text, lexicon)]
+    stems = _stems(text, lexicon)
     terms, phrases = _fold(stems, vocabulary)
     kinds: set[str] = set()
     for i, first in enumerate(stems):
@@ -280,23 +318,30 @@ UNKNOWN_WEIGHT = 0.6
 
 # How a question's scores (each the share of the question's weight a topic explains, 0-1)
 # become an outcome. A topic is answered when it scores at least CONFIDENT and leads the
-# next by MARGIN, or scores at least FLOOR and the next scores at most RATIO of it (a
-# question in the person's own words often has words no topic knows, which lower every
-# score alike but not the order). Below MISS_BELOW nothing is close enough to offer; in
-# between, the best is offered, with the runner-up when it is within RATIO.
+# next by MARGIN, or scores at least FLOOR and the next scores at most RATIO of it, or
+# scores at least MISS_BELOW and the next at most DOMINANT of it (a question in the
+# person's own words often has words no topic knows, which lower every score alike but
+# not the order: the lower the leader's score, the further ahead it must be). Below
+# MISS_BELOW nothing is close enough to offer; in between, the best is offered, with the
+# runner-up when it is within RATIO.
 CONFIDENT = 0.3
 MARGIN = 0.1
 FLOOR = 0.25
 RATIO = 0.6
 MISS_BELOW = 0.15
+DOMINANT = 0.5
 
 
 # The leader must explain at least this share of a question's distinct words to answer it:
 # a question of three words is not answered on one word's evidence ("what kind of chair
-# should I use" is not about ice), nor one of five on two.
-COVERAGE = 0.5
-# The runner-up explaining this share of a question's weight that the leader does not,
-# while scoring at least BOTH_CLOSE of the leader, makes the question about both.
+# should I use" is not about ice), nor one of seven on two. A third, not a half: people's
+# own questions carry backstory ("in lectures on those hard plastic seats") that no topic
+# knows, around the two words that say what they ask.
+COVERAGE = 1 / 3
+# The runner-up earning this share of the question's score on words the leader does not
+# use, while scoring at least BOTH_CLOSE of the leader, makes the question about both. Its
+# earned score, not the words' full weight: a word the runner-up uses once in passing
+# ("out" in "can I still go out running") is no second subject.
 BOTH_SHARE = 0.3
 BOTH_CLOSE = 0.5
 
@@ -306,6 +351,9 @@ class _Ranked:
     topic: str
     score: float
     hits: frozenset[str]  # the question's words this topic uses
+    # What the topic earned on each of them, as a share of the question's weight (the
+    # score is their sum).
+    earned: Mapping[str, float] = field(default_factory=dict)
 
 
 class Outcome(StrEnum):
@@ -352,8 +400,7 @@ class FaqIndex:
             counts: dict[str, float] = {}
             weighted = [(text, 1.0) for text in (topic.name, *topic.phrasings)]
             for text, weight in [*weighted, (topic.short, ANSWER_WEIGHT)]:
-                stems = [stem(w) for w in words(text, lexicon)]
-                for term in _terms(stems, vocabulary):
+                for term in _terms(_stems(text, lexicon), vocabulary):
                     counts[term] = counts.get(term, 0.0) + weight
             tf[topic.id] = counts
         n = max(len(tf), 1)
@@ -394,16 +441,14 @@ class FaqIndex:
         for topic_id in candidates:
             counts = self._tf[topic_id]
             norm = K1 * (1 - B + B * self._length[topic_id] / self._average)
-            score = 0.0
-            hits = []
+            earned = {}
             for term in unique:
                 f = counts.get(term, 0.0)
                 if f:
-                    hits.append(term)
                     # The share of this word's weight the topic earns: near 1 for a word the
                     # topic uses often, less for one it uses once.
-                    score += self._idf[term] * f / (f + norm)
-            ranked.append(_Ranked(topic_id, score / total, frozenset(hits)))
+                    earned[term] = self._idf[term] * f / (f + norm) / total
+            ranked.append(_Ranked(topic_id, sum(earned.values()), frozenset(earned), earned))
         order = {t: i for i, t in enumerate(candidates)}
         ranked.sort(key=lambda r: (-r.score, order[r.topic]))
         return ranked
@@ -437,11 +482,8 @@ class FaqIndex:
         stranger = len(best.hits - self._common) <= 1 and any(t not in self._idf for t in unique)
         # Two subjects in one question ("sitting and stretching"): the runner-up is close
         # and explains a good part of it that the leader does not, so ask which was meant.
-        both = (
-            second >= MISS_BELOW
-            and second >= BOTH_CLOSE * top
-            and self._weight(runner.hits - best.hits) >= BOTH_SHARE * self._weight(unique)
-        )
+        apart = sum(v for term, v in runner.earned.items() if term not in best.hits)
+        both = second >= MISS_BELOW and second >= BOTH_CLOSE * top and apart >= BOTH_SHARE
         if _sure(top, second) and not lone and not stranger and not both:
             return Match(Outcome.ANSWER, (best.topic,), top)
         if second >= MISS_BELOW and (second > RATIO * top or both):
@@ -471,4 +513,6 @@ def _sure(top: float, second: float) -> bool:
     lead = top - second
     if top >= CONFIDENT and lead >= MARGIN:
         return True
-    return top >= FLOOR and second <= RATIO * top
+    if top >= FLOOR and second <= RATIO * top:
+        return True
+    return top >= MISS_BELOW and second <= DOMINANT * top
