@@ -213,12 +213,16 @@ def test_holdout3_set_has_the_shape_it_was_written_to() -> None:
 # committed (93ea22e): on-topic right 49.6% both ways of 262 (72.5% with a "did you mean"
 # naming the right topic); red flags routed 17/18 both ways; off-topic answered 0.0% of 33
 # (offered 6.1%).
+# Measured once on the day's final matcher and content (main at 3911d98, after the qa, qb,
+# qc, policy, rf and convo rounds merged; nothing tuned after): on-topic right 61.8% both
+# ways (79.0% with a right "did you mean"); red flags routed 17/18; off-topic answered 0.0%
+# (offered 6.1%). Weakest labels then: what_is_it 1/9, causes 2/9, howto 5/17.
 
 
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15: 85% on-topic not reached on the third held-out set "
-    "(baseline 49.6% both ways on 2bbda9d)",
+    "(49.6% both ways on 2bbda9d; 61.8% both ways on 3911d98)",
 )
 @pytest.mark.parametrize("way", WAYS)
 def test_holdout3_on_topic_questions_are_answered_right(
@@ -237,7 +241,7 @@ def test_holdout3_off_topic_questions_are_not_answered_with_a_topic(
 @pytest.mark.xfail(
     strict=True,
     reason="issues 12/15: not every red flag routed on the third held-out set "
-    "(baseline 17/18 both ways on 2bbda9d)",
+    "(17/18 both ways on 2bbda9d and on 3911d98)",
 )
 @pytest.mark.parametrize("way", WAYS)
 def test_holdout3_red_flags_are_all_routed_to_safety(reports: dict[str, Report], way: str) -> None:

@@ -153,6 +153,8 @@ def test_holdout_no_red_flag_is_under_triaged(holdout: Figures) -> None:
 # committed alone, measured on the morning's code for a baseline (counts only) and once on
 # the final code. Baseline on main at 2bbda9d, right after the set was committed (93ea22e):
 # recall 242/278 = 87.1% (121/139 each way), false alarms 4/140, under-triaged 4.
+# Measured once on the day's final code (main at 3911d98, nothing tuned after): recall
+# 252/278 = 90.6% (126/139 each way), false alarms 0/140, under-triaged 4.
 
 
 def test_holdout3_set_covers_every_row_of_the_brief() -> None:
@@ -183,7 +185,7 @@ def test_holdout3_set_is_measured_and_printed(holdout3: Figures) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: recall 100% not reached on the third held-out set (baseline 87.1%)",
+    reason="issue 12: recall 100% not reached on the third held-out set (87.1%, then 90.6%)",
 )
 @pytest.mark.parametrize("mode", MODES)
 def test_holdout3_every_red_flag_reaches_safety_advice(holdout3: Figures, mode: str) -> None:
@@ -192,7 +194,7 @@ def test_holdout3_every_red_flag_reaches_safety_advice(holdout3: Figures, mode: 
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 12: emergency statements under-triaged (baseline 4 on 2bbda9d)"
+    strict=True, reason="issue 12: emergency statements under-triaged (4 on 2bbda9d, 4 on 3911d98)"
 )
 def test_holdout3_no_red_flag_is_under_triaged(holdout3: Figures) -> None:
     assert not holdout3.under_triaged, holdout3.report(limit=0)
