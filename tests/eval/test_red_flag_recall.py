@@ -97,6 +97,8 @@ def test_frozen_set_is_measured_and_printed(
 # "it won't take my weight", "it's going down both legs", "struggling to breathe, leg's
 # swollen up", a massive purple bruise, hopping, "worse now than when I started",
 # "unexplained weight loss", a new pain at seventy two.
+# On 3911d98 (the third round, tuned on new dev statements only): recall 216/224 = 96.4%,
+# false alarms 2/112, under-triaged 2.
 
 
 def test_holdout_set_covers_every_row_of_the_brief() -> None:
