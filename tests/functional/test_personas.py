@@ -723,3 +723,39 @@ def test_wait_to_the_kit_question_asks_it_again(
     reply = said(chat, "hang on")
     assert reply.endswith(question.split(". ")[-1]) and "nothing to pause" not in reply, reply
     assert mode_of(chat) == "kit_check"
+
+
+# --- answers with a hesitation in front ("hmm yes", "um no") -----------------------------
+# Speech recognition keeps the "um" or "hmm" a person says before an answer; those used to
+# arrive as a statement carrier ("hmm {statement}", "um {query}") and the check asked
+# "yes, no, or not sure?" again. They are answers (the model's yes / no / unsure samples).
+
+
+@pytest.mark.parametrize("no", ["hmm no", "um no", "uh no", "well no", "um I don't think so"])
+def test_a_hesitant_no_answers_the_symptom_check(skill: Any, resolver: Resolver, no: str) -> None:
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    said(chat, "should I see a doctor")
+    reply = ""
+    for _ in range(30):
+        reply = said(chat, no)
+        assert "yes, no, or not sure" not in reply, reply
+        if mode_of(chat) != "symptom_check":
+            break
+    assert mode_of(chat) != "symptom_check"
+    assert "None of the warning signs came up" in reply, reply
+    assert "not a diagnosis" in reply
+
+
+@pytest.mark.parametrize("answer", ["hmm yes", "um yeah", "um I think so", "hmm not sure"])
+def test_a_hesitant_yes_or_not_sure_to_the_first_question_is_taken_as_yes(
+    skill: Any, resolver: Resolver, answer: str
+) -> None:
+    # The first question is the most urgent (numbness in the saddle area, bladder or bowel):
+    # a yes to it, and "not sure" counts as yes, ends the check with emergency advice.
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    said(chat, "should I see a doctor")
+    reply = said(chat, answer)
+    assert "yes, no, or not sure" not in reply, reply
+    assert "emergency" in reply and "not a diagnosis" in reply, reply
