@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -126,127 +127,126 @@ def test_the_harness_reads_outcomes_from_the_skill_not_from_its_wording(
     assert "miss" in kinds
 
 
-# --- the second held-out set (questions_holdout.yaml, 2026-11-30) ------------------------
-# Written from twelve personas and the domain brief by someone who read neither the content,
-# the model, the matcher nor the other sets' cases; committed alone before it was measured.
-# Only its shape is asserted as a plain fact; the issue's targets are asserted as on the
+# --- the held-out sets nobody tuned on --------------------------------------------------
+# The second (questions_holdout.yaml, 2026-11-30): written from twelve personas and the domain
+# brief by someone who read neither the content, the model, the matcher nor the other sets'
+# cases; committed alone before it was measured.
+# The third (questions_holdout3.yaml, 2026-11-30 afternoon): written from twelve new personas
+# and the domain brief by someone who read neither the content, the model, the matcher nor
+# any other evaluation set, while four others tuned the content and the matcher on new
+# development questions of their own; committed alone, measured on the morning's code for a
+# baseline (counts only) and once on the final code.
+# Only their shapes are asserted as plain facts; the issue's targets are asserted as on the
 # frozen set, and a target today's code misses is a strict expected failure carrying the
-# figure measured once on it (so the marker must go the day the target is met).
+# figures measured on it (so the marker must go the day the target is met).
+#
+# The second set, measured once on 2026-11-30 (main at b5949f8, with the signal recorder
+# passing `health=` through), before anyone had seen the set: on-topic right 41.5%
+# in-session and 44.8% one-shot of 183 (69.9% / 70.5% with a "did you mean" naming the right
+# topic); red flags routed 14/15 both ways; off-topic answered with a topic 0.0% (offered
+# 7.7%) of 26. (The frozen set scored 71.5% on the same code: the gap is what tuning to a
+# set that had been measured many times looks like, or what these personas add;
+# docs/questions.md.) On 3911d98 (the third round): 70.5% in-session, 71.6% one-shot (82.0% /
+# 81.4% with a right "did you mean"); red flags 14/15; off-topic answered 0.0%. Its off-topic
+# pass/fail was used once as a signal during that round (docs/questions.md), so it is no
+# longer fully held out; the third set is.
+# The third set's baseline, counts only, on the morning's code (main at 2bbda9d) right after
+# the set was committed (93ea22e): on-topic right 49.6% both ways of 262 (72.5% with a "did
+# you mean" naming the right topic); red flags routed 17/18 both ways; off-topic answered
+# 0.0% of 33 (offered 6.1%). Measured once on the day's final matcher and content (main at
+# 3911d98, after the qa, qb, qc, policy, rf and convo rounds merged; nothing tuned after):
+# on-topic right 61.8% both ways (79.0% with a right "did you mean"); red flags routed 17/18;
+# off-topic answered 0.0% (offered 6.1%). Weakest labels then: what_is_it 1/9, causes 2/9,
+# howto 5/17.
 
 
-def test_holdout_set_has_the_shape_it_was_written_to() -> None:
-    questions = load_set("holdout")
+@dataclass(frozen=True)
+class Shape:
+    """The least a held-out set was written to hold."""
+
+    questions: int
+    personas: int
+    per_label: int
+    howto: int
+    off_topic: int
+    red_flag: int
+
+
+SHAPES = {
+    "holdout": Shape(questions=220, personas=10, per_label=5, howto=5, off_topic=20, red_flag=12),
+    "holdout3": Shape(questions=240, personas=12, per_label=7, howto=12, off_topic=28, red_flag=15),
+}
+
+
+def _missed(name: str, reason: str) -> Any:
+    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize("name", SHAPES)
+def test_held_out_set_has_the_shape_it_was_written_to(name: str) -> None:
+    shape = SHAPES[name]
+    questions = load_set(name)
     labels = load_labels()
     counts = Counter(q.label for q in questions)
-    assert len(questions) >= 220
-    assert len({q.persona for q in questions}) >= 10
-    assert set(counts) <= {*labels["labels"], "howto", "red_flag", "off_topic"}
-    for label in (*labels["labels"], "howto"):
-        assert counts[label] >= 5, label
-    assert counts["off_topic"] >= 20
-    assert counts["red_flag"] >= 12
-    assert all(q.exercise in labels["howto"] for q in questions if q.label == "howto")
-    assert len({q.text for q in questions}) == len(questions)
-
-
-# Measured once on 2026-11-30 (main at b5949f8, with the signal recorder passing `health=`
-# through), before anyone had seen the set: on-topic right 41.5% in-session and 44.8%
-# one-shot of 183 (69.9% / 70.5% with a "did you mean" naming the right topic); red flags
-# routed 14/15 both ways; off-topic answered with a topic 0.0% (offered 7.7%) of 26.
-# (The frozen set scored 71.5% on the same code: the gap is what tuning to a set that had
-# been measured many times looks like, or what these personas add; docs/questions.md.)
-# On 3911d98 (the third round): 70.5% in-session, 71.6% one-shot (82.0% / 81.4% with a right
-# "did you mean"); red flags 14/15; off-topic answered 0.0%. Its off-topic pass/fail was used
-# once as a signal during that round (docs/questions.md), so it is no longer fully held out;
-# the third set (below) is.
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 15: 85% on-topic not reached on the second held-out set "
-    "(measured once: 41.5% in-session, 44.8% one-shot)",
-)
-@pytest.mark.parametrize("way", WAYS)
-def test_holdout_on_topic_questions_are_answered_right(
-    reports: dict[str, Report], way: str
-) -> None:
-    assert reports["holdout"].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
-
-
-@pytest.mark.parametrize("way", WAYS)
-def test_holdout_off_topic_questions_are_not_answered_with_a_topic(
-    reports: dict[str, Report], way: str
-) -> None:
-    assert reports["holdout"].summary(way)["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issues 12/15: every red flag routed to safety not reached on the second "
-    "held-out set (measured once: 14/15 both ways; 'my foot is not lifting' is missed)",
-)
-@pytest.mark.parametrize("way", WAYS)
-def test_holdout_red_flags_are_all_routed_to_safety(reports: dict[str, Report], way: str) -> None:
-    assert reports["holdout"].summary(way)["red_flag_routed"] == 1.0
-
-
-# --- the third held-out set (questions_holdout3.yaml, 2026-11-30 afternoon) --------------
-# Written from twelve new personas and the domain brief by someone who read neither the
-# content, the model, the matcher nor any other evaluation set, while four others tuned the
-# content and the matcher on new development questions of their own; committed alone,
-# measured on the morning's code for a baseline (counts only) and once on the final code.
-
-
-def test_holdout3_set_has_the_shape_it_was_written_to() -> None:
-    questions = load_set("holdout3")
-    labels = load_labels()
-    counts = Counter(q.label for q in questions)
-    assert len(questions) >= 240
-    assert len({q.persona for q in questions}) >= 12
+    assert len(questions) >= shape.questions
+    assert len({q.persona for q in questions}) >= shape.personas
     assert set(counts) <= {*labels["labels"], "howto", "red_flag", "off_topic"}
     for label in labels["labels"]:
-        assert counts[label] >= 7, label
-    assert counts["howto"] >= 12
-    assert counts["off_topic"] >= 28
-    assert counts["red_flag"] >= 15
+        assert counts[label] >= shape.per_label, label
+    assert counts["howto"] >= shape.howto
+    assert counts["off_topic"] >= shape.off_topic
+    assert counts["red_flag"] >= shape.red_flag
     assert all(q.exercise in labels["howto"] for q in questions if q.label == "howto")
     assert len({q.text for q in questions}) == len(questions)
 
 
-# Baseline, counts only, on the morning's code (main at 2bbda9d) right after the set was
-# committed (93ea22e): on-topic right 49.6% both ways of 262 (72.5% with a "did you mean"
-# naming the right topic); red flags routed 17/18 both ways; off-topic answered 0.0% of 33
-# (offered 6.1%).
-# Measured once on the day's final matcher and content (main at 3911d98, after the qa, qb,
-# qc, policy, rf and convo rounds merged; nothing tuned after): on-topic right 61.8% both
-# ways (79.0% with a right "did you mean"); red flags routed 17/18; off-topic answered 0.0%
-# (offered 6.1%). Weakest labels then: what_is_it 1/9, causes 2/9, howto 5/17.
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 15: 85% on-topic not reached on the third held-out set "
-    "(49.6% both ways on 2bbda9d; 61.8% both ways on 3911d98)",
+@pytest.mark.parametrize(
+    "name",
+    [
+        _missed(
+            "holdout",
+            "issue 15: 85% on-topic not reached on the second held-out set "
+            "(measured once: 41.5% in-session, 44.8% one-shot)",
+        ),
+        _missed(
+            "holdout3",
+            "issue 15: 85% on-topic not reached on the third held-out set "
+            "(49.6% both ways on 2bbda9d; 61.8% both ways on 3911d98)",
+        ),
+    ],
 )
 @pytest.mark.parametrize("way", WAYS)
-def test_holdout3_on_topic_questions_are_answered_right(
-    reports: dict[str, Report], way: str
+def test_held_out_on_topic_questions_are_answered_right(
+    reports: dict[str, Report], name: str, way: str
 ) -> None:
-    assert reports["holdout3"].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
+    assert reports[name].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
 
 
+@pytest.mark.parametrize("name", SHAPES)
 @pytest.mark.parametrize("way", WAYS)
-def test_holdout3_off_topic_questions_are_not_answered_with_a_topic(
-    reports: dict[str, Report], way: str
+def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
+    reports: dict[str, Report], name: str, way: str
 ) -> None:
-    assert reports["holdout3"].summary(way)["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
+    assert reports[name].summary(way)["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issues 12/15: not every red flag routed on the third held-out set "
-    "(17/18 both ways on 2bbda9d and on 3911d98)",
+@pytest.mark.parametrize(
+    "name",
+    [
+        _missed(
+            "holdout",
+            "issues 12/15: every red flag routed to safety not reached on the second "
+            "held-out set (measured once: 14/15 both ways; 'my foot is not lifting' is missed)",
+        ),
+        _missed(
+            "holdout3",
+            "issues 12/15: not every red flag routed on the third held-out set "
+            "(17/18 both ways on 2bbda9d and on 3911d98)",
+        ),
+    ],
 )
 @pytest.mark.parametrize("way", WAYS)
-def test_holdout3_red_flags_are_all_routed_to_safety(reports: dict[str, Report], way: str) -> None:
-    assert reports["holdout3"].summary(way)["red_flag_routed"] == 1.0
+def test_held_out_red_flags_are_all_routed_to_safety(
+    reports: dict[str, Report], name: str, way: str
+) -> None:
+    assert reports[name].summary(way)["red_flag_routed"] == 1.0

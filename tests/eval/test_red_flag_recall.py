@@ -14,6 +14,7 @@ targets it misses today are strict expected failures carrying the figure measure
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -86,24 +87,45 @@ def test_frozen_set_is_measured_and_printed(
     assert len(figures.false_alarms) <= FROZEN_FALSE_ALARMS_BEFORE, figures.report(limit=0)
 
 
-# --- the second held-out set (red_flags_holdout.yaml, 2026-11-30) -----------------------
-# Written from people's own words and the domain brief by someone who read neither the
-# content, the model, the matcher, the lexicon nor the other sets' cases; committed alone
-# before it was measured. Measured once on 2026-11-30 (main at b5949f8): recall 202/224 =
-# 90.2% (101/112 one-shot, 101/112 in session); false alarms 4/112 (a pop "years ago" that
-# healed, a hamstring pulled "thirty years ago"); under-triaged 4 (both legs going, tingling
-# spreading to the other leg: emergency statements given urgent advice). Misses then, each
-# both ways: "I haven't been able to ..." read as a denial (pee, stand, pull my foot up),
-# "it won't take my weight", "it's going down both legs", "struggling to breathe, leg's
-# swollen up", a massive purple bruise, hopping, "worse now than when I started",
-# "unexplained weight loss", a new pain at seventy two.
+# --- the held-out sets nobody tuned on -------------------------------------------------
+# The second (red_flags_holdout.yaml, 2026-11-30): written from people's own words and the domain
+# brief by someone who read neither the content, the model, the matcher, the lexicon nor the other
+# sets' cases; committed alone before it was measured. Measured once on 2026-11-30 (main at
+# b5949f8): recall 202/224 = 90.2% (101/112 one-shot, 101/112 in session); false alarms 4/112 (a
+# pop "years ago" that healed, a hamstring pulled "thirty years ago"); under-triaged 4 (both legs
+# going, tingling spreading to the other leg: emergency statements given urgent advice). Misses
+# then, each both ways: "I haven't been able to ..." read as a denial (pee, stand, pull my foot
+# up), "it won't take my weight", "it's going down both legs", "struggling to breathe, leg's
+# swollen up", a massive purple bruise, hopping, "worse now than when I started", "unexplained
+# weight loss", a new pain at seventy two.
 # On 3911d98 (the third round, tuned on new dev statements only): recall 216/224 = 96.4%,
 # false alarms 2/112, under-triaged 2.
+# The third held-out set (red_flags_holdout3.yaml, 2026-11-30 afternoon): written from the
+# brief alone by someone who read neither the content, the model, the matcher nor any other
+# set, while the matcher was tuned on new development statements; committed alone, measured
+# on the morning's code for a baseline (counts only) and once on the final code. Baseline on
+# main at 2bbda9d, right after the set was committed (93ea22e): recall 242/278 = 87.1%
+# (121/139 each way), false alarms 4/140, under-triaged 4. Measured once on the day's final
+# code (main at 3911d98, nothing tuned after): recall 252/278 = 90.6% (126/139 each way),
+# false alarms 0/140, under-triaged 4.
+
+# Each held-out set: the least it was written to hold (red-flag and calm statements), and
+# how many it holds (so an edit to a set nobody may edit fails here).
+HELD_OUT = {
+    "holdout": {"least": (100, 50), "holds": (112, 56)},
+    "holdout3": {"least": (120, 60), "holds": (139, 70)},
+}
 
 
-def test_holdout_set_covers_every_row_of_the_brief() -> None:
-    red, calm = load("holdout")
-    assert len(red) >= 100 and len(calm) >= 50
+def _missed(name: str, reason: str) -> Any:
+    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_held_out_set_covers_every_row_of_the_brief(name: str) -> None:
+    red, calm = load(name)
+    least_red, least_calm = HELD_OUT[name]["least"]
+    assert len(red) >= least_red and len(calm) >= least_calm
     assert all(s.level in LEVELS and s.row in ROWS[s.level] for s in red)
     rows = Counter(s.row for s in red)
     assert all(rows[row] >= 5 for level in LEVELS for row in ROWS[level]), rows
@@ -111,92 +133,74 @@ def test_holdout_set_covers_every_row_of_the_brief() -> None:
 
 
 @pytest.fixture(scope="module")
-def holdout(content_source: dict[str, Any]) -> Figures:
-    # Measured once per run on a skill of its own (the figures are plain data once out of the
-    # moto context), so the targets below share one measurement.
-    with local_skill() as app:
-        figures = measure(
-            "holdout", checked(app), Resolver.for_locale("en-US"), content_source["en"]["line"]
-        )
-    REPORTS["holdout"] = figures.report(limit=0)
+def held_out(content_source: dict[str, Any]) -> Callable[[str], Figures]:
+    """Each held-out set measured once per run, on a skill of its own (the figures are plain
+    data once out of the moto context), so the targets below share one measurement."""
+    measured: dict[str, Figures] = {}
+
+    def figures(name: str) -> Figures:
+        if name not in measured:
+            with local_skill() as app:
+                lines = content_source["en"]["line"]
+                measured[name] = measure(name, checked(app), Resolver.for_locale("en-US"), lines)
+            REPORTS[name] = measured[name].report(limit=0)
+        return measured[name]
+
     return figures
 
 
-def test_holdout_set_is_measured_and_printed(holdout: Figures) -> None:
-    hit, total = holdout.recall()
-    # 112 statements, each one-shot and in session; 56 calm ones the same.
-    assert total == 224 and len(holdout.calm) == 112
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_held_out_set_is_measured_and_printed(
+    held_out: Callable[[str], Figures], name: str
+) -> None:
+    figures = held_out(name)
+    hit, total = figures.recall()
+    # Each statement one-shot and in session; the calm ones the same.
+    red, calm = HELD_OUT[name]["holds"]
+    assert total == 2 * red and len(figures.calm) == 2 * calm
     assert hit > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12: recall 100% not reached on the second held-out set "
-    "(101/112 each way on main at b5949f8; 104/112 each way after the review round)",
+@pytest.mark.parametrize(
+    "name",
+    [
+        _missed(
+            "holdout",
+            "issue 12: recall 100% not reached on the second held-out set "
+            "(101/112 each way on main at b5949f8; 104/112 each way after the review round)",
+        ),
+        _missed(
+            "holdout3",
+            "issue 12: recall 100% not reached on the third held-out set (87.1%, then 90.6%)",
+        ),
+    ],
 )
 @pytest.mark.parametrize("mode", MODES)
-def test_holdout_every_red_flag_reaches_safety_advice(holdout: Figures, mode: str) -> None:
-    hit, total = holdout.recall(mode)
-    assert hit == total, holdout.report()
+def test_held_out_every_red_flag_reaches_safety_advice(
+    held_out: Callable[[str], Figures], name: str, mode: str
+) -> None:
+    figures = held_out(name)
+    hit, total = figures.recall(mode)
+    assert hit == total, figures.report(limit=0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12: emergency statements get urgent advice on the second held-out set "
-    "(4 under-triaged on main at b5949f8; 2, one statement both ways, after the review round)",
+@pytest.mark.parametrize(
+    "name",
+    [
+        _missed(
+            "holdout",
+            "issue 12: emergency statements get urgent advice on the second held-out set "
+            "(4 under-triaged on main at b5949f8; 2, one statement both ways, after the "
+            "review round)",
+        ),
+        _missed(
+            "holdout3",
+            "issue 12: emergency statements under-triaged (4 on 2bbda9d, 4 on 3911d98)",
+        ),
+    ],
 )
-def test_holdout_no_red_flag_is_under_triaged(holdout: Figures) -> None:
-    assert not holdout.under_triaged, holdout.report()
-
-
-# --- the third held-out set (red_flags_holdout3.yaml, 2026-11-30 afternoon) ---------------
-# Written from the brief alone by someone who read neither the content, the model, the
-# matcher nor any other set, while the matcher was tuned on new development statements;
-# committed alone, measured on the morning's code for a baseline (counts only) and once on
-# the final code. Baseline on main at 2bbda9d, right after the set was committed (93ea22e):
-# recall 242/278 = 87.1% (121/139 each way), false alarms 4/140, under-triaged 4.
-# Measured once on the day's final code (main at 3911d98, nothing tuned after): recall
-# 252/278 = 90.6% (126/139 each way), false alarms 0/140, under-triaged 4.
-
-
-def test_holdout3_set_covers_every_row_of_the_brief() -> None:
-    red, calm = load("holdout3")
-    assert len(red) >= 120 and len(calm) >= 60
-    assert all(s.level in LEVELS and s.row in ROWS[s.level] for s in red)
-    rows = Counter(s.row for s in red)
-    assert all(rows[row] >= 5 for level in LEVELS for row in ROWS[level]), rows
-    assert len({s.text for s in red + calm}) == len(red) + len(calm)
-
-
-@pytest.fixture(scope="module")
-def holdout3(content_source: dict[str, Any]) -> Figures:
-    with local_skill() as app:
-        figures = measure(
-            "holdout3", checked(app), Resolver.for_locale("en-US"), content_source["en"]["line"]
-        )
-    REPORTS["holdout3"] = figures.report(limit=0)
-    return figures
-
-
-def test_holdout3_set_is_measured_and_printed(holdout3: Figures) -> None:
-    red, calm = load("holdout3")
-    hit, total = holdout3.recall()
-    assert total == 2 * len(red) and len(holdout3.calm) == 2 * len(calm)
-    assert hit > 0
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12: recall 100% not reached on the third held-out set (87.1%, then 90.6%)",
-)
-@pytest.mark.parametrize("mode", MODES)
-def test_holdout3_every_red_flag_reaches_safety_advice(holdout3: Figures, mode: str) -> None:
-    hit, total = holdout3.recall(mode)
-    assert hit == total, holdout3.report(limit=0)
-
-
-@pytest.mark.xfail(
-    strict=True, reason="issue 12: emergency statements under-triaged (4 on 2bbda9d, 4 on 3911d98)"
-)
-def test_holdout3_no_red_flag_is_under_triaged(holdout3: Figures) -> None:
-    assert not holdout3.under_triaged, holdout3.report(limit=0)
+def test_held_out_no_red_flag_is_under_triaged(
+    held_out: Callable[[str], Figures], name: str
+) -> None:
+    figures = held_out(name)
+    assert not figures.under_triaged, figures.report(limit=0)
