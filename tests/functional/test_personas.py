@@ -67,6 +67,25 @@ def next_morning(make_skill: Any, clock: Clock, resolver: Resolver) -> TextSessi
     return chat
 
 
+@pytest.fixture
+def kit_question(
+    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+) -> tuple[TextSession, str]:
+    """A person two days after a first workout, moved on to stage three, whose workout asked
+    about their kit (after the morning check, if that came first): the session, and what was
+    said with the kit question."""
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_done(chat)
+    overwrite_progress(ddb, settings, chat.user_id, stage=3)
+    clock.now += timedelta(days=2)
+    said(chat, "open hamstring coach")
+    question = said(chat, "start my workout")
+    if mode_of(chat) == "morning_check":
+        question = said(chat, "about the same")
+    assert mode_of(chat) == "kit_check", question
+    return chat, question
+
+
 # --- the morning check -----------------------------------------------------------------
 
 
@@ -402,17 +421,9 @@ def test_a_device_left_behind_hears_which_exercise_the_workout_moved_on_to(
 
 
 def test_other_equipment_said_to_the_kit_question_is_not_a_no_to_it(
-    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+    kit_question: tuple[TextSession, str], ddb: Any, settings: Any
 ) -> None:
-    chat = TextSession(make_skill(), resolver, clock=clock)
-    first_workout_done(chat)
-    overwrite_progress(ddb, settings, chat.user_id, stage=3)
-    clock.now += timedelta(days=2)
-    said(chat, "open hamstring coach")
-    question = said(chat, "start my workout")
-    if mode_of(chat) == "morning_check":
-        question = said(chat, "about the same")
-    assert mode_of(chat) == "kit_check", question
+    chat, question = kit_question
     asked = question.split(". ")[-1]
     reply = said(chat, "I don't have a bench")
     assert reply.startswith("You won't need that") and reply.endswith(asked), reply
@@ -707,19 +718,9 @@ def test_tell_me_more_after_the_pain_rule_is_not_an_older_topic(
     assert "faq_topic" not in chat.attributes
 
 
-def test_wait_to_the_kit_question_asks_it_again(
-    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
-) -> None:
+def test_wait_to_the_kit_question_asks_it_again(kit_question: tuple[TextSession, str]) -> None:
     # "Hang on" (to go and look for a gym ball) got "there's nothing to pause right now".
-    chat = TextSession(make_skill(), resolver, clock=clock)
-    first_workout_done(chat)
-    overwrite_progress(ddb, settings, chat.user_id, stage=3)
-    clock.now += timedelta(days=2)
-    said(chat, "open hamstring coach")
-    question = said(chat, "start my workout")
-    if mode_of(chat) == "morning_check":
-        question = said(chat, "about the same")
-    assert mode_of(chat) == "kit_check", question
+    chat, question = kit_question
     reply = said(chat, "hang on")
     assert reply.endswith(question.split(". ")[-1]) and "nothing to pause" not in reply, reply
     assert mode_of(chat) == "kit_check"
