@@ -430,6 +430,16 @@ def test_severe_pain_after_a_workout_gets_flare_up_advice_and_the_check(
     assert _asked(convo.speech, questions) == questions.red_flags[0].id
 
 
+def _start_the_next_day(skill: LambdaHandler, clock: Clock) -> Conversation:
+    """A day later, a new visit that asks to start the workout: the morning question comes
+    first."""
+    clock.now += timedelta(days=1)
+    convo = Conversation(skill)
+    convo.launch()
+    convo.say("StartWorkoutIntent")
+    return convo
+
+
 def test_severe_pain_the_next_morning_gets_the_same(
     make_skill: Callable[..., LambdaHandler], clock: Clock, questions: QuestionSet
 ) -> None:
@@ -439,10 +449,7 @@ def test_severe_pain_the_next_morning_gets_the_same(
     convo.say("StartWorkoutIntent")
     finish_workout(convo)
     convo.say("PainReportIntent", pain="3")
-    clock.now += timedelta(days=1)
-    convo = Conversation(skill)
-    convo.launch()
-    convo.say("StartWorkoutIntent")  # the morning question comes first
+    convo = _start_the_next_day(skill, clock)
     convo.say("PainReportIntent", pain="9")
     assert "won't progress" in convo.speech and "symptom check" in convo.speech
     convo.say(YES)
@@ -463,10 +470,7 @@ def test_a_statement_with_no_red_flag_does_not_answer_the_morning_or_pain_questi
     convo.say("ReportFeelingIntent", statement="good after that")
     assert _says(convo.speech, lines, "pain.unsure"), convo.speech
     convo.say("PainReportIntent", pain="3")
-    clock.now += timedelta(days=1)
-    convo = Conversation(skill)
-    convo.launch()
-    convo.say("StartWorkoutIntent")
+    convo = _start_the_next_day(skill, clock)
     convo.say("ReportFeelingIntent", statement="better")
     assert _says(convo.speech, lines, "morning.unclear") and convo.reprompt, convo.speech
     convo.say("ReportBothSidesIntent", statement="numb")
