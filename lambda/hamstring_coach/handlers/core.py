@@ -22,7 +22,7 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, request, when
-from hamstring_coach.handlers.state import Mode, mode
+from hamstring_coach.handlers.state import Key, Mode, mode
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Speech
 
@@ -36,6 +36,15 @@ def main_menu(handler_input: HandlerInput, lead: str = "") -> Response:
     sp = ctx(handler_input).speech
     prompt = sp.line("prompt.main")
     return respond(handler_input, f"{lead} {prompt}".strip(), sp.line("reprompt.main"))
+
+
+def pain_rule(handler_input: HandlerInput) -> Response:
+    """Pain or strain said mid-workout in words ("that hurts", "it's too much", "it's worse
+    today", a question about the exercise in hand): the pain rule and the workout's ways
+    out. "Tell me more" has no topic to expand after it."""
+    session(handler_input).pop(Key.FAQ_TOPIC, None)
+    sp = ctx(handler_input).speech
+    return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
 
 
 class LaunchRequestHandler(Handler):

@@ -26,7 +26,7 @@ from hamstring_coach.handlers.base import (
     slot_id,
     slot_value,
 )
-from hamstring_coach.handlers.core import disclaimer, main_menu
+from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode
@@ -271,9 +271,7 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     found = prepared.index.match(question)
     topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
     if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(found.outcome, topics):
-        sp = ctx(handler_input).speech
-        session(handler_input).pop(TOPIC, None)  # "tell me more" has no topic to expand now
-        return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
+        return pain_rule(handler_input)
     if found.outcome is Outcome.ANSWER and topics:
         return answer(handler_input, topics[0])
     if found.outcome is Outcome.CHOICE and topics:

@@ -13,7 +13,7 @@ from hamstring_coach.domain.progression import (
 )
 from hamstring_coach.domain.workout import WorkoutState
 from hamstring_coach.handlers.base import ctx, slot_value
-from hamstring_coach.handlers.core import main_menu
+from hamstring_coach.handlers.core import main_menu, pain_rule
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import (
     Handler,
@@ -315,9 +315,7 @@ class TooHardHandler(Handler):
     rule = when(Intent.TOO_HARD, mode=Mode.WORKOUT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        sp = ctx(handler_input).speech
-        session(handler_input).pop(Key.FAQ_TOPIC, None)  # "tell me more" has no topic now
-        return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
+        return pain_rule(handler_input)
 
 
 FALLBACK = LineHandler(

@@ -14,6 +14,7 @@ from hamstring_coach.domain.program import Program, effective
 from hamstring_coach.domain.progression import COMPARES, Compare, MorningAnswer
 from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.base import ctx, slot_id, slot_value
+from hamstring_coach.handlers.core import pain_rule
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.said import SIGN_SLOT, statement_text
@@ -187,8 +188,7 @@ class MorningCompareUnpromptedHandler(Handler):
         sp = ctx(handler_input).speech
         if _compare(handler_input) in WORSE:
             if mode(handler_input) is Mode.WORKOUT:
-                session(handler_input).pop(Key.FAQ_TOPIC, None)
-                return respond(handler_input, sp.line("workout.hurts"), sp.line("reprompt.set"))
+                return pain_rule(handler_input)
             topic = faq.view(handler_input).index.topic(FLARE_UP_TOPIC)
             if topic is not None:
                 return faq.answer(handler_input, topic)
