@@ -631,6 +631,17 @@ def test_too_much_mid_workout_gets_the_ways_out_not_a_topic(
     assert "load too soon" not in reply and mode_of(chat) == "workout"
 
 
+def test_too_much_with_no_workout_going_gives_the_pain_rule_with_the_disclaimer(
+    skill: Any, resolver: Resolver
+) -> None:
+    # The pain rule is health advice: like every other help path it carries the disclaimer.
+    chat = TextSession(skill, resolver)
+    said(chat, "open hamstring coach")
+    reply = said(chat, "it's too much")
+    assert "five out of ten" in reply and "not" in reply and "nine one one" in reply, reply
+    assert "exercises, a symptom check" in reply and chat.open, reply  # then the menu
+
+
 # --- "it's worse today" -----------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ from hamstring_coach.domain.progression import (
 )
 from hamstring_coach.domain.workout import WorkoutState
 from hamstring_coach.handlers.base import ctx, slot_value
-from hamstring_coach.handlers.core import main_menu, pain_rule
+from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import (
     Handler,
@@ -289,13 +289,15 @@ class DoneOutsideWorkoutHandler(Handler):
 
 class TooHardOutsideWorkoutHandler(Handler):
     """ "It's too much" with no workout going: how to make a workout lighter, then the menu.
-    (A pain question or the symptom check takes it first as an unclear answer.)"""
+    It says how much pain is fine, so the short disclaimer goes with it. (A pain question
+    or the symptom check takes it first as an unclear answer.)"""
 
     rule = when(Intent.TOO_HARD) & ~in_mode(Mode.WORKOUT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         set_mode(handler_input, None)
-        return main_menu(handler_input, ctx(handler_input).speech.line("too_hard.outside"))
+        advice = ctx(handler_input).speech.line("too_hard.outside")
+        return main_menu(handler_input, f"{advice} {disclaimer(handler_input)}")
 
 
 # In a workout, answers that differ only in their words.
