@@ -319,3 +319,53 @@ def test_words_spells_out_contractions_and_drops_punctuation() -> None:
     assert faq.words("What's the Nordic-curl?", lexicon) == ("what", "is", "the", "nordic", "curl")
     assert faq.words("I can not sit", lexicon) == ("i", "cannot", "sit")
     assert faq.key_words("What's the point", lexicon) == ("what", "is", "point")
+
+
+def test_one_telling_word_that_carries_the_question_is_answered_beside_an_unknown_one(
+    index: FaqIndex,
+) -> None:
+    # "helpful" and "useful" are known to no topic, but the treatment's name explains more
+    # than STRANGER_FLOOR of the question: it is answered, not asked back.
+    for question, topic in (
+        ("is a cortisone injection helpful", "injections"),
+        ("is extracorporeal shockwave useful", "shockwave"),
+    ):
+        found = index.match(question)
+        assert found.score >= faq.STRANGER_FLOOR, question
+        assert found.outcome is Outcome.ANSWER and found.topics == (topic,), question
+    # One word explaining little of a question about something else still decides nothing.
+    assert index.match("my dog has a limp").outcome is not Outcome.ANSWER
+
+
+def test_a_leader_ahead_of_a_runner_up_with_nothing_of_its_own_is_answered(
+    index: FaqIndex,
+) -> None:
+    # Slow loading scores on "what" and "tendon" too, but on nothing the leader lacks: a
+    # lead under MARGIN is enough then.
+    question = "what is going on in the tendon"
+    reading = index.read(question)
+    best, runner = index._rank(reading.terms, index._tf)[:2]
+    assert runner.hits <= best.hits and best.score - runner.score < faq.MARGIN
+    found = index.match(question)
+    assert found.outcome is Outcome.ANSWER and found.topics == ("what_is_it",)
+    # A runner-up with a subject of its own is still offered beside the leader.
+    both = index.match("can I do sitting and stretching")
+    assert both.outcome is Outcome.CHOICE and set(both.topics) == {"sitting", "stretching"}
+
+
+def test_a_confident_leader_may_answer_on_a_fifth_of_a_long_question(index: FaqIndex) -> None:
+    found = index.match("is surgery ever needed for hamstring tendinopathy")
+    assert found.score >= faq.CONFIDENT
+    assert found.outcome is Outcome.ANSWER and found.topics == ("surgery",)
+
+
+def test_subjects_that_borrow_a_topic_word_are_off_topic(index: FaqIndex) -> None:
+    # Listed in the lexicon since the decision answers one telling word beside an
+    # unknown one: a squeaky seat, someone else's sleep, a purchase, a cold.
+    for question in (
+        "how do I stop my car seat squeaking",
+        "how do I get my kid to sleep",
+        "what colour bike should I buy",
+        "how long does a cold last",
+    ):
+        assert index.match(question).outcome is Outcome.OFF_TOPIC, question
