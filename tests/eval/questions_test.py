@@ -30,13 +30,13 @@ from tests.eval.questions_measure import (
 # on-topic right 23.8% in-session, 22.8% one-shot; red flags routed 69.2%.
 BASELINE_RED_FLAGS_ROUTED = 9 / 13
 # Sets nobody tunes on: their figures are printed per label.
-HELD_OUT = ("frozen",)
+HELD_OUT = ("frozen", "holdout4")
 # Held-out sets retired to tuning material once their one measurement was recorded (the
 # evening round of 2026-11-30): blind-written questions are the best tuning signal there is,
 # and a new blind set (written before the round) takes over as the honest figure. Their
 # figures are printed per label too, and held to what they measured while held out.
 RETIRED = ("holdout", "holdout3")
-ALL_SETS = ("frozen", *RETIRED, "dev")
+ALL_SETS = ("frozen", "holdout4", *RETIRED, "dev")
 
 
 class _Summary:
@@ -182,6 +182,9 @@ class Shape:
 SHAPES = {
     "holdout": Shape(questions=220, personas=10, per_label=5, howto=5, off_topic=20, red_flag=12),
     "holdout3": Shape(questions=240, personas=12, per_label=7, howto=12, off_topic=28, red_flag=15),
+    "holdout4": Shape(
+        questions=400, personas=20, per_label=12, howto=24, off_topic=40, red_flag=25
+    ),
 }
 
 
@@ -242,3 +245,49 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
     reports: dict[str, Report], name: str, way: str
 ) -> None:
     assert reports[name].summary(way)["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
+
+
+# --- the fourth held-out set ------------------------------------------------------------
+# questions_holdout4.yaml (2026-11-30, evening): 422 questions from twenty new personas (a
+# hairdresser, a gymnast's dad, a carer asking for her husband, a padel player, a pilot, a
+# jiu-jitsu player, a pregnant runner, a horse rider, a warehouse picker, a run-on talker, a
+# texter, a German speaker, Australian and Indian English, Alexa mishearings...), written by
+# someone who read only the domain brief and the label list, committed alone (b01e139) while
+# the evening's tuning began. Baseline, counts only, on the code before any of that tuning
+# (fa95697 with the set): on-topic right 57.1% in-session, 58.2% one-shot of 354 (74.6% /
+# 74.9% with a right "did you mean"); red flags routed 23/25; off-topic answered with a topic
+# 2.3% of 43 (offered 4.7%).
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        _missed(
+            "holdout4",
+            "issue 15: 85% on-topic not reached on the fourth held-out set "
+            "(57.1% in-session, 58.2% one-shot before the evening's tuning)",
+        )
+    ],
+)
+@pytest.mark.parametrize("way", WAYS)
+def test_held_out_on_topic_questions_are_answered_right(
+    reports: dict[str, Report], name: str, way: str
+) -> None:
+    assert reports[name].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        _missed(
+            "holdout4",
+            "issues 12/15: not every red flag routed on the fourth held-out set "
+            "(23/25 both ways before the evening's tuning)",
+        )
+    ],
+)
+@pytest.mark.parametrize("way", WAYS)
+def test_held_out_red_flags_are_all_routed_to_safety(
+    reports: dict[str, Report], name: str, way: str
+) -> None:
+    assert reports[name].summary(way)["red_flag_routed"] == 1.0

@@ -115,6 +115,7 @@ def test_frozen_set_is_measured_and_printed(
 HELD_OUT = {
     "holdout": {"least": (100, 50), "holds": (112, 56)},
     "holdout3": {"least": (120, 60), "holds": (139, 70)},
+    "holdout4": {"least": (140, 70), "holds": (153, 78)},
 }
 
 
@@ -182,3 +183,33 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
     assert hit >= floor["recall"], figures.report(limit=0)
     assert len(figures.false_alarms) <= floor["false_alarms"], figures.report(limit=0)
     assert len(figures.under_triaged) <= floor["under_triaged"], figures.report(limit=0)
+
+
+# The fourth held-out set (red_flags_holdout4.yaml, 2026-11-30, evening): 153 red-flag
+# statements over all 19 rows (8-9 each) and 78 calm near-misses, written from the brief alone
+# by someone who read neither the content, the model, the matcher nor any other set; committed
+# alone (b01e139) while the evening's tuning began. Baseline, counts only, on the code before
+# that tuning (fa95697 with the set): recall 268/306 = 87.6% (134/153 each way), false alarms
+# 22/156, under-triaged 0.
+@pytest.mark.parametrize(
+    "name",
+    [
+        _missed(
+            "holdout4",
+            "issue 12: recall 100% not reached on the fourth held-out set "
+            "(87.6% before the evening's tuning)",
+        )
+    ],
+)
+@pytest.mark.parametrize("mode", MODES)
+def test_held_out_every_red_flag_reaches_safety_advice(
+    held_out: Callable[[str], Figures], name: str, mode: str
+) -> None:
+    figures = held_out(name)
+    hit, total = figures.recall(mode)
+    assert hit == total, figures.report(limit=0)
+
+
+def test_held_out_no_red_flag_is_under_triaged(held_out: Callable[[str], Figures]) -> None:
+    figures = held_out("holdout4")
+    assert not figures.under_triaged, figures.report(limit=0)
