@@ -369,3 +369,11 @@ def test_subjects_that_borrow_a_topic_word_are_off_topic(index: FaqIndex) -> Non
         "how long does a cold last",
     ):
         assert index.match(question).outcome is Outcome.OFF_TOPIC, question
+
+
+def test_a_question_about_the_pregnancy_is_off_topic_but_one_about_the_hamstring_is_not(
+    index: FaqIndex,
+) -> None:
+    assert index.match("can I take ibuprofen while pregnant").outcome is Outcome.OFF_TOPIC
+    found = index.match("did being pregnant cause this")
+    assert found.outcome is Outcome.ANSWER and found.topics == ("causes",)
