@@ -75,26 +75,6 @@ WORDS: list[tuple[str, str]] = [
     ("i'm confused", ""),
 ]
 
-# Misheard or mishandled on the code these words were written against (strict: each one must
-# come off this list when it is fixed).
-NOT_YET = {
-    "what's this",
-    "what's this one again",
-    "remind me how this one goes",
-    "talk me through it",
-    "what am i supposed to be doing",
-    "show me again",
-    "back up a step",
-    "wait what",
-    "huh",
-    "slower",
-    "how long do i hold it",
-}
-CASES = [
-    pytest.param(w, k, id=w, marks=[pytest.mark.xfail(strict=True)] if w in NOT_YET else [])
-    for w, k in WORDS
-]
-
 
 @pytest.fixture(scope="module")
 def resolver() -> Resolver:
@@ -120,7 +100,7 @@ def gives_steps(text: str, exercise: dict[str, Any]) -> bool:
     return str(exercise["name"]).lower() in spoken or first_step in spoken
 
 
-@pytest.mark.parametrize(("words", "kind"), CASES)
+@pytest.mark.parametrize(("words", "kind"), WORDS, ids=[w for w, _ in WORDS])
 def test_words_in_a_workout_are_answered_and_lose_nothing(
     words: str,
     kind: str,
