@@ -148,3 +148,32 @@ def test_words_in_a_workout_are_answered_and_lose_nothing(
             said(chat, "resume my workout")
     moved = workout_now(ddb, settings, chat)
     assert moved is None or moved.sets_done > after.sets_done, f"stuck after {words!r}"
+
+
+@pytest.mark.parametrize(
+    ("words", "exercise"),
+    [
+        ("how do i do the bridge where you lower slowly", "eccentric_bridge"),
+        ("talk me through the deadlift one on one leg", "single_leg_rdl"),
+        ("how do i do the nordic with someone holding my ankles", "nordic_curl"),
+        ("how do i do that hip lift one where you hold it up", "isometric_bridge_hold"),
+    ],
+)
+def test_an_exercise_named_in_other_words_is_walked_through(
+    words: str, exercise: str, make_skill: Any, clock: Clock, resolver: Resolver
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    said(chat, "open hamstring coach")
+    answer = said(chat, words)
+    assert mode_of(chat) == "walkthrough", answer
+    assert chat.attributes["walk"] == {"ex": exercise, "step": 0}
+
+
+def test_words_that_name_no_exercise_clearly_get_which_one_and_change_nothing(
+    make_skill: Any, clock: Clock, resolver: Resolver
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    said(chat, "open hamstring coach")
+    answer = said(chat, "how do i do the leg one")
+    assert "don't know that exercise" in answer and "how do I do a bridge" in answer
+    assert mode_of(chat) != "walkthrough" and chat.open
