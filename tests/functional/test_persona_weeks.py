@@ -76,6 +76,7 @@ PLAIN = {
     "next_one": "next set",
     "stop_or_carry_on": "stop",
     "start_offer": "yes",
+    "plan_offer": "yes",
     "resume": "yes",
     "check_offer": "no",
     "other_offer": "no",
@@ -87,6 +88,19 @@ AS_QUESTION = ("Did you mean", "That could be about", "Want to hear more", "Whic
 # The symptom check's questions a person may honestly be unsure of, or say yes to, without
 # it being a red flag (the most urgent ones are answered no: see Day.check).
 SLOW_SIGNS = ("not_improving", "night_pain")
+# Questions a plain yes or no answers, and the words that make an answer plainly one.
+YES_NO = (
+    "screen",
+    "onset",
+    "check",
+    "kit",
+    "start_offer",
+    "plan_offer",
+    "resume",
+    "check_offer",
+    "pain_zero",
+)
+CLEAR = ("yes", "yeah", "yep", "no", "nope", "nah")
 DISCLAIMER = (
     "not a diagnosis",
     "not medical advice",
@@ -124,7 +138,7 @@ class Plan:
         return self.days.get(n, Day())
 
 
-HELP_EVERYWHERE = ("menu", "morning", "pain", "ready", "next_one", "start_offer")
+HELP_EVERYWHERE = ("menu", "morning", "pain", "ready", "next_one", "start_offer", "plan_offer")
 
 PLANS: dict[str, Plan] = {
     "steady": Plan(
@@ -217,6 +231,8 @@ class Person:
     turns: int = 0
     problems: list[str] = field(default_factory=list)
     heard: Counter[str] = field(default_factory=Counter)
+    clarified: int = 0  # answers the skill asked about once, spelling out the options
+    notes: list[str] = field(default_factory=list)  # what the platform, not the skill, decides
 
     def __post_init__(self) -> None:
         self._cycles = {kind: itertools.cycle(replies) for kind, replies in self.words.items()}
@@ -279,7 +295,7 @@ class Simulation:
         if offer == "symptom_check":
             return "check_offer"
         if offer == "todays_plan":
-            return "start_offer"
+            return "plan_offer"
         if offer is not None:
             return "other_offer"
         return "menu"
@@ -300,6 +316,7 @@ class Simulation:
             "next_one": "next_one",
             "stop_or_carry_on": "stop",
             "start_offer": "ready",
+            "plan_offer": "ready",
             "resume": "resume",
             "check_offer": "check_yes"
             if today.take_check or "ask_check" in today.agenda
@@ -309,13 +326,18 @@ class Simulation:
         return self.person.reply(replies[kind])
 
     def asking_id(self) -> str:
+        """Which question of a series is open: the check's question, or the kit asked about."""
         check = self.chat.attributes.get("symptom_check") or {}
-        return str(check.get("asking", ""))
+        return str(check.get("asking", "") or self.chat.attributes.get("kit", ""))
 
     # --- one turn and its checks ---------------------------------------------------------
 
     def say(self, text: str, kind: str, *, answer: bool) -> str:
         before = self.chat.attributes.get("mode")
+        topic_before = (
+            self.chat.attributes.get("faq_topic"),
+            self.chat.attributes.get("faq_choices"),
+        )
         exchange = self.chat.say(text)
         self.person.turns += 1
         lines = render(exchange.response) if exchange.response else ["(no speech)"]
@@ -332,12 +354,15 @@ class Simulation:
         if answer and (missed or (not declined and any(d in speech for d in DROPPED))):
             self.problems(f"answer not taken ({where})")
         asked_for = kind in ("start", "ask_check", "delete")
-        faq = "faq_choices" in self.chat.attributes or "faq_topic" in self.chat.attributes
+        topic = (self.chat.attributes.get("faq_topic"), self.chat.attributes.get("faq_choices"))
+        faq = any(topic) and topic != topic_before  # a question was answered, or a topic offered
+        faq = faq and self.chat.attributes.get("offer") != "symptom_check"
         self.not_understood = asked_for and (missed or faq or speech.startswith(AS_QUESTION))
         if self.not_understood:
             self.problems(f"request not understood ({where})")
         if kind == "open" and exchange.resolution.request_type != "LaunchRequest":
-            self.problems(f"opening words not a launch ({where})")
+            # Which words open a skill is Alexa's launch grammar, not the skill's model.
+            self.person.notes.append(f"opening words not a launch ({where})")
         if TRANSCRIPT:
             print(f"[{self.person.name} d{self.day} {kind}] {text} -> {speech[:300]}")
         if kind.startswith("help") and not any(d in speech for d in DISCLAIMER):
@@ -352,6 +377,8 @@ class Simulation:
 
     def problems(self, text: str) -> None:
         self.person.problems.append(text)
+        if TRANSCRIPT:
+            print(f"!! {self.person.name}: {text}")
 
     def check_progress(self, where: str) -> None:
         record = self.progress()
@@ -382,6 +409,7 @@ class Simulation:
         helped: set[str] = set()
         sets = stuck = 0
         where = ("", "")
+        said = ""
         for _ in range(160):
             kind = self.asking(speech)
             if kind == "closed":
@@ -389,8 +417,10 @@ class Simulation:
             if kind in today.help_at and kind not in helped:
                 helped.add(kind)
                 speech = self.say(self.person.reply("help"), f"help at {kind}", answer=False)
-                if self.asking(speech) != kind and kind != "menu":
+                family = {kind, self.asking(speech)}
+                if len(family) > 1 and kind != "menu" and family != {"ready", "next_one"}:
                     self.problems(f"help at {kind} dropped the question (day {self.day})")
+                where = ("", "")
                 continue
             if kind == "menu":
                 if not agenda:
@@ -409,19 +439,29 @@ class Simulation:
             now = (kind, self.asking_id())
             stuck = stuck + 1 if now == where and not speech.startswith("Set ") else 0
             where = now
-            if stuck >= 2:
-                if stuck == 2:
-                    self.problems(
-                        f"{kind} asked again and again (day {self.day}): {speech[:160]!r}"
-                    )
-                if stuck > 4:
-                    self.problems(f"{kind} never settled (day {self.day})")
-                    self.say("stop", "stop (plainly)", answer=False)
+            if stuck:
+                if not self.settle(kind, stuck, said):
                     return
                 speech = self.say(PLAIN[kind], f"{kind} (plainly)", answer=False)
+                said = PLAIN[kind]
                 continue
-            speech = self.say(self.answer_to(kind, today), kind, answer=True)
+            said = self.answer_to(kind, today)
+            speech = self.say(said, kind, answer=True)
         self.problems(f"day {self.day} never ended")
+
+    def settle(self, kind: str, stuck: int, said: str) -> bool:
+        """The question is still open after `said`. Once, a question that spells out its
+        options is a fair clarification (the person then answers plainly), unless what they
+        said began with a plain yes or no; a plain answer not taken is a problem. False:
+        give up on the day."""
+        if stuck == 1:
+            self.person.clarified += 1
+            if kind in YES_NO and said.lower().split()[0].strip(",") in CLEAR:
+                self.problems(f"a clear answer asked again (day {self.day}, {kind}: {said!r})")
+            return True
+        self.problems(f"{kind}: the plain answer {said!r} was not taken either (day {self.day})")
+        self.say("stop", "stop (plainly)", answer=False)
+        return False
 
     def leave(self) -> None:
         self.say(self.person.reply("stop"), "stop", answer=False)
@@ -460,7 +500,7 @@ class Simulation:
 
 
 # Personas whose weeks fail on today's code (strict: a pass is reported, so the mark goes).
-FAILING: set[str] = set(PLANS)
+FAILING = {"rambler", "weekend_player"}
 
 
 @pytest.fixture(scope="module")
@@ -493,7 +533,10 @@ def test_a_persona_over_weeks_in_their_own_words(
 
     sim = Simulation(name, chat, clock, lambda: stored_record(ddb, settings, chat.user_id))
     person = sim.run(at_day_zero)
-    print(f"{name}: {person.turns} turns, {len(person.problems)} problems")
+    print(
+        f"{name}: {person.turns} turns, {len(person.problems)} problems, "
+        f"{person.clarified} clarified, {len(person.notes)} platform notes"
+    )
     assert person.turns > 50
     assert not person.problems, f"{name}: {len(person.problems)} problems\n" + "\n".join(
         person.problems[:40]
