@@ -65,7 +65,7 @@ TRANSCRIPT = bool(os.environ.get("PERSONA_TRANSCRIPT"))
 PLAIN = {
     "delete_question": "no",
     "morning": "about the same",
-    "worse_amount": "a little",
+    "worse_amount": "a little worse",
     "pain": "two",
     "pain_zero": "yes",
     "kit": "yes",
