@@ -132,7 +132,8 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.RepeatIntent")
     w.say("PainReportIntent", pain="42")
-    w.say("PainReportIntent", pain="4")
+    w.say("QuestionIntent", query="a four it comes and goes")  # a score with a story
+
     w.launch()
     w.say("ProgressIntent")
     w.say("AMAZON.StopIntent")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.domain.numbers import parse_number, score_in, score_said
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,34 @@ def _say(n: int) -> str:
 def test_every_number_below_a_thousand_round_trips(n: int) -> None:
     assert parse_number(_say(n)) == n
     assert parse_number(str(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [("6", None, 6), ("6", "7", 7), ("5", "4", 5), (None, None, None), (None, "7", None)],
+)
+def test_a_score_said_as_a_range_counts_as_its_top(
+    first: str | None, second: str | None, expected: int | None
+) -> None:
+    # "Six or seven" is read as seven: the pain rules err on the cautious side.
+    assert score_said(first, second) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a four it comes and goes", 4),
+        ("a two i suppose not bad", 2),
+        ("well i'd say three", 3),
+        ("four or five", 5),
+        ("somewhere from three to four", 4),
+        ("it was 6 really", 6),
+        ("a bad one", None),  # "one" inside a sentence is rarely a score
+        ("two days ago it was a five", None),  # two numbers, no range: not a guess
+        ("about twenty", None),  # off the scale
+        ("it settled down after my tea", None),
+        ("", None),
+    ],
+)
+def test_a_score_inside_a_sentence(text: str, expected: int | None) -> None:
+    assert score_in(text) == expected

@@ -119,3 +119,38 @@ def _words_to_int(words: list[str]) -> int | None:
         else:
             return None
     return None if last == "and" else total + group
+
+
+def score_said(first: str | None, second: str | None = None) -> int | None:
+    """A 0-10 score as said: one number, or a range ("six or seven", "four to five"), which
+    counts as its top: the pain rules then err on the cautious side."""
+    low, high = parse_number(first), parse_number(second)
+    if low is None or high is None:
+        return low if high is None else None
+    return max(low, high)
+
+
+MAX_SCORE = 10  # the top of the 0-10 scales the skill asks for
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that are numbers but, inside a sentence, rarely a score ("a bad one", "one leg").
+_NOT_A_SCORE = frozenset({"one", "a"})
+_RANGE = re.compile(r"\b(?:or|to)\b")
+
+
+def score_in(text: str | None) -> int | None:
+    """A 0-10 score said inside a sentence ("maybe a four, it comes and goes"), or None
+    when it holds no score or several that are not a range ("four or five" counts as five).
+
+    >>> score_in("maybe a four it comes and goes"), score_in("six or seven I suppose")
+    (4, 7)
+    >>> score_in("a bad one"), score_in("two days ago it was a five") is None
+    (None, True)
+    """
+    words = _WORD.findall((text or "").lower())
+    found = [parse_number(w) for w in words if w not in _NOT_A_SCORE]
+    scores = sorted({n for n in found if n is not None and 0 <= n <= MAX_SCORE})
+    if len(scores) == 1 and len([n for n in found if n is not None]) == 1:
+        return scores[0]
+    if len(scores) == 2 and len(found) - found.count(None) == 2 and _RANGE.search(text or ""):
+        return scores[1]
+    return None

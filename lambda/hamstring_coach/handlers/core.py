@@ -21,7 +21,7 @@ from hamstring_coach.handlers.base import (
     session,
 )
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, Rule, intent_of, request, when
+from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, intent_of, request, when
 from hamstring_coach.handlers.state import Key, Mode, mode
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Speech
@@ -70,6 +70,17 @@ def _numbers(sp: Speech) -> dict[str, str]:
 def disclaimer(handler_input: HandlerInput) -> str:
     sp = ctx(handler_input).speech
     return sp.line("disclaimer.short", **_numbers(sp))
+
+
+class HelpLineHandler(LineHandler):
+    """Help inside an activity: its own words, after the short disclaimer every help path
+    carries (health guidance, so the person hears what it is and what to do in an emergency
+    wherever they ask for help); the activity's question stays last."""
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        reprompt = sp.line(self.reprompt) if self.reprompt else None
+        return respond(handler_input, f"{disclaimer(handler_input)} {sp.line(self.line)}", reprompt)
 
 
 class HelpIntentHandler(Handler):

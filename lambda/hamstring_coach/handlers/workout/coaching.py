@@ -13,7 +13,7 @@ from hamstring_coach.domain.progression import (
 )
 from hamstring_coach.domain.workout import WorkoutState
 from hamstring_coach.handlers.base import ctx, slot_value
-from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
+from hamstring_coach.handlers.core import HelpLineHandler, disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import (
     Handler,
@@ -306,7 +306,7 @@ class TooHardOutsideWorkoutHandler(Handler):
 
 # In a workout, answers that differ only in their words.
 NO = LineHandler(when(Intent.NO, mode=Mode.WORKOUT), "workout.no", "reprompt.set")
-HELP = LineHandler(when(Intent.HELP, mode=Mode.WORKOUT), "workout.help", "reprompt.set")
+HELP = HelpLineHandler(when(Intent.HELP, mode=Mode.WORKOUT), "workout.help", "reprompt.set")
 # "Yes" to "stop for today, or carry on?" says neither: the choice again, plainly.
 DONE_WHICH = LineHandler(
     when(Intent.YES, mode=Mode.WORKOUT, offer=Offer.STOP_OR_CARRY_ON),

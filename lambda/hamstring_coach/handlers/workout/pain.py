@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import events
-from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.domain.numbers import score_in, score_said
 from hamstring_coach.domain.program import (
     Program,
     morning_due,
@@ -23,9 +23,10 @@ from hamstring_coach.domain.progression import (
 )
 from hamstring_coach.domain.triage import severe_pain
 from hamstring_coach.handlers.base import ctx, slot_value
-from hamstring_coach.handlers.core import main_menu
+from hamstring_coach.handlers.core import HelpLineHandler, main_menu
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, intent_of, when
+from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, in_mode, intent_of, when
+from hamstring_coach.handlers.said import statement_of
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     PAIN_MODES,
@@ -68,10 +69,11 @@ def review_sentence(sp: Speech, prog: Program, review: Review) -> str:
 
 
 def _score(handler_input: HandlerInput) -> int | None:
-    """The number said; "no pain", "it didn't hurt" (NoPainIntent) is a zero."""
+    """The number said (a range, "six or seven", counts as its top); "no pain", "it didn't
+    hurt" (NoPainIntent) is a zero."""
     if intent_of(handler_input) is Intent.NO_PAIN:
         return 0
-    return parse_number(slot_value(handler_input, "pain"))
+    return score_said(slot_value(handler_input, "pain"), slot_value(handler_input, "upper"))
 
 
 class PainAnswerHandler(Handler):
@@ -201,6 +203,33 @@ class NothingHandler(Handler):
         return pain_answer(handler_input, 0)
 
 
+def _score_in_sentence(handler_input: HandlerInput) -> int | None:
+    """The score inside what was said to a pain question ("maybe a four, it comes and goes"
+    reaches Alexa as a question or a statement), unless it holds a red flag: that is read
+    by the statements' and questions' handlers, first."""
+    text = statement_of(handler_input)
+    score = score_in(text)
+    if score is None or ctx(handler_input).view.faq.flags.assess(text) is not None:
+        return None
+    return score
+
+
+class ScoreInSentenceHandler(Handler):
+    """A score said with a story round it, to the pain or the morning question: the number
+    is the answer, said back as every score is, so a wrong one can be put right. Before, the
+    sentence went to the questions and a topic was offered ("did you mean scans?")."""
+
+    rule = in_mode(*PAIN_MODES) & Rule(lambda hi: _score_in_sentence(hi) is not None)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        score = _score_in_sentence(handler_input)
+        assert score is not None
+        if mode(handler_input) is Mode.MORNING_CHECK:
+            prog = program(handler_input)
+            return morning_answer(handler_input, prog, MorningAnswer(score=score))
+        return pain_answer(handler_input, score)
+
+
 class PainNoHandler(Handler):
     """ "None", "not at all" or "no" to "how much did it hurt?". Alexa sends them as
     AMAZON.NoIntent, the same as "no thanks", so they used to skip the score. Asked once:
@@ -294,6 +323,11 @@ NOT_AN_ANSWER = (
     Intent.HARDER,
 )
 UNSURE = [
+    # Help to either question: the short disclaimer, then the same words as "not sure".
+    HelpLineHandler(
+        when(Intent.HELP, mode=Mode.MORNING_CHECK), "morning.unclear", "reprompt.morning"
+    ),
+    HelpLineHandler(when(Intent.HELP, mode=Mode.PAIN_CHECK), "pain.unsure", "reprompt.pain"),
     LineHandler(
         when(*NOT_AN_ANSWER, mode=Mode.MORNING_CHECK),
         "morning.unclear",

@@ -17,6 +17,7 @@ from hamstring_coach.domain.today import TodayStatus, today_status
 from hamstring_coach.domain.workout import active_workout
 from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import ctx
+from hamstring_coach.handlers.core import HelpLineHandler
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, LineHandler, in_mode, intent_of, request, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, session, set_mode
@@ -275,10 +276,17 @@ class TodaysExercisesHandler(Handler):
 
 
 class StartWorkoutHandler(Handler):
-    """ "Start my workout", a yes to starting or resuming, and "resume" with a workout due."""
+    """ "Start my workout", a yes to starting or resuming, and "resume" with a workout due.
+    "Ready" to "shall I tell you today's exercises?" is ready to start them."""
 
-    rule = when(Intent.START_WORKOUT) | when(
-        Intent.YES, Intent.NEXT_SET, offer=(Offer.START_WORKOUT, Offer.RESUME_WORKOUT)
+    rule = (
+        when(Intent.START_WORKOUT)
+        | when(
+            Intent.YES,
+            Intent.NEXT_SET,
+            offer=(Offer.START_WORKOUT, Offer.RESUME_WORKOUT),
+        )
+        | when(Intent.NEXT_SET, offer=Offer.TODAYS_PLAN)
     )
     # Outside a workout, "resume" or "next set" with today's workout half done carries on.
     carry_on = when(Intent.RESUME, Intent.NEXT_SET) & ~in_mode(Mode.WORKOUT)
@@ -342,19 +350,19 @@ class OutsideWorkoutHandler(Handler):
 # is open: what a yes and a no do now. "Maybe" and "I don't know" too: they got the main
 # menu, the question unsaid. (Words Alexa could not place get the menu, which closes the
 # offer: see the frame's fallback.)
-OFFER_UNSURE = (Intent.HELP, Intent.UNSURE)
+_OFFER_LINES = (
+    (Offer.RESUME_WORKOUT, "offer.help.resume", "reprompt.resume"),
+    (Offer.TODAYS_PLAN, "offer.help.plan", "reprompt.plan"),
+    (Offer.START_WORKOUT, "offer.help.start", "reprompt.offer"),
+)
+# Help gets the short disclaimer first, like every help path; "maybe" only the words.
 OFFER_HELP = [
-    LineHandler(
-        when(*OFFER_UNSURE, mode=None, offer=Offer.RESUME_WORKOUT),
-        "offer.help.resume",
-        "reprompt.resume",
+    *(
+        HelpLineHandler(when(Intent.HELP, mode=None, offer=offer), line, reprompt)
+        for offer, line, reprompt in _OFFER_LINES
     ),
-    LineHandler(
-        when(*OFFER_UNSURE, mode=None, offer=Offer.TODAYS_PLAN), "offer.help.plan", "reprompt.plan"
-    ),
-    LineHandler(
-        when(*OFFER_UNSURE, mode=None, offer=Offer.START_WORKOUT),
-        "offer.help.start",
-        "reprompt.offer",
+    *(
+        LineHandler(when(Intent.UNSURE, mode=None, offer=offer), line, reprompt)
+        for offer, line, reprompt in _OFFER_LINES
     ),
 ]

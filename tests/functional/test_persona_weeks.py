@@ -1,0 +1,545 @@
+"""Simulated people over weeks, in their own words: every reply a persona gives to the skill's
+own questions (tests/functional/personas_words.yaml, written blind) typed through the
+console's resolver into the real lambda_handler on moto, one visit a day with a fixed clock.
+
+The driver reads what the skill is asking from the session (the mode, the offer, the open
+question) and answers as the persona would, rotating through their replies so each is said.
+Every turn is held to what an outside tester holds it to:
+- a spoken reply, and a reprompt whenever a question is open (the session rule, checked on
+  every response by `make_skill`);
+- an answer to the skill's own question is read as an answer: never the generic "sorry, I
+  didn't catch that", the main menu, "no workout going" or an unanswered-question reply;
+- the generic "sorry" never twice in a row, and no question asked over and over;
+- no progress lost: finished workouts and the stage never go down, today's sets done never
+  shrink, and a "no" to the delete question deletes nothing;
+- every symptom-check outcome, and help at any moment, carries the short disclaimer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import yaml
+
+from hamstring_coach.app import LambdaHandler
+from hamstring_coach.settings import Settings
+from local.dialog import TextSession
+from local.resolver import Resolver
+from local.transcript import render
+from tests.conftest import Clock
+from tests.stored import overwrite_progress, stored_record
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+WORDS: dict[str, dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "personas_words.yaml").read_text(encoding="utf-8")
+)["personas"]
+
+# 07:30 in the device's zone (en-US: America/Chicago), a Monday.
+START = datetime(2026, 3, 2, 13, 30, tzinfo=UTC)
+
+# The generic "didn't catch that" wordings (core fallback, the workout's, the check's, the
+# steps'): heard once it is a misread, twice in a row a conversation that broke.
+SORRY = ("Sorry, I didn't catch that", "Sorry, I missed that", "Hmm, I'm not sure what you meant")
+# Replies that mean an answer to the skill's own question was not taken as one.
+DROPPED = (
+    "Would you like today's exercises, a symptom check",
+    "What would you like: today's exercises",
+    "Today's exercises, a symptom check, or a question",
+    "no workout going",
+    "I don't have a good answer",
+    "That's one I can't answer yet",
+)
+TRANSCRIPT = bool(os.environ.get("PERSONA_TRANSCRIPT"))
+# What a person says when their own words were not taken twice: the plain word the skill
+# asked for, so the simulation can go on and find what else breaks later in the weeks.
+PLAIN = {
+    "delete_question": "no",
+    "morning": "about the same",
+    "worse_amount": "a little worse",
+    "pain": "two",
+    "pain_zero": "yes",
+    "kit": "yes",
+    "screen": "no",
+    "onset": "yes",
+    "check": "no",
+    "ready": "ready",
+    "next_one": "next set",
+    "stop_or_carry_on": "stop",
+    "start_offer": "yes",
+    "plan_offer": "yes",
+    "resume": "yes",
+    "check_offer": "no",
+    "other_offer": "no",
+}
+# The plain request, for a persona who has no words of their own for it.
+ASKS = {"delete": "delete my data", "start": "start my workout", "ask_check": "check my symptoms"}
+# A request taken as a question (the FAQ's close call or answer) instead of what was asked.
+AS_QUESTION = ("Did you mean", "That could be about", "Want to hear more", "Which one?")
+# The symptom check's questions a person may honestly be unsure of, or say yes to, without
+# it being a red flag (the most urgent ones are answered no: see Day.check).
+SLOW_SIGNS = ("not_improving", "night_pain")
+# Questions a plain yes or no answers, and the words that make an answer plainly one.
+YES_NO = (
+    "screen",
+    "onset",
+    "check",
+    "kit",
+    "start_offer",
+    "plan_offer",
+    "resume",
+    "check_offer",
+    "pain_zero",
+)
+CLEAR = ("yes", "yeah", "yep", "no", "nope", "nah")
+DISCLAIMER = (
+    "not a diagnosis",
+    "not medical advice",
+    "general guidance",
+    "not a doctor",
+    "nine one one",
+)
+
+
+@dataclass
+class Day:
+    """One visit: what the person asks for at the menu, in order, and the moments at which
+    they ask for help (prompt kinds, or "menu")."""
+
+    agenda: tuple[str, ...] = ("start",)
+    help_at: frozenset[str] = frozenset()
+    # Stop the workout after this many sets (then the next visit is offered to carry on).
+    quit_after: int | None = None
+    # How this person answers a real symptom check's questions (not the screen's).
+    check: str = "check_no"
+    # Whether they take up a symptom check when the skill offers one.
+    take_check: bool = False
+
+
+@dataclass
+class Plan:
+    """A persona's weeks: a Day per day number, None for a day away."""
+
+    days: dict[int, Day | None]
+    length: int
+    kit: bool = True
+    stage: int | None = None  # set behind the skill's back after day 0 (kit questions)
+
+    def day(self, n: int) -> Day | None:
+        return self.days.get(n, Day())
+
+
+HELP_EVERYWHERE = ("menu", "morning", "pain", "ready", "next_one", "start_offer", "plan_offer")
+
+PLANS: dict[str, Plan] = {
+    "steady": Plan(
+        {
+            2: Day(help_at=frozenset({"menu", "morning"})),
+            5: Day(agenda=("ask_check", "start"), help_at=frozenset({"check"})),
+            9: Day(quit_after=3),
+            10: Day(help_at=frozenset({"resume"})),
+            13: None,
+            20: Day(agenda=("start", "delete")),
+        },
+        length=21,
+    ),
+    "struggling": Plan(
+        {
+            1: Day(help_at=frozenset({"morning", "pain"})),
+            4: Day(agenda=("ask_check", "start"), check="check_unsure", help_at=frozenset()),
+            6: None,
+            8: Day(help_at=frozenset({"worse_amount", "ready"})),
+            11: Day(agenda=("ask_check",), check="check_yes"),
+        },
+        length=14,
+    ),
+    "flaring": Plan(
+        {
+            1: Day(take_check=True, help_at=frozenset({"morning"})),
+            3: Day(take_check=True, check="check_unsure"),
+            5: Day(agenda=("ask_check", "start"), help_at=frozenset({"check"})),
+        },
+        length=14,
+    ),
+    "away": Plan(
+        {
+            2: Day(quit_after=4),
+            3: None,
+            **dict.fromkeys(range(4, 16)),
+            16: Day(help_at=frozenset({"menu", "morning"})),
+        },
+        length=24,
+    ),
+    "no_kit": Plan(
+        {
+            0: Day(help_at=frozenset({"menu"})),
+            2: Day(help_at=frozenset({"kit"})),
+        },
+        length=10,
+        kit=False,
+        stage=3,
+    ),
+    "rambler": Plan(
+        {
+            1: Day(help_at=frozenset(HELP_EVERYWHERE)),
+            3: Day(agenda=("ask_check", "start"), check="check_no", help_at=frozenset({"check"})),
+            6: Day(quit_after=2),
+            7: Day(agenda=("start", "delete")),
+            9: Day(agenda=("ask_check",), check="check_unsure"),
+        },
+        length=14,
+    ),
+    "terse": Plan(
+        {
+            1: Day(help_at=frozenset(HELP_EVERYWHERE)),
+            4: Day(agenda=("ask_check", "start"), check="check_no"),
+            7: Day(quit_after=1),
+            10: Day(agenda=("ask_check",), check="check_unsure"),
+        },
+        length=14,
+    ),
+    "words_for_numbers": Plan(
+        {3: Day(help_at=frozenset({"pain"})), 8: Day(agenda=("start", "delete"))},
+        length=14,
+    ),
+    "weekend_player": Plan(
+        {
+            2: Day(help_at=frozenset({"ready", "next_one"})),
+            5: Day(agenda=("ask_check", "start"), check="check_no"),
+            9: Day(quit_after=2),
+            13: Day(agenda=("start", "delete_yes")),
+        },
+        length=14,
+        stage=3,
+    ),
+}
+
+
+@dataclass
+class Person:
+    name: str
+    words: dict[str, Any]
+    turns: int = 0
+    problems: list[str] = field(default_factory=list)
+    heard: Counter[str] = field(default_factory=Counter)
+    clarified: int = 0  # answers the skill asked about once, spelling out the options
+    notes: list[str] = field(default_factory=list)  # what the platform, not the skill, decides
+
+    def __post_init__(self) -> None:
+        self._cycles = {kind: itertools.cycle(replies) for kind, replies in self.words.items()}
+
+    def reply(self, kind: str) -> str:
+        self.heard[kind] += 1
+        if kind not in self._cycles:  # a request this persona has no words of their own for
+            return ASKS[kind]
+        return str(next(self._cycles[kind]))
+
+
+class Simulation:
+    def __init__(
+        self,
+        name: str,
+        chat: TextSession,
+        clock: Clock,
+        progress: Callable[[], Any],
+    ) -> None:
+        self.person = Person(name, WORDS[name])
+        self.plan = PLANS[name]
+        self.chat = chat
+        self.clock = clock
+        self.progress = progress
+        self.last_sorry = self.not_understood = False
+        self.day = 0
+        self.deleted = False
+        self.best = (0, 1)  # (finished workouts, stage): never down
+        self.sets_today = 0
+
+    # --- what the skill is asking --------------------------------------------------------
+
+    def asking(self, speech: str) -> str:
+        """The kind of question open now ("menu" when none: the person picks what to do)."""
+        attrs = self.chat.attributes
+        if not self.chat.open:
+            return "closed"
+        if attrs.get("_delete_armed"):
+            return "delete_question"
+        mode, offer = attrs.get("mode"), attrs.get("offer")
+        if mode == "morning_check":
+            return "worse_amount" if attrs.get("am_worse") else "morning"
+        if mode == "pain_check":
+            return "pain_zero" if offer == "pain_zero" else "pain"
+        if mode == "kit_check":
+            return "kit"
+        if mode == "symptom_check":
+            check = attrs.get("symptom_check") or {}
+            if check.get("screen"):
+                return "onset" if check.get("asking") == "onset" else "screen"
+            return "check"
+        if mode == "workout":
+            if offer == "stop_or_carry_on":
+                return "stop_or_carry_on"
+            return "ready" if "say ready" in speech.lower() else "next_one"
+        if offer == "start_workout":
+            return "start_offer"
+        if offer == "resume_workout":
+            return "resume"
+        if offer == "symptom_check":
+            return "check_offer"
+        if offer == "todays_plan":
+            return "plan_offer"
+        if offer is not None:
+            return "other_offer"
+        return "menu"
+
+    def answer_to(self, kind: str, today: Day) -> str:
+        """What the person says to that question."""
+        replies = {
+            "delete_question": "delete_no",
+            "morning": "morning",
+            "worse_amount": "worse_amount",
+            "pain": "pain",
+            "pain_zero": "check_yes",
+            "kit": "equipment_have" if self.plan.kit else "equipment_lack",
+            "screen": "first_screen_no",
+            "onset": "gradual_yes",
+            "check": today.check if self.asking_id() in SLOW_SIGNS else "check_no",
+            "ready": "ready",
+            "next_one": "next_one",
+            "stop_or_carry_on": "stop",
+            "start_offer": "ready",
+            "plan_offer": "ready",
+            "resume": "resume",
+            "check_offer": "check_yes"
+            if today.take_check or "ask_check" in today.agenda
+            else "decline",
+            "other_offer": "decline",
+        }
+        return self.person.reply(replies[kind])
+
+    def asking_id(self) -> str:
+        """Which question of a series is open: the check's question, or the kit asked about."""
+        check = self.chat.attributes.get("symptom_check") or {}
+        return str(check.get("asking", "") or self.chat.attributes.get("kit", ""))
+
+    # --- one turn and its checks ---------------------------------------------------------
+
+    def say(self, text: str, kind: str, *, answer: bool) -> str:
+        before = self.chat.attributes.get("mode")
+        topic_before = (
+            self.chat.attributes.get("faq_topic"),
+            self.chat.attributes.get("faq_choices"),
+        )
+        exchange = self.chat.say(text)
+        self.person.turns += 1
+        lines = render(exchange.response) if exchange.response else ["(no speech)"]
+        speech = lines[0]
+        where = f"day {self.day}, {kind}: {text!r} -> {speech[:160]!r}"
+        if not speech or speech == "(no speech)":
+            self.problems(f"no speech ({where})")
+        sorry = speech.startswith(SORRY)
+        if sorry and self.last_sorry:
+            self.problems(f"sorry twice in a row ({where})")
+        self.last_sorry = sorry
+        declined = kind in ("other_offer", "check_offer", "stop_or_carry_on")
+        missed = sorry or any(d in speech for d in DROPPED[3:])
+        if answer and (missed or (not declined and any(d in speech for d in DROPPED))):
+            self.problems(f"answer not taken ({where})")
+        asked_for = kind in ("start", "ask_check", "delete")
+        topic = (self.chat.attributes.get("faq_topic"), self.chat.attributes.get("faq_choices"))
+        faq = any(topic) and topic != topic_before  # a question was answered, or a topic offered
+        faq = faq and self.chat.attributes.get("offer") != "symptom_check"
+        self.not_understood = asked_for and (missed or faq or speech.startswith(AS_QUESTION))
+        if self.not_understood:
+            self.problems(f"request not understood ({where})")
+        if kind == "open" and exchange.resolution.request_type != "LaunchRequest":
+            # Which words open a skill is Alexa's launch grammar, not the skill's model.
+            self.person.notes.append(f"opening words not a launch ({where})")
+        if TRANSCRIPT:
+            print(f"[{self.person.name} d{self.day} {kind}] {text} -> {speech[:300]}")
+        if kind.startswith("help") and not any(d in speech for d in DISCLAIMER):
+            self.problems(f"help without the disclaimer ({where})")
+        ended_check = before == "symptom_check" and self.chat.attributes.get("mode") != (
+            "symptom_check"
+        )
+        if ended_check and not any(d in speech for d in DISCLAIMER):
+            self.problems(f"check outcome without the disclaimer ({where})")
+        self.check_progress(where)
+        return speech
+
+    def problems(self, text: str) -> None:
+        self.person.problems.append(text)
+        if TRANSCRIPT:
+            print(f"!! {self.person.name}: {text}")
+
+    def check_progress(self, where: str) -> None:
+        record = self.progress()
+        if record is None:
+            if not self.deleted and self.person.turns > 1:
+                self.problems(f"progress gone ({where})")
+            return
+        done, stage = record.sessions_done, record.stage
+        if (done, stage) < self.best and not self.deleted:
+            self.problems(f"progress lost: {self.best} -> {(done, stage)} ({where})")
+        self.best = max(self.best, (done, stage))
+        today = self.clock.now.date().isoformat()
+        sets = next((s.get("sets_done", 0) for s in record.sessions if s.get("date") == today), 0)
+        if sets < self.sets_today:
+            self.problems(f"sets done today went down: {self.sets_today} -> {sets} ({where})")
+        self.sets_today = sets
+
+    # --- a visit -------------------------------------------------------------------------
+
+    def visit(self, today: Day) -> None:
+        self.sets_today = 0
+        self.last_sorry = self.not_understood = False
+        speech = self.say(self.person.reply("open"), "open", answer=False)
+        if self.asking(speech) != "menu" and not self.chat.attributes.get("mode"):
+            self.say("stop", "stop (plainly)", answer=False)
+            speech = self.say("open hamstring coach", "open (plainly)", answer=False)
+        agenda = list(today.agenda)
+        helped: set[str] = set()
+        sets = stuck = 0
+        where = ("", "")
+        said = ""
+        for _ in range(160):
+            kind = self.asking(speech)
+            if kind == "closed":
+                return
+            if kind in today.help_at and kind not in helped:
+                helped.add(kind)
+                speech = self.say(self.person.reply("help"), f"help at {kind}", answer=False)
+                family = {kind, self.asking(speech)}
+                if len(family) > 1 and kind != "menu" and family != {"ready", "next_one"}:
+                    self.problems(f"help at {kind} dropped the question (day {self.day})")
+                where = ("", "")
+                continue
+            if kind == "menu":
+                if not agenda:
+                    self.leave()
+                    return
+                next_speech = self.ask_for(agenda.pop(0))
+                if next_speech is None:
+                    return
+                speech = next_speech
+                continue
+            if kind == "next_one" and today.quit_after is not None and sets >= today.quit_after:
+                self.say(self.person.reply("stop"), "stop mid-workout", answer=False)
+                return
+            sets += speech.startswith("Set ")
+            # The same question still open after an answer (no set coached): not taken.
+            now = (kind, self.asking_id())
+            stuck = stuck + 1 if now == where and not speech.startswith("Set ") else 0
+            where = now
+            if stuck:
+                if not self.settle(kind, stuck, said):
+                    return
+                speech = self.say(PLAIN[kind], f"{kind} (plainly)", answer=False)
+                said = PLAIN[kind]
+                continue
+            said = self.answer_to(kind, today)
+            speech = self.say(said, kind, answer=True)
+        self.problems(f"day {self.day} never ended")
+
+    def settle(self, kind: str, stuck: int, said: str) -> bool:
+        """The question is still open after `said`. Once, a question that spells out its
+        options is a fair clarification (the person then answers plainly), unless what they
+        said began with a plain yes or no; a plain answer not taken is a problem. False:
+        give up on the day."""
+        if stuck == 1:
+            self.person.clarified += 1
+            if kind in YES_NO and said.lower().split()[0].strip(",") in CLEAR:
+                self.problems(f"a clear answer asked again (day {self.day}, {kind}: {said!r})")
+            return True
+        self.problems(f"{kind}: the plain answer {said!r} was not taken either (day {self.day})")
+        self.say("stop", "stop (plainly)", answer=False)
+        return False
+
+    def leave(self) -> None:
+        self.say(self.person.reply("stop"), "stop", answer=False)
+        if self.chat.open:
+            self.problems(f"their goodbye kept the session open (day {self.day})")
+            self.say("stop", "stop (plainly)", answer=False)
+
+    def ask_for(self, goal: str) -> str | None:
+        """Say what the person came for at the menu; None when the visit is over."""
+        if goal == "delete_yes":
+            self.say(self.person.reply("delete"), "delete", answer=False)
+            self.deleted = True
+            self.say(self.person.reply("delete_yes"), "delete_yes", answer=True)
+            if self.progress() is not None:
+                self.problems(f"delete_yes kept the record (day {self.day})")
+            return None
+        speech = self.say(self.person.reply(goal), goal, answer=False)
+        if self.not_understood:  # asked again, plainly, to see what follows
+            self.say("stop", "stop (plainly)", answer=False)
+            self.say("open hamstring coach", "open (plainly)", answer=False)
+            speech = self.say(ASKS[goal], f"{goal} (plainly)", answer=False)
+        return speech
+
+    def run(self, on_day_zero: Callable[[], None]) -> Person:
+        for n in range(self.plan.length):
+            self.day = n
+            self.clock.now = START + timedelta(days=n)
+            today = self.plan.day(n)
+            if today is not None:
+                self.visit(today)
+            if n == 0:
+                on_day_zero()
+            if self.deleted:
+                break
+        return self.person
+
+
+# Personas whose weeks fail on today's code (strict: a pass is reported, so the mark goes).
+# struggling: since feat/walk's merge, "I'm confused" is ExerciseHowToIntent, and in the
+# morning check it asks "which exercise?" instead of helping with the morning question.
+FAILING = {"rambler", "weekend_player", "struggling"}
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.for_locale("en-US")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True) if name in FAILING else ())
+        for name in PLANS
+    ],
+)
+def test_a_persona_over_weeks_in_their_own_words(
+    name: str,
+    make_skill: Callable[..., LambdaHandler],
+    clock: Clock,
+    resolver: Resolver,
+    ddb: DynamoDBClient,
+    settings: Settings,
+) -> None:
+    clock.now = START
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    plan = PLANS[name]
+
+    def at_day_zero() -> None:
+        if plan.stage is not None and stored_record(ddb, settings, chat.user_id) is not None:
+            overwrite_progress(ddb, settings, chat.user_id, stage=plan.stage)
+
+    sim = Simulation(name, chat, clock, lambda: stored_record(ddb, settings, chat.user_id))
+    person = sim.run(at_day_zero)
+    print(
+        f"{name}: {person.turns} turns, {len(person.problems)} problems, "
+        f"{person.clarified} clarified, {len(person.notes)} platform notes"
+    )
+    assert person.turns > 50
+    assert not person.problems, f"{name}: {len(person.problems)} problems\n" + "\n".join(
+        person.problems[:40]
+    )
