@@ -500,9 +500,7 @@ class Simulation:
 
 
 # Personas whose weeks fail on today's code (strict: a pass is reported, so the mark goes).
-# struggling: since feat/walk's merge, "I'm confused" is ExerciseHowToIntent, and in the
-# morning check it asks "which exercise?" instead of helping with the morning question.
-FAILING = {"rambler", "weekend_player", "struggling"}
+FAILING = {"rambler", "weekend_player"}
 
 
 @pytest.fixture(scope="module")
