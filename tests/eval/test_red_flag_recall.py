@@ -7,8 +7,9 @@ measured and printed (see the end of `make test`). The issue's target, 100% reca
 reached on it both ways in the review round (216/216, 0/90 false alarms, none under-
 triaged; 212/216 and 2/90 before), so it is asserted: a change that loses a frozen red flag
 fails here, and the set itself is never edited to pass.
-The second held-out set (red_flags_holdout.yaml, 2026-11-30) is measured the same way; the
-targets it misses today are strict expected failures carrying the figure measured once.
+The second and third held-out sets (red_flags_holdout.yaml, red_flags_holdout3.yaml) are
+measured the same way. Retired to tuning material in round 4, their targets are asserted; a
+new held-out set's unmet targets are strict expected failures carrying its figure (`_missed`).
 """
 
 from __future__ import annotations
@@ -108,6 +109,10 @@ def test_frozen_set_is_measured_and_printed(
 # (121/139 each way), false alarms 4/140, under-triaged 4. Measured once on the day's final
 # code (main at 3911d98, nothing tuned after): recall 252/278 = 90.6% (126/139 each way),
 # false alarms 0/140, under-triaged 4.
+# Round 4 (2026-11-30, evening): both sets were RETIRED to tuning material (their figures above
+# are recorded) and the red-flag round tuned on their misses with its own blind dev cases:
+# 224/224 and 278/278, no false alarm, none under-triaged. They are development data now, so
+# their targets are asserted like the dev set's; the blind figure is the next held-out set's.
 
 # Each held-out set: the least it was written to hold (red-flag and calm statements), and
 # how many it holds (so an edit to a set nobody may edit fails here).
@@ -118,6 +123,7 @@ HELD_OUT = {
 
 
 def _missed(name: str, reason: str) -> Any:
+    """A held-out set whose target is not met yet: a strict expected failure."""
     return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
@@ -161,20 +167,7 @@ def test_held_out_set_is_measured_and_printed(
     assert hit > 0
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout",
-            "issue 12: recall 100% not reached on the second held-out set "
-            "(101/112 each way on main at b5949f8; 104/112 each way after the review round)",
-        ),
-        _missed(
-            "holdout3",
-            "issue 12: recall 100% not reached on the third held-out set (87.1%, then 90.6%)",
-        ),
-    ],
-)
+@pytest.mark.parametrize("name", HELD_OUT)
 @pytest.mark.parametrize("mode", MODES)
 def test_held_out_every_red_flag_reaches_safety_advice(
     held_out: Callable[[str], Figures], name: str, mode: str
@@ -184,23 +177,15 @@ def test_held_out_every_red_flag_reaches_safety_advice(
     assert hit == total, figures.report(limit=0)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout",
-            "issue 12: emergency statements get urgent advice on the second held-out set "
-            "(4 under-triaged on main at b5949f8; 2, one statement both ways, after the "
-            "review round)",
-        ),
-        _missed(
-            "holdout3",
-            "issue 12: emergency statements under-triaged (4 on 2bbda9d, 4 on 3911d98)",
-        ),
-    ],
-)
+@pytest.mark.parametrize("name", HELD_OUT)
 def test_held_out_no_red_flag_is_under_triaged(
     held_out: Callable[[str], Figures], name: str
 ) -> None:
     figures = held_out(name)
     assert not figures.under_triaged, figures.report(limit=0)
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_held_out_no_false_alarm(held_out: Callable[[str], Figures], name: str) -> None:
+    figures = held_out(name)
+    assert not figures.false_alarms, figures.report(limit=0)
