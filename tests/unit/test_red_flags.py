@@ -499,6 +499,7 @@ def test_unless_without_exceptions_is_refused() -> None:
         ("it's going from bad to worse", Level.SOON),
         ("I can't get comfortable at night no matter what I do", Level.SOON),
         ("I felt a pap at the top of my hamstring", Level.URGENT),
+        ("my foot is not lifting, it hits the floor when I walk", Level.URGENT),
     ],
 )
 def test_content_round_4_statements_raise_their_level(
@@ -525,6 +526,9 @@ def test_content_round_4_statements_raise_their_level(
         "I did dead bugs today",
         "my heart rate went up with the pain",
         "I can bear weight on both legs",
+        "I dropped a weight on my foot",
+        "my foot hits the floor first when I land from a jump",
+        "I'm not lifting my foot high enough in the bridge",
     ],
 )
 def test_content_round_4_calm_statements_raise_nothing(flags: RedFlags, text: str) -> None:
