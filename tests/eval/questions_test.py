@@ -188,10 +188,6 @@ SHAPES = {
 }
 
 
-def _missed(name: str, reason: str) -> Any:
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 @pytest.mark.parametrize("name", SHAPES)
 def test_held_out_set_has_the_shape_it_was_written_to(name: str) -> None:
     shape = SHAPES[name]
@@ -259,35 +255,33 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # 2.3% of 43 (offered 4.7%).
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout4",
-            "issue 15: 85% on-topic not reached on the fourth held-out set "
+# Each target of the issue on this set; one today's code misses is a strict expected failure
+# carrying the figure measured (so the marker must go the day the target is met).
+HOLDOUT4_TARGETS = [
+    pytest.param(
+        "on_topic_right",
+        ON_TOPIC_TARGET,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="issue 15: 85% on-topic not reached on the fourth held-out set "
             "(57.1% in-session, 58.2% one-shot before the evening's tuning)",
-        )
-    ],
-)
-@pytest.mark.parametrize("way", WAYS)
-def test_held_out_on_topic_questions_are_answered_right(
-    reports: dict[str, Report], name: str, way: str
-) -> None:
-    assert reports[name].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout4",
-            "issues 12/15: not every red flag routed on the fourth held-out set "
+        ),
+    ),
+    pytest.param(
+        "red_flag_routed",
+        1.0,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="issues 12/15: not every red flag routed on the fourth held-out set "
             "(23/25 both ways before the evening's tuning)",
-        )
-    ],
-)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("figure", "target"), HOLDOUT4_TARGETS)
 @pytest.mark.parametrize("way", WAYS)
-def test_held_out_red_flags_are_all_routed_to_safety(
-    reports: dict[str, Report], name: str, way: str
+def test_fourth_held_out_set_meets_the_issue_targets(
+    reports: dict[str, Report], way: str, figure: str, target: float
 ) -> None:
-    assert reports[name].summary(way)["red_flag_routed"] == 1.0
+    assert reports["holdout4"].summary(way)[figure] >= target
