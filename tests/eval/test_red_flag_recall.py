@@ -167,9 +167,12 @@ def test_held_out_set_is_measured_and_printed(
 # to whoever tunes the red flags, so their figures since are development figures. Each is held
 # to what it measured as a held-out set on 3911d98 (recall, false alarms, under-triaged), and
 # the issue's targets move to the set written blind for that round.
+# Round 4 (feat/rf) tuned on their misses and reached 224/224 and 276/278 with no false alarm
+# and none under-triaged (the two left: "at fifty five I've suddenly got this new pain", whose
+# opener "at" is now the reminders' "at {time}"): the floors are raised to that.
 RETIRED_FLOORS = {
-    "holdout": {"recall": 216, "false_alarms": 2, "under_triaged": 2},
-    "holdout3": {"recall": 252, "false_alarms": 0, "under_triaged": 4},
+    "holdout": {"recall": 224, "false_alarms": 0, "under_triaged": 0},
+    "holdout3": {"recall": 276, "false_alarms": 0, "under_triaged": 0},
 }
 
 

@@ -80,7 +80,10 @@ def _whole_session(skill: LambdaHandler) -> None:
     # A symptom check described in the user's words, with yes, not sure and no answers.
     convo = Conversation(skill, user_id=user)
     convo.launch()
+    # Words that name no known symptom are read as a statement (not logged either), then
+    # the check is asked for.
     convo.say("SymptomCheckIntent", symptom=envelopes.resolved_slot("symptom", marked, None))
+    convo.say("SymptomCheckIntent")
     assert convo.attributes.get("mode") == "symptom_check"  # the check really started
     for answer in ("AMAZON.NoIntent", "UnsureIntent", "AMAZON.NoIntent", "AMAZON.YesIntent"):
         convo.say(answer)

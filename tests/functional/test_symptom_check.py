@@ -181,10 +181,13 @@ def test_a_pop_the_user_names_is_counted_and_the_emergency_questions_still_come_
 def test_only_what_the_user_said_counts(
     skill: LambdaHandler, questions: QuestionSet, outcome_markers: dict[str, list[str]]
 ) -> None:
-    """'I felt a twinge' names no pop: nothing is pre-answered, the pop is asked."""
+    """'I felt a twinge' names no pop: it is read as a statement with no red flag (no check
+    starts, nothing is pre-answered); asking for the check then asks the pop too."""
     convo = Conversation(skill)
     convo.launch()
     convo.say("SymptomCheckIntent", symptom=envelopes.resolved_slot("symptom", "twinge", None))
+    assert convo.attributes.get("mode") != "symptom_check"
+    convo.say("SymptomCheckIntent")
     seen = answer_until_outcome(convo, questions, {})
     assert "pop" in seen and len(seen) == len(questions.red_flags)
     assert_outcome(convo, Level.SELF_CARE, outcome_markers)

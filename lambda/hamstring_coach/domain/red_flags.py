@@ -56,6 +56,9 @@ class RedFlag:
     any: tuple[Phrase, ...] = ()
     all: tuple[tuple[Phrase, ...], ...] = ()
     exceptions: tuple[Phrase, ...] = ()
+    # Phrases that, said anywhere in the statement, set the exceptions aside: breathlessness
+    # after a run is no flag, unless a swollen leg or the chest is mentioned too.
+    unless: tuple[Phrase, ...] = ()
     # Whether a statement that says the symptom is over or long past raises nothing: an old,
     # healed injury is history, not a red flag. Never for an emergency flag.
     can_be_past: bool = False
@@ -177,6 +180,8 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             raise RedFlagContentError(f"{flag_id}: no phrases")
         if any(not group for group in all_):
             raise RedFlagContentError(f"{flag_id}: an empty `all` group never matches")
+        if body.get("unless") and not body.get("except"):
+            raise RedFlagContentError(f"{flag_id}: `unless` sets aside exceptions it does not have")
         can_be_past = bool(body.get("can_be_past", False))
         if can_be_past and level is Level.EMERGENCY:
             # An emergency sign that has passed still needs seeing to: over-triage.
@@ -189,6 +194,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
                 any=any_,
                 all=all_,
                 exceptions=tuple(_phrase(p, reading) for p in body.get("except") or ()),
+                unless=tuple(_phrase(p, reading) for p in body.get("unless") or ()),
                 can_be_past=can_be_past,
             )
         )
@@ -441,7 +447,8 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     out: list[RedFlag] = []
     for flag in flags.flags:
         masked = [False] * len(words)
-        _mark(flag.exceptions, spans, masked)
+        if not any(spans(p) for p in flag.unless):
+            _mark(flag.exceptions, spans, masked)
         inert = list(doubt)
         _mark((*flag.any, *(p for g in flag.all for p in g)), spans, inert)
         over = over_from if flag.can_be_past else None

@@ -16,6 +16,10 @@ from hamstring_coach.intents import Intent
 STATEMENT_SLOT = "statement"
 QUERY_SLOT = "query"  # the FAQ's carrier intents: a statement can arrive through them too
 SIGN_SLOT = "sign"  # SymptomNameIntent: a terse "foot drop", "chest pain"
+# SymptomCheckIntent's "I felt a {symptom}" ("I heard a ...", "my hamstring went ..."): when
+# the words name no known symptom they are read as a statement, "felt a" put back in front.
+FELT_SLOT = "symptom"
+FELT_MEANING = "I felt a"
 # Intent -> (the words its carriers mean, whether they come before the slot's words).
 CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_SYMPTOM: ("", True),  # "I've got ...", "my ...", "um so ..."
@@ -70,6 +74,17 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_END_WEAK: ("weak", False),  # "... gave way", "... like jelly"
     Intent.REPORT_END_CANNOT_WALK: ("cannot walk", False),  # "... can't stand", "... can only hop"
     Intent.REPORT_END_WEIGHT: ("bear weight", False),  # "... put weight on it"
+    # Round 4: openers whose first word the matcher needs, put back as said.
+    # "Neither of my legs feels right": the matcher reads "neither of my legs" as "both legs
+    # not" (content rewrites), so the negation lands on what follows, not on the legs.
+    Intent.REPORT_NEITHER: ("neither of my legs", True),  # "neither leg ...", "neither foot ..."
+    Intent.REPORT_WALKING: ("walking", True),  # "walking is impossible", "even walking ..."
+    Intent.REPORT_STANDING: ("standing", True),  # "standing up is agony"
+    Intent.REPORT_MY: ("my", True),  # "me thigh's red hot": "me" for "my" (UK, AU, IE)
+    Intent.REPORT_BLOOD: ("blood", True),  # "blood is coming when I cough"
+    # "at my age, fifty nine, ...", "at fifty five I've suddenly got ...": the age stays in
+    # the words; "at" itself means nothing to the matcher but keeps the sentence whole.
+    Intent.REPORT_AT: ("at", True),
 }
 
 
@@ -77,6 +92,9 @@ def statement_text(intent: Intent | None, statement: str | None, sign: str | Non
     """The statement with its carrier's meaning put back. Pure."""
     if intent is Intent.SYMPTOM_NAME:
         return (sign or "").strip()
+    if intent is Intent.SYMPTOM_CHECK:
+        words = (statement or "").strip()
+        return f"{FELT_MEANING} {words}" if words else ""
     words = (statement or "").strip()
     meaning, before = CARRIER_MEANING.get(intent, ("", True)) if intent else ("", True)
     if not words or not meaning:
@@ -87,6 +105,8 @@ def statement_text(intent: Intent | None, statement: str | None, sign: str | Non
 def statement_of(handler_input: HandlerInput) -> str:
     return statement_text(
         intent_of(handler_input),
-        slot_value(handler_input, STATEMENT_SLOT) or slot_value(handler_input, QUERY_SLOT),
+        slot_value(handler_input, STATEMENT_SLOT)
+        or slot_value(handler_input, QUERY_SLOT)
+        or slot_value(handler_input, FELT_SLOT),
         slot_value(handler_input, SIGN_SLOT),
     )

@@ -47,7 +47,10 @@ class StatementHandler(Handler):
     """A statement about symptoms (also "I can't ...", which the FAQ's carriers share: a
     red flag there pauses the program like any other statement)."""
 
-    rule = when(*(i for i in symptoms.STATEMENT_INTENTS if i is not Intent.QUESTION))
+    rule = (
+        when(*(i for i in symptoms.STATEMENT_INTENTS if i is not Intent.QUESTION))
+        | symptoms.UNKNOWN_SYMPTOM
+    )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         conceal_intent(STATEMENT_TURN)

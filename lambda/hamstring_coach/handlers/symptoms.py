@@ -38,6 +38,7 @@ from hamstring_coach.handlers.base import (
     find_ctx,
     session,
     slot_id,
+    slot_value,
 )
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, request, when
@@ -88,6 +89,16 @@ def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
 
 # A check is in progress (its state is in the session and well formed).
 IN_CHECK = Rule(lambda hi: _state(hi) is not None)
+# "I felt a {symptom}" with words that name no known symptom ("I felt a stretch in my
+# hamstring during the bridge", "I felt a pop years ago but that healed fine"): a statement
+# for the red-flag matcher (handlers/statements.py), not a request for the check.
+UNKNOWN_SYMPTOM = Rule(
+    lambda hi: (
+        intent_of(hi) is Intent.SYMPTOM_CHECK
+        and slot_value(hi, POP_SLOT) is not None
+        and slot_id(hi, POP_SLOT) is None
+    )
+)
 
 
 def drop_check(handler_input: HandlerInput) -> None:
@@ -300,7 +311,7 @@ def flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
 class StartSymptomCheckHandler(Handler):
     """'Should I see a doctor?', 'I felt a pop', 'is it tendinopathy or a strain?'."""
 
-    rule = when(*START_INTENTS)
+    rule = when(*START_INTENTS) & ~UNKNOWN_SYMPTOM
 
     def handle(self, handler_input: HandlerInput) -> Response:
         compare = intent_of(handler_input) is Intent.CONDITION_COMPARE
