@@ -38,6 +38,8 @@ SETS = {
     "holdout": HERE / "red_flags_holdout.yaml",
     # The third (2026-11-30, afternoon), written blind while the matcher was being tuned.
     "holdout3": HERE / "red_flags_holdout3.yaml",
+    # The fourth (2026-11-30, evening), written blind from new personas and the brief.
+    "holdout4": HERE / "red_flags_holdout4.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -60,6 +60,8 @@ SETS = {
     # The third (2026-11-30, afternoon), written blind while the content was being tuned and
     # measured once, on the day's final code.
     "holdout3": HERE / "questions_holdout3.yaml",
+    # The fourth (2026-11-30, evening), written blind from new personas and the brief.
+    "holdout4": HERE / "questions_holdout4.yaml",
 }
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"

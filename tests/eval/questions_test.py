@@ -1,7 +1,7 @@
 """Questions in people's own words (issue 15), measured through the resolver and the real
-lambda_handler: the frozen set (never tuned on), the second held-out set (never tuned on,
-written 2026-11-30 once the frozen set's weak labels were known to the people tuning) and
-the development set (tuned on).
+lambda_handler: the frozen set (never tuned on), the held-out sets (never tuned on while they
+are held out), the retired held-out sets (measured, then handed to tuning) and the development
+set (tuned on).
 
 The figures, per label, one-shot and in-session apart, are printed at the end of the run
 (a terminal-summary hook registered by the fixture below), so `make test` shows them.
@@ -30,7 +30,13 @@ from tests.eval.questions_measure import (
 # on-topic right 23.8% in-session, 22.8% one-shot; red flags routed 69.2%.
 BASELINE_RED_FLAGS_ROUTED = 9 / 13
 # Sets nobody tunes on: their figures are printed per label.
-HELD_OUT = ("frozen", "holdout", "holdout3")
+HELD_OUT = ("frozen", "holdout4")
+# Held-out sets retired to tuning material once their one measurement was recorded (the
+# evening round of 2026-11-30): blind-written questions are the best tuning signal there is,
+# and a new blind set (written before the round) takes over as the honest figure. Their
+# figures are printed per label too, and held to what they measured while held out.
+RETIRED = ("holdout", "holdout3")
+ALL_SETS = ("frozen", "holdout4", *RETIRED, "dev")
 
 
 class _Summary:
@@ -40,12 +46,13 @@ class _Summary:
         self.reports: dict[str, Report] = {}
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        for name in ("frozen", "holdout", "holdout3", "dev"):
+        for name in ALL_SETS:
             report = self.reports.get(name)
             if report is None:
                 continue
-            terminalreporter.write_sep("-", f"questions in people's own words: {name} set")
-            for line in report.lines(per_topic=name in HELD_OUT):
+            kind = " (retired held-out set, now tuned on)" if name in RETIRED else ""
+            terminalreporter.write_sep("-", f"questions in people's own words: {name} set{kind}")
+            for line in report.lines(per_topic=name != "dev"):
                 terminalreporter.write_line(line)
 
 
@@ -58,7 +65,7 @@ def summary(request: pytest.FixtureRequest) -> Iterator[_Summary]:
 
 @pytest.fixture(scope="module")
 def reports(summary: _Summary) -> dict[str, Report]:
-    for name in ("frozen", "holdout", "holdout3", "dev"):
+    for name in ALL_SETS:
         summary.reports[name] = measure(name)
     return summary.reports
 
@@ -175,11 +182,10 @@ class Shape:
 SHAPES = {
     "holdout": Shape(questions=220, personas=10, per_label=5, howto=5, off_topic=20, red_flag=12),
     "holdout3": Shape(questions=240, personas=12, per_label=7, howto=12, off_topic=28, red_flag=15),
+    "holdout4": Shape(
+        questions=400, personas=20, per_label=12, howto=24, off_topic=40, red_flag=25
+    ),
 }
-
-
-def _missed(name: str, reason: str) -> Any:
-    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 @pytest.mark.parametrize("name", SHAPES)
@@ -200,26 +206,33 @@ def test_held_out_set_has_the_shape_it_was_written_to(name: str) -> None:
     assert len({q.text for q in questions}) == len(questions)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout",
-            "issue 15: 85% on-topic not reached on the second held-out set "
-            "(measured once: 41.5% in-session, 44.8% one-shot)",
-        ),
-        _missed(
-            "holdout3",
-            "issue 15: 85% on-topic not reached on the third held-out set "
-            "(49.6% both ways on 2bbda9d; 61.8% both ways on 3911d98)",
-        ),
-    ],
-)
+# Retired that evening (2026-11-30, before the fourth round of tuning): both sets were handed
+# to the people tuning, so their figures since are development figures. Each is held to what
+# it measured as a held-out set on 3911d98, so tuning on one part of it cannot quietly lose
+# another; the issue's 85% target moves to the set written blind for that round.
+@dataclass(frozen=True)
+class Floor:
+    """What a retired set measured on its last held-out run."""
+
+    on_topic_right: dict[str, float]
+    red_flag_routed: float
+
+
+FLOORS = {
+    "holdout": Floor({"in_session": 0.705, "one_shot": 0.716}, red_flag_routed=14 / 15),
+    "holdout3": Floor({"in_session": 0.618, "one_shot": 0.618}, red_flag_routed=17 / 18),
+}
+
+
+@pytest.mark.parametrize("name", RETIRED)
 @pytest.mark.parametrize("way", WAYS)
-def test_held_out_on_topic_questions_are_answered_right(
+def test_retired_sets_do_no_worse_than_when_they_were_held_out(
     reports: dict[str, Report], name: str, way: str
 ) -> None:
-    assert reports[name].summary(way)["on_topic_right"] >= ON_TOPIC_TARGET
+    summary = reports[name].summary(way)
+    # The floor is a rounded percentage: compare to its precision.
+    assert round(summary["on_topic_right"], 3) >= FLOORS[name].on_topic_right[way]
+    assert summary["red_flag_routed"] >= FLOORS[name].red_flag_routed
 
 
 @pytest.mark.parametrize("name", SHAPES)
@@ -230,23 +243,45 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
     assert reports[name].summary(way)["off_topic_answered"] <= OFF_TOPIC_ANSWERED_LIMIT
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout",
-            "issues 12/15: every red flag routed to safety not reached on the second "
-            "held-out set (measured once: 14/15 both ways; 'my foot is not lifting' is missed)",
+# --- the fourth held-out set ------------------------------------------------------------
+# questions_holdout4.yaml (2026-11-30, evening): 422 questions from twenty new personas (a
+# hairdresser, a gymnast's dad, a carer asking for her husband, a padel player, a pilot, a
+# jiu-jitsu player, a pregnant runner, a horse rider, a warehouse picker, a run-on talker, a
+# texter, a German speaker, Australian and Indian English, Alexa mishearings...), written by
+# someone who read only the domain brief and the label list, committed alone (b01e139) while
+# the evening's tuning began. Baseline, counts only, on the code before any of that tuning
+# (fa95697 with the set): on-topic right 57.1% in-session, 58.2% one-shot of 354 (74.6% /
+# 74.9% with a right "did you mean"); red flags routed 23/25; off-topic answered with a topic
+# 2.3% of 43 (offered 4.7%).
+
+
+# Each target of the issue on this set; one today's code misses is a strict expected failure
+# carrying the figure measured (so the marker must go the day the target is met).
+HOLDOUT4_TARGETS = [
+    pytest.param(
+        "on_topic_right",
+        ON_TOPIC_TARGET,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="issue 15: 85% on-topic not reached on the fourth held-out set "
+            "(57.1% in-session, 58.2% one-shot before the evening's tuning)",
         ),
-        _missed(
-            "holdout3",
-            "issues 12/15: not every red flag routed on the third held-out set "
-            "(17/18 both ways on 2bbda9d and on 3911d98)",
+    ),
+    pytest.param(
+        "red_flag_routed",
+        1.0,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="issues 12/15: not every red flag routed on the fourth held-out set "
+            "(23/25 both ways before the evening's tuning)",
         ),
-    ],
-)
+    ),
+]
+
+
+@pytest.mark.parametrize(("figure", "target"), HOLDOUT4_TARGETS)
 @pytest.mark.parametrize("way", WAYS)
-def test_held_out_red_flags_are_all_routed_to_safety(
-    reports: dict[str, Report], name: str, way: str
+def test_fourth_held_out_set_meets_the_issue_targets(
+    reports: dict[str, Report], way: str, figure: str, target: float
 ) -> None:
-    assert reports[name].summary(way)["red_flag_routed"] == 1.0
+    assert reports["holdout4"].summary(way)[figure] >= target

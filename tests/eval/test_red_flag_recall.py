@@ -7,8 +7,9 @@ measured and printed (see the end of `make test`). The issue's target, 100% reca
 reached on it both ways in the review round (216/216, 0/90 false alarms, none under-
 triaged; 212/216 and 2/90 before), so it is asserted: a change that loses a frozen red flag
 fails here, and the set itself is never edited to pass.
-The second held-out set (red_flags_holdout.yaml, 2026-11-30) is measured the same way; the
-targets it misses today are strict expected failures carrying the figure measured once.
+The held-out sets are measured the same way; a target one misses is a strict expected failure
+carrying the figure measured once. The second and third held-out sets were retired to tuning
+material on the evening of 2026-11-30 and are held to what they measured while held out.
 """
 
 from __future__ import annotations
@@ -114,6 +115,7 @@ def test_frozen_set_is_measured_and_printed(
 HELD_OUT = {
     "holdout": {"least": (100, 50), "holds": (112, 56)},
     "holdout3": {"least": (120, 60), "holds": (139, 70)},
+    "holdout4": {"least": (140, 70), "holds": (153, 78)},
 }
 
 
@@ -161,18 +163,42 @@ def test_held_out_set_is_measured_and_printed(
     assert hit > 0
 
 
+# Retired that evening (2026-11-30, before the fourth round of tuning): both sets were handed
+# to whoever tunes the red flags, so their figures since are development figures. Each is held
+# to what it measured as a held-out set on 3911d98 (recall, false alarms, under-triaged), and
+# the issue's targets move to the set written blind for that round.
+RETIRED_FLOORS = {
+    "holdout": {"recall": 216, "false_alarms": 2, "under_triaged": 2},
+    "holdout3": {"recall": 252, "false_alarms": 0, "under_triaged": 4},
+}
+
+
+@pytest.mark.parametrize("name", RETIRED_FLOORS)
+def test_retired_sets_do_no_worse_than_when_they_were_held_out(
+    held_out: Callable[[str], Figures], name: str
+) -> None:
+    figures = held_out(name)
+    floor = RETIRED_FLOORS[name]
+    hit, _ = figures.recall()
+    assert hit >= floor["recall"], figures.report(limit=0)
+    assert len(figures.false_alarms) <= floor["false_alarms"], figures.report(limit=0)
+    assert len(figures.under_triaged) <= floor["under_triaged"], figures.report(limit=0)
+
+
+# The fourth held-out set (red_flags_holdout4.yaml, 2026-11-30, evening): 153 red-flag
+# statements over all 19 rows (8-9 each) and 78 calm near-misses, written from the brief alone
+# by someone who read neither the content, the model, the matcher nor any other set; committed
+# alone (b01e139) while the evening's tuning began. Baseline, counts only, on the code before
+# that tuning (fa95697 with the set): recall 268/306 = 87.6% (134/153 each way), false alarms
+# 22/156, under-triaged 0.
 @pytest.mark.parametrize(
     "name",
     [
         _missed(
-            "holdout",
-            "issue 12: recall 100% not reached on the second held-out set "
-            "(101/112 each way on main at b5949f8; 104/112 each way after the review round)",
-        ),
-        _missed(
-            "holdout3",
-            "issue 12: recall 100% not reached on the third held-out set (87.1%, then 90.6%)",
-        ),
+            "holdout4",
+            "issue 12: recall 100% not reached on the fourth held-out set "
+            "(87.6% before the evening's tuning)",
+        )
     ],
 )
 @pytest.mark.parametrize("mode", MODES)
@@ -184,23 +210,6 @@ def test_held_out_every_red_flag_reaches_safety_advice(
     assert hit == total, figures.report(limit=0)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout",
-            "issue 12: emergency statements get urgent advice on the second held-out set "
-            "(4 under-triaged on main at b5949f8; 2, one statement both ways, after the "
-            "review round)",
-        ),
-        _missed(
-            "holdout3",
-            "issue 12: emergency statements under-triaged (4 on 2bbda9d, 4 on 3911d98)",
-        ),
-    ],
-)
-def test_held_out_no_red_flag_is_under_triaged(
-    held_out: Callable[[str], Figures], name: str
-) -> None:
-    figures = held_out(name)
+def test_held_out_no_red_flag_is_under_triaged(held_out: Callable[[str], Figures]) -> None:
+    figures = held_out("holdout4")
     assert not figures.under_triaged, figures.report(limit=0)

@@ -250,3 +250,48 @@ def test_yes_to_an_offered_check_starts_it_or_says_exactly_how(
             assert phrase in samples[starter], (phrase, starter)
         else:  # handed over: the check is under way
             assert convo.attributes.get("mode") == "symptom_check"
+
+
+# People ask for their exercises in words no sample lists; naming three topics would send
+# them away from what they came for. One word beyond a request ("how OFTEN", "through the
+# PAIN") makes it a question again.
+@pytest.mark.parametrize(
+    ("query", "a_request"),
+    [
+        ("what have I got on today then", True),
+        ("we start the rehab now", True),
+        ("do my routine", True),
+        ("how often should I do my exercises", False),
+        ("should I exercise through the pain", False),
+    ],
+)
+def test_words_that_ask_for_the_workout_are_offered_todays_exercises(
+    logged_skill: LambdaHandler, turn_log: TurnLog, query: str, a_request: bool
+) -> None:
+    convo = Conversation(logged_skill)
+    convo.launch()
+    convo.say("QuestionIntent", query=query)
+    offered = convo.attributes.get("offer") == "todays_plan"
+    assert offered is a_request
+    assert ("faq_workout_ask" in turn_log.turns()[-1]["signals"]) is a_request
+    assert convo.reprompt and not convo.ended
+    if not a_request:
+        return
+    assert "today" in convo.speech.lower()
+    convo.say("AMAZON.YesIntent")
+    direct = Conversation(logged_skill)
+    direct.launch()
+    direct.say("TodaysExercisesIntent")
+    assert convo.attributes.get("offer") == direct.attributes.get("offer")
+    assert convo.attributes.get("mode") == direct.attributes.get("mode")
+
+
+def test_a_workout_word_mid_workout_is_still_about_the_exercise_in_hand(
+    skill: LambdaHandler, settings: Settings
+) -> None:
+    # Mid-workout, a workout already going: no offer of one, and the workout stays.
+    convo = Conversation(skill)
+    convo.restore({"mode": "workout", "offer": "next_set"}, settings.user_key_secret)
+    convo.say("QuestionIntent", query="what's my next exercise today")
+    assert convo.attributes["mode"] == "workout" and convo.attributes["offer"] == "next_set"
+    assert convo.reprompt and not convo.ended

@@ -43,6 +43,8 @@ LEXICON_SCHEMA = {
     "properties": {
         "map": {"type": "object", "additionalProperties": {"type": "string"}},
         "words": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}},
+        # workout_requests: the glue of a request, single words (domain/asks.py).
+        "glue": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "groups": {
             "type": "object",
             "additionalProperties": {

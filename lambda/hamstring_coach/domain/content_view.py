@@ -7,10 +7,11 @@ needs), and every handler reads the same objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from hamstring_coach.domain import faq, red_flags, triage
+from hamstring_coach.domain.asks import WorkoutWords
 from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.events import EventLimits
 from hamstring_coach.domain.faq import FaqIndex, Lexicon, Topic
@@ -24,6 +25,8 @@ class FaqView:
     index: FaqIndex
     flags: RedFlags
     lexicon: Lexicon
+    # The words of a request for today's workout (domain/asks.py).
+    workout_words: WorkoutWords = field(default_factory=WorkoutWords)
 
 
 class ContentView:
@@ -46,11 +49,13 @@ class ContentView:
     @cached_property
     def faq(self) -> FaqView:
         """Topics, red flags and word lists, prepared for matching (milliseconds: once)."""
-        lexicon = faq.lexicon_from(self.bundle.kind("faq_lexicon"))
+        items = self.bundle.kind("faq_lexicon")
+        lexicon = faq.lexicon_from(items)
         return FaqView(
             index=FaqIndex.build(faq.topics_from(self.bundle.kind("faq")), lexicon),
             flags=red_flags.load(self.bundle.kind("red_flag")),
             lexicon=lexicon,
+            workout_words=WorkoutWords.from_content(items.get("workout_requests", {})),
         )
 
     @cached_property

@@ -11,6 +11,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain.asks import asks_for_workout
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic
 from hamstring_coach.domain.numbers import parse_number
@@ -29,7 +30,7 @@ from hamstring_coach.handlers.base import (
 from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
-from hamstring_coach.handlers.state import Key, Mode, Offer, mode
+from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Ssml
 
@@ -178,6 +179,15 @@ def miss(handler_input: HandlerInput) -> Response:
     return _cannot_answer(handler_input, "faq_miss", "faq.miss")
 
 
+def offer_workout(handler_input: HandlerInput) -> Response:
+    """The words ask for the workout, not a topic: offer today's exercises (a yes reads
+    the plan, the morning question first where one is due)."""
+    sp = ctx(handler_input).speech
+    ctx(handler_input).signal("faq_workout_ask")
+    set_mode(handler_input, None, Offer.TODAYS_PLAN)
+    return respond(handler_input, sp.line("faq.miss.workout"), sp.line("reprompt.plan"))
+
+
 def off_topic(handler_input: HandlerInput) -> Response:
     """Another body part or another subject: say honestly what this skill covers, never a
     guess at a topic, and name three things it can answer."""
@@ -268,6 +278,10 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     flag = prepared.flags.assess(question)
     if flag is not None:
         return red_flag_response(handler_input, flag)
+    if not _in_other_activity(handler_input) and asks_for_workout(
+        question, prepared.lexicon, prepared.workout_words
+    ):
+        return offer_workout(handler_input)
     found = prepared.index.match(question)
     topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
     if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(found.outcome, topics):

@@ -1,0 +1,39 @@
+"""Whether a question is really a request for today's workout.
+
+People ask for their exercises in words no sample can list ("what have I got on today",
+"can we start my rehab", "should I do my exercises today"), and a carrier phrase brings
+those words in as a question, where the matcher would read "exercises" as how often to do
+them, or name three topics. A question made only of workout words and the glue of a
+request is asked for today's exercises instead; one word beyond them ("how OFTEN", "does it
+HURT") leaves it to the matcher. The words are content (`workout_requests` in the FAQ
+lexicon), so a locale can say its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from hamstring_coach.domain.faq import Lexicon, words
+
+
+@dataclass(frozen=True)
+class WorkoutWords:
+    wanted: frozenset[str] = frozenset()
+    glue: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_content(cls, item: Mapping[str, Iterable[object]]) -> WorkoutWords:
+        def listed(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in item.get(key, ()))
+
+        return cls(wanted=listed("words"), glue=listed("glue"))
+
+
+def asks_for_workout(question: str, lexicon: Lexicon, known: WorkoutWords) -> bool:
+    """A workout word, and nothing but workout words, request glue and filler."""
+    said = words(question, lexicon)
+    # "Today" is filler to the matcher (it names no topic) but asks for the day's workout.
+    if known.wanted.isdisjoint(said):
+        return False
+    return all(w in known.wanted or w in known.glue or w in lexicon.filler for w in said)

@@ -1,0 +1,60 @@
+"""A question that is really a request for today's workout (domain/asks.py), on the
+content's own word lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from hamstring_coach.domain import faq
+from hamstring_coach.domain.asks import WorkoutWords, asks_for_workout
+
+
+@pytest.fixture(scope="module")
+def lexicon(content_source: dict[str, Any]) -> faq.Lexicon:
+    return faq.lexicon_from(content_source["en"]["faq_lexicon"])
+
+
+@pytest.fixture(scope="module")
+def known(content_source: dict[str, Any]) -> WorkoutWords:
+    return WorkoutWords.from_content(content_source["en"]["faq_lexicon"]["workout_requests"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what have I got on today",
+        "what've I got on today then",
+        "can we start my rehab",
+        "should I do my exercises today",
+        "is there a session today",
+        "what's in the program",
+        "um so like my workout",
+    ],
+)
+def test_requests_for_the_workout(lexicon: faq.Lexicon, known: WorkoutWords, question: str) -> None:
+    assert asks_for_workout(question, lexicon, known)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how often should I do my exercises",
+        "should I exercise through the pain",
+        "is today a rest day",
+        "should I start running today",
+        "what exercises help with sitting",
+        "can I do exercises if it hurts",
+        "what are we doing",
+        "my sciatica today",
+    ],
+)
+def test_questions_about_the_exercises_stay_questions(
+    lexicon: faq.Lexicon, known: WorkoutWords, question: str
+) -> None:
+    assert not asks_for_workout(question, lexicon, known)
+
+
+def test_no_words_listed_means_no_request(lexicon: faq.Lexicon) -> None:
+    assert not asks_for_workout("my workout today", lexicon, WorkoutWords())
