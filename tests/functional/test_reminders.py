@@ -198,6 +198,37 @@ def test_bad_times_get_a_clear_re_ask_and_keep_the_days(
     assert "7 P M" in (envelopes.reprompt_of(missing) or "")
 
 
+@pytest.mark.parametrize(
+    ("answer", "heard"),
+    [
+        ("seven", "every weekday at 7 A M"),
+        ("4", "every weekday at 4 P M"),
+        ("seven in the morning", "every weekday at 7 A M"),
+        ("half past six", "6:30 P M"),
+    ],
+)
+def test_asked_what_time_a_bare_hour_or_a_time_of_day_is_the_answer(
+    chat: TextSession, api: LocalAlexaApi, answer: str, heard: str
+) -> None:
+    # "Seven" alone is heard as a number (the pain-score intent): while the time is asked,
+    # it is the hour, read as a bare hour always is (early hours are the afternoon).
+    api.grant(TOKEN)
+    chat.granted.add(PERMISSION_SCOPE)
+    chat.say("open hamstring coach")
+    asked = chat.say("remind me every weekday").response or {}
+    assert envelopes.reprompt_of(asked)
+    assert heard in said(chat, answer)
+    assert len(api.reminders(TOKEN)) == 1
+
+
+def test_a_number_with_no_time_asked_is_still_a_pain_score(
+    chat: TextSession, api: LocalAlexaApi
+) -> None:
+    chat.say("open hamstring coach")
+    assert "reminder" not in said(chat, "seven").lower()
+    assert api.reminders(TOKEN) == []
+
+
 def test_a_start_already_gone_is_asked_again(
     reminder_skill: LambdaHandler, api: LocalAlexaApi
 ) -> None:

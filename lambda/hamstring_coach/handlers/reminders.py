@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 ASK_FOR = "AskFor"
 DAYS_SLOT, TIME_SLOT, START_SLOT = "days", "time", "start"
+HOUR_SLOT = "pain"  # a bare number said while the time is asked (the pain-score intent)
 
 
 def _granted(handler_input: HandlerInput) -> bool:
@@ -138,7 +139,9 @@ def _ask_again(
 class SetReminderHandler(Handler):
     """ "Remind me to do my exercises at 7 pm", "remind me every weekday at 8"."""
 
-    rule = when(Intent.REMINDER_SET)
+    # Asked "what time?", people often say just the hour ("seven"), which Alexa hears as a
+    # number: the pain-score intent. It is the hour, read as a bare hour always is.
+    rule = when(Intent.REMINDER_SET) | when(Intent.PAIN_REPORT, mode=Mode.REMINDER_TIME)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         asking = when(mode=Mode.REMINDER_TIME)(handler_input)
@@ -147,9 +150,10 @@ class SetReminderHandler(Handler):
         earlier = earlier if isinstance(earlier, dict) else {}
         days = slot_id(handler_input, DAYS_SLOT) or earlier.get("days")
         start = slot_value(handler_input, START_SLOT) or earlier.get("start")
+        said = slot_value(handler_input, TIME_SLOT) or slot_value(handler_input, HOUR_SLOT)
         try:
             plan = schedule(
-                slot_value(handler_input, TIME_SLOT),
+                said,
                 days,
                 _now_local(handler_input),
                 start=start,
