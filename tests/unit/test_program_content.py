@@ -62,6 +62,7 @@ EXERCISE_SCHEMA = {
         "heavy": {"type": "boolean"},
         "needs": {"type": "array", "minItems": 1, "items": {"enum": ["ball", "anchor"]}},
         "instead": {"type": "string"},
+        "heard": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}},
     },
     "additionalProperties": False,
 }

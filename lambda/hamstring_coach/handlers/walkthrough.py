@@ -9,8 +9,8 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from hamstring_coach.domain.program import Exercise, Program
-from hamstring_coach.handlers.base import MODE, OFFER, ctx, session, slot_id
+from hamstring_coach.domain.program import Exercise, Program, described
+from hamstring_coach.handlers.base import MODE, OFFER, ctx, session, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode
@@ -85,6 +85,9 @@ class ExerciseHowToHandler(Handler):
         c = ctx(handler_input)
         prog = program(handler_input)
         exercise_id = slot_id(handler_input, "exercise")
+        if exercise_id is None:
+            # Words the model has no synonym for ("the bridge where you lower slowly").
+            exercise_id = described(prog, slot_value(handler_input, "exercise") or "")
         if exercise_id is not None and exercise_id in prog.exercises:
             return _step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
         which = ABOUT_THIS_ONE(handler_input)  # "how do I do this?" with nothing going on

@@ -17,6 +17,7 @@ from hamstring_coach.domain.program.model import (
     ProgramContentError,
     Stage,
 )
+from hamstring_coach.domain.program.naming import described
 from hamstring_coach.domain.program.plan import (
     Plan,
     PlanItem,
@@ -54,6 +55,7 @@ __all__ = [
     "ProgramContentError",
     "RestReason",
     "Stage",
+    "described",
     "effective",
     "finished_on",
     "flare_plan",

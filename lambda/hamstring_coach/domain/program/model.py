@@ -53,6 +53,9 @@ class Exercise:
     heavy: bool = False  # loaded or hinge work: about 48 h between sessions
     needs: tuple[str, ...] = ()  # kit it cannot be done without
     instead: str | None = None  # done in its place without that kit; counts the same
+    # Words people use to describe it without its name ("lift my hips and hold"): how a
+    # name the interaction model did not know is recognised (domain/program/naming.py).
+    heard: tuple[str, ...] = ()
 
     @property
     def top(self) -> int:
@@ -199,6 +202,7 @@ def _exercise(exercise_id: str, body: Mapping[str, Any]) -> Exercise:
         heavy=bool(body.get("heavy", False)),
         needs=tuple(str(k) for k in body.get("needs", ())),
         instead=str(body["instead"]) if body.get("instead") else None,
+        heard=tuple(str(w) for w in body.get("heard", ())),
     )
 
 

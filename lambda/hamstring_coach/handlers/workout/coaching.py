@@ -188,8 +188,9 @@ class WorkoutRepeatHandler(_InWorkoutHandler):
 
 
 class WorkoutWhereHandler(_InWorkoutHandler):
-    """ "How many sets are left?", "what exercise is this?": where the workout stands, in
-    one breath (before, these went to the questions and got an unrelated topic)."""
+    """ "How many sets are left?", "what exercise is this?", "how long do I hold it?": where
+    the workout stands and today's dose, in one breath (before, these went to the questions
+    and got an unrelated topic)."""
 
     rule = when(Intent.WORKOUT_WHERE, mode=Mode.WORKOUT)
 
@@ -197,11 +198,14 @@ class WorkoutWhereHandler(_InWorkoutHandler):
         sp = ctx(handler_input).speech
         item = state.current
         assert item is not None
-        title = cch.program.exercise(item.exercise_id).level(item.level).title
-        speech = (
-            f"{sp.line('workout.where', done=state.sets_done, total=state.plan.total_sets)} "
-            f"{sp.line('set.upcoming', title=title, n=state.set_index + 1, of=item.sets)}"
-        )
+        ex = cch.program.exercise(item.exercise_id)
+        level = ex.level(item.level)
+        parts = [sp.line("workout.where", done=state.sets_done, total=state.plan.total_sets)]
+        if ex.type != "run":  # a run's dose is its plan, said with it already
+            parts.append(sp.line("workout.where_dose", dose=cch.dose(ex, level)))
+        n = state.set_index + 1
+        parts.append(sp.line("set.upcoming", title=level.title, n=n, of=item.sets))
+        speech = " ".join(parts)
         return respond(handler_input, speech, sp.line("reprompt.set"))
 
 
