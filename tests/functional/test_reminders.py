@@ -51,6 +51,12 @@ def stored_progress(ddb: DynamoDBClient, settings: Settings) -> UserProgress:
     return progress_of(items[0]) if items else UserProgress()
 
 
+def _grant(chat: TextSession, api: LocalAlexaApi) -> None:
+    """The reminders permission granted, and Alexa reporting the scope as granted."""
+    api.grant(TOKEN)
+    chat.granted.add(PERMISSION_SCOPE)
+
+
 def said(chat: TextSession, text: str) -> str:
     exchange = chat.say(text)
     assert exchange.response is not None
@@ -95,8 +101,7 @@ def test_set_by_voice_with_consent_then_list_then_stop(
 def test_weekdays_and_a_granted_permission_need_no_question(
     chat: TextSession, api: LocalAlexaApi
 ) -> None:
-    api.grant(TOKEN)
-    chat.granted.add(PERMISSION_SCOPE)  # Alexa reports the scope as granted
+    _grant(chat, api)
     exchange = chat.say("remind me every weekday at 8")
     assert _directives(exchange.response) == []
     assert "every weekday at 8 A M" in _speech(exchange.response or {})
@@ -184,8 +189,7 @@ def test_nothing_to_list_or_stop(chat: TextSession, api: LocalAlexaApi) -> None:
 def test_bad_times_get_a_clear_re_ask_and_keep_the_days(
     chat: TextSession, api: LocalAlexaApi
 ) -> None:
-    api.grant(TOKEN)
-    chat.granted.add(PERMISSION_SCOPE)
+    _grant(chat, api)
     chat.say("open hamstring coach")
     wrong = chat.say("remind me every weekday at 25 o'clock").response or {}
     assert "isn't a time" in _speech(wrong) or "can't set that time" in _speech(wrong)
@@ -214,8 +218,7 @@ def test_asked_what_time_a_bare_hour_or_a_time_of_day_is_the_answer(
     # it is the hour, read as a bare hour always is (early hours are the afternoon). A time
     # with no words round it ("seven pm") has no sample: a bare {time} sample would catch
     # any words at all in a matcher that does not check times (virtual-alexa's).
-    api.grant(TOKEN)
-    chat.granted.add(PERMISSION_SCOPE)
+    _grant(chat, api)
     chat.say("open hamstring coach")
     asked = chat.say("remind me every weekday").response or {}
     assert envelopes.reprompt_of(asked)
@@ -249,8 +252,7 @@ def test_a_start_already_gone_is_asked_again(
 
 
 def test_at_most_three_reminders(chat: TextSession, api: LocalAlexaApi) -> None:
-    api.grant(TOKEN)
-    chat.granted.add(PERMISSION_SCOPE)
+    _grant(chat, api)
     for hour in (7, 8, 9):
         assert f"at {hour} P M" in said(chat, f"remind me at {hour} pm")
     assert "already have 3" in said(chat, "remind me at 10 pm")
@@ -260,8 +262,7 @@ def test_at_most_three_reminders(chat: TextSession, api: LocalAlexaApi) -> None:
 def test_a_reminder_deleted_in_the_app_is_forgotten_on_the_next_list(
     chat: TextSession, api: LocalAlexaApi, ddb: DynamoDBClient, settings: Settings
 ) -> None:
-    api.grant(TOKEN)
-    chat.granted.add(PERMISSION_SCOPE)
+    _grant(chat, api)
     chat.say("remind me at 7 pm")
     (reminder,) = api.reminders(TOKEN)
     api.answer("DELETE", f"/v1/alerts/reminders/{reminder['alertToken']}", TOKEN, None)
@@ -273,8 +274,7 @@ def test_a_reminder_deleted_in_the_app_is_forgotten_on_the_next_list(
 
 
 def _with_one_reminder(chat: TextSession, api: LocalAlexaApi) -> None:
-    api.grant(TOKEN)
-    chat.granted.add(PERMISSION_SCOPE)
+    _grant(chat, api)
     chat.say("open hamstring coach")
     chat.say("remind me at 7 pm")
     assert len(api.reminders(TOKEN)) == 1
@@ -353,8 +353,7 @@ def test_a_time_gone_today_starts_tomorrow_and_says_so(
     chat: TextSession, api: LocalAlexaApi
 ) -> None:
     # The test clock is 03:30 in Chicago: 2 am has gone today, 7 pm has not.
-    api.grant(TOKEN)
-    chat.granted.add(PERMISSION_SCOPE)
+    _grant(chat, api)
     assert "first one is tomorrow" in said(chat, "remind me at 2 am")
     assert "tomorrow" not in said(chat, "remind me at 7 pm")
     starts = sorted(r["trigger"]["recurrence"]["startDateTime"] for r in api.reminders(TOKEN))

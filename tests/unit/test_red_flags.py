@@ -257,6 +257,33 @@ def test_a_rewrite_must_be_plain_words() -> None:
         ("not bladder control any more", Level.EMERGENCY),
         ("there's no power in my leg", Level.URGENT),
         ("not any strength in my leg", Level.URGENT),
+        # Round 4: tuned on the retired held-out sets and the rf4_ blind statements.
+        # "Neither of my legs ..." denies what follows, not the legs: both legs are not right.
+        ("neither of my legs feel right", Level.EMERGENCY),
+        ("neither leg feels normal today", Level.EMERGENCY),
+        ("neither of my legs will hold me up", Level.EMERGENCY),
+        ("neither of my legs feels like it'll bear weight", Level.EMERGENCY),
+        ("I couldn't get up the stairs, both my legs just went", Level.EMERGENCY),
+        # "can't not" and "no longer able to" are inability, not a denial.
+        ("I can't not limp when I walk", Level.URGENT),
+        ("I'm no longer able to put weight on it", Level.URGENT),
+        ("I can no longer feel my foot", Level.URGENT),
+        # Breathlessness after a run, with a swollen leg or said to be new, is the flag.
+        ("I was out of breath after my run and my calf is swollen", Level.EMERGENCY),
+        ("I keep getting out of breath after my run", Level.EMERGENCY),
+        ("out of breath after a short walk", Level.EMERGENCY),
+        # The person's own cancer, beside a relative's.
+        ("I had breast cancer and my mum had cancer too", Level.SOON),
+        # Lay words and speech-recognition slips.
+        ("I've got a chess pain", Level.EMERGENCY),
+        ("there's a huge brews on my thigh", Level.URGENT),
+        ("my breathing's gone funny", Level.EMERGENCY),
+        ("my foot is hanging down", Level.URGENT),
+        ("the weight is just falling off me", Level.SOON),
+        ("it's going from bad to worse", Level.SOON),
+        ("I can't get comfortable at night no matter what I do", Level.SOON),
+        ("I felt a pap at the top of my hamstring", Level.URGENT),
+        ("my foot is not lifting, it hits the floor when I walk", Level.URGENT),
     ],
 )
 def test_content_reads_inability_after_a_negated_auxiliary_as_the_symptom(
@@ -290,6 +317,24 @@ def test_content_reads_inability_after_a_negated_auxiliary_as_the_symptom(
         "no loss of bladder control",
         "I haven't lost any strength",
         "I don't have bladder problems",
+        # Round 4: tuned on the retired held-out sets and the rf4_ blind statements.
+        "neither leg is numb or weak",  # "neither" still denies a symptom named after it
+        "neither of my legs hurts",
+        "I can't say I've noticed any numbness",  # a polite denial
+        "I don't have any problems going to the toilet",  # the denial reaches past "problems"
+        "I haven't had any trouble with my waterworks",
+        "I can't not think about my leg",
+        "I was out of breath after my run but that's normal for me",
+        "my mum had cancer but I never have",
+        "the swelling from my ankle sprain went down months ago",
+        "the ache wakes me sometimes if I lie on that side but I go straight back to sleep",
+        "my ears popped on the plane",
+        "I did dead bugs today",
+        "my heart rate went up with the pain",
+        "I can bear weight on both legs",
+        "I dropped a weight on my foot",
+        "my foot hits the floor first when I land from a jump",
+        "I'm not lifting my foot high enough in the bridge",
     ],
 )
 def test_content_denial_and_normality_raise_nothing(flags: RedFlags, text: str) -> None:
@@ -469,70 +514,6 @@ def test_rules_unless_sets_the_exceptions_aside(text: str, expected: str | None)
 def test_unless_without_exceptions_is_refused() -> None:
     with pytest.raises(RedFlagContentError):
         red_flags.load({"x": {"level": "urgent", "any": ["a"], "unless": ["b"]}})
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # "Neither of my legs ..." denies what follows, not the legs: both legs are not right.
-        ("neither of my legs feel right", Level.EMERGENCY),
-        ("neither leg feels normal today", Level.EMERGENCY),
-        ("neither of my legs will hold me up", Level.EMERGENCY),
-        ("neither of my legs feels like it'll bear weight", Level.EMERGENCY),
-        ("I couldn't get up the stairs, both my legs just went", Level.EMERGENCY),
-        # "can't not" and "no longer able to" are inability, not a denial.
-        ("I can't not limp when I walk", Level.URGENT),
-        ("I'm no longer able to put weight on it", Level.URGENT),
-        ("I can no longer feel my foot", Level.URGENT),
-        # Breathlessness after a run, with a swollen leg or said to be new, is the flag.
-        ("I was out of breath after my run and my calf is swollen", Level.EMERGENCY),
-        ("I keep getting out of breath after my run", Level.EMERGENCY),
-        ("out of breath after a short walk", Level.EMERGENCY),
-        # The person's own cancer, beside a relative's.
-        ("I had breast cancer and my mum had cancer too", Level.SOON),
-        # Lay words and speech-recognition slips.
-        ("I've got a chess pain", Level.EMERGENCY),
-        ("there's a huge brews on my thigh", Level.URGENT),
-        ("my breathing's gone funny", Level.EMERGENCY),
-        ("my foot is hanging down", Level.URGENT),
-        ("the weight is just falling off me", Level.SOON),
-        ("it's going from bad to worse", Level.SOON),
-        ("I can't get comfortable at night no matter what I do", Level.SOON),
-        ("I felt a pap at the top of my hamstring", Level.URGENT),
-        ("my foot is not lifting, it hits the floor when I walk", Level.URGENT),
-    ],
-)
-def test_content_round_4_statements_raise_their_level(
-    flags: RedFlags, text: str, level: Level
-) -> None:
-    found = flags.assess(text)
-    assert found is not None and found.level >= level, (text, found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "neither leg is numb or weak",  # "neither" still denies a symptom named after it
-        "neither of my legs hurts",
-        "I can't say I've noticed any numbness",  # a polite denial
-        "I don't have any problems going to the toilet",  # the denial reaches past "problems"
-        "I haven't had any trouble with my waterworks",
-        "I can't not think about my leg",
-        "I was out of breath after my run but that's normal for me",
-        "my mum had cancer but I never have",
-        "the swelling from my ankle sprain went down months ago",
-        "the ache wakes me sometimes if I lie on that side but I go straight back to sleep",
-        "my ears popped on the plane",
-        "I did dead bugs today",
-        "my heart rate went up with the pain",
-        "I can bear weight on both legs",
-        "I dropped a weight on my foot",
-        "my foot hits the floor first when I land from a jump",
-        "I'm not lifting my foot high enough in the bridge",
-    ],
-)
-def test_content_round_4_calm_statements_raise_nothing(flags: RedFlags, text: str) -> None:
-    assert flags.assess(text) is None, text
 
 
 @pytest.mark.parametrize(
