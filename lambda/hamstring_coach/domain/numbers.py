@@ -147,10 +147,10 @@ def score_in(text: str | None) -> int | None:
     (None, True)
     """
     words = _WORD.findall((text or "").lower())
-    found = [parse_number(w) for w in words if w not in _NOT_A_SCORE]
-    scores = sorted({n for n in found if n is not None and 0 <= n <= MAX_SCORE})
-    if len(scores) == 1 and len([n for n in found if n is not None]) == 1:
+    numbers = [n for w in words if w not in _NOT_A_SCORE and (n := parse_number(w)) is not None]
+    scores = sorted({n for n in numbers if 0 <= n <= MAX_SCORE})
+    if len(scores) == 1 and len(numbers) == 1:
         return scores[0]
-    if len(scores) == 2 and len(found) - found.count(None) == 2 and _RANGE.search(text or ""):
+    if len(scores) == 2 and len(numbers) == 2 and _RANGE.search(text or ""):
         return scores[1]
     return None
