@@ -30,13 +30,14 @@ from tests.eval.questions_measure import (
 # on-topic right 23.8% in-session, 22.8% one-shot; red flags routed 69.2%.
 BASELINE_RED_FLAGS_ROUTED = 9 / 13
 # Sets nobody tunes on: their figures are printed per label.
-HELD_OUT = ("frozen", "holdout4")
+HELD_OUT = ("frozen",)
 # Held-out sets retired to tuning material once their one measurement was recorded (the
 # evening round of 2026-11-30): blind-written questions are the best tuning signal there is,
 # and a new blind set (written before the round) takes over as the honest figure. Their
 # figures are printed per label too, and held to what they measured while held out.
-RETIRED = ("holdout", "holdout3")
-ALL_SETS = ("frozen", "holdout4", *RETIRED, "dev")
+# The fourth set joined them on the night of 2026-11-30, once its one measurement was recorded.
+RETIRED = ("holdout", "holdout3", "holdout4")
+ALL_SETS = ("frozen", *RETIRED, "dev")
 
 
 class _Summary:
@@ -244,6 +245,8 @@ class Floor:
 FLOORS = {
     "holdout": Floor({"in_session": 0.705, "one_shot": 0.716}, red_flag_routed=14 / 15),
     "holdout3": Floor({"in_session": 0.618, "one_shot": 0.618}, red_flag_routed=17 / 18),
+    # Retired the night of 2026-11-30 (its one measurement, on 0ce43a1, is recorded below).
+    "holdout4": Floor({"in_session": 0.712, "one_shot": 0.723}, red_flag_routed=23 / 25),
 }
 
 
@@ -281,34 +284,5 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # mean"); red flags routed 23/25; off-topic answered 2.3% (offered 4.7%).
 
 
-# Each target of the issue on this set; one today's code misses is a strict expected failure
-# carrying the figure measured (so the marker must go the day the target is met).
-HOLDOUT4_TARGETS = [
-    pytest.param(
-        "on_topic_right",
-        ON_TOPIC_TARGET,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 15: 85% on-topic not reached on the fourth held-out set "
-            "(57.1% in-session, 58.2% one-shot before the evening's tuning; "
-            "71.2% / 72.3% after it, measured once on 0ce43a1)",
-        ),
-    ),
-    pytest.param(
-        "red_flag_routed",
-        1.0,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issues 12/15: not every red flag routed on the fourth held-out set "
-            "(23/25 both ways before and after the evening's tuning)",
-        ),
-    ),
-]
-
-
-@pytest.mark.parametrize(("figure", "target"), HOLDOUT4_TARGETS)
-@pytest.mark.parametrize("way", WAYS)
-def test_fourth_held_out_set_meets_the_issue_targets(
-    reports: dict[str, Report], way: str, figure: str, target: float
-) -> None:
-    assert reports["holdout4"].summary(way)[figure] >= target
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above), and the issue's targets moved to the fifth set.

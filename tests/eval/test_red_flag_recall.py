@@ -173,6 +173,8 @@ def test_held_out_set_is_measured_and_printed(
 RETIRED_FLOORS = {
     "holdout": {"recall": 224, "false_alarms": 0, "under_triaged": 0},
     "holdout3": {"recall": 276, "false_alarms": 0, "under_triaged": 0},
+    # Retired the night of 2026-11-30, held to its one measurement on 0ce43a1 (below).
+    "holdout4": {"recall": 274, "false_alarms": 16, "under_triaged": 0},
 }
 
 
@@ -196,25 +198,5 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 22/156, under-triaged 0. Measured once on the evening's final code (main at 0ce43a1,
 # nothing tuned after): recall 274/306 = 89.5% (137/153 each way), false alarms 16/156,
 # under-triaged 0.
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout4",
-            "issue 12: recall 100% not reached on the fourth held-out set "
-            "(87.6% before the evening's tuning, 89.5% after it)",
-        )
-    ],
-)
-@pytest.mark.parametrize("mode", MODES)
-def test_held_out_every_red_flag_reaches_safety_advice(
-    held_out: Callable[[str], Figures], name: str, mode: str
-) -> None:
-    figures = held_out(name)
-    hit, total = figures.recall(mode)
-    assert hit == total, figures.report(limit=0)
-
-
-def test_held_out_no_red_flag_is_under_triaged(held_out: Callable[[str], Figures]) -> None:
-    figures = held_out("holdout4")
-    assert not figures.under_triaged, figures.report(limit=0)
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (RETIRED_FLOORS above), and the issue's targets moved to the fifth set.
