@@ -112,6 +112,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("ImDoneIntent")  # "stop for today, or carry on?"
     w.say("AMAZON.YesIntent")  # neither: the choice again
     w.say("PainReportIntent", pain="7")
+    w.say("QuestionIntent", query="hurts about a six when I lift")  # a score with a story
     w.say("AMAZON.RepeatIntent")
     w.say("EasierIntent")
     w.say("HarderIntent")

@@ -618,7 +618,35 @@ def test_wait_mid_workout_pauses_and_says_how_to_resume(
     assert "set 2 of 5" in said(chat, "yes")  # the set done before the pause is kept
 
 
-@pytest.mark.parametrize("leave", ["I have to go", "gotta go", "let's stop there", "stop for now"])
+@pytest.mark.parametrize(
+    ("words", "heard"),
+    [
+        # A score in a sentence mid-workout: the in-workout pain answer ("didn't get that"
+        # or "did you mean running?" before).
+        ("that's about a seven", "7 is more than we want"),
+        ("it hurts about a six when I lift", "6 is more than we want"),
+        # Fewer, harder, done in a person's words (the questions answered them: "can I make
+        # it harder" got the stretching answer, "can I do fewer" the running one).
+        ("can I do fewer", "Okay, easier"),
+        ("can I make it harder", "Not on a first session"),
+        ("that was easy", "Not on a first session"),
+        ("I did it", "Set 2 of 5"),
+        ("finished that set", "Set 2 of 5"),
+    ],
+)
+def test_workout_talk_in_a_persons_words(
+    make_skill: Any, clock: Clock, resolver: Resolver, words: str, heard: str
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "ready")
+    reply = said(chat, words)
+    assert reply.startswith(heard) and mode_of(chat) == "workout", reply
+
+
+@pytest.mark.parametrize(
+    "leave", ["I have to go", "gotta go", "let's stop there", "stop for now", "I'll do it later"]
+)
 def test_leaving_mid_workout_keeps_the_sets_done_for_later(
     make_skill: Any, clock: Clock, resolver: Resolver, leave: str
 ) -> None:
