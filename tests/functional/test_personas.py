@@ -644,6 +644,22 @@ def test_workout_talk_in_a_persons_words(
     assert reply.startswith(heard) and mode_of(chat) == "workout", reply
 
 
+@pytest.mark.parametrize("asked", ["are you a doctor", "who made you", "is this medical advice"])
+def test_what_the_skill_is_is_said_with_the_disclaimer_and_a_workout_carries_on(
+    make_skill: Any, clock: Clock, resolver: Resolver, asked: str
+) -> None:
+    # "Are you a doctor?" got the see-a-doctor answer, "who made you?" a choice of topics.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    said(chat, "open hamstring coach")
+    reply = said(chat, asked)
+    assert "not a doctor" in reply and "nine one one" in reply and chat.open, reply
+    first_workout_started(chat)
+    said(chat, "ready")
+    reply = said(chat, asked)
+    assert "not a doctor" in reply and mode_of(chat) == "workout", reply
+    assert said(chat, "next set").startswith("Set 2 of 5")
+
+
 @pytest.mark.parametrize(
     "leave", ["I have to go", "gotta go", "let's stop there", "stop for now", "I'll do it later"]
 )
