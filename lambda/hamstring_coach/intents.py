@@ -52,6 +52,7 @@ class Intent(StrEnum):
     PAIN_RELIEF = "PainReliefIntent"
     PAIN_REPORT = "PainReportIntent"
     PREVENTION = "PreventionIntent"
+    PRIVACY_INFO = "PrivacyInfoIntent"
     PROGRESS = "ProgressIntent"
     QUESTION = "QuestionIntent"
     RECOVERY_TIME = "RecoveryTimeIntent"

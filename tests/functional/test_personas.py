@@ -128,6 +128,43 @@ def test_words_that_are_not_a_comparison_get_the_morning_question_again(
     assert "keep" in said(chat, "about the same") or mode_of(chat) != "morning_check"
 
 
+# The morning answer said in a sentence: it reached the questions ("did you mean sitting, or
+# walking?" to "it hurts more today") or heard the morning question again; "no different"
+# was read as "not improving" and got "worth booking a doctor soon".
+SAME_LEAD = "That's settled nicely"
+
+
+@pytest.mark.parametrize(
+    ("answer", "heard"),
+    [
+        ("bit stiff but ok", SAME_LEAD),
+        ("not bad", SAME_LEAD),
+        ("no different", SAME_LEAD),
+        ("no change really", SAME_LEAD),
+        ("feels alright", SAME_LEAD),
+        ("yeah fine", SAME_LEAD),
+        ("bit better", SAME_LEAD),
+        ("not as bad", SAME_LEAD),
+        ("little bit better I think", SAME_LEAD),
+        ("it hurts more today", "a lot worse"),
+        ("it's a bit worse I think", "a lot worse"),
+        ("not great", "a lot worse"),
+        ("it's flared up again", "flare-up"),
+    ],
+)
+def test_the_morning_answer_said_in_a_sentence_is_taken(
+    next_morning: TextSession, answer: str, heard: str
+) -> None:
+    reply = said(next_morning, answer)
+    assert heard in reply, reply
+    assert "did you mean" not in reply.lower() and "soon" not in reply, reply
+
+
+def test_a_red_flag_in_a_morning_sentence_still_comes_first(next_morning: TextSession) -> None:
+    reply = said(next_morning, "about the same but I can't feel my foot this morning")
+    assert "doctor" in reply and mode_of(next_morning) != "morning_check", reply
+
+
 # --- the pain score after a workout ------------------------------------------------------
 
 
