@@ -21,6 +21,7 @@ class Intent(StrEnum):
     START_OVER = "AMAZON.StartOverIntent"
     STOP = "AMAZON.StopIntent"
     YES = "AMAZON.YesIntent"
+    ABOUT = "AboutIntent"
     BEEN_SEEN = "BeenSeenIntent"
     CANNOT_QUESTION = "CannotQuestionIntent"
     CAUSES = "CausesIntent"

@@ -98,6 +98,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("NoPainIntent")  # "it doesn't hurt", unprompted
     w.say("TooHardIntent")  # "it's too much", with no workout going
     w.say("ThanksIntent")
+    w.say("AboutIntent")  # "are you a doctor?"
     w.say("TodaysExercisesIntent")
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.NoIntent")
@@ -112,6 +113,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("ImDoneIntent")  # "stop for today, or carry on?"
     w.say("AMAZON.YesIntent")  # neither: the choice again
     w.say("PainReportIntent", pain="7")
+    w.say("QuestionIntent", query="hurts about a six when I lift")  # a score with a story
     w.say("AMAZON.RepeatIntent")
     w.say("EasierIntent")
     w.say("HarderIntent")
