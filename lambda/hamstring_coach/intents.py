@@ -21,6 +21,7 @@ class Intent(StrEnum):
     START_OVER = "AMAZON.StartOverIntent"
     STOP = "AMAZON.StopIntent"
     YES = "AMAZON.YesIntent"
+    ANSWER_YES = "AnswerYesIntent"
     BEEN_SEEN = "BeenSeenIntent"
     CANNOT_QUESTION = "CannotQuestionIntent"
     CAUSES = "CausesIntent"

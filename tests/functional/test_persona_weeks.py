@@ -515,8 +515,8 @@ class Simulation:
             if stuck:
                 if not self.settle(kind, stuck, said):
                     return
-                speech = self.say(PLAIN[kind], f"{kind} (plainly)", answer=False)
-                said = PLAIN[kind]
+                said = PLAIN[kind] if kind != "kit" or self.plan.kit else "no"
+                speech = self.say(said, f"{kind} (plainly)", answer=False)
                 continue
             said = self.answer_to(kind, today)
             speech = self.say(said, kind, answer=True)
@@ -700,18 +700,7 @@ PLANS.update(
 )
 
 # Personas whose weeks fail on today's code (strict: a pass is reported, so the mark goes).
-FAILING = {
-    "rambler",
-    "weekend_player",
-    "storyteller_5",
-    "mind_changer_5",
-    "asks_back_5",
-    "pain_words_5",
-    "back_flaring_5",
-    "no_kit_odd_5",
-    "pardon_5",
-    "stop_midrep_5",
-}
+FAILING: set[str] = set()
 
 
 @pytest.fixture(scope="module")

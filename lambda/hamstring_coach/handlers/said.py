@@ -85,6 +85,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # "at my age, fifty nine, ...", "at fifty five I've suddenly got ...": the age stays in
     # the words; "at" itself means nothing to the matcher but keeps the sentence whole.
     Intent.REPORT_AT: ("at", True),
+    # Round 5: a yes wrapped in a story ("yes go on, I've got time before lunch", "yeah it
+    # built up over the season"): read for red flags first, then as the yes it opens with
+    # (handlers/answers.py).
+    Intent.ANSWER_YES: ("yes", True),
 }
 
 
