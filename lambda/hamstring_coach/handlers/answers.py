@@ -24,10 +24,10 @@ from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.answers import Polarity, about_pain, polarity
-from hamstring_coach.domain.faq import Outcome
+from hamstring_coach.domain.faq import FaqIndex, Outcome
 from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.privacy import ARMED
-from hamstring_coach.handlers.routing import Rule, intent_of, when
+from hamstring_coach.handlers.routing import Rule, intent_of, offered, when
 from hamstring_coach.handlers.said import STATEMENT_SLOT, statement_of
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session
 from hamstring_coach.intents import Intent
@@ -69,19 +69,26 @@ YES_NO_OPEN: Rule = (
     | ARMED
     | Rule(lambda hi: bool(session(hi).get(Key.SAVE_ASKED)))
 )
+# The FAQ's own offers ("want to hear more?"): a question the FAQ can answer, said with a
+# no in front, is that question.
+FAQ_OFFERS = (Offer.FAQ_MORE, Offer.FAQ_ANOTHER)
+# Carrier words the statement lost that say the answer ("why not, I've nowhere to be").
+SPOKEN = {Intent.ANSWER_YES: "yes", Intent.WHY_QUESTION: "why"}
 AS_INTENT: dict[Polarity, Intent] = {"yes": Intent.YES, "no": Intent.NO, "unsure": Intent.UNSURE}
 
 
 # Questions of ours that wait for an answer of their own (a comparison, a score, whether
-# the kit is at home): a story said to them that the FAQ cannot answer confidently ("well I
-# woke up and it was stiff but it settled down", "I live on a boat, there's nothing like
-# that") is an attempt at the answer, so the question is asked again with its options, not
-# met with "I don't have a good answer" or a "did you mean" about another topic.
+# the kit is at home): a story said to them that the FAQ has no topic for ("well I woke up
+# and it was stiff but it settled down") is an attempt at the answer, so the question is
+# asked again with its options, not met with "I don't have a good answer". To the kit
+# question a close call is a story too ("I live on a boat, there's nothing like that" got
+# "did you mean surgery?").
 AWAITING_MODES = (Mode.MORNING_CHECK, Mode.PAIN_CHECK, Mode.KIT_CHECK)
 QUESTION_CARRIERS = frozenset({Intent.QUESTION, Intent.WHAT_QUESTION, Intent.WHY_QUESTION})
-# "Why do you ask?", "compared to what?", "out of what?" said to one of our questions (not
-# the symptom check's, which gives its own reason; not the delete question's): that
-# question's help, which explains it and asks it again.
+# "Why do you ask?", "compared to what?", "out of what?" said to one of our questions in a
+# mode (not the symptom check's, which gives its own reason; not the delete question's):
+# that question's help, which explains it and asks it again. (To an offer, the safety
+# reason stays: handlers/statements.py.)
 ASKING_MODES = (Mode.MORNING_CHECK, Mode.PAIN_CHECK, Mode.KIT_CHECK, Mode.WORKOUT)
 
 
@@ -94,11 +101,12 @@ def _hand_on_as(handler_input: HandlerInput, intent: Intent, statement: str = ""
     )
 
 
+def _answerable(text: str, index: FaqIndex) -> bool:
+    return index.match(text).outcome in (Outcome.ANSWER, Outcome.CHOICE)
+
+
 def _asked_back(handler_input: HandlerInput) -> bool:
-    now = mode(handler_input)
-    if now is Mode.SYMPTOM_CHECK or ARMED(handler_input):
-        return False
-    return now in ASKING_MODES or when(offer=YES_NO_OFFERS)(handler_input)
+    return mode(handler_input) in ASKING_MODES and not ARMED(handler_input)
 
 
 def reading(handler_input: HandlerInput) -> tuple[Intent, str] | None:
@@ -111,23 +119,27 @@ def reading(handler_input: HandlerInput) -> tuple[Intent, str] | None:
     now = mode(handler_input)
     is_open = YES_NO_OPEN(handler_input)
     awaiting = now in AWAITING_MODES
-    if not (is_open or awaiting) and said is not Intent.ANSWER_YES:
-        return None
+    if not (is_open or awaiting):
+        return None  # no question of ours open: a statement, or a question, as it was
     text = statement_of(handler_input)
     known = faq.view(handler_input)
     if not text or known.flags.assess(text) is not None:
         return None  # a red flag is heard first, as a statement
-    answer = polarity(text, known.answer_words)
-    if answer is not None and (is_open or answer == "yes"):
+    answer = polarity(f"{SPOKEN.get(said, '')} {text}", known.answer_words) if is_open else None
+    if answer is not None:
         if answer == "unsure" and now is not Mode.SYMPTOM_CHECK:
             return None
         if now is Mode.WORKOUT and about_pain(text, known.answer_words):
             return None
+        if offered(*FAQ_OFFERS)(handler_input) and _answerable(text, known.index):
+            return None  # "no, what about swimming?" to "want to hear more?": a question
         return AS_INTENT[answer], ""
     if awaiting and said in QUESTION_CARRIERS:
         outcome = known.index.match(text).outcome
         if outcome in (Outcome.ANSWER, Outcome.OFF_TOPIC):
             return None
+        if outcome is Outcome.CHOICE and now is not Mode.KIT_CHECK:
+            return None  # a close call mid-morning or mid-score is offered, as before
         # "What ...?" or "why ...?" is a question about the question ("why ten?"): its help,
         # and never a score read out of it. Anything else is a story: the kit question
         # again, or the statement's "unclear" line and the question (the morning's and the

@@ -86,9 +86,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # the words; "at" itself means nothing to the matcher but keeps the sentence whole.
     Intent.REPORT_AT: ("at", True),
     # Round 5: a yes wrapped in a story ("yes go on, I've got time before lunch", "yeah it
-    # built up over the season"): read for red flags first, then as the yes it opens with
-    # (handlers/answers.py).
-    Intent.ANSWER_YES: ("yes", True),
+    # built up over the season"): the words after the yes are the statement, as they were
+    # when "yeah {statement}" was a symptom statement's carrier; handlers/answers.py puts
+    # the yes back to read the answer, after the red-flag read.
+    Intent.ANSWER_YES: ("", True),
 }
 
 
