@@ -42,6 +42,7 @@ class Intent(StrEnum):
     INJECTIONS = "InjectionsIntent"
     LOADING = "LoadingIntent"
     MASSAGE = "MassageIntent"
+    MISSED_SESSIONS = "MissedSessionsIntent"
     MORNING_COMPARE = "MorningCompareIntent"
     NEXT_SET = "NextSetIntent"
     NO_KIT = "NoKitIntent"

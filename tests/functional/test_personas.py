@@ -128,6 +128,43 @@ def test_words_that_are_not_a_comparison_get_the_morning_question_again(
     assert "keep" in said(chat, "about the same") or mode_of(chat) != "morning_check"
 
 
+# The morning answer said in a sentence: it reached the questions ("did you mean sitting, or
+# walking?" to "it hurts more today") or heard the morning question again; "no different"
+# was read as "not improving" and got "worth booking a doctor soon".
+SAME_LEAD = "That's settled nicely"
+
+
+@pytest.mark.parametrize(
+    ("answer", "heard"),
+    [
+        ("bit stiff but ok", SAME_LEAD),
+        ("not bad", SAME_LEAD),
+        ("no different", SAME_LEAD),
+        ("no change really", SAME_LEAD),
+        ("feels alright", SAME_LEAD),
+        ("yeah fine", SAME_LEAD),
+        ("bit better", SAME_LEAD),
+        ("not as bad", SAME_LEAD),
+        ("little bit better I think", SAME_LEAD),
+        ("it hurts more today", "a lot worse"),
+        ("it's a bit worse I think", "a lot worse"),
+        ("not great", "a lot worse"),
+        ("it's flared up again", "flare-up"),
+    ],
+)
+def test_the_morning_answer_said_in_a_sentence_is_taken(
+    next_morning: TextSession, answer: str, heard: str
+) -> None:
+    reply = said(next_morning, answer)
+    assert heard in reply, reply
+    assert "did you mean" not in reply.lower() and "soon" not in reply, reply
+
+
+def test_a_red_flag_in_a_morning_sentence_still_comes_first(next_morning: TextSession) -> None:
+    reply = said(next_morning, "about the same but I can't feel my foot this morning")
+    assert "doctor" in reply and mode_of(next_morning) != "morning_check", reply
+
+
 # --- the pain score after a workout ------------------------------------------------------
 
 
@@ -551,7 +588,23 @@ def test_no_to_the_pain_question_asks_about_a_zero_and_a_second_no_skips_it(
 # --- "wait", "I'm done", "it's too much" mid-workout -----------------------------------------
 
 
-@pytest.mark.parametrize("wait", ["wait", "hang on", "one sec", "just a sec", "give me a sec"])
+@pytest.mark.parametrize(
+    "wait",
+    [
+        "wait",
+        "hang on",
+        "one sec",
+        "just a sec",
+        "give me a sec",
+        # Life at home interrupts a workout: these fell to the question matcher ("did you
+        # mean resting?"), a symptom report or the fallback.
+        "someone's at the door",
+        "the phone's ringing",
+        "let me catch my breath",
+        "I need a drink of water",
+        "be right back",
+    ],
+)
 def test_wait_mid_workout_pauses_and_says_how_to_resume(
     make_skill: Any, clock: Clock, resolver: Resolver, wait: str
 ) -> None:
@@ -563,6 +616,21 @@ def test_wait_mid_workout_pauses_and_says_how_to_resume(
     assert reply.startswith("Paused") and "resume" in reply, reply
     assert "carry on" in said(chat, "open hamstring coach")
     assert "set 2 of 5" in said(chat, "yes")  # the set done before the pause is kept
+
+
+@pytest.mark.parametrize("leave", ["I have to go", "gotta go", "let's stop there", "stop for now"])
+def test_leaving_mid_workout_keeps_the_sets_done_for_later(
+    make_skill: Any, clock: Clock, resolver: Resolver, leave: str
+) -> None:
+    # "I have to go" was a question ("to go"), "stop for now" the fallback: the workout
+    # carried on asking for the next set.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "ready")
+    said(chat, leave)
+    assert not chat.open
+    assert "1 of 10 sets" in said(chat, "open hamstring coach")
+    assert "set 2 of 5" in said(chat, "yes")
 
 
 @pytest.mark.parametrize("wait", ["wait", "hang on"])
