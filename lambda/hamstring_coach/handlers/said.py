@@ -85,6 +85,11 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # "at my age, fifty nine, ...", "at fifty five I've suddenly got ...": the age stays in
     # the words; "at" itself means nothing to the matcher but keeps the sentence whole.
     Intent.REPORT_AT: ("at", True),
+    # Round 5: a yes wrapped in a story ("yes go on, I've got time before lunch", "yeah it
+    # built up over the season"): the words after the yes are the statement, as they were
+    # when "yeah {statement}" was a symptom statement's carrier; handlers/answers.py puts
+    # the yes back to read the answer, after the red-flag read.
+    Intent.ANSWER_YES: ("", True),
 }
 
 
