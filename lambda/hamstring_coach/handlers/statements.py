@@ -48,7 +48,13 @@ class StatementHandler(Handler):
     red flag there pauses the program like any other statement)."""
 
     rule = (
-        when(*(i for i in symptoms.STATEMENT_INTENTS if i is not Intent.QUESTION))
+        when(
+            *(
+                i
+                for i in symptoms.STATEMENT_INTENTS
+                if i not in (Intent.QUESTION, Intent.MORE_QUESTION)
+            )
+        )
         | symptoms.UNKNOWN_SYMPTOM
     )
 
