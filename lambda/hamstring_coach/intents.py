@@ -41,6 +41,7 @@ class Intent(StrEnum):
     INJECTIONS = "InjectionsIntent"
     LOADING = "LoadingIntent"
     MASSAGE = "MassageIntent"
+    MISSED_SESSIONS = "MissedSessionsIntent"
     MORE_QUESTION = "MoreQuestionIntent"
     MORNING_COMPARE = "MorningCompareIntent"
     NEXT_SET = "NextSetIntent"
