@@ -49,6 +49,7 @@ class Intent(StrEnum):
     NO_PAIN = "NoPainIntent"
     NORDIC_CURL = "NordicCurlIntent"
     NORMAL_QUESTION = "NormalQuestionIntent"
+    OK_QUESTION = "OkQuestionIntent"
     ORDINAL_CHOICE = "OrdinalChoiceIntent"
     PAIN_LIMITS = "PainLimitsIntent"
     PAIN_RELIEF = "PainReliefIntent"

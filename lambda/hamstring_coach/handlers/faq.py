@@ -479,9 +479,12 @@ CARRIER_WORDS = {
 
 
 # Carriers said last whose words matter, put back after the slot's words: "it stings on
-# the deadlifts, is that normal" asks about pain during exercise, which "normal" tells.
+# the deadlifts, is that normal" asks about pain during exercise, which "normal" tells, and
+# "my bladder's normal" or "my bladder is ok" says all is well (the red-flag check reads
+# the whole sentence first): "my bladder" alone would be an emergency.
 CARRIER_ENDINGS = {
-    Intent.NORMAL_QUESTION: "is that normal",
+    Intent.NORMAL_QUESTION: "is normal",
+    Intent.OK_QUESTION: "is ok",
 }
 
 
