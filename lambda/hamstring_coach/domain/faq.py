@@ -353,7 +353,7 @@ BOTH_CLOSE = 0.5
 # one telling word sits beside a word no topic knows: "is a cortisone injection helpful",
 # "extracorporeal shockwave, useful?" are about injections and shockwave whatever
 # "helpful" means. Under it, the one word still decides nothing ("is shock way of therapy").
-STRANGER_FLOOR = 0.25
+STRANGER_FLOOR = 0.2
 # A question of five or more words may be answered on a fifth of its words, not a third,
 # when the leader is CONFIDENT anyway: "is surgery ever needed for hamstring tendinopathy".
 LONE_COVERAGE = 1 / 5
@@ -363,8 +363,15 @@ LONE_COVERAGE = 1 / 5
 # tendon": what it is, over slow loading, which says "tendon" too). Two subjects in one
 # question are still asked back (BOTH_SHARE).
 NARROW_FLOOR = 0.2
-NARROW_MARGIN = 0.07
+NARROW_MARGIN = 0.06
 ALONE_SHARE = 0.2
+
+# Round 5 (qmatch): story-wrapped questions. A leader far ahead of every other topic is
+# answered even when it explains few of the question's words: "I touch my toes to loosen
+# it or does that stir it up" is about stretching whatever "stir" and "loosen" mean. Far
+# ahead: at least LEAD_FLOOR, and the runner-up at most LEAD_RATIO of it.
+LEAD_FLOOR = 0.2
+LEAD_RATIO = 0.55
 
 
 @dataclass(frozen=True)
@@ -496,8 +503,11 @@ class FaqIndex:
         unique = set(reading.terms)
         # A few words may not decide a topic when the question says more that the topic
         # does not explain (COVERAGE).
-        lone = len(best.hits) < COVERAGE * len(unique) and not (
-            top >= CONFIDENT and len(best.hits) >= LONE_COVERAGE * len(unique)
+        far_ahead = top >= LEAD_FLOOR and second <= LEAD_RATIO * top
+        lone = (
+            len(best.hits) < COVERAGE * len(unique)
+            and not (top >= CONFIDENT and len(best.hits) >= LONE_COVERAGE * len(unique))
+            and not far_ahead
         )
         # Nor when the leader shares one telling word with a question that also names
         # something no topic knows and explains little of it: "my dog has a limp" is not

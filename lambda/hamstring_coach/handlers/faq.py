@@ -478,6 +478,16 @@ CARRIER_WORDS = {
 }
 
 
+# Carriers said last whose words matter, put back after the slot's words: "it stings on
+# the deadlifts, is that normal" asks about pain during exercise, which "normal" tells, and
+# "my bladder's normal" or "my bladder is ok" says all is well (the red-flag check reads
+# the whole sentence first): "my bladder" alone would be an emergency.
+CARRIER_ENDINGS = {
+    Intent.NORMAL_QUESTION: "is normal",
+    Intent.OK_QUESTION: "is ok",
+}
+
+
 # "What should I do", "what do I do now", "what can I take": a "what" followed by a verb
 # asks what to do, not what something is, so "what is" is not given back.
 WHAT_TO_DO = frozenset(
@@ -494,13 +504,17 @@ class QuestionHandler(Handler):
     """The catch-all: whatever followed a carrier phrase ("how ...", "can I ..."), with the
     carrier's words given back where they change the meaning (CARRIER_WORDS)."""
 
-    rule = when(Intent.QUESTION, *CARRIER_WORDS)
+    # MoreQuestionIntent holds the catch-all's carriers that did not fit in QuestionIntent
+    # (under the per-intent sample cap): "squats ok", "... for this problem", "she ...".
+    rule = when(Intent.QUESTION, Intent.MORE_QUESTION, *CARRIER_WORDS, *CARRIER_ENDINGS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         question = slot_value(handler_input, "query")
         said = intent_of(handler_input)
         if question and said in CARRIER_WORDS and not _asks_what_to_do(said, question):
             question = f"{CARRIER_WORDS[said]} {question}"
+        if question and said in CARRIER_ENDINGS:
+            question = f"{question} {CARRIER_ENDINGS[said]}"
         if not question:
             sp = ctx(handler_input).speech
             if not _in_other_activity(handler_input):

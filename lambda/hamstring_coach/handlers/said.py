@@ -29,6 +29,9 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_BOTH_SIDES: ("both legs", False),  # "... in both legs", "both my ..."
     Intent.CANNOT_QUESTION: ("I cannot", True),  # the FAQ's "I can't {query}"
     Intent.QUESTION: ("", True),  # the FAQ's "my {query}", "I have {query}", "how {query}"
+    Intent.MORE_QUESTION: ("", True),  # the FAQ's "{query} tips", "she {query}"
+    Intent.OK_QUESTION: ("is ok", False),  # the FAQ's "{query} is ok": "my bladder is ok"
+    Intent.NORMAL_QUESTION: ("is normal", False),  # "{query} is that normal"
     # Statements with no carrier phrase of their own start with a symptom or a body part
     # ("tingling down the back of both legs", "calf all red and hot"): that first word is
     # the carrier, and each intent gathers the carriers that mean the same to the red-flag

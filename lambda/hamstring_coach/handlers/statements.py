@@ -43,12 +43,21 @@ AWAITING = {
 }
 
 
+# The FAQ's own carriers: outside a check the question handler reads them (red flags first).
+FAQ_CARRIERS = (
+    Intent.QUESTION,
+    Intent.MORE_QUESTION,
+    Intent.OK_QUESTION,
+    Intent.NORMAL_QUESTION,
+)
+
+
 class StatementHandler(Handler):
     """A statement about symptoms (also "I can't ...", which the FAQ's carriers share: a
     red flag there pauses the program like any other statement)."""
 
     rule = (
-        when(*(i for i in symptoms.STATEMENT_INTENTS if i is not Intent.QUESTION))
+        when(*(i for i in symptoms.STATEMENT_INTENTS if i not in FAQ_CARRIERS))
         | symptoms.UNKNOWN_SYMPTOM
     )
 

@@ -9,7 +9,9 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from hamstring_coach.domain.faq import Outcome
 from hamstring_coach.domain.program import Exercise, Program, described
+from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
@@ -90,8 +92,18 @@ class ExerciseHowToHandler(Handler):
             exercise_id = described(prog, slot_value(handler_input, "exercise") or "")
         if exercise_id is not None and exercise_id in prog.exercises:
             return _step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
+        said = slot_value(handler_input, "exercise") or ""
+        if said and not in_mode(Mode.WORKOUT)(handler_input) and _a_question(handler_input, said):
+            # "Explain the condition to me", "explain the slow loading thing": no exercise,
+            # but a question one topic clearly answers (red flags are read first there).
+            return faq.respond_to_question(handler_input, said)
         which = ABOUT_THIS_ONE(handler_input)  # "how do I do this?" with nothing going on
         return _unknown(handler_input, prog, c.turn.progress.stage, which=which)
+
+
+def _a_question(handler_input: HandlerInput, said: str) -> bool:
+    """Whether words that name no exercise are a question the FAQ answers outright."""
+    return faq.view(handler_input).index.match(said).outcome is Outcome.ANSWER
 
 
 def _unknown(

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from hamstring_coach.domain.faq import stem  # one stemmer: "lowering" = "lowers" = "lower"
 from hamstring_coach.domain.program.model import Exercise, Program
+
+__all__ = ["described", "stem"]
 
 # Words that say nothing about which exercise: carriers, fillers, and "hamstring" (every
 # exercise is for the hamstring, and "hamstring stretch" is not a Nordic curl).
@@ -31,14 +34,6 @@ _NOISE = frozenset({
 _WORD = re.compile(r"[a-z]+")
 # Words of an exercise said that are enough to name it (one is, when it is its name's head).
 _ENOUGH = 2
-
-
-def stem(word: str) -> str:
-    """A rough common form, so "lowering", "lowers" and "lower" compare equal."""
-    for suffix, keep in (("ing", 4), ("ly", 4), ("s", 3)):
-        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
-            return word[: -len(suffix)]
-    return word
 
 
 def _words(text: str) -> set[str]:
