@@ -85,6 +85,14 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # "at my age, fifty nine, ...", "at fifty five I've suddenly got ...": the age stays in
     # the words; "at" itself means nothing to the matcher but keeps the sentence whole.
     Intent.REPORT_AT: ("at", True),
+    # Round 5: openers that held the very word the matcher needs.
+    Intent.REPORT_BREATHING: ("breathing", True),  # "breathing is very hard since morning"
+    Intent.REPORT_SCIATICA: ("sciatica", True),  # "sciatica down both legs since Monday"
+    Intent.REPORT_NOTHING: ("nothing", True),  # "nothing's changed since I started"
+    # An opener that says the rest is long past ("two years back the surgeon took out a
+    # tumour", "years ago I tore it"): put back after the words, where the matcher reads an
+    # old, healed injury as history and a history of cancer still as a flag.
+    Intent.REPORT_LONG_AGO: ("years ago", False),
 }
 
 
