@@ -96,6 +96,7 @@ class Intent(StrEnum):
     REPORT_NUMB = "ReportNumbIntent"
     REPORT_PAIN = "ReportPainIntent"
     REPORT_RECENT = "ReportRecentIntent"
+    REPORT_RELATIVE = "ReportRelativeIntent"
     REPORT_SADDLE = "ReportSaddleIntent"
     REPORT_SCIATICA = "ReportSciaticaIntent"
     REPORT_SIT_BONE = "ReportSitBoneIntent"

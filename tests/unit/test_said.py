@@ -123,3 +123,11 @@ def test_round_5_openers_keep_history_and_denial_calm(
 
 def test_a_long_ago_carrier_goes_back_after_the_words() -> None:
     assert statement_text(Intent.REPORT_LONG_AGO, "I tore it", None) == "I tore it years ago"
+
+
+def test_a_relatives_cancer_is_not_the_persons_own(resolver: Resolver, flags: RedFlags) -> None:
+    for text in ("my mum had bowel cancer", "my husband was diagnosed with lymphoma"):
+        assert flags.assess(_read(resolver, text)) is None, text
+    # ...while what the relative did for the person still raises its flag.
+    found = flags.assess(_read(resolver, "my wife had to carry me up the stairs"))
+    assert found is not None and found.level is Level.URGENT

@@ -93,6 +93,9 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # tumour", "years ago I tore it"): put back after the words, where the matcher reads an
     # old, healed injury as history and a history of cancer still as a flag.
     Intent.REPORT_LONG_AGO: ("years ago", False),
+    # "my daughter had {statement}": the illness is the relative's, which the matcher's
+    # exceptions read as no history of the person's own ("my daughter had breast cancer").
+    Intent.REPORT_RELATIVE: ("a relative had", True),
 }
 
 
