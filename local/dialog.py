@@ -56,6 +56,17 @@ def consent_request(response: dict[str, Any] | None) -> dict[str, Any] | None:
     return None
 
 
+def elicited_slot(response: dict[str, Any] | None) -> tuple[str, str] | None:
+    """(intent, slot) of a Dialog.ElicitSlot in a response, if it has one."""
+    for directive in ((response or {}).get("response") or {}).get("directives") or []:
+        if directive.get("type") == "Dialog.ElicitSlot":
+            intent = (directive.get("updatedIntent") or {}).get("name")
+            slot = directive.get("slotToElicit")
+            if intent and slot:
+                return str(intent), str(slot)
+    return None
+
+
 @dataclass(frozen=True)
 class Exchange:
     text: str
@@ -92,13 +103,15 @@ class TextSession:
         self.api_token = api_token
         self.granted: set[str] = set()
         self.consent: dict[str, Any] | None = None  # an AskFor waiting for the answer
+        # (intent, slot) the last response asked Alexa to elicit (Dialog.ElicitSlot).
+        self.eliciting: tuple[str, str] | None = None
 
     @property
     def open(self) -> bool:
         return self.session_id is not None
 
     def say(self, text: str) -> Exchange:
-        return self.send(self.resolver.resolve(text), text)
+        return self.send(self.resolver.resolve(text, self.eliciting), text)
 
     def send(self, resolution: Resolution, text: str = "") -> Exchange:
         if self.consent is not None and resolution.request_type == "IntentRequest":
@@ -132,6 +145,7 @@ class TextSession:
         response = self.handler(request, None)
         self._new = False
         self.consent = consent_request(response)
+        self.eliciting = elicited_slot(response)
         if session_ends(response):
             self._close()
         else:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -213,11 +213,19 @@ class Resolver:
         }
         self.intents: dict[str, dict[str, str]] = {}
         samples: list[_Sample] = []
+        # A slot's own samples are heard only while the skill elicits that slot
+        # (Dialog.ElicitSlot): "7 pm" alone answers "what time?", and nothing else.
+        self._slot_samples: dict[tuple[str, str], list[_Sample]] = {}
         for intent in lm["intents"]:
             slot_types = {s["name"]: s["type"] for s in intent.get("slots", [])}
             self.intents[intent["name"]] = slot_types
             for text in intent.get("samples", []):
                 samples.append(self._compile(intent["name"], text, slot_types, True, len(samples)))
+            for slot in intent.get("slots", []):
+                self._slot_samples[(intent["name"], slot["name"])] = [
+                    self._compile(intent["name"], text, slot_types, True, n)
+                    for n, text in enumerate(slot.get("samples", []))
+                ]
         for name, texts in phrases.get("intents", {}).items():
             if name not in self.intents:
                 continue  # Alexa only sends built-in intents that the model declares
@@ -238,7 +246,9 @@ class Resolver:
 
     # -- public -----------------------------------------------------------------------------
 
-    def resolve(self, text: str) -> Resolution:
+    def resolve(self, text: str, eliciting: tuple[str, str] | None = None) -> Resolution:
+        """What Alexa would send for the text. `eliciting` (intent, slot): the skill asked
+        for that slot (Dialog.ElicitSlot), so the slot's own samples are tried first."""
         words = [_key(t) for t in tokens(text)]
         spoken = tokens(text)
         start = self._after_wake_word(words)
@@ -248,6 +258,10 @@ class Resolver:
         launch = self._launch(words, spoken)
         if launch is not None:
             return launch
+        if eliciting is not None:
+            answer = self._best(self._slot_samples.get(eliciting, []), words, spoken)
+            if answer is not None:
+                return answer
         return self._intent(words, spoken)
 
     def samples(self) -> Iterator[tuple[str, str]]:
@@ -313,13 +327,19 @@ class Resolver:
     # -- samples ----------------------------------------------------------------------------
 
     def _intent(self, words: list[str], spoken: list[str]) -> Resolution:
+        found = self._best(self._samples, words, spoken)
+        return found or Resolution("IntentRequest", FALLBACK, matched="fallback")
+
+    def _best(
+        self, samples: Iterable[_Sample], words: list[str], spoken: list[str]
+    ) -> Resolution | None:
         best: _Match | None = None
-        for sample in self._samples:
+        for sample in samples:
             for match in self._matches(sample, words, spoken):
                 if best is None or match.score() > best.score():
                     best = match
         if best is None:
-            return Resolution("IntentRequest", FALLBACK, matched="fallback")
+            return None
         return Resolution(
             "IntentRequest",
             best.sample.intent,

@@ -209,21 +209,45 @@ def test_bad_times_get_a_clear_re_ask_and_keep_the_days(
         ("4", "every weekday at 4 P M"),
         ("at seven in the morning", "every weekday at 7 A M"),
         ("around half past six", "6:30 P M"),
+        # A time with no words round it, the answer the question's own example gives: heard
+        # through the time slot's own samples while the skill elicits it (Dialog.ElicitSlot
+        # and the dialog model). It fell to the fallback ("can't set that time").
+        ("7 pm", "every weekday at 7 P M"),
+        ("eight in the morning", "every weekday at 8 A M"),
+        ("6:30 pm please", "6:30 P M"),
     ],
 )
 def test_asked_what_time_a_bare_hour_or_a_time_of_day_is_the_answer(
     chat: TextSession, api: LocalAlexaApi, answer: str, heard: str
 ) -> None:
     # "Seven" alone is heard as a number (the pain-score intent): while the time is asked,
-    # it is the hour, read as a bare hour always is (early hours are the afternoon). A time
-    # with no words round it ("seven pm") has no sample: a bare {time} sample would catch
-    # any words at all in a matcher that does not check times (virtual-alexa's).
+    # it is the hour, read as a bare hour always is (early hours are the afternoon). No
+    # intent sample is a bare {time} (it would catch any words at all in a matcher that does
+    # not check times, virtual-alexa's): the time slot's own samples hear it, and only
+    # while the skill elicits the time.
     _grant(chat, api)
     chat.say("open hamstring coach")
     asked = chat.say("remind me every weekday").response or {}
     assert envelopes.reprompt_of(asked)
     assert heard in said(chat, answer)
     assert len(api.reminders(TOKEN)) == 1
+
+
+def test_asking_the_time_elicits_the_time_slot_and_a_bare_time_means_nothing_otherwise(
+    chat: TextSession, api: LocalAlexaApi
+) -> None:
+    _grant(chat, api)
+    chat.say("open hamstring coach")
+    asked = chat.say("remind me").response or {}
+    (directive,) = asked["response"]["directives"]
+    assert directive["type"] == "Dialog.ElicitSlot" and directive["slotToElicit"] == "time"
+    assert directive["updatedIntent"]["name"] == "ReminderSetIntent"
+    again = chat.say("banana bread").response or {}  # still asking: still eliciting
+    assert again["response"]["directives"][0]["type"] == "Dialog.ElicitSlot"
+    said(chat, "stop")
+    chat.say("open hamstring coach")
+    assert chat.say("7 pm").resolution.intent == "AMAZON.FallbackIntent"  # no question open
+    assert api.reminders(TOKEN) == []
 
 
 def test_a_number_with_no_time_asked_is_still_a_pain_score(

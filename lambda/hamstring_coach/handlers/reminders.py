@@ -133,7 +133,24 @@ def _ask_again(
     key = {"missing": "reminder.ask_time", "past": "reminder.past"}.get(
         problem, "reminder.invalid_time"
     )
+    _elicit_time(handler_input)
     return respond(handler_input, sp.line(key), sp.line("reminder.ask_time.reprompt"))
+
+
+def _elicit_time(handler_input: HandlerInput) -> None:
+    """Ask Alexa to hear the answer as the reminder's time: during the elicitation it reads
+    a bare "7 PM" by the time slot's own samples (the dialog model in the interaction
+    model), which no intent sample may hold ("{time}" alone would catch anything). The
+    days and start said before stay in the session."""
+    from ask_sdk_model import Intent as AlexaIntent  # noqa: PLC0415
+    from ask_sdk_model import Slot  # noqa: PLC0415
+    from ask_sdk_model.dialog import ElicitSlotDirective  # noqa: PLC0415
+
+    slots = {name: Slot(name=name) for name in (TIME_SLOT, DAYS_SLOT, START_SLOT)}
+    intent = AlexaIntent(name=Intent.REMINDER_SET.value, slots=slots)
+    handler_input.response_builder.add_directive(
+        ElicitSlotDirective(slot_to_elicit=TIME_SLOT, updated_intent=intent)
+    )
 
 
 class SetReminderHandler(Handler):
@@ -201,6 +218,7 @@ class ReminderAskingFallbackHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
+        _elicit_time(handler_input)
         return respond(
             handler_input, sp.line("reminder.invalid_time"), sp.line("reminder.ask_time.reprompt")
         )
