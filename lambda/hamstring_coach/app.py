@@ -33,6 +33,7 @@ from hamstring_coach.adapters.dynamo import (
 )
 from hamstring_coach.adapters.secrets import LazySecret, read_secret_string
 from hamstring_coach.handlers import (
+    answers,
     core,
     faq,
     first_use,
@@ -93,7 +94,9 @@ def feature_handlers() -> list[AbstractRequestHandler]:
 
 def feature_interceptors() -> list[AbstractRequestInterceptor]:
     """Features' request interceptors, run after the turn context is built."""
-    return [*symptoms.interceptors()]
+    # A yes or no said in a story is read as that answer first (red flags before it), so the
+    # check's interceptor and every handler see the answer it is.
+    return [*answers.interceptors(), *symptoms.interceptors()]
 
 
 def build_skill(

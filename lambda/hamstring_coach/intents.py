@@ -22,6 +22,7 @@ class Intent(StrEnum):
     STOP = "AMAZON.StopIntent"
     YES = "AMAZON.YesIntent"
     ABOUT = "AboutIntent"
+    ANSWER_YES = "AnswerYesIntent"
     BEEN_SEEN = "BeenSeenIntent"
     CANNOT_QUESTION = "CannotQuestionIntent"
     CAUSES = "CausesIntent"

@@ -40,9 +40,14 @@ from tests.stored import overwrite_progress, stored_record
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
-WORDS: dict[str, dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).parent / "personas_words.yaml").read_text(encoding="utf-8")
-)["personas"]
+# Last round's personas and round 5's (ids ending `_5`), each file written blind.
+WORDS: dict[str, dict[str, Any]] = {
+    name: words
+    for file in ("personas_words.yaml", "personas_words_5.yaml")
+    for name, words in yaml.safe_load((Path(__file__).parent / file).read_text(encoding="utf-8"))[
+        "personas"
+    ].items()
+}
 
 # 07:30 in the device's zone (en-US: America/Chicago), a Monday.
 START = datetime(2026, 3, 2, 13, 30, tzinfo=UTC)
@@ -108,6 +113,8 @@ DISCLAIMER = (
     "not a doctor",
     "nine one one",
 )
+# What a reply to a red flag must point to: someone who can examine the person.
+SEE_SOMEONE = ("doctor", "nine one one", "emergency", "urgent", "physio", "professional", "A&E")
 
 
 @dataclass
@@ -123,6 +130,17 @@ class Day:
     check: str = "check_no"
     # Whether they take up a symptom check when the skill offers one.
     take_check: bool = False
+    # Moments at which they first ask for the question again ("pardon?"), or ask a question
+    # back instead of answering ("what do you mean by sore?"): the same question must stay
+    # open, and neither may be met by the generic "sorry".
+    pardon_at: frozenset[str] = frozenset()
+    ask_back_at: frozenset[str] = frozenset()
+    # The moment at which their answer is a yes wrapped in a story with a red flag in it.
+    red_flag_at: str | None = None
+    # After stopping mid-workout, back this many hours later the same day.
+    come_back_after: int | None = None
+    # A second visit twelve hours later (on the second device when the plan has two).
+    evening: Day | None = None
 
 
 @dataclass
@@ -133,6 +151,10 @@ class Plan:
     length: int
     kit: bool = True
     stage: int | None = None  # set behind the skill's back after day 0 (kit questions)
+    devices: int = 1  # the same account on this many devices (separate sessions)
+    # The kit answers forgotten behind the skill's back before each day, so the kit is asked
+    # again and every one of the persona's wordings for it is heard.
+    forget_kit: bool = False
 
     def day(self, n: int) -> Day | None:
         return self.days.get(n, Day())
@@ -248,13 +270,16 @@ class Simulation:
     def __init__(
         self,
         name: str,
-        chat: TextSession,
+        chats: list[TextSession],
         clock: Clock,
         progress: Callable[[], Any],
+        forget_kit: Callable[[], None] = lambda: None,
     ) -> None:
         self.person = Person(name, WORDS[name])
+        self.forget_kit = forget_kit
         self.plan = PLANS[name]
-        self.chat = chat
+        self.chats = chats
+        self.chat = chats[0]
         self.clock = clock
         self.progress = progress
         self.last_sorry = self.not_understood = False
@@ -262,6 +287,11 @@ class Simulation:
         self.deleted = False
         self.best = (0, 1)  # (finished workouts, stage): never down
         self.sets_today = 0
+        self.sets_date = ""  # the day sets_today counts (a return the same day keeps it)
+        self.morning_on = ("", 0)  # the day and the visit the morning check was asked in
+        self.visits = 0
+        self.flagged = False  # a red flag was said (a pause is then expected)
+        self.pause_noted = False
 
     # --- what the skill is asking --------------------------------------------------------
 
@@ -386,6 +416,9 @@ class Simulation:
             if not self.deleted and self.person.turns > 1:
                 self.problems(f"progress gone ({where})")
             return
+        if record.paused and not self.flagged and not self.pause_noted:
+            self.pause_noted = True
+            self.problems(f"program paused though every red-flag answer was no ({where})")
         done, stage = record.sessions_done, record.stage
         if (done, stage) < self.best and not self.deleted:
             self.problems(f"progress lost: {self.best} -> {(done, stage)} ({where})")
@@ -398,30 +431,59 @@ class Simulation:
 
     # --- a visit -------------------------------------------------------------------------
 
-    def visit(self, today: Day) -> None:
-        self.sets_today = 0
+    def aside(self, kind: str, today: Day, done: set[tuple[str, str]]) -> tuple[str, str] | None:
+        """What the person says before answering, if anything: (words, label)."""
+        for label, at in (
+            ("help", today.help_at),
+            ("pardon", today.pardon_at),
+            ("ask back", today.ask_back_at),
+        ):
+            words = {"help": "help", "pardon": "pardon"}.get(label, f"ask_back_{kind}")
+            if kind in at and (label, kind) not in done and words in self.person.words:
+                done.add((label, kind))
+                return words, label
+        return None
+
+    def arrive(self) -> str:
+        """Open the skill (plainly, when their words did not open it at the menu)."""
+        self.visits += 1
+        date = self.clock.now.date().isoformat()
+        if date != self.sets_date:  # a return the same day keeps today's sets
+            self.sets_today, self.sets_date = 0, date
         self.last_sorry = self.not_understood = False
         speech = self.say(self.person.reply("open"), "open", answer=False)
         if self.asking(speech) != "menu" and not self.chat.attributes.get("mode"):
             self.say("stop", "stop (plainly)", answer=False)
             speech = self.say("open hamstring coach", "open (plainly)", answer=False)
+        return speech
+
+    def visit(self, today: Day) -> None:
+        speech = self.arrive()
         agenda = list(today.agenda)
-        helped: set[str] = set()
+        helped: set[tuple[str, str]] = set()
         sets = stuck = 0
+        quitted = False
         where = ("", "")
         said = ""
         for _ in range(160):
             kind = self.asking(speech)
             if kind == "closed":
                 return
-            if kind in today.help_at and kind not in helped:
-                helped.add(kind)
-                speech = self.say(self.person.reply("help"), f"help at {kind}", answer=False)
+            aside = self.aside(kind, today, helped)
+            if aside is not None:
+                words, label = aside
+                # A "pardon?" or a question back is not an answer, but the generic "sorry"
+                # or the menu in reply to it is a misread all the same.
+                heard = label != "help" and kind != "menu"
+                speech = self.say(self.person.reply(words), f"{label} at {kind}", answer=heard)
                 family = {kind, self.asking(speech)}
                 if len(family) > 1 and kind != "menu" and family != {"ready", "next_one"}:
-                    self.problems(f"help at {kind} dropped the question (day {self.day})")
+                    self.problems(f"{label} at {kind} dropped the question (day {self.day})")
                 where = ("", "")
                 continue
+            if kind == today.red_flag_at and not self.flagged:
+                self.red_flag(kind)
+                return
             if kind == "menu":
                 if not agenda:
                     self.leave()
@@ -431,9 +493,20 @@ class Simulation:
                     return
                 speech = next_speech
                 continue
-            if kind == "next_one" and today.quit_after is not None and sets >= today.quit_after:
-                self.say(self.person.reply("stop"), "stop mid-workout", answer=False)
-                return
+            quit_now = today.quit_after is not None and sets >= today.quit_after
+            if kind == "next_one" and quit_now and not quitted:
+                if "stop_midway" not in self.person.words:
+                    self.say(self.person.reply("stop"), "stop mid-workout", answer=False)
+                    return
+                # Stopping mid-set, meaning to come back: whatever the skill asks next
+                # ("stop, or carry on?") is answered, and the visit ends at the menu.
+                quitted = True
+                agenda.clear()
+                speech = self.say(self.person.reply("stop_midway"), "stop midway", answer=False)
+                where = ("", "")
+                continue
+            if kind == "morning":
+                self.morning_again()
             sets += speech.startswith("Set ")
             # The same question still open after an answer (no set coached): not taken.
             now = (kind, self.asking_id())
@@ -442,12 +515,41 @@ class Simulation:
             if stuck:
                 if not self.settle(kind, stuck, said):
                     return
-                speech = self.say(PLAIN[kind], f"{kind} (plainly)", answer=False)
-                said = PLAIN[kind]
+                said = PLAIN[kind] if kind != "kit" or self.plan.kit else "no"
+                speech = self.say(said, f"{kind} (plainly)", answer=False)
                 continue
             said = self.answer_to(kind, today)
             speech = self.say(said, kind, answer=True)
+            self.check_polarity(kind, today, said, speech)
         self.problems(f"day {self.day} never ended")
+
+    def red_flag(self, kind: str) -> None:
+        """A yes wrapped in a story with a red flag in it: the flag is heard first."""
+        self.flagged = True
+        words = self.person.reply("story_red_flag")
+        speech = self.say(words, f"red flag at {kind}", answer=False)
+        if not any(w.lower() in speech.lower() for w in SEE_SOMEONE):
+            self.problems(f"a red flag in a story not heard (day {self.day}: {speech[:160]!r})")
+        if self.chat.open:  # they heard what to do, and go to do it
+            self.say("stop", "stop (plainly)", answer=False)
+
+    def morning_again(self) -> None:
+        """The morning check belongs to the first visit of a day, on whichever device: asked
+        in a later visit the same day, it was asked twice."""
+        today = self.clock.now.date().isoformat()
+        if self.morning_on[0] == today and self.morning_on[1] != self.visits:
+            self.problems(f"the morning check asked twice in a day (day {self.day})")
+        self.morning_on = (today, self.visits)
+
+    def check_polarity(self, kind: str, today: Day, said: str, speech: str) -> None:
+        """An answer read the wrong way round (a mind changed mid-answer read by its first
+        word): a check taken or declined against what was said. (A pause after no red flag
+        is checked with the progress.)"""
+        where = f"day {self.day}, {kind}: {said!r} -> {speech[:120]!r}"
+        if kind == "check_offer":
+            took = today.take_check or "ask_check" in today.agenda
+            if took != (self.chat.attributes.get("mode") == "symptom_check"):
+                self.problems(f"the check offer read the wrong way round ({where})")
 
     def settle(self, kind: str, stuck: int, said: str) -> bool:
         """The question is still open after `said`. Once, a question that spells out its
@@ -490,8 +592,20 @@ class Simulation:
             self.day = n
             self.clock.now = START + timedelta(days=n)
             today = self.plan.day(n)
+            record = self.progress() if self.plan.forget_kit and n else None
+            if record is not None:
+                self.forget_kit()
             if today is not None:
+                self.chat = self.chats[0]
                 self.visit(today)
+                if today.come_back_after is not None and not self.deleted:
+                    self.clock.now += timedelta(hours=today.come_back_after)
+                    self.chat = self.chats[-1]
+                    self.visit(Day())
+                if today.evening is not None and not self.deleted:
+                    self.clock.now = START + timedelta(days=n, hours=12)
+                    self.chat = self.chats[-1]
+                    self.visit(today.evening)
             if n == 0:
                 on_day_zero()
             if self.deleted:
@@ -499,8 +613,94 @@ class Simulation:
         return self.person
 
 
+PLANS.update(
+    {
+        "storyteller_5": Plan(
+            {
+                1: Day(help_at=frozenset({"menu", "morning"})),
+                3: Day(agenda=("ask_check", "start"), help_at=frozenset({"check"})),
+                5: Day(quit_after=2),
+                6: Day(help_at=frozenset({"resume"})),
+                9: Day(red_flag_at="next_one"),
+            },
+            length=10,
+        ),
+        "mind_changer_5": Plan(
+            {
+                2: Day(take_check=True),
+                3: Day(agenda=("ask_check", "start")),
+                6: Day(quit_after=2),
+                10: Day(agenda=("ask_check", "start"), check="check_unsure"),
+                13: Day(agenda=("start", "delete")),
+            },
+            length=14,
+            stage=3,
+            forget_kit=True,
+        ),
+        "asks_back_5": Plan(
+            {
+                0: Day(ask_back_at=frozenset({"screen", "ready", "pain"})),
+                1: Day(ask_back_at=frozenset({"morning", "pain", "start_offer", "kit"})),
+                3: Day(agenda=("ask_check", "start"), ask_back_at=frozenset({"check", "ready"})),
+                5: Day(ask_back_at=frozenset({"morning", "kit", "pain"})),
+                7: Day(ask_back_at=frozenset({"morning", "pain", "ready"})),
+            },
+            length=10,
+            stage=3,
+            forget_kit=True,
+        ),
+        "pain_words_5": Plan({3: Day(help_at=frozenset({"pain"}))}, length=14),
+        "two_devices_5": Plan(
+            {
+                **{n: Day(evening=Day()) for n in range(10)},
+                2: Day(quit_after=2, evening=Day()),
+                4: Day(agenda=("ask_check",), evening=Day(agenda=("start", "start"))),
+                6: Day(quit_after=1, evening=Day(help_at=frozenset({"resume"}))),
+            },
+            length=10,
+            devices=2,
+        ),
+        "back_flaring_5": Plan(
+            {
+                **dict.fromkeys(range(3, 24)),
+                24: Day(take_check=True, help_at=frozenset({"menu", "morning"})),
+                25: Day(take_check=True),
+                26: Day(agenda=("ask_check", "start"), take_check=True),
+            },
+            length=30,
+        ),
+        "no_kit_odd_5": Plan(
+            {0: Day(help_at=frozenset({"menu"})), 2: Day(help_at=frozenset({"kit"}))},
+            length=10,
+            kit=False,
+            stage=3,
+            forget_kit=True,
+        ),
+        "pardon_5": Plan(
+            {
+                0: Day(pardon_at=frozenset({"screen", "ready", "pain"})),
+                1: Day(pardon_at=frozenset({"morning", "ready", "next_one", "pain"})),
+                3: Day(agenda=("ask_check", "start"), pardon_at=frozenset({"check", "pain"})),
+                5: Day(quit_after=1),
+                6: Day(pardon_at=frozenset({"resume", "morning", "next_one"})),
+                8: Day(pardon_at=frozenset({"morning", "ready", "pain"})),
+            },
+            length=10,
+        ),
+        "stop_midrep_5": Plan(
+            {
+                1: Day(quit_after=1, come_back_after=3),
+                3: Day(quit_after=2, come_back_after=5),
+                5: Day(quit_after=1),
+                8: Day(quit_after=3, come_back_after=2),
+            },
+            length=10,
+        ),
+    }
+)
+
 # Personas whose weeks fail on today's code (strict: a pass is reported, so the mark goes).
-FAILING = {"rambler", "weekend_player"}
+FAILING: set[str] = set()
 
 
 @pytest.fixture(scope="module")
@@ -524,14 +724,23 @@ def test_a_persona_over_weeks_in_their_own_words(
     settings: Settings,
 ) -> None:
     clock.now = START
-    chat = TextSession(make_skill(), resolver, clock=clock)
+    skill = make_skill()
     plan = PLANS[name]
+    # One account, one session per device (the same user id, so the same progress).
+    chats = [TextSession(skill, resolver, clock=clock) for _ in range(plan.devices)]
+    user = chats[0].user_id
 
     def at_day_zero() -> None:
-        if plan.stage is not None and stored_record(ddb, settings, chat.user_id) is not None:
-            overwrite_progress(ddb, settings, chat.user_id, stage=plan.stage)
+        if plan.stage is not None and stored_record(ddb, settings, user) is not None:
+            overwrite_progress(ddb, settings, user, stage=plan.stage)
 
-    sim = Simulation(name, chat, clock, lambda: stored_record(ddb, settings, chat.user_id))
+    sim = Simulation(
+        name,
+        chats,
+        clock,
+        lambda: stored_record(ddb, settings, user),
+        lambda: overwrite_progress(ddb, settings, user, kit={}),
+    )
     person = sim.run(at_day_zero)
     print(
         f"{name}: {person.turns} turns, {len(person.problems)} problems, "

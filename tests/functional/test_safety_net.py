@@ -491,9 +491,10 @@ def test_severe_pain_the_next_morning_gets_the_same(
 def test_a_statement_with_no_red_flag_does_not_answer_the_morning_or_pain_question(
     make_skill: Any, clock: Clock, lines: dict[str, list[str]]
 ) -> None:
-    # "feeling better", "pain's about two" arrive as statements by their first word: while a
-    # score or a comparison is awaited they hear that question again (not the FAQ); a red
-    # flag said there is still heard first.
+    # "Feeling good after that", "feeling my hamstring" arrive as statements by their first
+    # word: while a score or a comparison is awaited, one that says none hears that question
+    # again (not the FAQ); a red flag said there is still heard first. (One that says a
+    # comparison, "feeling better", answers the morning question: test_personas.)
     skill = make_skill()
     convo = Conversation(skill)
     convo.launch()
@@ -503,7 +504,7 @@ def test_a_statement_with_no_red_flag_does_not_answer_the_morning_or_pain_questi
     assert _says(convo.speech, lines, "pain.unsure"), convo.speech
     convo.say("PainReportIntent", pain="3")
     convo = _start_the_next_day(skill, clock)
-    convo.say("ReportFeelingIntent", statement="better")
+    convo.say("ReportFeelingIntent", statement="my hamstring")
     assert _says(convo.speech, lines, "morning.unclear") and convo.reprompt, convo.speech
     convo.say("ReportBothSidesIntent", statement="numb")
     assert _says(convo.speech, lines, "safety.flag.emergency"), convo.speech

@@ -45,6 +45,12 @@ LEXICON_SCHEMA = {
         "words": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}},
         # workout_requests: the glue of a request, single words (domain/asks.py).
         "glue": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain
+        # (domain/answers.py).
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
+            for key in ("yes", "no", "unsure", "corrections", "filler", "pain")
+        },
         "groups": {
             "type": "object",
             "additionalProperties": {

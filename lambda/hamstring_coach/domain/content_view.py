@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from hamstring_coach.domain import faq, red_flags, triage
+from hamstring_coach.domain.answers import AnswerWords
 from hamstring_coach.domain.asks import WorkoutWords
 from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.events import EventLimits
@@ -28,6 +29,8 @@ class FaqView:
     lexicon: Lexicon
     # The words of a request for today's workout (domain/asks.py).
     workout_words: WorkoutWords = field(default_factory=WorkoutWords)
+    # The words of a yes, a no, "not sure" and a correction (domain/answers.py).
+    answer_words: AnswerWords = field(default_factory=AnswerWords)
 
 
 class ContentView:
@@ -62,6 +65,7 @@ class ContentView:
             flags=red_flags.load(self.bundle.kind("red_flag")),
             lexicon=lexicon,
             workout_words=WorkoutWords.from_content(items.get("workout_requests", {})),
+            answer_words=AnswerWords.from_content(items.get("answer_words", {})),
         )
 
     @cached_property

@@ -96,6 +96,11 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # "my daughter had {statement}": the illness is the relative's, which the matcher's
     # exceptions read as no history of the person's own ("my daughter had breast cancer").
     Intent.REPORT_RELATIVE: ("a relative had", True),
+    # Round 5: a yes wrapped in a story ("yes go on, I've got time before lunch", "yeah it
+    # built up over the season"): the words after the yes are the statement, as they were
+    # when "yeah {statement}" was a symptom statement's carrier; handlers/answers.py puts
+    # the yes back to read the answer, after the red-flag read.
+    Intent.ANSWER_YES: ("", True),
 }
 
 

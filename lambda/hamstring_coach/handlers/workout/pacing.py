@@ -15,7 +15,7 @@ from hamstring_coach.domain.program import Program, effective
 from hamstring_coach.domain.progression import COMPARES, Compare, MorningAnswer
 from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.base import ctx, slot_id, slot_value
-from hamstring_coach.handlers.core import pain_rule
+from hamstring_coach.handlers.core import disclaimer, pain_rule
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
 from hamstring_coach.handlers.said import SIGN_SLOT, statement_of, statement_text
@@ -143,6 +143,10 @@ class MorningHowMuchAgainHandler(Handler):
         sp = ctx(handler_input).speech
         yes_no = session(handler_input).get(Key.MORNING_WORSE) == WORSE_YES_NO
         line = sp.line("reprompt.worse_yes_no" if yes_no else "reprompt.worse_how_much")
+        if intent_of(handler_input) is Intent.HELP:
+            # Help at any moment carries the short disclaimer (this question was reached
+            # more often once morning answers in a sentence were read).
+            return respond(handler_input, f"{disclaimer(handler_input)} {line}", line)
         return respond(handler_input, line, line)
 
 

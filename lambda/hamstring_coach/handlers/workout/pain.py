@@ -203,10 +203,17 @@ class NothingHandler(Handler):
         return pain_answer(handler_input, 0)
 
 
+# A question asked back holds a number that is no score: "what counts as a ten?" recorded a
+# ten and made three exercises easier.
+ASKED_BACK = (Intent.WHAT_QUESTION, Intent.WHY_QUESTION)
+
+
 def _score_in_sentence(handler_input: HandlerInput) -> int | None:
     """The score inside what was said to a pain question ("maybe a four, it comes and goes"
     reaches Alexa as a question or a statement), unless it holds a red flag: that is read
     by the statements' and questions' handlers, first."""
+    if intent_of(handler_input) in ASKED_BACK:
+        return None
     text = statement_of(handler_input)
     score = score_in(text)
     if score is None or ctx(handler_input).view.faq.flags.assess(text) is not None:

@@ -1,0 +1,119 @@
+"""Whether what a person said to a yes-or-no question is a yes, a no, or "not sure".
+
+People answer in their own words: a yes wrapped in a story ("yes go on, I've got time
+before lunch"), a no with a reason ("no, we took the old bench to the tip"), or a mind
+changed half-way ("yes, no wait, no"; "no, actually yes, it was gradual"). Alexa brings
+such answers in through a carrier phrase as a statement; this module reads its polarity:
+
+- "not sure" words anywhere make it unsure (the symptom check counts that as a yes);
+- a correction ("wait", "sorry", "I mean", "actually", "hang on") makes the LAST yes or no
+  said the answer: the person corrected themselves;
+- otherwise the answer is the first yes or no, and only when it opens the sentence (after
+  filler such as "well", "oh", "hmm"): "no" in the middle of a story is not an answer.
+
+The words are content (`answer_words` in the FAQ lexicon), so a locale can say its own.
+Pure. The caller reads red flags in the same words FIRST (a yes in a story must never hide
+a red flag in that story) and decides whether a yes-or-no question is open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+Polarity = Literal["yes", "no", "unsure"]
+
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    text = text.lower().replace("\u2019", "").replace("'", "").replace("-", " ")
+    return tuple(_NON_WORD.sub(" ", text).split())
+
+
+def _phrases(values: Iterable[object]) -> tuple[tuple[str, ...], ...]:
+    found = {_tokens(str(v)) for v in values}
+    # Longest first, so "why not" is read before "not" and "no way" before "no".
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class AnswerWords:
+    yes: tuple[tuple[str, ...], ...] = ()
+    no: tuple[tuple[str, ...], ...] = ()
+    unsure: tuple[tuple[str, ...], ...] = ()
+    corrections: tuple[tuple[str, ...], ...] = ()
+    filler: frozenset[str] = frozenset()
+    # Words of pain: mid-workout, a yes or no that talks about pain is about the exercise
+    # in hand (the pain rule answers it), not a bare answer.
+    pain: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_content(cls, item: Mapping[str, Iterable[object]]) -> AnswerWords:
+        return cls(
+            yes=_phrases(item.get("yes", ())),
+            no=_phrases(item.get("no", ())),
+            unsure=_phrases(item.get("unsure", ())),
+            corrections=_phrases(item.get("corrections", ())),
+            filler=frozenset(w for p in _phrases(item.get("filler", ())) for w in p),
+            pain=frozenset(w for p in _phrases(item.get("pain", ())) for w in p),
+        )
+
+
+def _at(said: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> bool:
+    return said[i : i + len(phrase)] == phrase
+
+
+def _contains(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(_at(said, i, p) for p in phrases for i in range(len(said)))
+
+
+def _hits(said: tuple[str, ...], known: AnswerWords) -> list[tuple[int, Polarity]]:
+    """Where each yes or no starts, left to right, the longest phrase taken at each place."""
+    hits: list[tuple[int, Polarity]] = []
+    i = 0
+    while i < len(said):
+        best: tuple[int, Polarity] | None = None
+        for polarity, phrases in (("yes", known.yes), ("no", known.no)):
+            for phrase in phrases:
+                if _at(said, i, phrase) and (best is None or len(phrase) > best[0]):
+                    best = (len(phrase), polarity)  # type: ignore[assignment]
+                    break  # phrases are longest first
+        if best is None:
+            i += 1
+            continue
+        hits.append((i, best[1]))
+        i += best[0]
+    return hits
+
+
+def polarity(text: str, known: AnswerWords) -> Polarity | None:
+    """The answer in `text`, or None when it gives none (see the module's rules).
+
+    >>> words = AnswerWords.from_content({"yes": ["yes", "why not"], "no": ["no", "not"],
+    ...     "unsure": ["not sure"], "corrections": ["wait", "i mean"], "filler": ["well"]})
+    >>> polarity("well yes, go on, I've got time before lunch", words)
+    'yes'
+    >>> polarity("yes, no wait, no", words), polarity("no, I mean yes", words)
+    ('no', 'yes')
+    >>> polarity("why not, I've nowhere to be", words), polarity("yes or no, not sure", words)
+    ('yes', 'unsure')
+    >>> polarity("my neighbour said no", words) is None
+    True
+    """
+    said = _tokens(text)
+    if _contains(said, known.unsure):
+        return "unsure"
+    hits = _hits(said, known)
+    if not hits:
+        return None
+    if _contains(said, known.corrections):
+        return hits[-1][1]
+    start, answer = hits[0]
+    return answer if all(w in known.filler for w in said[:start]) else None
+
+
+def about_pain(text: str, known: AnswerWords) -> bool:
+    return not known.pain.isdisjoint(_tokens(text))

@@ -1,0 +1,84 @@
+"""Answers to the skill's own yes-or-no questions in people's own words, through the
+console's resolver into the real lambda_handler on moto (handlers/answers.py): the red flag
+in a story is heard before the yes it opens with; a mind changed half-way is read by its last
+answer; a question asked back is never read as an answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+from hamstring_coach.app import LambdaHandler
+from hamstring_coach.settings import Settings
+from local.dialog import TextSession
+from local.resolver import Resolver
+from tests.conftest import Clock
+from tests.functional.test_personas import first_workout_started, mode_of, said
+from tests.stored import stored_record
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.for_locale("en-US")
+
+
+@pytest.fixture
+def chat(make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver) -> TextSession:
+    return TextSession(make_skill(), resolver, clock=clock)
+
+
+def test_a_red_flag_in_a_yes_story_reaches_safety_first(
+    chat: TextSession, ddb: DynamoDBClient, settings: Settings
+) -> None:
+    first_workout_started(chat)
+    assert mode_of(chat) == "workout"
+    reply = said(chat, "yes go on, mind you I've been numb down there since I got up")
+    assert "nine one one" in reply.lower() or "emergency" in reply.lower()
+    record = stored_record(ddb, settings, chat.user_id)
+    assert record is not None and record.paused
+
+
+def test_a_yes_story_mid_workout_is_a_yes(chat: TextSession) -> None:
+    first_workout_started(chat)
+    reply = said(chat, "yes go on, I've got time before lunch")
+    assert reply.startswith("Set "), reply
+
+
+def test_a_mind_changed_in_the_check_counts_its_last_answer(chat: TextSession) -> None:
+    said(chat, "open hamstring coach")
+    said(chat, "check my symptoms")
+    asking = chat.attributes["symptom_check"]["asking"]
+    said(chat, "yes, no sorry, no I haven't")
+    check = chat.attributes["symptom_check"]
+    assert check["answers"][asking] == "no"
+    assert check["asking"] != asking
+
+
+def test_a_no_story_in_the_check_is_a_no(chat: TextSession) -> None:
+    said(chat, "open hamstring coach")
+    said(chat, "check my symptoms")
+    asking = chat.attributes["symptom_check"]["asking"]
+    said(chat, "no, thank goodness, nothing of the sort")
+    assert chat.attributes["symptom_check"]["answers"][asking] == "no"
+
+
+def test_a_question_back_about_the_score_is_no_score(
+    chat: TextSession, ddb: DynamoDBClient, settings: Settings
+) -> None:
+    first_workout_started(chat)
+    for _ in range(60):
+        if mode_of(chat) == "pain_check":
+            break
+        said(chat, "next set")
+    assert mode_of(chat) == "pain_check"
+    for question in ("what counts as a ten", "what is a ten then", "why ten"):
+        said(chat, question)
+        assert mode_of(chat) == "pain_check", question
+    record = stored_record(ddb, settings, chat.user_id)
+    assert record is not None
+    assert all(s.get("pain") is None for s in record.sessions)
