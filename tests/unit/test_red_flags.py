@@ -526,3 +526,54 @@ def test_unless_without_exceptions_is_refused() -> None:
 )
 def test_content_round_4_near_calm_wordings_still_raise(flags: RedFlags, text: str) -> None:
     assert flags.assess(text) is not None, text
+
+
+# --- round 5 of issue 12: double negatives, purpose clauses, errands, small knocks ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A double negative leans to yes, and doubt counts as yes.
+        ("I can't say it isn't numb down below", Level.EMERGENCY),
+        ("I wouldn't say it isn't tingly down my leg", Level.URGENT),
+        # Scots negation: "dinnae have any feeling" is a loss, "cannae" is inability.
+        ("I dinnae have any feeling in my backside", Level.EMERGENCY),
+        ("I cannae stand on it", Level.URGENT),
+        # A negation that says the symptom: a purpose clause, a leg not one's own.
+        ("I lift my knee up high so my foot doesn't catch", Level.URGENT),
+        ("my leg doesn't feel like it belongs to me", Level.URGENT),
+        # An exception set aside: a big bruise, weight lost with no reason, a change.
+        ("a small bruise at first but now it's huge and down my thigh", Level.URGENT),
+        ("I lost weight and I'm not dieting", Level.SOON),
+        ("I've lost weight without trying, I'm not on a diet", Level.SOON),
+        ("I'm always out of breath now, even going up hills", Level.EMERGENCY),
+        # The person's own cancer beside a relative's named one.
+        ("I had skin cancer and my sister had breast cancer", Level.SOON),
+        ("I heard a crack in the back of my thigh", Level.URGENT),
+    ],
+)
+def test_content_round_5_edges_still_raise(flags: RedFlags, text: str, level: Level) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I didnae have any numbness",  # Scots denial stays a denial
+        "I popped round to my sister's after the session",  # an errand, not a tendon
+        "the champagne cork went pop",
+        "my knuckles crack and pop when I stretch",
+        "I'll give the new exercise a crack tomorrow",
+        "there's a tiny bruise on my arm from the car door",
+        "I've got a bruise on my shin from bumping the bed",
+        "I lost weight because I've been dieting",
+        "my uncle had prostate cancer",
+        "I get short of breath going up hills",
+        "I was puffed after the netball but I'm just unfit",
+        "I checked and there's no bump or dent",
+    ],
+)
+def test_content_round_5_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
+    assert flags.assess(text) is None, (text, flags.assess(text))

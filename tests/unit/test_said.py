@@ -76,3 +76,58 @@ def test_a_recent_time_the_carrier_takes_keeps_a_symptom_current(
     ):
         found = flags.assess(_read(resolver, text))
         assert found is not None and found.level is Level.URGENT, text
+
+
+# --- round 5 of issue 12: openers that held the word the matcher needs ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The opener is the symptom's own word, put back as said.
+        ("breathing feels tight and my ankle is puffy", Level.EMERGENCY),
+        ("sciatica in both of my legs since the weekend", Level.EMERGENCY),
+        ("nothing's helped in three months", Level.SOON),
+        # Scots inability, fillers, other people's words, a long-past time.
+        ("cannae put my weight on it", Level.URGENT),
+        ("och my foot keeps slapping down", Level.URGENT),
+        ("everyone keeps saying I'm losing weight", Level.SOON),
+        ("they told me I had a tumour in my breast", Level.SOON),
+        ("a few years ago I had chemotherapy", Level.SOON),
+        ("on the loo I can't feel the paper", Level.EMERGENCY),
+    ],
+)
+def test_round_5_openers_reach_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    found = flags.assess(_read(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Years ago" goes back after the words: an old, healed injury stays history.
+        "years ago I tore my hamstring playing cricket",
+        "a couple of years back I felt it pop but it healed",
+        # The symptom's own word said normal or denied.
+        "breathing is completely normal",
+        "nothing's numb or tingly",
+    ],
+)
+def test_round_5_openers_keep_history_and_denial_calm(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    assert flags.assess(_read(resolver, text)) is None, text
+
+
+def test_a_long_ago_carrier_goes_back_after_the_words() -> None:
+    assert statement_text(Intent.REPORT_LONG_AGO, "I tore it", None) == "I tore it years ago"
+
+
+def test_a_relatives_cancer_is_not_the_persons_own(resolver: Resolver, flags: RedFlags) -> None:
+    for text in ("my mum had bowel cancer", "my husband was diagnosed with lymphoma"):
+        assert flags.assess(_read(resolver, text)) is None, text
+    # ...while what the relative did for the person still raises its flag.
+    found = flags.assess(_read(resolver, "my wife had to carry me up the stairs"))
+    assert found is not None and found.level is Level.URGENT

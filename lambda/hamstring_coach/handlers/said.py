@@ -88,6 +88,17 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # "at my age, fifty nine, ...", "at fifty five I've suddenly got ...": the age stays in
     # the words; "at" itself means nothing to the matcher but keeps the sentence whole.
     Intent.REPORT_AT: ("at", True),
+    # Round 5: openers that held the very word the matcher needs.
+    Intent.REPORT_BREATHING: ("breathing", True),  # "breathing is very hard since morning"
+    Intent.REPORT_SCIATICA: ("sciatica", True),  # "sciatica down both legs since Monday"
+    Intent.REPORT_NOTHING: ("nothing", True),  # "nothing's changed since I started"
+    # An opener that says the rest is long past ("two years back the surgeon took out a
+    # tumour", "years ago I tore it"): put back after the words, where the matcher reads an
+    # old, healed injury as history and a history of cancer still as a flag.
+    Intent.REPORT_LONG_AGO: ("years ago", False),
+    # "my daughter had {statement}": the illness is the relative's, which the matcher's
+    # exceptions read as no history of the person's own ("my daughter had breast cancer").
+    Intent.REPORT_RELATIVE: ("a relative had", True),
     # Round 5: a yes wrapped in a story ("yes go on, I've got time before lunch", "yeah it
     # built up over the season"): the words after the yes are the statement, as they were
     # when "yeah {statement}" was a symptom statement's carrier; handlers/answers.py puts
