@@ -40,6 +40,8 @@ SETS = {
     "holdout3": HERE / "red_flags_holdout3.yaml",
     # The fourth (2026-11-30, evening), written blind from new personas and the brief.
     "holdout4": HERE / "red_flags_holdout4.yaml",
+    # The fifth (2026-11-30, late evening), written blind from 20+ new personas and the brief.
+    "holdout5": HERE / "red_flags_holdout5.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -62,6 +62,8 @@ SETS = {
     "holdout3": HERE / "questions_holdout3.yaml",
     # The fourth (2026-11-30, evening), written blind from new personas and the brief.
     "holdout4": HERE / "questions_holdout4.yaml",
+    # The fifth (2026-11-30, late evening), written blind from 20+ new personas and the brief.
+    "holdout5": HERE / "questions_holdout5.yaml",
 }
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"

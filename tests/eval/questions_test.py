@@ -30,14 +30,14 @@ from tests.eval.questions_measure import (
 # on-topic right 23.8% in-session, 22.8% one-shot; red flags routed 69.2%.
 BASELINE_RED_FLAGS_ROUTED = 9 / 13
 # Sets nobody tunes on: their figures are printed per label.
-HELD_OUT = ("frozen",)
+HELD_OUT = ("frozen", "holdout5")
 # Held-out sets retired to tuning material once their one measurement was recorded (the
 # evening round of 2026-11-30): blind-written questions are the best tuning signal there is,
 # and a new blind set (written before the round) takes over as the honest figure. Their
 # figures are printed per label too, and held to what they measured while held out.
 # The fourth set joined them on the night of 2026-11-30, once its one measurement was recorded.
 RETIRED = ("holdout", "holdout3", "holdout4")
-ALL_SETS = ("frozen", *RETIRED, "dev")
+ALL_SETS = ("frozen", "holdout5", *RETIRED, "dev")
 
 
 class _Summary:
@@ -209,6 +209,9 @@ SHAPES = {
     "holdout4": Shape(
         questions=400, personas=20, per_label=12, howto=24, off_topic=40, red_flag=25
     ),
+    "holdout5": Shape(
+        questions=550, personas=28, per_label=16, howto=29, off_topic=51, red_flag=30
+    ),
 }
 
 
@@ -261,7 +264,21 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
     assert summary["red_flag_routed"] >= FLOORS[name].red_flag_routed
 
 
-@pytest.mark.parametrize("name", SHAPES)
+@pytest.mark.parametrize(
+    "name",
+    [
+        *(n for n in SHAPES if n != "holdout5"),
+        pytest.param(
+            "holdout5",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 15: more than 5% of the fifth held-out set's off-topic questions "
+                "answered with a topic (9.8% in-session, 7.8% one-shot before the night's "
+                "tuning)",
+            ),
+        ),
+    ],
+)
 @pytest.mark.parametrize("way", WAYS)
 def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
     reports: dict[str, Report], name: str, way: str
@@ -286,3 +303,48 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (FLOORS above), and the issue's targets moved to the fifth set.
+
+
+# --- the fifth held-out set -------------------------------------------------------------
+# questions_holdout5.yaml (2026-11-30, night): 552 questions from 28 new personas (a postal
+# worker, a lorry driver, a fast bowler, a field-hockey player, a rower, a teenage skater, a
+# sceptic, a solicitor, a cellist, a lawn-bowls player, a Spanish and a Glaswegian speaker, a
+# bricklayer, a night-shift guard, a golfer, a personal trainer asking for a client, a physio
+# student, a stutterer, a forum reader, a Cornish fisherman, a child asking for her mum...),
+# written by someone who read only the domain brief and the label list, committed alone
+# (adf6c4f) while the night's tuning began. Baseline, counts only, on the code before any of
+# that tuning (main at d323935): on-topic right 74.7% in-session, 74.5% one-shot of 471
+# (85.1% / 84.7% with a right "did you mean"); red flags routed 28/30; off-topic answered
+# with a topic 9.8% / 7.8% of 51 (offered 3.9%).
+
+
+# Each target of the issue on this set; one today's code misses is a strict expected failure
+# carrying the figure measured (so the marker must go the day the target is met).
+HOLDOUT5_TARGETS = [
+    pytest.param(
+        "on_topic_right",
+        ON_TOPIC_TARGET,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="issue 15: 85% on-topic not reached on the fifth held-out set "
+            "(74.7% in-session, 74.5% one-shot before the night's tuning)",
+        ),
+    ),
+    pytest.param(
+        "red_flag_routed",
+        1.0,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="issues 12/15: not every red flag routed on the fifth held-out set "
+            "(28/30 both ways before the night's tuning)",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("figure", "target"), HOLDOUT5_TARGETS)
+@pytest.mark.parametrize("way", WAYS)
+def test_fifth_held_out_set_meets_the_issue_targets(
+    reports: dict[str, Report], way: str, figure: str, target: float
+) -> None:
+    assert reports["holdout5"].summary(way)[figure] >= target

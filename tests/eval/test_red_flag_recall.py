@@ -116,6 +116,7 @@ HELD_OUT = {
     "holdout": {"least": (100, 50), "holds": (112, 56)},
     "holdout3": {"least": (120, 60), "holds": (139, 70)},
     "holdout4": {"least": (140, 70), "holds": (153, 78)},
+    "holdout5": {"least": (160, 80), "holds": (177, 86)},
 }
 
 
@@ -200,3 +201,38 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # under-triaged 0.
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (RETIRED_FLOORS above), and the issue's targets moved to the fifth set.
+
+
+# The fifth held-out set (red_flags_holdout5.yaml, 2026-11-30, night): 177 red-flag statements
+# over all 19 rows (9-11 each) and 86 calm near-misses, written from the brief alone by
+# someone who read neither the content, the model, the matcher nor any other set; committed
+# alone (adf6c4f) while the night's tuning began. Baseline, counts only, on the code before
+# that tuning (main at d323935): recall 310/354 = 87.6% (155/177 each way), false alarms
+# 38/172, under-triaged 4.
+@pytest.mark.parametrize(
+    "name",
+    [
+        _missed(
+            "holdout5",
+            "issue 12: recall 100% not reached on the fifth held-out set "
+            "(87.6% before the night's tuning)",
+        )
+    ],
+)
+@pytest.mark.parametrize("mode", MODES)
+def test_held_out_every_red_flag_reaches_safety_advice(
+    held_out: Callable[[str], Figures], name: str, mode: str
+) -> None:
+    figures = held_out(name)
+    hit, total = figures.recall(mode)
+    assert hit == total, figures.report(limit=0)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 12: red flags under-triaged on the fifth held-out set (4 before the night's "
+    "tuning)",
+)
+def test_held_out_no_red_flag_is_under_triaged(held_out: Callable[[str], Figures]) -> None:
+    figures = held_out("holdout5")
+    assert not figures.under_triaged, figures.report(limit=0)

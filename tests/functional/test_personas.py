@@ -551,7 +551,23 @@ def test_no_to_the_pain_question_asks_about_a_zero_and_a_second_no_skips_it(
 # --- "wait", "I'm done", "it's too much" mid-workout -----------------------------------------
 
 
-@pytest.mark.parametrize("wait", ["wait", "hang on", "one sec", "just a sec", "give me a sec"])
+@pytest.mark.parametrize(
+    "wait",
+    [
+        "wait",
+        "hang on",
+        "one sec",
+        "just a sec",
+        "give me a sec",
+        # Life at home interrupts a workout: these fell to the question matcher ("did you
+        # mean resting?"), a symptom report or the fallback.
+        "someone's at the door",
+        "the phone's ringing",
+        "let me catch my breath",
+        "I need a drink of water",
+        "be right back",
+    ],
+)
 def test_wait_mid_workout_pauses_and_says_how_to_resume(
     make_skill: Any, clock: Clock, resolver: Resolver, wait: str
 ) -> None:
@@ -563,6 +579,21 @@ def test_wait_mid_workout_pauses_and_says_how_to_resume(
     assert reply.startswith("Paused") and "resume" in reply, reply
     assert "carry on" in said(chat, "open hamstring coach")
     assert "set 2 of 5" in said(chat, "yes")  # the set done before the pause is kept
+
+
+@pytest.mark.parametrize("leave", ["I have to go", "gotta go", "let's stop there", "stop for now"])
+def test_leaving_mid_workout_keeps_the_sets_done_for_later(
+    make_skill: Any, clock: Clock, resolver: Resolver, leave: str
+) -> None:
+    # "I have to go" was a question ("to go"), "stop for now" the fallback: the workout
+    # carried on asking for the next set.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "ready")
+    said(chat, leave)
+    assert not chat.open
+    assert "1 of 10 sets" in said(chat, "open hamstring coach")
+    assert "set 2 of 5" in said(chat, "yes")
 
 
 @pytest.mark.parametrize("wait", ["wait", "hang on"])

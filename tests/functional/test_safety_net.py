@@ -140,6 +140,38 @@ def test_console_a_check_answered_loosely_carries_on_to_its_outcome(
     assert not chat.open
 
 
+# Hedged answers in a person's own words: each one answers the question (an unsure one counts
+# as yes), where before the check asked the same question again ("I dunno maybe", "not as
+# far as I know" and "a wee bit" were heard as questions or statements, not answers).
+LOOSE_ANSWERS = (
+    "not as far as I know",
+    "I think not",
+    "I'd say no",
+    "not to my knowledge",
+    "I dunno maybe",
+    "probably not",
+    "hard to tell",
+    "beats me",
+    "a wee bit",
+    "kinda",
+    "on and off",
+    "I reckon so",
+)
+
+
+@pytest.mark.parametrize("answer", LOOSE_ANSWERS)
+def test_console_a_hedged_answer_answers_the_question(
+    skill: LambdaHandler, resolver: Resolver, questions: QuestionSet, answer: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    first = _asked(_said(chat.say("check my symptoms").response), questions)
+    assert first is not None
+    said = _said(chat.say(answer).response)
+    assert _asked(said, questions) != first, said
+    assert "yes, no, or not sure" not in said.lower() or not chat.open, said
+
+
 def test_console_fifteen_days_after_an_emergency_the_plan_asks_first_and_being_seen_lifts(
     make_skill: Callable[..., LambdaHandler],
     clock: Clock,
