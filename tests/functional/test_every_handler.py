@@ -98,6 +98,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("NoPainIntent")  # "it doesn't hurt", unprompted
     w.say("TooHardIntent")  # "it's too much", with no workout going
     w.say("ThanksIntent")
+    w.say("AboutIntent")  # "are you a doctor?"
     w.say("TodaysExercisesIntent")
     w.say("AMAZON.HelpIntent")
     w.say("AMAZON.NoIntent")
@@ -112,6 +113,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("ImDoneIntent")  # "stop for today, or carry on?"
     w.say("AMAZON.YesIntent")  # neither: the choice again
     w.say("PainReportIntent", pain="7")
+    w.say("QuestionIntent", query="hurts about a six when I lift")  # a score with a story
     w.say("AMAZON.RepeatIntent")
     w.say("EasierIntent")
     w.say("HarderIntent")
@@ -168,6 +170,12 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("MorningCompareIntent", compare=worse)
     w.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "a bit", "worse"))
     w.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "better", "better"))
+    w.say("StartWorkoutIntent")
+    finish_workout(w)
+    w.say("PainReportIntent", pain="2")
+    clock.now = clock.now + timedelta(days=1)
+    w.launch()
+    w.say("QuestionIntent", query="stiff but ok")  # the morning answer in a sentence
     w.say("WhyNotProgressingIntent")
     w.say("WhenRunningIntent")
     w.say("NoKitIntent", kit=envelopes.resolved_slot("kit", "gym ball", "ball"))
@@ -274,8 +282,10 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
         r.say("ReminderStopIntent")
 
     # Deleting: help, keep; then yes. And the account disabling the skill.
+    w.say("PrivacyInfoIntent")
     w.say("DeleteDataIntent")
     w.say("AMAZON.HelpIntent")
+    w.say("QuestionIntent", query="what will that do")
     w.say("AMAZON.NoIntent")
     w.say("DeleteDataIntent")
     w.say("AMAZON.YesIntent")

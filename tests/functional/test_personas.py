@@ -128,6 +128,43 @@ def test_words_that_are_not_a_comparison_get_the_morning_question_again(
     assert "keep" in said(chat, "about the same") or mode_of(chat) != "morning_check"
 
 
+# The morning answer said in a sentence: it reached the questions ("did you mean sitting, or
+# walking?" to "it hurts more today") or heard the morning question again; "no different"
+# was read as "not improving" and got "worth booking a doctor soon".
+SAME_LEAD = "That's settled nicely"
+
+
+@pytest.mark.parametrize(
+    ("answer", "heard"),
+    [
+        ("bit stiff but ok", SAME_LEAD),
+        ("not bad", SAME_LEAD),
+        ("no different", SAME_LEAD),
+        ("no change really", SAME_LEAD),
+        ("feels alright", SAME_LEAD),
+        ("yeah fine", SAME_LEAD),
+        ("bit better", SAME_LEAD),
+        ("not as bad", SAME_LEAD),
+        ("little bit better I think", SAME_LEAD),
+        ("it hurts more today", "a lot worse"),
+        ("it's a bit worse I think", "a lot worse"),
+        ("not great", "a lot worse"),
+        ("it's flared up again", "flare-up"),
+    ],
+)
+def test_the_morning_answer_said_in_a_sentence_is_taken(
+    next_morning: TextSession, answer: str, heard: str
+) -> None:
+    reply = said(next_morning, answer)
+    assert heard in reply, reply
+    assert "did you mean" not in reply.lower() and "soon" not in reply, reply
+
+
+def test_a_red_flag_in_a_morning_sentence_still_comes_first(next_morning: TextSession) -> None:
+    reply = said(next_morning, "about the same but I can't feel my foot this morning")
+    assert "doctor" in reply and mode_of(next_morning) != "morning_check", reply
+
+
 # --- the pain score after a workout ------------------------------------------------------
 
 
@@ -581,7 +618,51 @@ def test_wait_mid_workout_pauses_and_says_how_to_resume(
     assert "set 2 of 5" in said(chat, "yes")  # the set done before the pause is kept
 
 
-@pytest.mark.parametrize("leave", ["I have to go", "gotta go", "let's stop there", "stop for now"])
+@pytest.mark.parametrize(
+    ("words", "heard"),
+    [
+        # A score in a sentence mid-workout: the in-workout pain answer ("didn't get that"
+        # or "did you mean running?" before).
+        ("that's about a seven", "7 is more than we want"),
+        ("it hurts about a six when I lift", "6 is more than we want"),
+        # Fewer, harder, done in a person's words (the questions answered them: "can I make
+        # it harder" got the stretching answer, "can I do fewer" the running one).
+        ("can I do fewer", "Okay, easier"),
+        ("can I make it harder", "Not on a first session"),
+        ("that was easy", "Not on a first session"),
+        ("I did it", "Set 2 of 5"),
+        ("finished that set", "Set 2 of 5"),
+    ],
+)
+def test_workout_talk_in_a_persons_words(
+    make_skill: Any, clock: Clock, resolver: Resolver, words: str, heard: str
+) -> None:
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "ready")
+    reply = said(chat, words)
+    assert reply.startswith(heard) and mode_of(chat) == "workout", reply
+
+
+@pytest.mark.parametrize("asked", ["are you a doctor", "who made you", "is this medical advice"])
+def test_what_the_skill_is_is_said_with_the_disclaimer_and_a_workout_carries_on(
+    make_skill: Any, clock: Clock, resolver: Resolver, asked: str
+) -> None:
+    # "Are you a doctor?" got the see-a-doctor answer, "who made you?" a choice of topics.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    said(chat, "open hamstring coach")
+    reply = said(chat, asked)
+    assert "not a doctor" in reply and "nine one one" in reply and chat.open, reply
+    first_workout_started(chat)
+    said(chat, "ready")
+    reply = said(chat, asked)
+    assert "not a doctor" in reply and mode_of(chat) == "workout", reply
+    assert said(chat, "next set").startswith("Set 2 of 5")
+
+
+@pytest.mark.parametrize(
+    "leave", ["I have to go", "gotta go", "let's stop there", "stop for now", "I'll do it later"]
+)
 def test_leaving_mid_workout_keeps_the_sets_done_for_later(
     make_skill: Any, clock: Clock, resolver: Resolver, leave: str
 ) -> None:

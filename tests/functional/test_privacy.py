@@ -131,6 +131,50 @@ def test_yes_deletes_the_record_and_says_what_went(
     )
 
 
+@pytest.mark.parametrize(
+    ("intent", "slots"),
+    [
+        ("ReportSymptomIntent", {"statement": "what will that do"}),
+        ("QuestionIntent", {"query": "does that delete my exercises too"}),
+    ],
+)
+def test_a_question_to_the_delete_question_explains_and_asks_again(
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings, intent: str, slots: Any
+) -> None:
+    # "Hmm, what will that do?" got the what-is-it answer, and the question dropped.
+    convo = Conversation(skill, user_id=ACCOUNT)
+    convo.launch()
+    convo.say("DeleteDataIntent")
+    convo.say(intent, **slots)
+    assert "Say yes to delete" in convo.speech and convo.reprompt, convo.speech
+    convo.say("AMAZON.YesIntent")
+    assert _keys(ddb, settings) == set()
+
+
+def test_a_red_flag_said_to_the_delete_question_comes_first(
+    skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
+) -> None:
+    convo = Conversation(skill, user_id=ACCOUNT)
+    convo.launch()
+    convo.say("DeleteDataIntent")
+    convo.say("ReportSymptomIntent", statement="actually I can't feel between my legs")
+    assert "nine one one" in convo.speech, convo.speech
+    assert _keys(ddb, settings) == {_key(settings)}  # nothing deleted
+
+
+@pytest.mark.parametrize(
+    ("profile", "says"), [(HealthData.MINIMAL, "never kept"), (HealthData.FULL, "ninety days")]
+)
+def test_what_is_kept_is_said_as_the_deployment_keeps_it(
+    make_skill: Callable[..., LambdaHandler], settings: Settings, profile: HealthData, says: str
+) -> None:
+    convo = Conversation(make_skill(settings=replace(settings, health_data=profile)))
+    convo.launch()
+    convo.say("PrivacyInfoIntent")
+    assert says in convo.speech and "delete my data" in convo.speech, convo.speech
+    assert convo.reprompt and not convo.ended
+
+
 def test_the_confirmation_lasts_one_turn_only(
     skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
 ) -> None:

@@ -139,6 +139,8 @@ def test_a_score_said_as_a_range_counts_as_its_top(
         ("two days ago it was a five", None),  # two numbers, no range: not a guess
         ("about twenty", None),  # off the scale
         ("it settled down after my tea", None),
+        ("can I do three sets", None),  # a count in the workout, not a score
+        ("it hurts about a six when I do five reps", 6),
         ("", None),
     ],
 )

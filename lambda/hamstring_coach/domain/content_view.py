@@ -15,6 +15,7 @@ from hamstring_coach.domain.asks import WorkoutWords
 from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.events import EventLimits
 from hamstring_coach.domain.faq import FaqIndex, Lexicon, Topic
+from hamstring_coach.domain.morning_words import MorningWords
 from hamstring_coach.domain.program import Program
 from hamstring_coach.domain.red_flags import RedFlags
 from hamstring_coach.domain.triage import QuestionSet
@@ -37,6 +38,11 @@ class ContentView:
     def program(self) -> Program:
         kind = self.bundle.kind
         return Program.from_content(kind("exercise"), kind("stage"), kind("pacing"))
+
+    @cached_property
+    def morning_words(self) -> MorningWords:
+        """The words of an answer to the morning question (domain/morning_words.py)."""
+        return MorningWords.from_content(self.bundle.kind("pacing").get("morning_words", {}))
 
     @cached_property
     def event_limits(self) -> EventLimits:

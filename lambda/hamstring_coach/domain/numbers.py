@@ -135,6 +135,18 @@ _WORD = re.compile(r"[a-z0-9]+")
 # Words that are numbers but, inside a sentence, rarely a score ("a bad one", "one leg").
 _NOT_A_SCORE = frozenset({"one", "a"})
 _RANGE = re.compile(r"\b(?:or|to)\b")
+# A number followed by one of these counts something in the workout ("can I do three sets",
+# "five k"), so it is not a score. Not days or weeks: "two days ago it was a five" still
+# holds two numbers, and is asked again rather than read as today's. English, like the
+# number words above: the number reader is English-only.
+_COUNTED = frozenset(
+    {
+        *("set", "sets", "rep", "reps", "hold", "holds", "time", "times"),
+        *("second", "seconds", "secs", "minute", "minutes", "mins"),
+        *("kilo", "kilos", "kg", "pound", "pounds", "lbs", "mile", "miles", "k", "km"),
+        *("am", "pm", "percent"),
+    }
+)
 
 
 def score_in(text: str | None) -> int | None:
@@ -145,9 +157,16 @@ def score_in(text: str | None) -> int | None:
     (4, 7)
     >>> score_in("a bad one"), score_in("two days ago it was a five") is None
     (None, True)
+    >>> score_in("can I do three sets"), score_in("it hurts about a six when I lift")
+    (None, 6)
     """
     words = _WORD.findall((text or "").lower())
-    numbers = [n for w in words if w not in _NOT_A_SCORE and (n := parse_number(w)) is not None]
+    after = [*words[1:], ""]
+    numbers = [
+        n
+        for i, w in enumerate(words)
+        if w not in _NOT_A_SCORE and after[i] not in _COUNTED and (n := parse_number(w)) is not None
+    ]
     scores = sorted({n for n in numbers if 0 <= n <= MAX_SCORE})
     if len(scores) == 1 and len(numbers) == 1:
         return scores[0]

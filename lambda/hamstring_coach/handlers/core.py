@@ -164,6 +164,25 @@ class ThanksHandler(Handler):
         return main_menu(handler_input, sp.line("thanks.reply"))
 
 
+class AboutHandler(Handler):
+    """ "What is this?", "are you a doctor?", "who made you?": what the skill is and is not,
+    with the short disclaimer (it is a help path). "Are you a doctor?" got the see-a-doctor
+    answer; the others got "that's one I can't answer yet". A workout carries on after."""
+
+    rule = when(Intent.ABOUT)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        about = f"{sp.line('about.what')} {disclaimer(handler_input)}"
+        if mode(handler_input) is Mode.WORKOUT:
+            return respond(
+                handler_input, f"{about} {sp.line('set.when_ready')}", sp.line("reprompt.set")
+            )
+        return respond(
+            handler_input, f"{about} {sp.line('prompt.short')}", sp.line("reprompt.main")
+        )
+
+
 def handlers() -> list[AbstractRequestHandler]:
     """The frame's handlers, in order; the skill adds them after every feature's."""
     return [
@@ -172,6 +191,7 @@ def handlers() -> list[AbstractRequestHandler]:
         StopOrCancelIntentHandler(),
         YesNoWithoutOfferHandler(),
         ThanksHandler(),
+        AboutHandler(),
         SessionEndedRequestHandler(),
         FallbackIntentHandler(),
         UnknownRequestHandler(),

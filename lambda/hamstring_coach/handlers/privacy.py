@@ -30,6 +30,7 @@ from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.reminders import remove_on_delete
 from hamstring_coach.handlers.routing import Handler, Rule, request, when
+from hamstring_coach.handlers.said import statement_of
 from hamstring_coach.handlers.state import Key
 from hamstring_coach.intents import Intent
 
@@ -130,6 +131,35 @@ class DeleteQuestionHelpHandler(Handler):
         return _ask_to_confirm(handler_input, "help")
 
 
+def _words_with_no_red_flag(handler_input: HandlerInput) -> bool:
+    text = statement_of(handler_input)
+    return bool(text) and ctx(handler_input).view.faq.flags.assess(text) is None
+
+
+class DeleteQuestionWordsHandler(Handler):
+    """A question or a remark while the delete question is open ("hmm, what will that
+    do?"): explain and ask again. It was answered as a question about the hamstring, and
+    the delete question dropped. A red flag in the words is left to the statements'
+    handlers: safety first (nothing is deleted either way)."""
+
+    rule = ARMED & Rule(_words_with_no_red_flag)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return _ask_to_confirm(handler_input, "help")
+
+
+class PrivacyInfoHandler(Handler):
+    """ "What do you keep about me?": what this deployment's profile stores, and how to
+    delete it."""
+
+    rule = when(Intent.PRIVACY_INFO)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        key = f"privacy.kept.{c.deps.settings.health_data.value}"
+        return main_menu(handler_input, c.speech.line(key))
+
+
 class SkillDisabledHandler(Handler):
     """The account disabled the skill: delete the account's record and its voice profiles'.
 
@@ -180,6 +210,8 @@ def handlers() -> list[AbstractRequestHandler]:
         ConfirmDeleteHandler(),
         KeepDataHandler(),
         DeleteQuestionHelpHandler(),
+        DeleteQuestionWordsHandler(),
         DeleteDataIntentHandler(),
+        PrivacyInfoHandler(),
         SkillDisabledHandler(),
     ]

@@ -25,7 +25,13 @@ __all__ = ["answers_first", "handlers", "program"]
 def answers_first() -> list[AbstractRequestHandler]:
     """Answers to an open pain question that other features' handlers would take for their
     own: they go ahead of the symptom statements and the questions."""
-    return [pacing.ComparisonWordHandler(), pain.NothingHandler(), pain.ScoreInSentenceHandler()]
+    return [
+        pacing.ComparisonWordHandler(),
+        pain.NothingHandler(),
+        pain.ScoreInSentenceHandler(),
+        pacing.CompareInSentenceHandler(),
+        pain.WorkoutScoreInSentenceHandler(),
+    ]
 
 
 def handlers() -> list[AbstractRequestHandler]:

@@ -9,6 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import events
+from hamstring_coach.domain.morning_words import compare_in
 from hamstring_coach.domain.pacing import PaceReason, when_running, why_not_moving_up
 from hamstring_coach.domain.program import Program, effective
 from hamstring_coach.domain.progression import COMPARES, Compare, MorningAnswer
@@ -16,8 +17,8 @@ from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.base import ctx, slot_id, slot_value
 from hamstring_coach.handlers.core import pain_rule
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
-from hamstring_coach.handlers.said import SIGN_SLOT, statement_text
+from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
+from hamstring_coach.handlers.said import SIGN_SLOT, statement_of, statement_text
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     PAIN_MODES,
@@ -62,7 +63,9 @@ class MorningCompareHandler(Handler):
         flagged = _flag_in_place_of_compare(handler_input)
         if flagged is not None:
             return flagged
-        answer = _compare(handler_input)
+        answer = _compare(handler_input) or _compare_in_words(
+            handler_input, slot_value(handler_input, "compare")
+        )
         if answer is None and _worse_asked(handler_input):
             # "I mean it hurts more than usual" to "a little, or a lot?": that question again,
             # not the morning question from the top.
@@ -164,6 +167,45 @@ class ComparisonWordHandler(Handler):
         if mode(handler_input) is not Mode.MORNING_CHECK:
             return respond(handler_input, sp.line("pain.unsure"), sp.line("reprompt.pain"))
         answer = _comparison_word(handler_input)
+        assert answer is not None
+        return MorningCompareHandler.answer(handler_input, answer)
+
+
+def _compare_in_sentence(handler_input: HandlerInput) -> Compare | None:
+    """The morning answer inside a sentence ("bit stiff but ok", "it hurts more today"),
+    which reaches Alexa as a question or a statement. A red flag in it is read first, by
+    the statements' and questions' handlers, unless it is one whose words also answer this
+    question ("no change" is like other mornings, not weeks without progress)."""
+    text = statement_of(handler_input)
+    answer = _compare_in_words(handler_input, text)
+    if answer is None:
+        return None
+    view = ctx(handler_input).view
+    flag = view.faq.flags.assess(text)
+    if flag is not None and not (answer == "same" and flag.id in view.morning_words.over_flags):
+        return None
+    return answer
+
+
+def _compare_in_words(handler_input: HandlerInput, text: str | None) -> Compare | None:
+    """The comparison the words give (domain/morning_words.py). To "a little, or a lot?",
+    only "a lot" is an answer: "it hurts more than usual" says neither, so it is asked
+    again."""
+    answer = compare_in(text, ctx(handler_input).view.morning_words)
+    if _worse_asked(handler_input) and answer != "much_worse":
+        return None
+    return answer
+
+
+class CompareInSentenceHandler(Handler):
+    """The morning answer said in a sentence: taken as said (and, for "worse", followed by
+    "a little, or a lot?" as ever). Before, the sentence was offered topics ("did you mean
+    sitting, or walking?" to "it hurts more today") or heard the question again."""
+
+    rule = in_mode(Mode.MORNING_CHECK) & Rule(lambda hi: _compare_in_sentence(hi) is not None)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        answer = _compare_in_sentence(handler_input)
         assert answer is not None
         return MorningCompareHandler.answer(handler_input, answer)
 

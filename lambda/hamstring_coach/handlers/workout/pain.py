@@ -230,6 +230,29 @@ class ScoreInSentenceHandler(Handler):
         return pain_answer(handler_input, score)
 
 
+def _pain_in_workout(handler_input: HandlerInput, score: int) -> Response:
+    """A pain score said mid-workout: nothing recorded, but how to act on it now (above the
+    acceptable zone: easier or stop)."""
+    sp = ctx(handler_input).speech
+    high = pain_zone(score) == "too_much"
+    key = "pain.in_workout_high" if high else "pain.in_workout"
+    return respond(handler_input, sp.line(key, n=score), sp.line("reprompt.set"))
+
+
+class WorkoutScoreInSentenceHandler(Handler):
+    """A pain score inside a sentence mid-workout ("it hurts about a six when I lift"): the
+    in-workout pain answer, as for a bare number. It went to the questions ("did you mean
+    running?") or the workout's "didn't get that". A red flag in it is read first, by the
+    statements' and questions' handlers."""
+
+    rule = in_mode(Mode.WORKOUT) & Rule(lambda hi: _score_in_sentence(hi) is not None)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        score = _score_in_sentence(handler_input)
+        assert score is not None
+        return _pain_in_workout(handler_input, score)
+
+
 class PainNoHandler(Handler):
     """ "None", "not at all" or "no" to "how much did it hurt?". Alexa sends them as
     AMAZON.NoIntent, the same as "no thanks", so they used to skip the score. Asked once:
@@ -283,9 +306,7 @@ class PainUnpromptedHandler(Handler):
         score = _score(handler_input)
         if mode(handler_input) is Mode.WORKOUT and is_pain_score(score):
             assert score is not None
-            high = pain_zone(score) == "too_much"
-            key = "pain.in_workout_high" if high else "pain.in_workout"
-            return respond(handler_input, sp.line(key, n=score), sp.line("reprompt.set"))
+            return _pain_in_workout(handler_input, score)
         if is_pain_score(score) and severe_pain(score or 0):
             # 8/10 or more said out of the blue is still 8/10: the flare-up advice and the
             # offer of a check, as after a workout (nothing is recorded).
