@@ -209,14 +209,16 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # someone who read neither the content, the model, the matcher nor any other set; committed
 # alone (adf6c4f) while the night's tuning began. Baseline, counts only, on the code before
 # that tuning (main at d323935): recall 310/354 = 87.6% (155/177 each way), false alarms
-# 38/172, under-triaged 4.
+# 38/172, under-triaged 4. Measured once on the night's final code (main at cf2e1b8,
+# nothing tuned after): recall 318/354 = 89.8% (159/177 each way), false alarms 22/172,
+# under-triaged 4.
 @pytest.mark.parametrize(
     "name",
     [
         _missed(
             "holdout5",
             "issue 12: recall 100% not reached on the fifth held-out set "
-            "(87.6% before the night's tuning)",
+            "(87.6% before the night's tuning, 89.8% after it)",
         )
     ],
 )
@@ -232,7 +234,7 @@ def test_held_out_every_red_flag_reaches_safety_advice(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 12: red flags under-triaged on the fifth held-out set (4 before the night's "
-    "tuning)",
+    "tuning, 4 after it)",
 )
 def test_held_out_no_red_flag_is_under_triaged(held_out: Callable[[str], Figures]) -> None:
     figures = held_out("holdout5")
