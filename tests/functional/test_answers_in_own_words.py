@@ -82,3 +82,15 @@ def test_a_question_back_about_the_score_is_no_score(
     record = stored_record(ddb, settings, chat.user_id)
     assert record is not None
     assert all(s.get("pain") is None for s in record.sessions)
+
+
+def test_a_yes_story_to_the_menu_asks_which_one(chat: TextSession) -> None:
+    # The menu asks "today's exercises, a symptom check, or a question?": a yes with a story
+    # got "I don't have a good answer for that one" and three topics.
+    said(chat, "open hamstring coach")
+    reply = said(chat, "yeah go on then, I have about twenty minutes")
+    assert "today's exercises" in reply and "good answer" not in reply, reply
+    assert chat.open
+    # A question after the yes is still that question, and a red flag still comes first.
+    assert chat.say("yes how long does it take to heal").resolution.intent == "AnswerYesIntent"
+    assert chat.attributes.get("faq_topic") == "recovery_time"

@@ -120,7 +120,7 @@ def reading(handler_input: HandlerInput) -> tuple[Intent, str] | None:
     is_open = YES_NO_OPEN(handler_input)
     awaiting = now in AWAITING_MODES
     if not (is_open or awaiting):
-        return None  # no question of ours open: a statement, or a question, as it was
+        return _yes_to_no_question(handler_input, said)
     text = statement_of(handler_input)
     known = faq.view(handler_input)
     if not text or known.flags.assess(text) is not None:
@@ -148,6 +148,22 @@ def reading(handler_input: HandlerInput) -> tuple[Intent, str] | None:
             return Intent.HELP, ""
         return (Intent.FALLBACK, "") if now is Mode.KIT_CHECK else (Intent.REPORT_SYMPTOM, text)
     return None
+
+
+def _yes_to_no_question(
+    handler_input: HandlerInput, said: Intent | None
+) -> tuple[Intent, str] | None:
+    """ "Yeah go on then, I've got twenty minutes" with no yes-or-no question open (to the
+    menu's "today's exercises, a symptom check, or a question?"): a plain yes, which asks
+    which one, rather than "I don't have a good answer for that one". A red flag in it, or a
+    question the FAQ can answer, stays what it was."""
+    if said is not Intent.ANSWER_YES:
+        return None
+    text = statement_of(handler_input)
+    known = faq.view(handler_input)
+    if text and (known.flags.assess(text) is not None or _answerable(text, known.index)):
+        return None
+    return Intent.YES, ""
 
 
 class AnswerInterceptor(AbstractRequestInterceptor):
