@@ -30,7 +30,6 @@ def answers_first() -> list[AbstractRequestHandler]:
         pain.NothingHandler(),
         pain.ScoreInSentenceHandler(),
         pacing.CompareInSentenceHandler(),
-        pain.WorkoutScoreInSentenceHandler(),
     ]
 
 

@@ -221,22 +221,6 @@ def _score_in_sentence(handler_input: HandlerInput) -> int | None:
     return score
 
 
-class ScoreInSentenceHandler(Handler):
-    """A score said with a story round it, to the pain or the morning question: the number
-    is the answer, said back as every score is, so a wrong one can be put right. Before, the
-    sentence went to the questions and a topic was offered ("did you mean scans?")."""
-
-    rule = in_mode(*PAIN_MODES) & Rule(lambda hi: _score_in_sentence(hi) is not None)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        score = _score_in_sentence(handler_input)
-        assert score is not None
-        if mode(handler_input) is Mode.MORNING_CHECK:
-            prog = program(handler_input)
-            return morning_answer(handler_input, prog, MorningAnswer(score=score))
-        return pain_answer(handler_input, score)
-
-
 def _pain_in_workout(handler_input: HandlerInput, score: int) -> Response:
     """A pain score said mid-workout: nothing recorded, but how to act on it now (above the
     acceptable zone: easier or stop)."""
@@ -246,18 +230,25 @@ def _pain_in_workout(handler_input: HandlerInput, score: int) -> Response:
     return respond(handler_input, sp.line(key, n=score), sp.line("reprompt.set"))
 
 
-class WorkoutScoreInSentenceHandler(Handler):
-    """A pain score inside a sentence mid-workout ("it hurts about a six when I lift"): the
-    in-workout pain answer, as for a bare number. It went to the questions ("did you mean
-    running?") or the workout's "didn't get that". A red flag in it is read first, by the
-    statements' and questions' handlers."""
+class ScoreInSentenceHandler(Handler):
+    """A score said with a story round it: to the pain or the morning question, the number
+    is the answer, said back as every score is, so a wrong one can be put right; mid-workout
+    ("it hurts about a six when I lift"), the in-workout pain answer, as for a bare number.
+    Before, the sentence went to the questions and a topic was offered ("did you mean
+    scans?", "did you mean running?")."""
 
-    rule = in_mode(Mode.WORKOUT) & Rule(lambda hi: _score_in_sentence(hi) is not None)
+    rule = in_mode(*PAIN_MODES, Mode.WORKOUT) & Rule(lambda hi: _score_in_sentence(hi) is not None)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         score = _score_in_sentence(handler_input)
         assert score is not None
-        return _pain_in_workout(handler_input, score)
+        now = mode(handler_input)
+        if now is Mode.WORKOUT:
+            return _pain_in_workout(handler_input, score)
+        if now is Mode.MORNING_CHECK:
+            prog = program(handler_input)
+            return morning_answer(handler_input, prog, MorningAnswer(score=score))
+        return pain_answer(handler_input, score)
 
 
 class PainNoHandler(Handler):
