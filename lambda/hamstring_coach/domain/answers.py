@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from hamstring_coach.domain.phrases import Phrase, longest_first, scan
+
 Polarity = Literal["yes", "no", "unsure"]
 
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
@@ -41,8 +43,9 @@ def _phrases(values: Iterable[object]) -> tuple[tuple[str, ...], ...]:
 
 @dataclass(frozen=True)
 class AnswerWords:
-    yes: tuple[tuple[str, ...], ...] = ()
-    no: tuple[tuple[str, ...], ...] = ()
+    # Every yes and no phrase with what it says, longest first (a yes before a no of the
+    # same length).
+    answers: tuple[tuple[Phrase, Polarity], ...] = ()
     unsure: tuple[tuple[str, ...], ...] = ()
     corrections: tuple[tuple[str, ...], ...] = ()
     filler: frozenset[str] = frozenset()
@@ -52,9 +55,10 @@ class AnswerWords:
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> AnswerWords:
+        yes: list[tuple[Phrase, Polarity]] = [(p, "yes") for p in _phrases(item.get("yes", ()))]
+        no: list[tuple[Phrase, Polarity]] = [(p, "no") for p in _phrases(item.get("no", ()))]
         return cls(
-            yes=_phrases(item.get("yes", ())),
-            no=_phrases(item.get("no", ())),
+            answers=longest_first(yes + no),
             unsure=_phrases(item.get("unsure", ())),
             corrections=_phrases(item.get("corrections", ())),
             filler=frozenset(w for p in _phrases(item.get("filler", ())) for w in p),
@@ -68,25 +72,6 @@ def _at(said: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> bool:
 
 def _contains(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(_at(said, i, p) for p in phrases for i in range(len(said)))
-
-
-def _hits(said: tuple[str, ...], known: AnswerWords) -> list[tuple[int, Polarity]]:
-    """Where each yes or no starts, left to right, the longest phrase taken at each place."""
-    hits: list[tuple[int, Polarity]] = []
-    i = 0
-    while i < len(said):
-        best: tuple[int, Polarity] | None = None
-        for polarity, phrases in (("yes", known.yes), ("no", known.no)):
-            for phrase in phrases:
-                if _at(said, i, phrase) and (best is None or len(phrase) > best[0]):
-                    best = (len(phrase), polarity)  # type: ignore[assignment]
-                    break  # phrases are longest first
-        if best is None:
-            i += 1
-            continue
-        hits.append((i, best[1]))
-        i += best[0]
-    return hits
 
 
 def polarity(text: str, known: AnswerWords) -> Polarity | None:
@@ -106,7 +91,7 @@ def polarity(text: str, known: AnswerWords) -> Polarity | None:
     said = _tokens(text)
     if _contains(said, known.unsure):
         return "unsure"
-    hits = _hits(said, known)
+    hits = scan(said, known.answers)
     if not hits:
         return None
     if _contains(said, known.corrections):

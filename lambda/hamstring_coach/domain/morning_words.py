@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from hamstring_coach.domain.phrases import Phrase, longest_first, scan
 from hamstring_coach.domain.progression import COMPARES, Compare
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -36,22 +37,21 @@ class MorningWords:
     """Phrases that answer the morning question, each with the comparison it says, longest
     first (so the longest phrase at a place is found first)."""
 
-    phrases: tuple[tuple[tuple[str, ...], Compare], ...] = ()
+    phrases: tuple[tuple[Phrase, Compare], ...] = ()
     # Red flags (by id) whose words also answer the morning question: "no change" there
     # means like other mornings, not "not improving" over weeks.
     over_flags: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> MorningWords:
-        found: dict[tuple[str, ...], Compare] = {}
+        found: dict[Phrase, Compare] = {}
         for compare in COMPARES:
             for phrase in item.get(compare, ()):
                 words = _words(str(phrase))
                 if words:
                     found.setdefault(words, compare)
-        ordered = sorted(found.items(), key=lambda kv: -len(kv[0]))
         over = frozenset(str(f) for f in item.get("answers_over_flags", ()))
-        return cls(phrases=tuple(ordered), over_flags=over)
+        return cls(phrases=longest_first(found.items()), over_flags=over)
 
 
 def compare_in(text: str | None, known: MorningWords) -> Compare | None:
@@ -67,17 +67,7 @@ def compare_in(text: str | None, known: MorningWords) -> Compare | None:
     >>> compare_in("better than yesterday but worse than usual", w) is None
     True
     """
-    words = _words(text or "")
-    said: set[Compare] = set()
-    i = 0
-    while i < len(words):
-        for phrase, compare in known.phrases:
-            if words[i : i + len(phrase)] == phrase:
-                said.add(compare)
-                i += len(phrase)
-                break
-        else:
-            i += 1
+    said = {compare for _, compare in scan(_words(text or ""), known.phrases)}
     directions = said - {"same"}
     if "better" in directions and directions & {"worse", "much_worse"}:
         return None
