@@ -177,6 +177,8 @@ RETIRED_FLOORS = {
     # Retired the night of 2026-11-30 at its one measurement on 0ce43a1 (below: 274, 16, 0),
     # then tuned on by rf5 (docs/safety-net.md, round 5) and held to what that reached.
     "holdout4": {"recall": 304, "false_alarms": 2, "under_triaged": 0},
+    # Retired 2026-12-01 at its one measurement on cf2e1b8 (below: 318, 22, 4).
+    "holdout5": {"recall": 318, "false_alarms": 22, "under_triaged": 4},
 }
 
 
@@ -212,30 +214,5 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 38/172, under-triaged 4. Measured once on the night's final code (main at cf2e1b8,
 # nothing tuned after): recall 318/354 = 89.8% (159/177 each way), false alarms 22/172,
 # under-triaged 4.
-@pytest.mark.parametrize(
-    "name",
-    [
-        _missed(
-            "holdout5",
-            "issue 12: recall 100% not reached on the fifth held-out set "
-            "(87.6% before the night's tuning, 89.8% after it)",
-        )
-    ],
-)
-@pytest.mark.parametrize("mode", MODES)
-def test_held_out_every_red_flag_reaches_safety_advice(
-    held_out: Callable[[str], Figures], name: str, mode: str
-) -> None:
-    figures = held_out(name)
-    hit, total = figures.recall(mode)
-    assert hit == total, figures.report(limit=0)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12: red flags under-triaged on the fifth held-out set (4 before the night's "
-    "tuning, 4 after it)",
-)
-def test_held_out_no_red_flag_is_under_triaged(held_out: Callable[[str], Figures]) -> None:
-    figures = held_out("holdout5")
-    assert not figures.under_triaged, figures.report(limit=0)
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (RETIRED_FLOORS above), and the issue's targets moved to the sixth set.
