@@ -51,6 +51,12 @@ LEXICON_SCHEMA = {
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
             for key in ("yes", "no", "unsure", "corrections", "filler", "pain")
         },
+        # howto_requests: phrases of a request for an exercise's steps, and the words that
+        # ask something else (domain/program/naming.py asked_how); "filler" is above.
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
+            for key in ("cues", "openers", "blockers", "clauses")
+        },
         "groups": {
             "type": "object",
             "additionalProperties": {

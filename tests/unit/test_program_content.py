@@ -63,6 +63,7 @@ EXERCISE_SCHEMA = {
         "needs": {"type": "array", "minItems": 1, "items": {"enum": ["ball", "anchor"]}},
         "instead": {"type": "string"},
         "heard": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}},
+        "also": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}},
     },
     "additionalProperties": False,
 }

@@ -17,7 +17,7 @@ from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.events import EventLimits
 from hamstring_coach.domain.faq import FaqIndex, Lexicon, Topic
 from hamstring_coach.domain.morning_words import MorningWords
-from hamstring_coach.domain.program import Program
+from hamstring_coach.domain.program import HowToWords, Program
 from hamstring_coach.domain.red_flags import RedFlags
 from hamstring_coach.domain.triage import QuestionSet
 
@@ -31,6 +31,8 @@ class FaqView:
     workout_words: WorkoutWords = field(default_factory=WorkoutWords)
     # The words of a yes, a no, "not sure" and a correction (domain/answers.py).
     answer_words: AnswerWords = field(default_factory=AnswerWords)
+    # The words of a request to be walked through an exercise (domain/program/naming.py).
+    howto_words: HowToWords = field(default_factory=HowToWords)
 
 
 class ContentView:
@@ -66,6 +68,7 @@ class ContentView:
             lexicon=lexicon,
             workout_words=WorkoutWords.from_content(items.get("workout_requests", {})),
             answer_words=AnswerWords.from_content(items.get("answer_words", {})),
+            howto_words=HowToWords.from_content(items.get("howto_requests", {})),
         )
 
     @cached_property

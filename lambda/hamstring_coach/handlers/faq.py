@@ -15,6 +15,7 @@ from hamstring_coach.domain.asks import asks_for_workout
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic
 from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.domain.program import asked_how
 from hamstring_coach.domain.red_flags import RedFlag
 from hamstring_coach.domain.triage import Level
 from hamstring_coach.handlers import symptoms
@@ -31,6 +32,7 @@ from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
+from hamstring_coach.handlers.walk_steps import step_response
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Ssml
 
@@ -271,6 +273,23 @@ def _about_the_exercise(outcome: Outcome, topics: list[Topic]) -> bool:
     return outcome is Outcome.CHOICE and any(t.id in IN_THE_MOMENT for t in topics)
 
 
+# Where a question that asks for an exercise's steps starts its walkthrough, as "how do I
+# do a Nordic curl" does; elsewhere (a check under way) the question is answered as one.
+WALK_FROM = (None, FAQ_MODE, Mode.WORKOUT, Mode.WALKTHROUGH)
+
+
+def _walk_asked(handler_input: HandlerInput, question: str, prepared: FaqView) -> Response | None:
+    """ "So like how am I meant to do nordics": a carrier phrase brought a walkthrough
+    request in as a question, where the matcher would answer the exercise's topic."""
+    if mode(handler_input) not in WALK_FROM:
+        return None
+    prog = ctx(handler_input).view.program
+    exercise_id = asked_how(prog, question, prepared.lexicon, prepared.howto_words)
+    if exercise_id is None or exercise_id not in prog.exercises:
+        return None
+    return step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
+
+
 def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     """Red flags first; then the best topic, a choice of two, "only the upper hamstring"
     for another body part or subject, or an honest miss."""
@@ -278,6 +297,9 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     flag = prepared.flags.assess(question)
     if flag is not None:
         return red_flag_response(handler_input, flag)
+    walk = _walk_asked(handler_input, question, prepared)
+    if walk is not None:
+        return walk
     if not _in_other_activity(handler_input) and asks_for_workout(
         question, prepared.lexicon, prepared.workout_words
     ):

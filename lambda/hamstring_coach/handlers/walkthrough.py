@@ -10,20 +10,18 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.faq import Outcome
-from hamstring_coach.domain.program import Exercise, Program, described
+from hamstring_coach.domain.program import Program, described
 from hamstring_coach.handlers import faq
-from hamstring_coach.handlers.base import MODE, OFFER, ctx, session, slot_id, slot_value
+from hamstring_coach.handlers.base import MODE, ctx, session, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
-from hamstring_coach.handlers.state import Key, Mode
+from hamstring_coach.handlers.state import Mode
+from hamstring_coach.handlers.walk_steps import STATE, WALKTHROUGH, step_response
 from hamstring_coach.handlers.workout import program
 from hamstring_coach.handlers.workout.coaching import ABOUT_THIS_ONE
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.coaching import join_list
-from hamstring_coach.voice.screens import Screen
 
-WALKTHROUGH = Mode.WALKTHROUGH
-STATE = Key.WALKTHROUGH  # {"ex": exercise id, "step": index; len(setup) = the summary}
 EXAMPLES = 3  # exercises named when a name is not recognised
 
 
@@ -33,50 +31,6 @@ def _state(handler_input: HandlerInput) -> dict[str, Any] | None:
 
 
 IN_WALKTHROUGH = in_mode(WALKTHROUGH) & Rule(lambda hi: _state(hi) is not None)
-
-
-def _step_response(
-    handler_input: HandlerInput, ex: Exercise, step: int, fresh: bool = False
-) -> Response:
-    c = ctx(handler_input)
-    sp = c.speech
-    prog = program(handler_input)
-    attrs = session(handler_input)
-    attrs[MODE] = WALKTHROUGH
-    attrs.pop(OFFER, None)
-    attrs[STATE] = {"ex": ex.id, "step": step}
-    total = len(ex.setup)
-    card = None
-    if step < total:
-        text = sp.line("walk.step", n=step + 1, text=ex.setup[step])
-        if fresh:
-            text = f"{sp.line('walk.start', title=ex.title, count=total)} {text}"
-            card = (ex.title, "\n".join(f"{n}. {s}" for n, s in enumerate(ex.setup, 1)))
-        if step + 1 < total:
-            text = f"{text} {sp.line('walk.next_prompt', n=step + 2)}"
-        else:
-            text = f"{text} {sp.line('walk.last_prompt')}"
-        screen = Screen(
-            title=ex.title,
-            subtitle=sp.first("screen.step", n=step + 1, of=total),
-            detail=ex.setup[step],
-        )
-        return respond(handler_input, text, sp.line("walk.reprompt"), card=card, screen=screen)
-    # After the last step: the cue, the feel, the stop, and where it fits for this person.
-    level = ex.level(prog.level_of(c.turn.progress, ex.id))
-    parts = [
-        sp.line("walk.cue", cue=ex.cue),
-        sp.line("walk.feel", feel=ex.feel),
-        sp.line("walk.stop", stop=ex.stop),
-    ]
-    stage = prog.introduced_in(ex.id)
-    if stage is not None and stage > c.turn.progress.stage:
-        parts.append(sp.line("walk.later_stage", stage=prog.stage(stage).name))
-    else:
-        parts.append(sp.line("walk.your_level", title=level.title, how=level.how))
-    parts.append(sp.line("walk.end_prompt"))
-    screen = Screen(title=ex.title, subtitle=level.title, detail=ex.cue)
-    return respond(handler_input, " ".join(parts), sp.line("walk.end_reprompt"), screen=screen)
 
 
 class ExerciseHowToHandler(Handler):
@@ -91,7 +45,7 @@ class ExerciseHowToHandler(Handler):
             # Words the model has no synonym for ("the bridge where you lower slowly").
             exercise_id = described(prog, slot_value(handler_input, "exercise") or "")
         if exercise_id is not None and exercise_id in prog.exercises:
-            return _step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
+            return step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
         said = slot_value(handler_input, "exercise") or ""
         if said and not in_mode(Mode.WORKOUT)(handler_input) and _a_question(handler_input, said):
             # "Explain the condition to me", "explain the slow loading thing": no exercise,
@@ -169,7 +123,7 @@ class WalkthroughNavigationHandler(Handler):
             step = 0
         elif said is not Intent.REPEAT:
             step = min(last, step + 1)
-        return _step_response(handler_input, ex, step)
+        return step_response(handler_input, ex, step)
 
 
 class WalkthroughHelpHandler(Handler):

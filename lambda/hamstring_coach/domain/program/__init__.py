@@ -17,7 +17,7 @@ from hamstring_coach.domain.program.model import (
     ProgramContentError,
     Stage,
 )
-from hamstring_coach.domain.program.naming import described
+from hamstring_coach.domain.program.naming import HowToWords, asked_how, described
 from hamstring_coach.domain.program.plan import (
     Plan,
     PlanItem,
@@ -46,6 +46,7 @@ __all__ = [
     "MORNING_CHECK_MAX_DAYS",
     "Exercise",
     "ExerciseType",
+    "HowToWords",
     "Level",
     "Pacing",
     "Plan",
@@ -55,6 +56,7 @@ __all__ = [
     "ProgramContentError",
     "RestReason",
     "Stage",
+    "asked_how",
     "described",
     "effective",
     "finished_on",

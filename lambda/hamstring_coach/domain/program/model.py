@@ -56,6 +56,9 @@ class Exercise:
     # Words people use to describe it without its name ("lift my hips and hold"): how a
     # name the interaction model did not know is recognised (domain/program/naming.py).
     heard: tuple[str, ...] = ()
+    # Other names said as names, not descriptions ("RDL"): they count as words of its name,
+    # so one names it in a question the way "deadlift" does (domain/program/naming.py).
+    also: tuple[str, ...] = ()
 
     @property
     def top(self) -> int:
@@ -203,6 +206,7 @@ def _exercise(exercise_id: str, body: Mapping[str, Any]) -> Exercise:
         needs=tuple(str(k) for k in body.get("needs", ())),
         instead=str(body["instead"]) if body.get("instead") else None,
         heard=tuple(str(w) for w in body.get("heard", ())),
+        also=tuple(str(w) for w in body.get("also", ())),
     )
 
 

@@ -12,11 +12,14 @@ exercise?", never a guess.
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from hamstring_coach.domain.faq import stem  # one stemmer: "lowering" = "lowers" = "lower"
+from hamstring_coach.domain.faq import Lexicon, stem, words
 from hamstring_coach.domain.program.model import Exercise, Program
 
-__all__ = ["described", "stem"]
+__all__ = ["HowToWords", "asked_how", "described", "stem"]
 
 # Words that say nothing about which exercise: carriers, fillers, and "hamstring" (every
 # exercise is for the hamstring, and "hamstring stretch" is not a Nordic curl).
@@ -37,7 +40,23 @@ _ENOUGH = 2
 
 
 def _words(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(text.lower()) if w not in _NOISE}
+    return {stem(w) for w in _letters_joined(_WORD.findall(text.lower())) if w not in _NOISE}
+
+
+def _letters_joined(tokens: Sequence[str]) -> list[str]:
+    """Letters said one by one as the word they spell: speech recognition writes "RDL" as
+    "r d l" (a run of two or more, not starting with the words "a" or "i")."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in (*tokens, ""):
+        if len(token) == 1 and (run or token not in "ai"):
+            run.append(token)
+            continue
+        out.extend(["".join(run)] if len(run) > 1 else run)
+        run = []
+        if token:
+            out.append(token)
+    return out
 
 
 def _name_words(ex: Exercise) -> set[str]:
@@ -47,22 +66,52 @@ def _name_words(ex: Exercise) -> set[str]:
     return {stem(w) for w in _WORD.findall(text) if w not in ("a", "an", "the")}
 
 
-def described(program: Program, said: str) -> str | None:
-    """The exercise id `said` clearly describes, or None."""
+@dataclass(frozen=True)
+class _Table:
+    """Each exercise's words, read once per program (content version), not per request."""
+
+    names: dict[str, set[str]]  # words of its spoken name: its length, the plainer on a tie
+    named: dict[str, set[str]]  # those and its other names ("rdl")
+    vocab: dict[str, set[str]]  # those and the words it is described with
+
+
+_TABLES: dict[int, tuple[weakref.ref[Program], _Table]] = {}
+
+
+def _table(program: Program) -> _Table:
+    kept = _TABLES.get(id(program))
+    if kept is not None and kept[0]() is program:
+        return kept[1]
+    exercises = list(program.exercises.values())
+    names = {ex.id: _name_words(ex) for ex in exercises}
+    named = {ex.id: names[ex.id] | _words(" ".join(ex.also)) for ex in exercises}
+    vocab = {ex.id: named[ex.id] | _words(" ".join(ex.heard)) for ex in exercises}
+    table = _Table(names=names, named=named, vocab=vocab)
+    for gone in [k for k, (ref, _) in _TABLES.items() if ref() is None]:
+        del _TABLES[gone]  # an older content version's
+    _TABLES[id(program)] = (weakref.ref(program), table)
+    return table
+
+
+def described(program: Program, said: str, named: bool = False) -> str | None:
+    """The exercise id `said` clearly describes, or None. `named`: only with a word of its
+    names or two of its words (a question's one descriptive word, "running" in "how does
+    running fit in", names no exercise)."""
     spoken = _words(said)
     if not spoken:
         return None
-    exercises = list(program.exercises.values())
-    names = {ex.id: _name_words(ex) for ex in exercises}
-    vocab = {ex.id: names[ex.id] | _words(" ".join(ex.heard)) for ex in exercises}
+    table = _table(program)
     scored: list[tuple[int, int, str]] = []
-    for ex in exercises:
-        hits = spoken & vocab[ex.id]
-        enough = len(hits) >= _ENOUGH or any(_names_alone(w, ex.id, names, vocab) for w in hits)
+    for exercise_id, vocab in table.vocab.items():
+        hits = spoken & vocab
+        enough = len(hits) >= _ENOUGH or any(
+            _names_alone(w, exercise_id, table) and (not named or w in table.named[exercise_id])
+            for w in hits
+        )
         if hits and enough:
             # More words matched wins; on a tie, the plainer exercise (fewer name words:
             # "nordic" is the Nordic curl, not the ball-assisted one).
-            scored.append((len(hits), -len(names[ex.id]), ex.id))
+            scored.append((len(hits), -len(table.names[exercise_id]), exercise_id))
     if not scored:
         return None
     scored.sort(reverse=True)
@@ -71,16 +120,74 @@ def described(program: Program, said: str) -> str | None:
     return scored[0][2]
 
 
-def _names_alone(
-    word: str, exercise_id: str, names: dict[str, set[str]], vocab: dict[str, set[str]]
-) -> bool:
+def _names_alone(word: str, exercise_id: str, table: _Table) -> bool:
     """Whether one word is enough: a word of the name shared by at most one other exercise
-    ("deadlift", "nordic"), a whole name ("bridge"), or a word no other exercise has
+    ("deadlift", "nordic", "rdl"), a whole name ("bridge"), or a word no other exercise has
     ("norwegian"). "Leg" or "curl", in many names, or "back", in many descriptions, is not."""
-    others = [i for i in vocab if i != exercise_id]
-    if not any(word in vocab[i] for i in others):
+    others = [i for i in table.vocab if i != exercise_id]
+    if not any(word in table.vocab[i] for i in others):
         return True
-    if word not in names[exercise_id]:
+    if word not in table.named[exercise_id]:
         return False
-    sharing = sum(word in names[i] for i in others)
-    return sharing <= 1 or names[exercise_id] == {word}
+    sharing = sum(word in table.named[i] for i in others)
+    return sharing <= 1 or table.names[exercise_id] == {word}
+
+
+@dataclass(frozen=True)
+class HowToWords:
+    """The words of a request to be walked through an exercise (content: `howto_requests`
+    in the FAQ lexicon, so a locale can say its own).
+
+    cues      phrases that ask for the steps wherever they are said ("walk me through",
+              "technique", "how do i do", "the right way to")
+    openers   the same said first, after a carrier phrase took "how" ("how {query}" leaves
+              "do i do the bridge"): only at the start, where they cannot be a yes-no question
+    blockers  a word that asks something else about the exercise: how often, how long, does
+              it hurt, why, when, harder ("how long do I hold the bridge" is not its steps)
+    clauses   words that, after an opener, start another question: "so I do sand sprints,
+              can I keep running" tells what is done and asks something else
+    filler    words said around the request that change nothing ("um", "like", "mate")
+    """
+
+    cues: tuple[str, ...] = ()
+    openers: tuple[str, ...] = ()
+    blockers: frozenset[str] = frozenset()
+    clauses: frozenset[str] = frozenset()
+    filler: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_content(cls, item: Mapping[str, Iterable[object]]) -> HowToWords:
+        def listed(key: str) -> tuple[str, ...]:
+            # Longest first, so "how do i do" is taken out whole before "how do".
+            return tuple(sorted((str(w).lower() for w in item.get(key, ())), key=len, reverse=True))
+
+        return cls(
+            cues=listed("cues"),
+            openers=listed("openers"),
+            blockers=frozenset(listed("blockers")),
+            clauses=frozenset(listed("clauses")),
+            filler=frozenset(listed("filler")),
+        )
+
+
+def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWords) -> str | None:
+    """The exercise a question asks to be walked through ("so like how am I meant to do
+    nordics", "what's the technique for the deadlift thing", "how does my client do an
+    eccentric bridge"), or None: no request for the steps, a word that asks something else,
+    or no exercise clearly named. Read after the red-flag check of the same words."""
+    said = [w for w in _letters_joined(words(question, lexicon)) if w not in known.filler]
+    if not said or any(w in known.blockers for w in said):
+        return None
+    text = f" {' '.join(said)} "
+    rest = text
+    for phrase in known.cues:
+        rest = rest.replace(f" {phrase} ", " ")
+    if rest == text:
+        opener = next((p for p in known.openers if text.startswith(f" {p} ")), None)
+        if opener is None:
+            return None
+        rest = text[len(opener) + 1 :]
+        if any(w in known.clauses for w in rest.split()):
+            return None
+    # The request's own words are taken out: "walk" in "walk me through" is not a run.
+    return described(program, rest, named=True)
