@@ -165,3 +165,66 @@ def test_a_statement_after_i_cant_keeps_its_words_for_the_red_flag_check(
     speech = str(exchange.response["response"]["outputSpeech"]["ssml"])
     assert _short("walking") not in speech
     assert "doctor" in speech or "emergency" in speech
+
+
+@pytest.mark.parametrize(
+    ("said", "exercise"),
+    [
+        # A filler or a carrier brings these in as questions, not as the walkthrough's samples.
+        ("so like how am i meant to do nordics", "nordic_curl"),
+        ("how does my client do an eccentric bridge", "eccentric_bridge"),
+        ("mate how do i do the deadlift thing", "romanian_deadlift"),
+        ("how do i, um, do the, the bridge hold", "isometric_bridge_hold"),
+    ],
+)
+def test_a_walkthrough_asked_as_a_question_starts_its_steps(
+    skill: LambdaHandler, resolver: Resolver, said: str, exercise: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    exchange = chat.say(said)
+    assert chat.attributes["mode"] == "walkthrough"
+    assert chat.attributes["walk"] == {"ex": exercise, "step": 0}
+    assert exchange.response is not None and "reprompt" in exchange.response["response"]
+    chat.say("next")
+    assert chat.attributes["walk"] == {"ex": exercise, "step": 1}
+
+
+def test_a_red_flag_in_a_walkthrough_question_is_heard_first(
+    skill: LambdaHandler, resolver: Resolver
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("so how do i do the nordics now that i can't put any weight on my leg")
+    assert chat.attributes.get("mode") != "walkthrough"
+    assert "walk" not in chat.attributes
+
+
+def test_how_often_about_a_named_exercise_is_still_a_question(
+    skill: LambdaHandler, resolver: Resolver
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("so how often do i do the nordics")
+    assert chat.attributes.get("faq_topic")  # a topic answers it (which one: the matcher's)
+    assert "walk" not in chat.attributes
+
+
+@pytest.mark.parametrize(
+    "said", ["so how do i do this one", "um what is this one", "how do i, um, do this"]
+)
+def test_this_one_said_as_a_question_in_a_workout_gives_the_current_steps(
+    skill: LambdaHandler, resolver: Resolver, said: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("start my workout")
+    for answer in ("no", "no", "no", "yes", "yes"):  # the first workout's safety screen
+        chat.say(answer)
+    assert chat.attributes["mode"] == "workout"
+    exchange = chat.say(said)
+    assert exchange.response is not None
+    speech = str(exchange.response["response"]["outputSpeech"]["ssml"])
+    for step in _first_exercise_steps()[:2]:
+        assert step.split(",")[0] in speech
+    assert chat.attributes["mode"] == "workout" and "faq_topic" not in chat.attributes

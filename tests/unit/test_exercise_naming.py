@@ -7,7 +7,16 @@ from typing import Any
 
 import pytest
 
-from hamstring_coach.domain.program import Program, described
+from hamstring_coach.domain.faq import Lexicon, lexicon_from
+from hamstring_coach.domain.program import (
+    HowToWords,
+    Program,
+    asked_about_this_one,
+    asked_how,
+    described,
+    names_nothing,
+    naming,
+)
 from hamstring_coach.domain.program.naming import stem
 
 
@@ -64,3 +73,103 @@ def test_stems_make_word_forms_meet() -> None:
     assert stem("lowering") == stem("lowers") == stem("lower")
     assert stem("slowly") == "slow" and stem("hips") == "hip"
     assert stem("press") == "press"
+
+
+# --- a walkthrough asked for inside a question (asked_how) -------------------------------
+
+
+@pytest.fixture(scope="module")
+def lexicon(content_source: dict[str, Any]) -> Lexicon:
+    return lexicon_from(content_source["en"]["faq_lexicon"])
+
+
+@pytest.fixture(scope="module")
+def howto(content_source: dict[str, Any]) -> HowToWords:
+    return HowToWords.from_content(content_source["en"]["faq_lexicon"]["howto_requests"])
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        # Fillers before the request, which a carrier phrase brought in as a question.
+        ("so like how am i meant to do the bridge hold", "isometric_bridge_hold"),
+        ("um what's the right way to do a nordic", "nordic_curl"),
+        ("okay what's the form for romanian deadlifts", "romanian_deadlift"),
+        # "how {query}" leaves the rest: an opener said first.
+        ("do i do the, um, eccentric bridge", "eccentric_bridge"),
+        ("does my husband do the nordics with his feet under the bed", "nordic_curl"),
+        # Someone else, a description, letters said one by one, another name.
+        ("how does my dad do the deadlift on one leg", "single_leg_rdl"),
+        ("talk me through the bridge where you lower down slow", "eccentric_bridge"),
+        ("remind me how the r d l goes", "romanian_deadlift"),
+        ("show me the roman dead lift", "romanian_deadlift"),
+    ],
+)
+def test_a_request_for_the_steps_in_a_question_names_its_exercise(
+    program: Program, lexicon: Lexicon, howto: HowToWords, question: str, meant: str
+) -> None:
+    assert asked_how(program, question, lexicon, howto) == meant
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Something else about the exercise: how often, how long, pain, why, harder.
+        "how often do i do the nordics",
+        "how long do i hold the bridge for",
+        "how do i do the bridge if it hurts",
+        "why do the nordic curls have to be slow",
+        "how do i make the bridge harder",
+        # No request for the steps, or no exercise named.
+        "is the nordic curl safe",
+        "what is an eccentric bridge",
+        "how does running fit in",  # "running" describes the run but does not name it
+        "how do i do squats",
+        # An opener that is really a story with another question in it.
+        "i do the sand sprints at the beach, can i keep running",
+    ],
+)
+def test_other_questions_are_left_to_the_matcher(
+    program: Program, lexicon: Lexicon, howto: HowToWords, question: str
+) -> None:
+    assert asked_how(program, question, lexicon, howto) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("so how do i do this one", True),
+        ("um what is this", True),
+        ("am i meant to be doing here", True),
+        ("how do i, um, do it", True),
+        ("what is this pain", False),  # the pain rule's
+        ("how often do i do this", False),
+        ("is that okay", False),
+        ("how do i do the nordic", False),  # named: its own walkthrough
+    ],
+)
+def test_a_question_about_the_exercise_in_hand_names_none(
+    lexicon: Lexicon, howto: HowToWords, question: str, about: bool
+) -> None:
+    assert asked_about_this_one(question, lexicon, howto) is about
+
+
+@pytest.mark.parametrize(
+    ("said", "nothing"),
+    [
+        ("this one", True),
+        ("um that", True),
+        ("it", True),
+        ("nordics", False),
+        ("the wall one", False),
+    ],
+)
+def test_pointers_alone_name_nothing(said: str, nothing: bool) -> None:
+    assert names_nothing(said) is nothing
+
+
+def test_names_are_read_once_per_program(program: Program) -> None:
+    described(program, "nordic")
+    before = dict(naming._TABLES)
+    described(program, "bridge hold")
+    assert before == naming._TABLES

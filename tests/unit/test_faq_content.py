@@ -55,7 +55,7 @@ LEXICON_SCHEMA = {
         # ask something else (domain/program/naming.py asked_how); "filler" is above.
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
-            for key in ("cues", "openers", "blockers", "clauses")
+            for key in ("cues", "openers", "blockers", "clauses", "this_cues", "this_one")
         },
         "groups": {
             "type": "object",

@@ -15,7 +15,7 @@ from hamstring_coach.domain.asks import asks_for_workout
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic
 from hamstring_coach.domain.numbers import parse_number
-from hamstring_coach.domain.program import asked_how
+from hamstring_coach.domain.program import asked_about_this_one, asked_how
 from hamstring_coach.domain.red_flags import RedFlag
 from hamstring_coach.domain.triage import Level
 from hamstring_coach.handlers import symptoms
@@ -522,21 +522,42 @@ def _asks_what_to_do(said: Intent | None, question: str) -> bool:
     return said is Intent.WHAT_QUESTION and bool(words) and words[0].lower() in WHAT_TO_DO
 
 
+def question_said(handler_input: HandlerInput) -> str:
+    """The question a carrier phrase brought in, with the carrier's words given back where
+    they change the meaning (CARRIER_WORDS, CARRIER_ENDINGS); empty when none was said."""
+    question = slot_value(handler_input, "query") or ""
+    said = intent_of(handler_input)
+    if question and said in CARRIER_WORDS and not _asks_what_to_do(said, question):
+        question = f"{CARRIER_WORDS[said]} {question}"
+    if question and said in CARRIER_ENDINGS:
+        question = f"{question} {CARRIER_ENDINGS[said]}"
+    return question
+
+
+def about_this_one(handler_input: HandlerInput) -> bool:
+    """In a workout, "so how do I do this one" or "um what is this" brought in as a question
+    asks for the current exercise's steps (the workout answers), not a topic."""
+    if mode(handler_input) is not Mode.WORKOUT:
+        return False
+    known = view(handler_input)
+    return asked_about_this_one(question_said(handler_input), known.lexicon, known.howto_words)
+
+
+# The intents that bring a question in by a carrier phrase.
+QUESTIONS = when(Intent.QUESTION, Intent.MORE_QUESTION, *CARRIER_WORDS, *CARRIER_ENDINGS)
+THIS_ONE_ASKED = Rule(about_this_one)
+
+
 class QuestionHandler(Handler):
     """The catch-all: whatever followed a carrier phrase ("how ...", "can I ..."), with the
     carrier's words given back where they change the meaning (CARRIER_WORDS)."""
 
     # MoreQuestionIntent holds the catch-all's carriers that did not fit in QuestionIntent
     # (under the per-intent sample cap): "squats ok", "... for this problem", "she ...".
-    rule = when(Intent.QUESTION, Intent.MORE_QUESTION, *CARRIER_WORDS, *CARRIER_ENDINGS)
+    rule = QUESTIONS & ~THIS_ONE_ASKED
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        question = slot_value(handler_input, "query")
-        said = intent_of(handler_input)
-        if question and said in CARRIER_WORDS and not _asks_what_to_do(said, question):
-            question = f"{CARRIER_WORDS[said]} {question}"
-        if question and said in CARRIER_ENDINGS:
-            question = f"{question} {CARRIER_ENDINGS[said]}"
+        question = question_said(handler_input)
         if not question:
             sp = ctx(handler_input).speech
             if not _in_other_activity(handler_input):

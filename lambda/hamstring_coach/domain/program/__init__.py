@@ -17,7 +17,13 @@ from hamstring_coach.domain.program.model import (
     ProgramContentError,
     Stage,
 )
-from hamstring_coach.domain.program.naming import HowToWords, asked_how, described
+from hamstring_coach.domain.program.naming import (
+    HowToWords,
+    asked_about_this_one,
+    asked_how,
+    described,
+    names_nothing,
+)
 from hamstring_coach.domain.program.plan import (
     Plan,
     PlanItem,
@@ -56,6 +62,7 @@ __all__ = [
     "ProgramContentError",
     "RestReason",
     "Stage",
+    "asked_about_this_one",
     "asked_how",
     "described",
     "effective",
@@ -66,6 +73,7 @@ __all__ = [
     "kit_unknown",
     "missing_kit",
     "morning_due",
+    "names_nothing",
     "pain_due",
     "program_paused",
     "session_on",

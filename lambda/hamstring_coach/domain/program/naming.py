@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from hamstring_coach.domain.faq import Lexicon, stem, words
 from hamstring_coach.domain.program.model import Exercise, Program
 
-__all__ = ["HowToWords", "asked_how", "described", "stem"]
+__all__ = [
+    "HowToWords",
+    "asked_about_this_one",
+    "asked_how",
+    "described",
+    "names_nothing",
+    "stem",
+]
 
 # Words that say nothing about which exercise: carriers, fillers, and "hamstring" (every
 # exercise is for the hamstring, and "hamstring stretch" is not a Nordic curl).
@@ -41,6 +48,12 @@ _ENOUGH = 2
 
 def _words(text: str) -> set[str]:
     return {stem(w) for w in _letters_joined(_WORD.findall(text.lower())) if w not in _NOISE}
+
+
+def names_nothing(said: str) -> bool:
+    """Whether words said for an exercise are only pointers and filler ("this one", "um
+    that", "it"): the exercise in hand, or "which exercise?", never "I don't know that one"."""
+    return not _words(said)
 
 
 def _letters_joined(tokens: Sequence[str]) -> list[str]:
@@ -146,6 +159,9 @@ class HowToWords:
               it hurt, why, when, harder ("how long do I hold the bridge" is not its steps)
     clauses   words that, after an opener, start another question: "so I do sand sprints,
               can I keep running" tells what is done and asks something else
+    this_cues requests about the exercise in hand, said in a workout ("how do I do", "what
+              is", "what am I meant to be doing"), with only `this_one` words after them
+    this_one  the words that point at it ("this", "this one", "it", "here")
     filler    words said around the request that change nothing ("um", "like", "mate")
     """
 
@@ -153,6 +169,8 @@ class HowToWords:
     openers: tuple[str, ...] = ()
     blockers: frozenset[str] = frozenset()
     clauses: frozenset[str] = frozenset()
+    this_cues: tuple[str, ...] = ()
+    this_one: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
 
     @classmethod
@@ -166,6 +184,8 @@ class HowToWords:
             openers=listed("openers"),
             blockers=frozenset(listed("blockers")),
             clauses=frozenset(listed("clauses")),
+            this_cues=listed("this_cues"),
+            this_one=frozenset(listed("this_one")),
             filler=frozenset(listed("filler")),
         )
 
@@ -175,7 +195,7 @@ def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWor
     nordics", "what's the technique for the deadlift thing", "how does my client do an
     eccentric bridge"), or None: no request for the steps, a word that asks something else,
     or no exercise clearly named. Read after the red-flag check of the same words."""
-    said = [w for w in _letters_joined(words(question, lexicon)) if w not in known.filler]
+    said = _said(question, lexicon, known)
     if not said or any(w in known.blockers for w in said):
         return None
     text = f" {' '.join(said)} "
@@ -191,3 +211,22 @@ def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWor
             return None
     # The request's own words are taken out: "walk" in "walk me through" is not a run.
     return described(program, rest, named=True)
+
+
+def asked_about_this_one(question: str, lexicon: Lexicon, known: HowToWords) -> bool:
+    """Whether a question asks how to do the exercise in hand, naming none ("so how do I do
+    this one", "um what is this", "what am I meant to be doing here"): in a workout, its
+    steps. A word beyond the request and "this" ("what is this pain") is another question."""
+    said = _said(question, lexicon, known)
+    if not said or any(w in known.blockers for w in said):
+        return False
+    text = f" {' '.join(said)} "
+    cue = next((c for c in known.this_cues if text.startswith(f" {c} ")), None)
+    if cue is None:
+        return False
+    rest = text[len(cue) + 1 :].split()
+    return all(w in known.this_one for w in rest)
+
+
+def _said(question: str, lexicon: Lexicon, known: HowToWords) -> list[str]:
+    return [w for w in _letters_joined(words(question, lexicon)) if w not in known.filler]

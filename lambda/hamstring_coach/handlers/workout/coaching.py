@@ -6,12 +6,14 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import events
+from hamstring_coach.domain.program import names_nothing
 from hamstring_coach.domain.progression import (
     easier_level,
     harder_blocked,
     harder_level,
 )
 from hamstring_coach.domain.workout import WorkoutState
+from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import ctx, slot_value
 from hamstring_coach.handlers.core import HelpLineHandler, disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond
@@ -167,8 +169,9 @@ class WorkoutLevelHandler(_InWorkoutHandler):
         )
 
 
-# "How do I do this?" / "what's this one?": an exercise question naming no exercise.
-ABOUT_THIS_ONE = Rule(lambda hi: not slot_value(hi, "exercise"))
+# "How do I do this?" / "what's this one?": an exercise question naming no exercise (the
+# slot empty, or only "this one", "that one", "it").
+ABOUT_THIS_ONE = Rule(lambda hi: names_nothing(slot_value(hi, "exercise") or ""))
 
 
 class WorkoutRepeatHandler(_InWorkoutHandler):
@@ -176,8 +179,11 @@ class WorkoutRepeatHandler(_InWorkoutHandler):
     next, with the current exercise's full set-up steps. A finished set stays finished, so
     "go back" says so rather than undoing it."""
 
-    rule = when(Intent.REPEAT, Intent.START_OVER, Intent.PREVIOUS, mode=Mode.WORKOUT) | (
-        when(Intent.EXERCISE_HOW_TO, mode=Mode.WORKOUT) & ABOUT_THIS_ONE
+    rule = (
+        when(Intent.REPEAT, Intent.START_OVER, Intent.PREVIOUS, mode=Mode.WORKOUT)
+        | (when(Intent.EXERCISE_HOW_TO, mode=Mode.WORKOUT) & ABOUT_THIS_ONE)
+        # "So how do I do this one", "um what is this": a carrier brought it in as a question.
+        | (faq.QUESTIONS & faq.THIS_ONE_ASKED)
     )
 
     def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
