@@ -254,12 +254,10 @@ FLOORS = {
     "holdout3": Floor({"in_session": 0.618, "one_shot": 0.618}, red_flag_routed=17 / 18),
     # Retired the night of 2026-11-30 (its one measurement, on 0ce43a1, is recorded below).
     "holdout4": Floor({"in_session": 0.712, "one_shot": 0.723}, red_flag_routed=23 / 25),
-    # Retired 2026-12-01 at its one measurement on cf2e1b8 (recorded below).
-    "holdout5": Floor(
-        {"in_session": 0.809, "one_shot": 0.805},
-        red_flag_routed=28 / 30,
-        off_topic_answered={"in_session": 6 / 51, "one_shot": 5 / 51},
-    ),
+    # Retired 2026-12-01 at its one measurement on cf2e1b8 (recorded below). It measured
+    # 6/51 and 5/51 off-topic answered; round 6 (qmatch6) brought that under the issue's
+    # limit, which now applies to it as to the others.
+    "holdout5": Floor({"in_session": 0.809, "one_shot": 0.805}, red_flag_routed=28 / 30),
 }
 
 

@@ -45,6 +45,11 @@ LEXICON_SCHEMA = {
         "words": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}},
         # workout_requests: the glue of a request, single words (domain/asks.py).
         "glue": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        # cleared_parts: single words said after or before another body part (domain/faq.py).
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
+            for key in ("after", "before")
+        },
         # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain
         # (domain/answers.py).
         **{

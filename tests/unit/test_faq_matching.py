@@ -149,6 +149,57 @@ def test_other_body_parts_are_off_topic_unless_the_hamstring_is_named_too(
     assert sleep.outcome is Outcome.ANSWER and sleep.topics == ("sleep",)
 
 
+def test_another_part_said_to_be_fine_or_ruled_out_leaves_the_question_ours(
+    index: FaqIndex,
+) -> None:
+    # Round 6: a part said to be fine ("my knee's fine", "my calves are fine") or ruled out
+    # ("not my knee") is not what the question is about.
+    for question in (
+        "my knee's fine but it hurts when I sit",
+        "my calves are fine, should I stretch it",
+        "not my knee, how long does it take to heal",
+    ):
+        assert not index.read(question).other_part, question
+    # Said not to be fine, or named with no word that clears it, the part is the subject.
+    for question in (
+        "my knee is not fine, what should I do",
+        "how long does a sprained ankle take to heal",
+        "my knee feels normal but my ankle hurts",
+    ):
+        assert index.read(question).other_part, question
+    assert index.match("my knee is not fine, what should I do").outcome is Outcome.OFF_TOPIC
+
+
+def test_the_hamstring_named_inside_a_phrase_still_makes_the_question_ours(
+    index: FaqIndex,
+) -> None:
+    # "upper hamstring" folds into the condition's name; it is still the hamstring, so a
+    # knee said beside it does not turn the question away.
+    assert index.read("my upper hamstring aches").own_part
+    found = index.match("my knee aches a bit but mainly the upper hamstring, is it sciatica")
+    assert found.outcome is not Outcome.OFF_TOPIC
+
+
+def test_other_conditions_and_subjects_that_borrow_our_words_are_off_topic(
+    index: FaqIndex,
+) -> None:
+    # Each shares one word with a topic ("run", "cold", "drive", "time"); none is ours.
+    for question in (
+        "does arthritis run in families",
+        "how do I get rid of a chesty cold",
+        "where is the nearest truck stop",
+        "what time it is",
+        "how much is a rowing machine",
+        "how far is a marathon",
+    ):
+        assert index.match(question).outcome is Outcome.OFF_TOPIC, question
+    # Named beside the hamstring, another condition leaves the question ours.
+    assert index.match("I have arthritis, will it slow my hamstring recovery").outcome in (
+        Outcome.ANSWER,
+        Outcome.CHOICE,
+    )
+
+
 def test_stems_and_synonyms_make_different_words_the_same_question(index: FaqIndex) -> None:
     assert faq.stem("stretches") == faq.stem("stretching") == faq.stem("stretch")
     assert faq.stem("running") == faq.stem("runs") == faq.stem("run")

@@ -51,6 +51,10 @@ class Lexicon:
     other_parts: tuple[str, ...] = ()
     own_parts: tuple[str, ...] = ()
     off_topic: tuple[str, ...] = ()
+    # Another body part said to be fine ("my knee's fine but ...") or ruled out ("not my
+    # knee, ...") is no second subject: words said just after it, and just before it.
+    cleared_after: frozenset[str] = frozenset()
+    cleared_before: frozenset[str] = frozenset()
 
 
 def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
@@ -86,6 +90,12 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         other_parts=listed("other_body_parts"),
         own_parts=listed("own_body_parts"),
         off_topic=listed("off_topic"),
+        cleared_after=frozenset(
+            str(w).lower() for w in items.get("cleared_parts", {}).get("after", ())
+        ),
+        cleared_before=frozenset(
+            str(w).lower() for w in items.get("cleared_parts", {}).get("before", ())
+        ),
     )
 
 
@@ -201,6 +211,8 @@ class Vocabulary:
     # The lengths of the synonym phrases that start with a word, longest first: most words
     # start none, so folding a question tries no phrase lengths at them.
     sizes: Mapping[str, tuple[int, ...]]
+    cleared_after: frozenset[str] = frozenset()  # stemmed
+    cleared_before: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocabulary:
@@ -232,6 +244,8 @@ class Vocabulary:
             synonyms=synonyms,
             listed={first: tuple(entries) for first, entries in listed.items()},
             sizes=_sizes(synonyms),
+            cleared_after=frozenset(stem(w) for w in lexicon.cleared_after),
+            cleared_before=frozenset(stem(w) for w in lexicon.cleared_before),
         )
 
 
@@ -264,8 +278,14 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
     for i, first in enumerate(stems):
         for listed, kind in vocabulary.listed.get(first, ()):
             end = i + len(listed)
+            if tuple(stems[i:end]) != listed:
+                continue
+            # The hamstring named inside a phrase is still the hamstring ("upper hamstring"
+            # folds into the condition's name); a listed part inside one is not that part.
             inside = any(start <= i and end <= stop for start, stop in phrases)
-            if tuple(stems[i:end]) == listed and not inside:
+            if kind == "other" and _cleared(stems, i, end, vocabulary):
+                continue
+            if kind == "own" or not inside:
                 kinds.add(kind)
     return Reading(
         terms=terms,
@@ -273,6 +293,25 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
         own_part="own" in kinds,
         off_topic="off" in kinds,
     )
+
+
+# How near a cleared word must be to the body part it clears: "my knee is fine", "my
+# calves are absolutely fine", "not my knee", "not the knee".
+_CLEARED_REACH = 3
+
+
+def _cleared(stems: Sequence[str], start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Whether another body part is said to be fine or ruled out, so the question is not
+    about it: "my knee's fine but my bum hurts when I sit", "not my knee, the hamstring".
+    A "not" between the part and "fine" undoes it ("my knee is not fine")."""
+    after = stems[end : end + _CLEARED_REACH]
+    for word in after:
+        if word in vocabulary.cleared_before:
+            break
+        if word in vocabulary.cleared_after:
+            return True
+    before = stems[max(0, start - 2) : start]
+    return not vocabulary.cleared_before.isdisjoint(before)
 
 
 def _terms(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
