@@ -66,6 +66,7 @@ class Intent(StrEnum):
     REMINDER_STOP = "ReminderStopIntent"
     REPORT_ABSENCE = "ReportAbsenceIntent"
     REPORT_AREA = "ReportAreaIntent"
+    REPORT_AT_AGE = "ReportAtAgeIntent"
     REPORT_AT = "ReportAtIntent"
     REPORT_AT_NIGHT = "ReportAtNightIntent"
     REPORT_BARELY = "ReportBarelyIntent"

@@ -147,7 +147,6 @@ def test_a_relatives_cancer_is_not_the_persons_own(resolver: Resolver, flags: Re
         ("along with the hamstring I've got a temperature", Level.URGENT),
         ("bilateral numbness in my feet", Level.EMERGENCY),
         ("a little bit of blood when I cough", Level.EMERGENCY),
-        ("at sixty seven I've suddenly got this pain for the first time", Level.SOON),
     ],
 )
 def test_round_6_openers_reach_the_check(

@@ -118,6 +118,8 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_FOR_WEEKS: ("for weeks", True),
     Intent.REPORT_FOR_MONTHS: ("for months", True),
     Intent.REPORT_AREA: ("area", True),  # "area I sit on is numb"
+    # "at fifty six this is new for me": the decade is the carrier; an age over fifty.
+    Intent.REPORT_AT_AGE: ("over fifty", True),
 }
 
 
