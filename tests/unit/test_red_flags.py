@@ -577,3 +577,82 @@ def test_content_round_5_edges_still_raise(flags: RedFlags, text: str, level: Le
 )
 def test_content_round_5_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
     assert flags.assess(text) is None, (text, flags.assess(text))
+
+
+# Round 6 (rf6): negation and doubt read where they sit, new wordings (not the sets' own).
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A double negative says the symptom: "can't not" is "have to", "wouldn't say it
+        # didn't" is doubt, and doubt counts as yes.
+        ("I can't not hobble to the kitchen", Level.URGENT),
+        ("I wouldn't say it didn't snap, there was a noise", Level.URGENT),
+        ("I couldn't say it didn't pop", Level.URGENT),
+        # "no way I can" is inability, not a denial.
+        ("there's no way I can put my heel down", Level.URGENT),
+        ("no way I can stand on that leg", Level.URGENT),
+        # "barely able to" is what "barely" says.
+        ("I'm barely able to walk to the door", Level.URGENT),
+        ("hardly able to stand this morning", Level.URGENT),
+        # "I can't honestly say it's any better": the adverb adds nothing.
+        ("I can't honestly say it's any better", Level.SOON),
+        # "I can't say I've got any feeling left down there" is a loss.
+        ("I can't say I've got any feeling left between my legs", Level.EMERGENCY),
+        # A negator before the phrase's gap, in an earlier clause, does not reach.
+        ("my foot, no, it drags now", Level.URGENT),
+        # Scots and dropped g's.
+        ("I've nae feelin round my backside", Level.EMERGENCY),
+        ("tinglin doon both legs", Level.EMERGENCY),
+        # A month inside the past still counts when it came back.
+        ("I had the flu but I'm over it now and now the fever's back", Level.URGENT),
+    ],
+)
+def test_content_round_6_edges_raise(flags: RedFlags, text: str, level: Level) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negator inside the phrase's own gap denies it ("foot ... drag*").
+        "my foot doesn't drag at all",
+        "my weight isn't going down",
+        "my foot never drags, it just aches",
+        # ...and doubt stays doubt elsewhere: denials said plainly.
+        "I can't say I've got any numbness",
+        # An illness got over, warmth from a heat pack, numbness from an ice pack.
+        "I had a bit of a temperature but I'm over it now",
+        "my calf is warm after the heat pack",
+        "the ice pack made my thigh go numb for a bit",
+        # A face gone red from coughing, a pet's cancer, a diet in stones.
+        "I go red in the face when I cough",
+        "our dog has bone cancer",
+        "I've lost a stone on my diet",
+        # Errands and thoughts that pop, a cold snap.
+        "I popped my exercises in at lunch",
+        "it popped into my head to ask you",
+        "there's a cold snap this week",
+        # Getting the breath back, a lump on the head, a normal wee.
+        "I was puffed after the bridges but got my breath back quickly",
+        "I've got a lump on my head from the cupboard door",
+        "I peed perfectly normally",
+    ],
+)
+def test_content_round_6_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
+    assert flags.assess(text) is None, (text, flags.assess(text))
+
+
+def test_a_negator_in_a_gap_denies_only_phrases_without_their_own_negation() -> None:
+    flags = red_flags.load(
+        {
+            "words": {"negators": ["not", "no"], "boundaries": ["it"]},
+            "drop": {"level": "urgent", "any": ["foot ... drag*", "foot ... not lift*"]},
+        }
+    )
+    assert flags.assess("my foot does not drag") is None
+    assert flags.assess("my foot drags") is not None
+    # The phrase's own "not" is read as written.
+    assert flags.assess("my foot will not lift") is not None
+    # A boundary between the negator and the phrase's end: the negator is another clause's.
+    assert flags.assess("my foot no it drags") is not None

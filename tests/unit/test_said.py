@@ -131,3 +131,31 @@ def test_a_relatives_cancer_is_not_the_persons_own(resolver: Resolver, flags: Re
     # ...while what the relative did for the person still raises its flag.
     found = flags.assess(_read(resolver, "my wife had to carry me up the stairs"))
     assert found is not None and found.level is Level.URGENT
+
+
+# Round 6 (rf6): openers that fell to Fallback, or took the symptom's word with them.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("barely able to get up the stairs on it", Level.URGENT),
+        ("struggling to breathe and my calf is huge", Level.EMERGENCY),
+        ("constant ache even when I'm lying still", Level.SOON),
+        ("dragging my left foot since Tuesday", Level.URGENT),
+        ("weight keeps falling off me", Level.SOON),
+        ("for months it's been getting worse", Level.SOON),
+        ("wet myself on the way home", Level.EMERGENCY),
+        ("along with the hamstring I've got a temperature", Level.URGENT),
+        ("bilateral numbness in my feet", Level.EMERGENCY),
+        ("a little bit of blood when I cough", Level.EMERGENCY),
+    ],
+)
+def test_round_6_openers_reach_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    found = flags.assess(_read(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+def test_round_6_carriers_put_their_word_back() -> None:
+    assert statement_text(Intent.REPORT_BARELY, "able to walk", None) == "barely able to walk"
+    assert statement_text(Intent.REPORT_FOR_MONTHS, "it hurts", None) == "for months it hurts"

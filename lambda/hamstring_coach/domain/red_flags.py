@@ -410,6 +410,7 @@ def _present(
     inert: Sequence[bool],
     masked: Sequence[bool],
     reading: Reading,
+    doubt: Sequence[bool],
     fine: Sequence[tuple[int, int]] = (),
     over_from: int | None = None,
 ) -> bool:
@@ -421,8 +422,34 @@ def _present(
                 continue  # "my bladder is fine": the subject is named, not a symptom
             if over_from is not None and end <= over_from:
                 continue  # "I tore it years ago, it's fine now": history, not a symptom
+            if _denied_within(phrase, start, end, words, doubt, reading):
+                continue  # "my foot doesn't drag": the negator sits in the phrase's gap
             if not _denied(start, words, inert, reading):
                 return True
+    return False
+
+
+def _denied_within(
+    phrase: Phrase,
+    start: int,
+    end: int,
+    words: Sequence[str],
+    doubt: Sequence[bool],
+    reading: Reading,
+) -> bool:
+    """Whether a negator inside a phrase's gap denies it: "foot ... drag*" in "my foot
+    doesn't drag", "weight ... going down" in "my weight isn't going down". A phrase that
+    holds its own negation ("foot ... not lift*") is read as written, a negator in doubt
+    never denies, and one in an earlier clause of the span does not reach past a boundary
+    ("my foot, no, it drags")."""
+    if GAP not in phrase or any(p in reading.negators for p in phrase):
+        return False
+    for i in range(end - 2, start, -1):
+        word = words[i]
+        if word in reading.boundaries:
+            return False
+        if word in reading.negators and not doubt[i]:
+            return True
     return False
 
 
@@ -430,6 +457,24 @@ def _mark(phrases: Iterable[Phrase], spans: Spans, mask: list[bool]) -> None:
     for phrase in phrases:
         for start, end in spans(phrase):
             for i in range(start, end):
+                mask[i] = True
+
+
+def _mark_own(
+    phrases: Iterable[Phrase],
+    spans: Spans,
+    words: Sequence[str],
+    reading: Reading,
+    mask: list[bool],
+) -> None:
+    """Mark the words of the flag's own phrases, except a negator that only fills a gap:
+    "no" in "no feeling" is the phrase's own, "not" in "my foot does not drag" (matched by
+    "foot ... drag*") is not, and still denies "drag*" read on its own."""
+    for phrase in phrases:
+        for start, end in spans(phrase):
+            for i in range(start, end):
+                if words[i] in reading.negators and words[i] not in phrase:
+                    continue
                 mask[i] = True
 
 
@@ -450,11 +495,14 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
         if not any(spans(p) for p in flag.unless):
             _mark(flag.exceptions, spans, masked)
         inert = list(doubt)
-        _mark((*flag.any, *(p for g in flag.all for p in g)), spans, inert)
+        _mark_own((*flag.any, *(p for g in flag.all for p in g)), spans, words, reading, inert)
         over = over_from if flag.can_be_past else None
-        if _present(flag.any, words, spans, inert, masked, reading, fine, over) or (
+        if _present(flag.any, words, spans, inert, masked, reading, doubt, fine, over) or (
             flag.all
-            and all(_present(g, words, spans, inert, masked, reading, fine, over) for g in flag.all)
+            and all(
+                _present(g, words, spans, inert, masked, reading, doubt, fine, over)
+                for g in flag.all
+            )
         ):
             out.append(flag)
     return tuple(out)

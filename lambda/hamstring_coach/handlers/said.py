@@ -104,6 +104,22 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # when "yeah {statement}" was a symptom statement's carrier; handlers/answers.py puts
     # the yes back to read the answer, after the red-flag read.
     Intent.ANSWER_YES: ("", True),
+    # Round 6: openers that are the symptom's own weight, put back as said ("barely able to
+    # walk", "struggling to breathe", "constant pain even at rest", "dragging my foot",
+    # "weight keeps dropping off me", "sitting still it throbs").
+    Intent.REPORT_BARELY: ("barely", True),
+    Intent.REPORT_STRUGGLING: ("struggling", True),
+    Intent.REPORT_CONSTANT: ("constant", True),
+    Intent.REPORT_DRAGGING: ("dragging", True),
+    Intent.REPORT_WEIGHT: ("weight", True),
+    Intent.REPORT_SITTING: ("sitting", True),
+    # "for two weeks now it's worse", "for months it hurts": how long is what the matcher
+    # reads for "not improving", so it goes back (as "for weeks" or "for months").
+    Intent.REPORT_FOR_WEEKS: ("for weeks", True),
+    Intent.REPORT_FOR_MONTHS: ("for months", True),
+    Intent.REPORT_AREA: ("area", True),  # "area I sit on is numb"
+    # "at fifty six this is new for me": the decade is the carrier; an age over fifty.
+    Intent.REPORT_AT_AGE: ("over fifty", True),
 }
 
 
