@@ -301,20 +301,11 @@ def exercise_names(content_source: dict[str, Any]) -> tuple[str, ...]:
 
 # Scripts that fail on today's code (strict: a pass is reported, so the mark goes).
 FAILING: set[str] = {
-    "cv6_anxious_check_with_hedges",
-    "cv6_check_why_mid_way_then_workout",
-    "cv6_delete_for_real",
-    "cv6_desk_worker_back_after_lunch",
-    "cv6_desk_worker_interruptions",
-    "cv6_flare_up_morning",
-    "cv6_footballer_that_hurt",
-    "cv6_footballer_wrong_twice",
-    "cv6_hold_then_cleared",
-    "cv6_rambler_mishears",
-    "cv6_red_flag_mid_workout",
-    "cv6_runner_oneshot_first",
-    "cv6_skip_and_go_back",
+    # "oh I see. well I'd like to do the exercises then please": "see" alone picks the
+    # see-a-doctor topic (the question matcher's, reported), and the workout never starts.
     "cv6_walker_open_what_can_you_do",
+    # "bout a four" mid-workout is not placed at all (AMAZON.FallbackIntent): no carrier.
+    "cv6_footballer_that_hurt",
 }
 
 
