@@ -42,6 +42,8 @@ SETS = {
     "holdout4": HERE / "red_flags_holdout4.yaml",
     # The fifth (2026-11-30, late evening), written blind from 20+ new personas and the brief.
     "holdout5": HERE / "red_flags_holdout5.yaml",
+    # The sixth (2026-12-01, small hours), written blind from 31 new personas and the brief.
+    "holdout6": HERE / "red_flags_holdout6.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -64,6 +64,8 @@ SETS = {
     "holdout4": HERE / "questions_holdout4.yaml",
     # The fifth (2026-11-30, late evening), written blind from 20+ new personas and the brief.
     "holdout5": HERE / "questions_holdout5.yaml",
+    # The sixth (2026-12-01, small hours), written blind from 31 new personas and the brief.
+    "holdout6": HERE / "questions_holdout6.yaml",
 }
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"
