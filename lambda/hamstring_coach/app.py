@@ -132,6 +132,7 @@ def _add_turn_interceptors(builder: CustomSkillBuilder, deps: Deps) -> None:
     """The one-turn delete confirmation is disarmed first, even when building the turn
     fails; then the turn context, then features' interceptors (which use it); commit last."""
     builder.add_global_request_interceptor(privacy.DeleteConfirmationInterceptor())
+    builder.add_global_request_interceptor(core.MisheardInterceptor())
     builder.add_global_request_interceptor(TurnContextInterceptor(deps))
     for interceptor in feature_interceptors():
         builder.add_global_request_interceptor(interceptor)

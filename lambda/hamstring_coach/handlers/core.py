@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
@@ -120,13 +120,27 @@ class YesNoWithoutOfferHandler(Handler):
         return respond(handler_input, f"{sp.line('no.nothing_offered')} {sp.line('goodbye')}", None)
 
 
+class MisheardInterceptor(AbstractRequestInterceptor):
+    """Moves "the last answer was a sorry" out of the session, so it lives one turn."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        said = bool(session(handler_input).pop(Key.MISHEARD, False))
+        handler_input.attributes_manager.request_attributes[Key.MISHEARD] = said
+
+
 class FallbackIntentHandler(Handler):
-    """Alexa's fallback, and any intent this skill has no handler for."""
+    """Alexa's fallback, and any intent this skill has no handler for. A second one in a
+    row is not a second "sorry": the person is lost, so the menu in the plainest words,
+    with what to say for each."""
 
     rule = request("IntentRequest")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
+        if handler_input.attributes_manager.request_attributes.get(Key.MISHEARD):
+            session(handler_input).pop(OFFER, None)
+            return respond(handler_input, sp.line("fallback.again"), sp.line("reprompt.main"))
+        session(handler_input)[Key.MISHEARD] = True
         return main_menu(handler_input, sp.line("fallback"))
 
 

@@ -15,7 +15,7 @@ from hamstring_coach.domain.asks import asks_for_workout
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic
 from hamstring_coach.domain.numbers import parse_number
-from hamstring_coach.domain.program import asked_about_this_one, asked_how
+from hamstring_coach.domain.program import asked_about_this_one, asked_how, program_paused
 from hamstring_coach.domain.red_flags import RedFlag
 from hamstring_coach.domain.triage import Level
 from hamstring_coach.handlers import symptoms
@@ -33,6 +33,8 @@ from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.handlers.walk_steps import step_response
+from hamstring_coach.handlers.workout.common import current_workout
+from hamstring_coach.handlers.workout.today import resume_offer
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Ssml
 
@@ -176,8 +178,59 @@ def offer_choice(handler_input: HandlerInput, topics: list[Topic]) -> Response:
     )
 
 
+# A workout offer open when words are not placed: (what yes and no do, its reprompt).
+_WORKOUT_OFFERS = {
+    Offer.START_WORKOUT.value: ("offer.help.start", "reprompt.offer"),
+    Offer.RESUME_WORKOUT.value: ("offer.help.resume", "reprompt.resume"),
+    Offer.TODAYS_PLAN.value: ("offer.help.plan", "reprompt.plan"),
+}
+
+
 def miss(handler_input: HandlerInput) -> Response:
-    """Nothing close enough: say so honestly and name three things it can answer."""
+    """Nothing close enough: say so honestly and name three things it can answer. Two
+    moments have a better answer than a list of topics: the symptom check just offered
+    ("why?", words Alexa could not place) keeps its question, with the reason for it; and
+    while the exercises are paused for a warning sign ("what should I do?"), the person
+    hears again what to do and how to lift the pause."""
+    c = ctx(handler_input)
+    sp = c.speech
+    if _in_other_activity(handler_input):
+        return _cannot_answer(handler_input, "faq_miss", "faq.miss")
+    offered = _offer(handler_input) in CHECK_OFFERS
+    if program_paused(c.turn.progress):
+        c.signal("faq_miss")
+        number = sp.first("emergency_number")
+        hold = sp.line("onhold", emergency_number=number)
+        if offered:
+            return respond(
+                handler_input,
+                f"{hold} {sp.line('faq.red_flag.offer')}",
+                sp.line("faq.red_flag.reprompt"),
+            )
+        clear_activity(handler_input)
+        return respond(
+            handler_input, f"{hold} {sp.line('prompt.short')}", sp.line("onhold.reprompt")
+        )
+    if offered:
+        c.signal("faq_miss")
+        return respond(
+            handler_input,
+            f"{sp.line('faq.check_offer.why')} {sp.line('faq.red_flag.offer')}",
+            sp.line("faq.red_flag.reprompt"),
+        )
+    workout_offer = _WORKOUT_OFFERS.get(str(_offer(handler_input)))
+    if workout_offer is not None:
+        # "What should I do then?" to "ready to start?": what a yes and a no do now, the
+        # offer kept (a list of topics dropped the question just asked).
+        c.signal("faq_miss")
+        line, reprompt = workout_offer
+        return respond(handler_input, sp.line(line), sp.line(reprompt))
+    state = current_workout(handler_input)
+    if state is not None and mode(handler_input) is None:
+        # A new session on a day with the workout part done (after "wait"): that workout
+        # is the likeliest thing meant, so offer to carry it on.
+        c.signal("faq_miss")
+        return resume_offer(handler_input, state)
     return _cannot_answer(handler_input, "faq_miss", "faq.miss")
 
 

@@ -12,8 +12,11 @@ from ask_sdk_model.ui import SsmlOutputSpeech
 from hamstring_coach.domain import events
 from hamstring_coach.domain.errors import StoreUnavailableError
 from hamstring_coach.handlers.base import find_ctx
+from hamstring_coach.handlers.routing import intent_of
+from hamstring_coach.intents import Intent
 
 SPEAK = "<speak>"
+LEAVING = (Intent.STOP, Intent.CANCEL)
 
 
 class OneShotDisclaimerInterceptor(AbstractResponseInterceptor):
@@ -25,6 +28,10 @@ class OneShotDisclaimerInterceptor(AbstractResponseInterceptor):
             return
         session = handler_input.request_envelope.session
         if session is None or not session.new:
+            return
+        if intent_of(handler_input) in LEAVING:
+            # "Tell hamstring coach bye" (often just after deleting everything) is no use
+            # of the skill: no disclaimer on a goodbye, and no record written for it.
             return
         c = find_ctx(handler_input)
         if c is None:

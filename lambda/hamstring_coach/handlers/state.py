@@ -34,6 +34,7 @@ class Key(StrEnum):
     REMINDER_ASK = "reminder_ask"  # {"days", "start"} said while the time is asked again
     SAID = "said"  # {line key: wording last used} for the frequent lines (voice/speech.py)
     WORKOUT_AT = "wo_at"  # the exercise (index) this session last coached or introduced
+    MISHEARD = "_misheard"  # the last answer was the frame's "sorry" (one turn only)
 
 
 class Mode(StrEnum):

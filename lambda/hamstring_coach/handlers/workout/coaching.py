@@ -77,6 +77,8 @@ class WorkoutSetHandler(_InWorkoutHandler):
                 card=card_for(cch, state.current) if state.current else None,
                 screen=screen_for(cch, state),
             )
+        item = state.current
+        assert item is not None  # _InWorkoutHandler answered a lapsed workout already
         turn = cch.set_turn(state)
         screen = screen_for(cch, state, state.set_index + 1)
         # The last set finishes the workout (derived from the sets, so counted once).
@@ -91,8 +93,14 @@ class WorkoutSetHandler(_InWorkoutHandler):
             if after is not None and after.current is not None:
                 card = card_for(cch, after.current)
                 attrs[Key.WORKOUT_AT] = after.index  # its introduction was just said
+        speech = turn.ssml
+        if intent_of(handler_input) is Intent.RESUME:
+            # "Carry on", "where was I": the set, said with which exercise it is (a bare
+            # "set 2 of 5" answered "where was I" without saying where).
+            title = cch.program.exercise(item.exercise_id).level(item.level).title
+            speech = f"{c.speech.line('workout.resume_where', title=title)} {speech}"
         return respond(
-            handler_input, turn.ssml, turn.reprompt, card=card, screen=screen, marks=turn.marks
+            handler_input, speech, turn.reprompt, card=card, screen=screen, marks=turn.marks
         )
 
 

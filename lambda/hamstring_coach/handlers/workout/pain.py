@@ -225,6 +225,16 @@ def _pain_in_workout(handler_input: HandlerInput, score: int) -> Response:
     """A pain score said mid-workout: nothing recorded, but how to act on it now (above the
     acceptable zone: easier or stop)."""
     sp = ctx(handler_input).speech
+    if severe_pain(score):
+        # 8/10 or more is not pushed through with an easier version: the workout stops
+        # here (its sets kept, nothing progresses), with the flare-up advice and the offer
+        # of a check, as for 8/10 after a workout or the next morning.
+        number = sp.first("emergency_number")
+        advice = (
+            f"{sp.line('pain.severe.in_workout', n=score)} {sp.line('pain.calm')} "
+            f"{sp.line('disclaimer.short', emergency_number=number)}"
+        )
+        return severe_pain_response(handler_input, advice)
     high = pain_zone(score) == "too_much"
     key = "pain.in_workout_high" if high else "pain.in_workout"
     return respond(handler_input, sp.line(key, n=score), sp.line("reprompt.set"))

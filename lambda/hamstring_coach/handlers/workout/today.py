@@ -14,7 +14,7 @@ from hamstring_coach.domain.program import (
     program_paused,
 )
 from hamstring_coach.domain.today import TodayStatus, today_status
-from hamstring_coach.domain.workout import active_workout
+from hamstring_coach.domain.workout import WorkoutState, active_workout
 from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.core import HelpLineHandler
@@ -130,9 +130,7 @@ def plan_response(handler_input: HandlerInput, lead: str = "") -> Response:
     if status.kind == "resume":
         state = status.workout
         assert state is not None
-        speech = sp.line("today.resume_offer", done=state.sets_done, total=state.plan.total_sets)
-        set_mode(handler_input, None, Offer.RESUME_WORKOUT)
-        return respond(handler_input, f"{lead} {speech}".strip(), sp.line("reprompt.resume"))
+        return resume_offer(handler_input, state, lead)
     cch = coach(handler_input)
     plan = status.plan
     assert plan is not None
@@ -141,6 +139,14 @@ def plan_response(handler_input: HandlerInput, lead: str = "") -> Response:
     set_mode(handler_input, None, Offer.START_WORKOUT)
     card = (sp.first("card.today"), "\n".join(cch.card_item(i) for i in plan.items))
     return respond(handler_input, " ".join(speech.split()), sp.line("reprompt.offer"), card=card)
+
+
+def resume_offer(handler_input: HandlerInput, state: WorkoutState, lead: str = "") -> Response:
+    """Today's workout is part done: say how far, and offer to carry on (a yes does)."""
+    sp = ctx(handler_input).speech
+    speech = sp.line("today.resume_offer", done=state.sets_done, total=state.plan.total_sets)
+    set_mode(handler_input, None, Offer.RESUME_WORKOUT)
+    return respond(handler_input, f"{lead} {speech}".strip(), sp.line("reprompt.resume"))
 
 
 def rest_day(handler_input: HandlerInput, cch: Coach, plan: Plan, lead: str) -> Response:
@@ -256,11 +262,7 @@ class WorkoutLaunchHandler(Handler):
             return asked
         state = current_workout(handler_input)
         assert state is not None
-        speech = c.speech.line(
-            "today.resume_offer", done=state.sets_done, total=state.plan.total_sets
-        )
-        set_mode(handler_input, None, Offer.RESUME_WORKOUT)
-        return respond(handler_input, f"{lead} {speech}", c.speech.line("reprompt.resume"))
+        return resume_offer(handler_input, state, lead)
 
 
 class TodaysExercisesHandler(Handler):
@@ -284,12 +286,16 @@ class StartWorkoutHandler(Handler):
         | when(
             Intent.YES,
             Intent.NEXT_SET,
+            Intent.NEXT,
             offer=(Offer.START_WORKOUT, Offer.RESUME_WORKOUT),
         )
-        | when(Intent.NEXT_SET, offer=Offer.TODAYS_PLAN)
+        | when(Intent.NEXT_SET, Intent.NEXT, offer=Offer.TODAYS_PLAN)
     )
-    # Outside a workout, "resume" or "next set" with today's workout half done carries on.
-    carry_on = when(Intent.RESUME, Intent.NEXT_SET) & ~in_mode(Mode.WORKOUT)
+    # Outside a workout, "resume" or "next set" with today's workout half done carries on;
+    # so does a bare "next" when nothing else is going (it got "sorry, I missed that").
+    carry_on = when(Intent.RESUME, Intent.NEXT_SET) & ~in_mode(Mode.WORKOUT) | when(
+        Intent.NEXT, mode=None
+    )
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if self.rule(handler_input):
@@ -326,10 +332,16 @@ class OutsideWorkoutHandler(Handler):
         Intent.WORKOUT_WHERE,
     )
 
-    rule = when(*INTENTS) & ~in_mode(Mode.WORKOUT)
+    rule = when(*INTENTS) & ~in_mode(Mode.WORKOUT) | when(Intent.NEXT, mode=None)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
+        state = current_workout(handler_input)
+        if state is not None and not program_paused(ctx(handler_input).turn.progress):
+            # A new session after "wait" or "hang on" ("skip this one", "how many sets
+            # left"): today's workout is there, part done, so offer to carry it on rather
+            # than say no workout is going.
+            return resume_offer(handler_input, state)
         # Literal keys, so the content test can check that every line exists.
         answers = {
             Intent.NEXT_SET: lambda: sp.line("outside.next_set"),
@@ -339,6 +351,7 @@ class OutsideWorkoutHandler(Handler):
             Intent.PAUSE: lambda: sp.line("outside.pause"),
             Intent.RESUME: lambda: sp.line("outside.resume"),
             Intent.WORKOUT_WHERE: lambda: sp.line("outside.next_set"),
+            Intent.NEXT: lambda: sp.line("outside.next_set"),
         }
         name = intent_of(handler_input)
         assert name is not None
