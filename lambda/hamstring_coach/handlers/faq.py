@@ -33,8 +33,6 @@ from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.handlers.walk_steps import step_response
-from hamstring_coach.handlers.workout.common import current_workout
-from hamstring_coach.handlers.workout.today import resume_offer
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.speech import Ssml
 
@@ -225,6 +223,10 @@ def miss(handler_input: HandlerInput) -> Response:
         c.signal("faq_miss")
         line, reprompt = workout_offer
         return respond(handler_input, sp.line(line), sp.line(reprompt))
+    # Imported here: the workout package imports this module (a question mid-workout).
+    from hamstring_coach.handlers.workout.common import current_workout  # noqa: PLC0415
+    from hamstring_coach.handlers.workout.today import resume_offer  # noqa: PLC0415
+
     state = current_workout(handler_input)
     if state is not None and mode(handler_input) is None:
         # A new session on a day with the workout part done (after "wait"): that workout
