@@ -36,8 +36,9 @@ HELD_OUT = ("frozen",)
 # and a new blind set (written before the round) takes over as the honest figure. Their
 # figures are printed per label too, and held to what they measured while held out.
 # The fourth set joined them on the night of 2026-11-30, once its one measurement was recorded.
-# The fifth joined them on 2026-12-01, once its one measurement was recorded.
-RETIRED = ("holdout", "holdout3", "holdout4", "holdout5")
+# The fifth joined them on 2026-12-01, once its one measurement was recorded; the sixth the
+# same morning, once its own was.
+RETIRED = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6")
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
 
@@ -213,6 +214,9 @@ SHAPES = {
     "holdout5": Shape(
         questions=550, personas=28, per_label=16, howto=29, off_topic=51, red_flag=30
     ),
+    "holdout6": Shape(
+        questions=660, personas=31, per_label=18, howto=33, off_topic=61, red_flag=30
+    ),
 }
 
 
@@ -258,6 +262,13 @@ FLOORS = {
     # 6/51 and 5/51 off-topic answered; round 6 (qmatch6) brought that under the issue's
     # limit, which now applies to it as to the others.
     "holdout5": Floor({"in_session": 0.809, "one_shot": 0.805}, red_flag_routed=28 / 30),
+    # Retired 2026-12-01 at its one measurement on 5238a7b (recorded below), off-topic
+    # answered 5/61 each way, over the 5%: held to that until tuning brings it under.
+    "holdout6": Floor(
+        {"in_session": 0.798, "one_shot": 0.798},
+        red_flag_routed=29 / 30,
+        off_topic_answered={"in_session": 5 / 61, "one_shot": 5 / 61},
+    ),
 }
 
 
@@ -323,3 +334,19 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (FLOORS above: on-topic right, red flags routed, and off-topic answered held to
 # what it measured), and the targets moved to the sixth set.
+
+
+# --- the sixth held-out set -------------------------------------------------------------
+# questions_holdout6.yaml (2026-12-01, small hours): 666 questions from 31 new personas (a
+# parkrun starter at sixty, an army recruit, a window cleaner, a ballet teacher, a carer, a
+# baseball pitcher, Nigerian, Irish, South African, Welsh, Polish and Filipino speakers, a
+# worrier, a minimalist, someone in the car, a self-corrector, a slang user...), written by
+# someone who read only the domain brief and the label list, committed alone (c59f0b1).
+# Baseline, counts only, on the code before that round's tuning (2d3c4fe): on-topic right
+# 78.3% each way of 575 (85.6% / 85.4% with a right "did you mean"); red flags routed 29/30;
+# off-topic answered with a topic 9.8% of 61. Measured once on the round's final code (main
+# at 5238a7b, after the qmatch6, qhow6, qact6, qcond6, rf6 and conv6 merges; nothing tuned
+# after): on-topic right 79.8% each way (86.8% / 86.6% with a right "did you mean"); red
+# flags routed 29/30; off-topic answered 8.2% (offered 3.3%); walkthroughs 29/33.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above), and the targets moved to the seventh set.

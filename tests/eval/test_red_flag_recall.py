@@ -117,6 +117,7 @@ HELD_OUT = {
     "holdout3": {"least": (120, 60), "holds": (139, 70)},
     "holdout4": {"least": (140, 70), "holds": (153, 78)},
     "holdout5": {"least": (160, 80), "holds": (177, 86)},
+    "holdout6": {"least": (160, 80), "holds": (171, 90)},
 }
 
 
@@ -181,6 +182,8 @@ RETIRED_FLOORS = {
     # Retired 2026-12-01 at its one measurement on cf2e1b8 (below: 318, 22, 4), then tuned
     # on by rf6 (docs/safety-net.md, round 6) and held to what that reached.
     "holdout5": {"recall": 354, "false_alarms": 2, "under_triaged": 0},
+    # Retired 2026-12-01 at its one measurement on 5238a7b (below: 322, 16, 2).
+    "holdout6": {"recall": 322, "false_alarms": 16, "under_triaged": 2},
 }
 
 
@@ -218,3 +221,14 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # under-triaged 4.
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (RETIRED_FLOORS above), and the targets moved to the sixth set.
+
+
+# The sixth held-out set (red_flags_holdout6.yaml, 2026-12-01, small hours): 171 red-flag
+# statements over all 19 rows and 90 calm near-misses, written from the brief alone by
+# someone who read neither the content, the model, the matcher nor any other set; committed
+# alone (c59f0b1). Baseline, counts only, on the code before that round's tuning (2d3c4fe):
+# recall 318/342 = 93.0%, false alarms 18/180, under-triaged 6. Measured once on the round's
+# final code (main at 5238a7b, nothing tuned after): recall 322/342 = 94.2%, false alarms
+# 16/180, under-triaged 2.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (RETIRED_FLOORS above), and the targets moved to the seventh set.
