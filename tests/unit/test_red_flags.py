@@ -656,3 +656,152 @@ def test_a_negator_in_a_gap_denies_only_phrases_without_their_own_negation() -> 
     assert flags.assess("my foot will not lift") is not None
     # A boundary between the negator and the phrase's end: the negator is another clause's.
     assert flags.assess("my foot no it drags") is not None
+
+
+# --- round 7 of issue 12: an `unless` denied or said normal, exceptions with their own
+# `unless`, a sleep question, a night broken by someone else ----------------------------
+
+
+def _scoped_rules() -> RedFlags:
+    return red_flags.load(
+        {
+            "words": {
+                "negators": ["no", "not"],
+                "boundaries": ["and", "but"],
+                "uncertain": ["not sure"],
+                "fine": {"linking": ["is", "are", "look"], "predicates": ["normal", "fine"]},
+            },
+            "breath": {
+                "level": "emergency",
+                "any": ["puffed"],
+                "except": ["puffed ... ... ... unfit"],
+                "unless": ["swelling", "legs"],
+            },
+            "nerve": {
+                "level": "urgent",
+                "any": ["numb*", "pins and needles"],
+                "except": [
+                    "ice ... numb*",
+                    {"phrases": ["pins and needles in my hand"], "unless": ["leg", "foot"]},
+                ],
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("puffed on the stairs but that is me being unfit", None),
+        # A denied `unless` sets nothing aside: "no swelling" is not a swelling.
+        ("puffed on the stairs but that is me being unfit no swelling", None),
+        # ...nor one said to be normal: "my legs look normal".
+        ("puffed on the stairs being unfit and my legs look normal", None),
+        ("puffed on the stairs being unfit and my legs are swelling", "breath"),
+        # Doubt never denies: "not sure" before it leaves the swelling said.
+        ("puffed on the stairs being unfit but not sure swelling", "breath"),
+        ("puffed on the stairs being unfit and my legs", "breath"),
+        # An exception group with its own `unless`...
+        ("pins and needles in my hand", None),
+        ("pins and needles in my hand and my leg", "nerve"),
+        ("pins and needles in my hand and no leg problem", None),
+        # ...leaves the flag's plain exceptions as they were: the ice still explains it.
+        ("ice made it numb", None),
+        ("my leg is numb", "nerve"),
+    ],
+)
+def test_rules_unless_denied_or_normal_and_scoped_exceptions(
+    text: str, expected: str | None
+) -> None:
+    found = _scoped_rules().assess(text)
+    assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        {"phrases": ["a"]},  # no unless: a plain exception belongs in the plain list
+        {"unless": ["b"]},
+        {"phrases": ["a"], "unless": ["b"], "also": ["c"]},
+    ],
+)
+def test_an_exception_group_needs_phrases_and_unless_only(group: dict[str, Any]) -> None:
+    with pytest.raises(RedFlagContentError):
+        red_flags.load({"x": {"level": "urgent", "any": ["a b"], "except": [group]}})
+
+
+def test_unless_with_only_scoped_exceptions_is_refused() -> None:
+    with pytest.raises(RedFlagContentError):
+        red_flags.load(
+            {
+                "x": {
+                    "level": "urgent",
+                    "any": ["a"],
+                    "except": [{"phrases": ["a b"], "unless": ["c"]}],
+                    "unless": ["d"],
+                }
+            }
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("it wakes me every night when I roll over", Level.SOON),
+        ("it wakes me up when I roll over and I can't get back to sleep for hours", Level.SOON),
+        ("it wakes me up every night, what position should I sleep in", Level.SOON),
+        ("it wakes me up at night", Level.SOON),
+        ("pins and needles in my hand and all down my leg", Level.URGENT),
+        ("my hands and feet have gone numb", Level.URGENT),
+        ("I'm not sure, but my right leg is going weak too, the same as my left", Level.EMERGENCY),
+        ("my left leg's gone numb as well now", Level.EMERGENCY),
+        ("I can't catch my breadth and my leg is swollen", Level.EMERGENCY),
+        ("I'm puffed after the stairs, I'm unfit, but my calf is swollen", Level.EMERGENCY),
+        ("a funny deadness between my legs", Level.EMERGENCY),
+        ("I can't tell when I need to go number two any more", Level.EMERGENCY),
+        ("I've lost the urge to pee", Level.EMERGENCY),
+        ("the baby kept me up, and the leg throbs all night anyway", Level.SOON),
+        ("I'm up all night with the pain", Level.SOON),
+        ("a wee pain when I pee", Level.EMERGENCY),
+        ("six weeks on it's exactly the same", Level.SOON),
+        ("it's steadily worse than three weeks ago", Level.SOON),
+        ("I lost loads and I'm eating normally", Level.SOON),
+        ("I had to tighten my belt two notches", Level.SOON),
+        ("a big knot that wasn't there before", Level.URGENT),
+        ("I hurt my arm and my thigh is all bruised", Level.URGENT),
+        ("I'm sixty and it only started last month", Level.SOON),
+        ("it popped and I fell on it", Level.URGENT),
+    ],
+)
+def test_content_round_7_edges_raise(flags: RedFlags, text: str, level: Level) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level is level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would a wee massage help",
+        "is a wee stretch alright before bed",
+        "it sometimes wakes me when I roll onto that side, which side should I sleep on",
+        "it wakes me up at night, what position should I sleep in",
+        "it hurts at night, what's the best sleeping position",
+        "the baby kept me up",
+        "the twins had me up all night",
+        "I work nights so I do the exercises after lunch",
+        "I've got pins and needles in my hand from sleeping on my arm",
+        "my fingers are tingling from the cold",
+        "I banged my arm on the cupboard door and it's bruised, the leg's fine",
+        "I bruised my hand catching a ball",
+        "I popped a bag of frozen peas on it",
+        "the pop up reminder said it was time",
+        "I'm sweaty and red in the face after spin class",
+        "I go to the loo normally, nothing's changed",
+        "I'm puffed after the stairs but that's me being unfit, no swelling",
+        "it's been slowly getting better week by week",
+        "sixty percent better than last month",
+        "my leg went dead sitting on the loo too long and woke up straight away when I stood",
+    ],
+)
+def test_content_round_7_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
+    assert flags.assess(text) is None, (text, flags.assess(text))

@@ -59,6 +59,10 @@ class RedFlag:
     # Phrases that, said anywhere in the statement, set the exceptions aside: breathlessness
     # after a run is no flag, unless a swollen leg or the chest is mentioned too.
     unless: tuple[Phrase, ...] = ()
+    # Exceptions with an `unless` of their own (content: `{phrases: [...], unless: [...]}`
+    # in `except`): pins and needles in a hand is no leg flag, unless a leg is named too,
+    # while the flag's other exceptions (an ice pack's numbness) keep theirs.
+    scoped: tuple[tuple[tuple[Phrase, ...], tuple[Phrase, ...]], ...] = ()
     # Whether a statement that says the symptom is over or long past raises nothing: an old,
     # healed injury is history, not a red flag. Never for an emergency flag.
     can_be_past: bool = False
@@ -180,7 +184,8 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             raise RedFlagContentError(f"{flag_id}: no phrases")
         if any(not group for group in all_):
             raise RedFlagContentError(f"{flag_id}: an empty `all` group never matches")
-        if body.get("unless") and not body.get("except"):
+        plain_except, scoped = _exceptions(flag_id, body.get("except") or (), reading)
+        if body.get("unless") and not plain_except:
             raise RedFlagContentError(f"{flag_id}: `unless` sets aside exceptions it does not have")
         can_be_past = bool(body.get("can_be_past", False))
         if can_be_past and level is Level.EMERGENCY:
@@ -193,14 +198,36 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
                 question=body.get("question"),
                 any=any_,
                 all=all_,
-                exceptions=tuple(_phrase(p, reading) for p in body.get("except") or ()),
+                exceptions=plain_except,
                 unless=tuple(_phrase(p, reading) for p in body.get("unless") or ()),
+                scoped=scoped,
                 can_be_past=can_be_past,
             )
         )
     if not flags:
         raise RedFlagContentError("no red flags")
     return RedFlags(tuple(flags), reading)
+
+
+def _exceptions(
+    flag_id: str, entries: Iterable[object], reading: Reading
+) -> tuple[tuple[Phrase, ...], tuple[tuple[tuple[Phrase, ...], tuple[Phrase, ...]], ...]]:
+    """A flag's `except` list: plain phrases (set aside by the flag's `unless`), and groups
+    `{phrases: [...], unless: [...]}` set aside by their own `unless` only."""
+    plain: list[Phrase] = []
+    scoped: list[tuple[tuple[Phrase, ...], tuple[Phrase, ...]]] = []
+    for entry in entries:
+        if not isinstance(entry, Mapping):
+            plain.append(_phrase(entry, reading))
+            continue
+        phrases = tuple(_phrase(p, reading) for p in entry.get("phrases") or ())
+        unless = tuple(_phrase(p, reading) for p in entry.get("unless") or ())
+        if not phrases or not unless or set(entry) - {"phrases", "unless"}:
+            raise RedFlagContentError(
+                f"{flag_id}: an exception group needs `phrases` and `unless`, nothing else"
+            )
+        scoped.append((phrases, unless))
+    return tuple(plain), tuple(scoped)
 
 
 def _plain(text: object, reading: Reading) -> Phrase:
@@ -453,6 +480,30 @@ def _denied_within(
     return False
 
 
+def _said(
+    phrases: Iterable[Phrase],
+    words: Sequence[str],
+    spans: Spans,
+    doubt: Sequence[bool],
+    reading: Reading,
+) -> bool:
+    """Whether an `unless` phrase is said as present: not denied before it ("no swelling")
+    and not said to be normal after it ("my legs look normal"), so an exception it would
+    set aside still holds ("puffed after the stairs like always, no swelling")."""
+    fine = reading.fine
+    for phrase in phrases:
+        for start, end in spans(phrase):
+            if _denied(start, words, doubt, reading):
+                continue
+            after = end
+            while after < len(words) and words[after] in fine.linking:
+                after += 1
+            if after > end and any(s == after for p in fine.predicates for s, _ in spans(p)):
+                continue
+            return True
+    return False
+
+
 def _mark(phrases: Iterable[Phrase], spans: Spans, mask: list[bool]) -> None:
     for phrase in phrases:
         for start, end in spans(phrase):
@@ -492,8 +543,11 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     out: list[RedFlag] = []
     for flag in flags.flags:
         masked = [False] * len(words)
-        if not any(spans(p) for p in flag.unless):
+        if not _said(flag.unless, words, spans, doubt, reading):
             _mark(flag.exceptions, spans, masked)
+        for phrases, unless in flag.scoped:
+            if not _said(unless, words, spans, doubt, reading):
+                _mark(phrases, spans, masked)
         inert = list(doubt)
         _mark_own((*flag.any, *(p for g in flag.all for p in g)), spans, words, reading, inert)
         over = over_from if flag.can_be_past else None
