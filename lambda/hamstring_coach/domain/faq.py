@@ -125,7 +125,7 @@ def words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _joined_letters(tokens: Sequence[str]) -> list[str]:
+def joined_letters(tokens: Sequence[str]) -> list[str]:
     """Letters said one by one joined into the word they spell: speech recognition writes
     "GP", "PRP" and "MRI" as "g p", "p r p" and "m r i". A run of two or more single
     letters is joined, unless it starts with "a" or "i" (the words)."""
@@ -147,7 +147,7 @@ def _stems(text: str, lexicon: Lexicon) -> list[str]:
     filler adverb, which stays as said: "really" is filler, "real" is not."""
     return [
         w if w.endswith("ly") and w in lexicon.filler else stem(w)
-        for w in _joined_letters(words(text, lexicon))
+        for w in joined_letters(words(text, lexicon))
     ]
 
 
