@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from hamstring_coach.domain import faq
+from local.dialog import TextSession
 from tests.eval import questions_measure as qm
 from tools.content_source import load_source
 
@@ -60,7 +61,7 @@ def record(names: Sequence[str]) -> list[dict[str, Any]]:
             for question in qm.load_set(name):
                 if question.label in ("howto", "red_flag"):
                     continue
-                chat = qm.TextSession(handler, qm._resolver())
+                chat = TextSession(handler, qm._resolver())
                 chat.say(f"open {qm.INVOCATION}")
                 with matcher_calls() as calls, qm.recorded_signals() as seen:
                     exchange = chat.say(question.text)
