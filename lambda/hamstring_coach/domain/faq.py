@@ -155,7 +155,7 @@ def _acknowledged(tokens: Sequence[str], lexicon: Lexicon) -> int:
     return start if start < len(tokens) else 0
 
 
-def _joined_letters(tokens: Sequence[str]) -> list[str]:
+def joined_letters(tokens: Sequence[str]) -> list[str]:
     """Letters said one by one joined into the word they spell: speech recognition writes
     "GP", "PRP" and "MRI" as "g p", "p r p" and "m r i". A run of two or more single
     letters is joined, unless it starts with "a" or "i" (the words)."""
@@ -178,7 +178,7 @@ def _stems(text: str, lexicon: Lexicon, question: bool = False) -> list[str]:
     read without an acknowledgement said first (`said_words`)."""
     said = said_words(text, lexicon) if question else words(text, lexicon)
     return [
-        w if w.endswith("ly") and w in lexicon.filler else stem(w) for w in _joined_letters(said)
+        w if w.endswith("ly") and w in lexicon.filler else stem(w) for w in joined_letters(said)
     ]
 
 

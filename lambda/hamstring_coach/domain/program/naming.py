@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from hamstring_coach.domain.faq import Lexicon, stem, words
+from hamstring_coach.domain.faq import Lexicon, joined_letters, stem, words
 from hamstring_coach.domain.program.model import Exercise, Program
 
 __all__ = [
@@ -47,29 +47,13 @@ _ENOUGH = 2
 
 
 def _words(text: str) -> set[str]:
-    return {stem(w) for w in _letters_joined(_WORD.findall(text.lower())) if w not in _NOISE}
+    return {stem(w) for w in joined_letters(_WORD.findall(text.lower())) if w not in _NOISE}
 
 
 def names_nothing(said: str) -> bool:
     """Whether words said for an exercise are only pointers and filler ("this one", "um
     that", "it"): the exercise in hand, or "which exercise?", never "I don't know that one"."""
     return not _words(said)
-
-
-def _letters_joined(tokens: Sequence[str]) -> list[str]:
-    """Letters said one by one as the word they spell: speech recognition writes "RDL" as
-    "r d l" (a run of two or more, not starting with the words "a" or "i")."""
-    out: list[str] = []
-    run: list[str] = []
-    for token in (*tokens, ""):
-        if len(token) == 1 and (run or token not in "ai"):
-            run.append(token)
-            continue
-        out.extend(["".join(run)] if len(run) > 1 else run)
-        run = []
-        if token:
-            out.append(token)
-    return out
 
 
 def _name_words(ex: Exercise) -> set[str]:
@@ -229,4 +213,4 @@ def asked_about_this_one(question: str, lexicon: Lexicon, known: HowToWords) -> 
 
 
 def _said(question: str, lexicon: Lexicon, known: HowToWords) -> list[str]:
-    return [w for w in _letters_joined(words(question, lexicon)) if w not in known.filler]
+    return [w for w in joined_letters(words(question, lexicon)) if w not in known.filler]
