@@ -44,6 +44,8 @@ SETS = {
     "holdout5": HERE / "red_flags_holdout5.yaml",
     # The sixth (2026-12-01, small hours), written blind from 31 new personas and the brief.
     "holdout6": HERE / "red_flags_holdout6.yaml",
+    # The seventh (2026-12-01, early morning), written blind from 32 new personas and the brief.
+    "holdout7": HERE / "red_flags_holdout7.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -66,6 +66,8 @@ SETS = {
     "holdout5": HERE / "questions_holdout5.yaml",
     # The sixth (2026-12-01, small hours), written blind from 31 new personas and the brief.
     "holdout6": HERE / "questions_holdout6.yaml",
+    # The seventh (2026-12-01, early morning), written blind from 32 new personas and the brief.
+    "holdout7": HERE / "questions_holdout7.yaml",
 }
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"
