@@ -254,3 +254,22 @@ def test_a_workout_request_wrapped_in_talk_is_a_workout_request(chat: TextSessio
     reply = said(chat, "oh I see. well I'd like to do the exercises then please")
     # "see" alone picked the see-a-doctor topic.
     assert chat.attributes.get("offer") in ("todays_plan", "start_workout"), reply
+
+
+@pytest.mark.parametrize("words", ["ok next set", "right ready", "alright next set", "um done"])
+def test_a_command_with_a_filler_in_front_is_the_command(
+    chat: TextSession, ddb: DynamoDBClient, settings: Settings, words: str
+) -> None:
+    first_workout_started(chat)
+    said(chat, "next set")
+    reply = said(chat, words)  # each was a question: the pain rule, or "did you mean"
+    assert "Set 2 of 5" in reply, reply
+    assert _sets_done(ddb, settings, chat) == 2
+
+
+@pytest.mark.parametrize("words", ["ok help", "um help", "right skip this one"])
+def test_help_and_skip_with_a_filler_mid_workout(chat: TextSession, words: str) -> None:
+    first_workout_started(chat)
+    reply = said(chat, words)
+    assert not any(s in reply.lower() for s in SORRY), reply
+    assert mode_of(chat) == "workout" and ("next set" in reply or "heel digs" in reply), reply
