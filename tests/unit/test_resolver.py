@@ -367,8 +367,8 @@ def _fill(
             return str(spoken)
         # Free text that starts and ends with no carrier word: "how long ..." ends a tie
         # between "how {query}" and a carrier said last ("{query} okay"), both right.
-        expected[name] = "recovery time after a tendon injury"
-        return "recovery time after a tendon injury"
+        expected[name] = "aches after an injury"
+        return "aches after an injury"
 
     return re.sub(r"\{(\w+)\}", value, sample), expected
 

@@ -635,7 +635,44 @@ class TopicIntentHandler(Handler):
     def handle(self, handler_input: HandlerInput) -> Response:
         topic = _topic_for_intent(handler_input)
         assert topic is not None
+        said = slot_value(handler_input, "query")
+        if said:
+            return _led_by_topic_word(handler_input, topic, said)
         return answer(handler_input, topic)
+
+
+# Words that make a topic word said after them the occasion of the question.
+OCCASION_WORDS = frozenset({"before", "after"})
+
+
+def _led_by_topic_word(handler_input: HandlerInput, topic: Topic, said: str) -> Response:
+    """ "Stretching, yes or no", "steroid shot?", "church pews are murder, any tips for
+    sitting": a topic's own word said first or last is the carrier (samples "stretching
+    {query}", "{query} sitting"). Alexa sends the rest, not the word, so the topic's name
+    stands in for it. The whole is read as any question is (red flags first, another body
+    part or subject honestly declined, a clear answer elsewhere taken), but where the
+    matcher would only offer or miss, the topic the person named is the answer: they said
+    its word, and the rest is "bad?", "quick", "yay or nay"."""
+    question = f"{said} {topic.name}"
+    prepared = view(handler_input)
+    flag = prepared.flags.assess(question)
+    if flag is not None:
+        return red_flag_response(handler_input, flag)
+    walk = _walk_asked(handler_input, question, prepared)
+    if walk is not None:
+        return walk
+    # A topic word after "before" or "after" is the occasion, not the subject: "what warm up
+    # should I do before leg day" asks about warming up, so the rest is read alone first.
+    occasion = said.rsplit(maxsplit=1)[-1].lower() in OCCASION_WORDS
+    for text in (said, question) if occasion else (question,):
+        found = prepared.index.match(text)
+        if found.outcome is Outcome.OFF_TOPIC:
+            return off_topic(handler_input)
+        if found.outcome is Outcome.ANSWER:
+            other = prepared.index.topic(found.topics[0])
+            if other is not None:
+                return answer(handler_input, other)
+    return answer(handler_input, topic)
 
 
 def handlers() -> list[AbstractRequestHandler]:

@@ -1,0 +1,87 @@
+"""A topic's own word as the carrier (issue 15): "stretching, yes or no", "steroid shot?",
+"church pews are murder, any tips for sitting". Before these samples such terse questions had
+no carrier phrase and fell to AMAZON.FallbackIntent. Through the console's resolver into the
+real lambda_handler on moto; which topic was answered is read from the session, not the
+wording."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from hamstring_coach.app import LambdaHandler
+from local.dialog import TextSession
+from local.resolver import Resolver
+from tests.conftest import Clock
+from tests.functional.test_personas import said
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.for_locale("en-US")
+
+
+@pytest.fixture
+def chat(make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver) -> TextSession:
+    session = TextSession(make_skill(), resolver, clock=clock)
+    said(session, "open hamstring coach")
+    return session
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "topic"),
+    [
+        ("stretching bad", "StretchingIntent", "stretching"),
+        ("stretching yes or no quick", "StretchingIntent", "stretching"),
+        ("steroid shot", "InjectionsIntent", "injections"),
+        ("shockwave yay or nay", "ShockwaveIntent", "shockwave"),
+        ("church pews are murder any tips for sitting", "SittingPainIntent", "sitting"),
+        ("daily or every second day", "ExerciseFrequencyIntent", "how_often"),
+        ("squats bad or fine", "GymIntent", "gym"),
+    ],
+)
+def test_a_question_led_or_ended_by_a_topic_word_answers_that_topic(
+    chat: TextSession, resolver: Resolver, question: str, intent: str, topic: str
+) -> None:
+    assert resolver.resolve(question).intent == intent
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == topic
+
+
+def test_a_topic_word_said_as_the_occasion_does_not_decide(
+    chat: TextSession, resolver: Resolver
+) -> None:
+    # "before leg day" is when, not what: the question is about warming up.
+    question = "what warm up should i do before leg day"
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == "warm_up"
+
+
+def test_a_red_flag_before_a_topic_word_still_reaches_safety(
+    chat: TextSession, resolver: Resolver
+) -> None:
+    question = "no feeling down below since cycling"
+    assert resolver.resolve(question).intent == "CyclingIntent"
+    reply = said(chat, question).lower()
+    assert "emergency" in reply or "nine one one" in reply, reply
+    assert chat.attributes.get("faq_topic") is None
+
+
+def test_another_body_part_before_a_topic_word_is_declined_honestly(
+    chat: TextSession, resolver: Resolver
+) -> None:
+    question = "knee surgery"
+    assert resolver.resolve(question).intent == "SurgeryIntent"
+    reply = said(chat, question).lower()
+    assert chat.attributes.get("faq_topic") is None
+    assert "upper hamstring" in reply, reply
+
+
+def test_wetting_oneself_in_the_pool_is_an_emergency_not_a_swimming_answer(
+    chat: TextSession, resolver: Resolver
+) -> None:
+    question = "peeing myself when swimming"
+    assert resolver.resolve(question).intent == "SwimmingIntent"
+    reply = said(chat, question).lower()
+    assert "emergency" in reply or "nine one one" in reply, reply
