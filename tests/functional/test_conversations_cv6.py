@@ -300,12 +300,9 @@ def exercise_names(content_source: dict[str, Any]) -> tuple[str, ...]:
 
 
 # Scripts that fail on today's code (strict: a pass is reported, so the mark goes).
-FAILING: set[str] = {
-    # ("cv6_walker_open_what_can_you_do" passes since round 7: "oh I see" said first is an
-    # acknowledgement the matcher drops, so "I'd like to do the exercises" starts them.)
-    # "bout a four" mid-workout is not placed at all (AMAZON.FallbackIntent): no carrier.
-    "cv6_footballer_that_hurt",
-}
+# Round 7 fixed the last two ("oh I see, well I'd like to do the exercises": "see" is glue
+# in a workout request; "bout a four": a pain sample).
+FAILING: set[str] = set()
 
 
 @pytest.fixture(scope="module")
