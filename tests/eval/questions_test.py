@@ -262,13 +262,12 @@ FLOORS = {
     # 6/51 and 5/51 off-topic answered; round 6 (qmatch6) brought that under the issue's
     # limit, which now applies to it as to the others.
     "holdout5": Floor({"in_session": 0.809, "one_shot": 0.805}, red_flag_routed=28 / 30),
-    # Retired 2026-12-01 at its one measurement on 5238a7b (recorded below), off-topic
-    # answered 5/61 each way, over the 5%: held to that until tuning brings it under.
-    "holdout6": Floor(
-        {"in_session": 0.798, "one_shot": 0.798},
-        red_flag_routed=29 / 30,
-        off_topic_answered={"in_session": 5 / 61, "one_shot": 5 / 61},
-    ),
+    # Retired 2026-12-01 at its one measurement on 5238a7b (recorded below): 79.8% each
+    # way, off-topic answered 5/61 each way. Round 7 raised it: topic words as carriers
+    # (carry7) and the decision and off-topic subjects (qmatch7), together 500/575 in
+    # session and 501/575 one-shot, 0/61 off-topic answered (on ac5a08e): held to that
+    # figure, and to the 5% off-topic limit like the others.
+    "holdout6": Floor({"in_session": 0.870, "one_shot": 0.871}, red_flag_routed=29 / 30),
 }
 
 

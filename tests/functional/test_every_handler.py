@@ -138,6 +138,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
 
     w.launch()
     w.say("ProgressIntent")
+    w.say("LastSessionIntent")  # "what did I do last time?"
     w.say("AMAZON.StopIntent")
 
     # The next morning: the check, skipped once, then answered another day.

@@ -206,7 +206,10 @@ def test_how_often_about_a_named_exercise_is_still_a_question(
     chat = TextSession(skill, resolver)
     chat.say("open hamstring coach")
     chat.say("so how often do i do the nordics")
-    assert chat.attributes.get("faq_topic")  # a topic answers it (which one: the matcher's)
+    # A topic answers it or is offered (which: the matcher's; since round 7 "how often"
+    # is offered beside the Nordic curl's topic, whose answer does not say how often).
+    offered = chat.attributes.get("faq_choices") or ()
+    assert chat.attributes.get("faq_topic") or "how_often" in offered
     assert "walk" not in chat.attributes
 
 

@@ -58,3 +58,11 @@ def test_questions_about_the_exercises_stay_questions(
 
 def test_no_words_listed_means_no_request(lexicon: faq.Lexicon) -> None:
     assert not asks_for_workout("my workout today", lexicon, WorkoutWords())
+
+
+def test_an_acknowledgement_said_first_leaves_the_request(
+    lexicon: faq.Lexicon, known: WorkoutWords
+) -> None:
+    assert asks_for_workout("oh I see, I'd like to do the exercises", lexicon, known)
+    assert asks_for_workout("ok thanks, what have I got on today", lexicon, known)
+    assert not asks_for_workout("I see, how often should I do my exercises", lexicon, known)

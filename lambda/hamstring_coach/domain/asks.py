@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from hamstring_coach.domain.faq import Lexicon, words
+from hamstring_coach.domain.faq import Lexicon, said_words
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class WorkoutWords:
 
 def asks_for_workout(question: str, lexicon: Lexicon, known: WorkoutWords) -> bool:
     """A workout word, and nothing but workout words, request glue and filler."""
-    said = words(question, lexicon)
+    said = said_words(question, lexicon)
     # "Today" is filler to the matcher (it names no topic) but asks for the day's workout.
     if known.wanted.isdisjoint(said):
         return False

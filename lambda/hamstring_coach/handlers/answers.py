@@ -26,6 +26,8 @@ from ask_sdk_model.slot import Slot
 from hamstring_coach.domain.answers import Polarity, about_pain, polarity
 from hamstring_coach.domain.faq import FaqIndex, Outcome
 from hamstring_coach.handlers import faq
+from hamstring_coach.handlers.base import ctx
+from hamstring_coach.handlers.display import APOLOGY
 from hamstring_coach.handlers.privacy import ARMED
 from hamstring_coach.handlers.routing import Rule, intent_of, offered, when
 from hamstring_coach.handlers.said import STATEMENT_SLOT, statement_of
@@ -166,6 +168,20 @@ def _yes_to_no_question(
     return Intent.YES, ""
 
 
+class FrustrationInterceptor(AbstractRequestInterceptor):
+    """ "This is useless", "you're not listening", "that's not what I asked": a person who
+    is cross needs the way on, not "I don't have a good answer" (the words reached the
+    questions as a statement). The turn is help for the moment they are in (the workout's,
+    the check's question again, the menu's), after a short apology; nothing is changed."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        if intent_of(handler_input) is not Intent.FRUSTRATED:
+            return
+        sp = ctx(handler_input).speech
+        handler_input.attributes_manager.request_attributes[APOLOGY] = sp.line("frustrated")
+        _hand_on_as(handler_input, Intent.HELP)
+
+
 class AnswerInterceptor(AbstractRequestInterceptor):
     """Runs after the turn context is built, before the check's own interceptor."""
 
@@ -176,4 +192,4 @@ class AnswerInterceptor(AbstractRequestInterceptor):
 
 
 def interceptors() -> list[AbstractRequestInterceptor]:
-    return [AnswerInterceptor()]
+    return [FrustrationInterceptor(), AnswerInterceptor()]

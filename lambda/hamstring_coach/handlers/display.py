@@ -28,6 +28,11 @@ def text_card(title: str, ssml: str) -> tuple[str, str]:
     return title, plain(ssml)
 
 
+# A line said before this turn's answer, put in the request's attributes by an interceptor
+# (handlers/answers.py: "this is useless" is answered as help, after a short apology).
+APOLOGY = "apology"
+
+
 def respond(
     handler_input: HandlerInput,
     speech: str,
@@ -43,6 +48,9 @@ def respond(
     The card is shown as given, line breaks kept (steps one per line); a card made from
     spoken words goes through `text_card` first.
     """
+    apology = handler_input.attributes_manager.request_attributes.pop(APOLOGY, None)
+    if apology:
+        speech = f"{apology} {speech}"
     builder = handler_input.response_builder.speak(speech)
     if reprompt:
         builder.ask(reprompt)

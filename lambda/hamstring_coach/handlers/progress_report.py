@@ -8,15 +8,17 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.health_data import HealthData
-from hamstring_coach.domain.program import finished_on, program_paused
+from hamstring_coach.domain.program import LastSession, finished_on, last_session, program_paused
 from hamstring_coach.domain.stats import pain_note, summarize
 from hamstring_coach.handlers.base import MODE, OFFER, ctx, session
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.review import progress_view_today
 from hamstring_coach.handlers.routing import Handler, when
-from hamstring_coach.handlers.state import Offer
+from hamstring_coach.handlers.state import Mode, Offer, mode
 from hamstring_coach.handlers.workout import program
 from hamstring_coach.intents import Intent
+from hamstring_coach.voice.coaching import join_list
+from hamstring_coach.voice.speech import Speech
 
 MIN_STREAK_WORTH_SAYING = 2
 
@@ -66,5 +68,50 @@ class ProgressHandler(Handler):
         return respond(handler_input, " ".join(parts), sp.line("reprompt.plan"), screen=screen)
 
 
+class LastSessionHandler(Handler):
+    """ "What did I do last time?", "did I do it yesterday?": when the last workout was,
+    what it held and how much of it was done, then today's exercises offered (as the
+    progress summary does). Mid-workout the workout goes on. With no workout day kept, the
+    progress summary answers."""
+
+    rule = when(Intent.LAST_SESSION)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        c = ctx(handler_input)
+        sp = c.speech
+        last = last_session(c.turn.progress, c.today)
+        if last is None:
+            return ProgressHandler().handle(handler_input)
+        said = _last_said(sp, handler_input, last)
+        if mode(handler_input) is Mode.WORKOUT:
+            return respond(
+                handler_input,
+                f"{said} {sp.line('progress.last.carry_on')}",
+                sp.line("reprompt.set"),
+            )
+        attrs = session(handler_input)
+        attrs.pop(MODE, None)
+        progress = c.turn.progress
+        if program_paused(progress) or finished_on(progress, c.today):
+            return respond(handler_input, said, None)
+        attrs[OFFER] = Offer.TODAYS_PLAN
+        return respond(
+            handler_input, f"{said} {sp.line('progress.offer')}", sp.line("reprompt.plan")
+        )
+
+
+def _last_said(sp: Speech, handler_input: HandlerInput, last: LastSession) -> str:
+    prog = program(handler_input)
+    names = join_list(sp, [prog.exercise(e).names for e in last.exercises if e in prog.exercises])
+    if last.sets_done >= last.sets_planned:
+        sets = sp.line("progress.last.all", n=last.sets_done)
+    else:
+        sets = sp.line("progress.last.some", done=last.sets_done, planned=last.sets_planned)
+    key = {0: "progress.last.today", 1: "progress.last.yesterday"}.get(
+        last.days_ago, "progress.last.days"
+    )
+    return sp.line(key, n=last.days_ago, names=names or sp.line("progress.last.workout"), sets=sets)
+
+
 def handlers() -> list[AbstractRequestHandler]:
-    return [ProgressHandler()]
+    return [ProgressHandler(), LastSessionHandler()]

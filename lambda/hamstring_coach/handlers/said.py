@@ -8,6 +8,7 @@ red-flag check reads the whole statement: "I can't {statement}" -> "I cannot ...
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.intent_request import IntentRequest
 
 from hamstring_coach.handlers.base import slot_value
 from hamstring_coach.handlers.routing import intent_of
@@ -138,6 +139,10 @@ def statement_text(intent: Intent | None, statement: str | None, sign: str | Non
 
 
 def statement_of(handler_input: HandlerInput) -> str:
+    # Only an intent has slots: a SessionEndedRequest mid-workout (the person walked off)
+    # is asked by the routing rules too, and had raised in ask-sdk's get_slot.
+    if not isinstance(handler_input.request_envelope.request, IntentRequest):
+        return ""
     return statement_text(
         intent_of(handler_input),
         slot_value(handler_input, STATEMENT_SLOT)

@@ -41,23 +41,34 @@ class ExerciseHowToHandler(Handler):
         c = ctx(handler_input)
         prog = program(handler_input)
         exercise_id = slot_id(handler_input, "exercise")
+        said = slot_value(handler_input, "exercise") or ""
         if exercise_id is None:
-            # Words the model has no synonym for ("the bridge where you lower slowly").
-            exercise_id = described(prog, slot_value(handler_input, "exercise") or "")
+            # Words the model has no synonym for ("the bridge where you lower slowly"): a word
+            # of a name or two of an exercise's words name it; one descriptive word does not
+            # ("ankle" in "rolled ankle" is no Nordic curl).
+            exercise_id = described(prog, said, named=True)
         if exercise_id is not None and exercise_id in prog.exercises:
             return step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
-        said = slot_value(handler_input, "exercise") or ""
-        if said and not in_mode(Mode.WORKOUT)(handler_input) and _a_question(handler_input, said):
-            # "Explain the condition to me", "explain the slow loading thing": no exercise,
-            # but a question one topic clearly answers (red flags are read first there).
+        if said and _not_an_exercise(handler_input, said):
+            # "Explain the condition to me": no exercise, but a question one topic clearly
+            # answers. Mid-workout, a story ("rolled ankle") is read for red flags and gets
+            # the honest "only the upper hamstring" with the way back to the set.
             return faq.respond_to_question(handler_input, said)
         which = ABOUT_THIS_ONE(handler_input)  # "how do I do this?" with nothing going on
         return _unknown(handler_input, prog, c.turn.progress.stage, which=which)
 
 
-def _a_question(handler_input: HandlerInput, said: str) -> bool:
-    """Whether words that name no exercise are a question the FAQ answers outright."""
-    return faq.view(handler_input).index.match(said).outcome is Outcome.ANSWER
+def _not_an_exercise(handler_input: HandlerInput, said: str) -> bool:
+    """Whether words that name no exercise are better answered as a question: one the FAQ
+    answers outright; in a workout also a red flag or another body part, so the person
+    keeps their place instead of hearing "which exercise?" about a turned ankle."""
+    prepared = faq.view(handler_input)
+    outcome = prepared.index.match(said).outcome
+    if not in_mode(Mode.WORKOUT)(handler_input):
+        return outcome is Outcome.ANSWER
+    if prepared.flags.assess(said) is not None:
+        return True
+    return outcome in (Outcome.ANSWER, Outcome.OFF_TOPIC)
 
 
 def _unknown(

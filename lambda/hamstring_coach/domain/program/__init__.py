@@ -40,7 +40,9 @@ from hamstring_coach.domain.program.plan import (
 )
 from hamstring_coach.domain.program.sessions import (
     MORNING_CHECK_MAX_DAYS,
+    LastSession,
     finished_on,
+    last_session,
     morning_due,
     pain_due,
     program_paused,
@@ -53,6 +55,7 @@ __all__ = [
     "Exercise",
     "ExerciseType",
     "HowToWords",
+    "LastSession",
     "Level",
     "Pacing",
     "Plan",
@@ -71,6 +74,7 @@ __all__ = [
     "heavy_days",
     "heavy_rest",
     "kit_unknown",
+    "last_session",
     "missing_kit",
     "morning_due",
     "names_nothing",

@@ -8,6 +8,7 @@ Pure: progress and a date in, plain values out.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from hamstring_coach.domain.progress import UserProgress
@@ -77,3 +78,30 @@ def times_done(progress: UserProgress, exercise_id: str, today: date) -> int:
     return sum(
         1 for s in done_sessions_before(progress, today) if exercise_id in s.get("exercises", ())
     )
+
+
+@dataclass(frozen=True)
+class LastSession:
+    """The most recent workout day with a set done: "what did I do last time?"."""
+
+    days_ago: int
+    exercises: tuple[str, ...]  # ids, as the day's entry keeps them
+    sets_done: int
+    sets_planned: int
+
+
+def last_session(progress: UserProgress, today: date) -> LastSession | None:
+    """The latest day (today included) with at least one set done, or None: no workout yet,
+    or the entries pruned away (the progress summary answers then)."""
+    for entry in reversed(progress.sessions):
+        done = int(entry.get("sets_done", 0))
+        day = date.fromisoformat(str(entry["date"]))
+        if done <= 0 or day > today:
+            continue
+        return LastSession(
+            days_ago=(today - day).days,
+            exercises=tuple(str(e) for e in entry.get("exercises", ())),
+            sets_done=done,
+            sets_planned=max(done, int(entry.get("sets_planned", done))),
+        )
+    return None

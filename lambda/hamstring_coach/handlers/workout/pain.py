@@ -109,7 +109,9 @@ def pain_answer(handler_input: HandlerInput, score: int) -> Response:
     return respond(handler_input, sentence, None)
 
 
-def severe_pain_response(handler_input: HandlerInput, advice: str) -> Response:
+def severe_pain_response(
+    handler_input: HandlerInput, advice: str, offer: str = "pain.severe.offer"
+) -> Response:
     """Pain of 8/10 or more: no progression (the review has eased the load), the flare-up
     advice with the short disclaimer (`advice`), then the offer of a symptom check (a yes
     starts it)."""
@@ -119,7 +121,7 @@ def severe_pain_response(handler_input: HandlerInput, advice: str) -> Response:
     set_mode(handler_input, None, Offer.SYMPTOM_CHECK)
     return respond(
         handler_input,
-        f"{advice} {sp.line('pain.severe.offer')}",
+        f"{advice} {sp.line(offer)}",
         sp.line("pain.severe.reprompt"),
     )
 
@@ -231,10 +233,10 @@ def _pain_in_workout(handler_input: HandlerInput, score: int) -> Response:
         # of a check, as for 8/10 after a workout or the next morning.
         number = sp.first("emergency_number")
         advice = (
-            f"{sp.line('pain.severe.in_workout', n=score)} {sp.line('pain.calm')} "
+            f"{sp.line('pain.severe.in_workout', n=score)} {sp.line('pain.calm.brief')} "
             f"{sp.line('disclaimer.short', emergency_number=number)}"
         )
-        return severe_pain_response(handler_input, advice)
+        return severe_pain_response(handler_input, advice, "pain.severe.offer.brief")
     high = pain_zone(score) == "too_much"
     key = "pain.in_workout_high" if high else "pain.in_workout"
     return respond(handler_input, sp.line(key, n=score), sp.line("reprompt.set"))
