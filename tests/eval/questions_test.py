@@ -217,6 +217,10 @@ SHAPES = {
     "holdout6": Shape(
         questions=660, personas=31, per_label=18, howto=33, off_topic=61, red_flag=30
     ),
+    # Held out (measured once, below): its shape is checked so an edit to it shows.
+    "holdout7": Shape(
+        questions=583, personas=32, per_label=17, howto=36, off_topic=58, red_flag=29
+    ),
 }
 
 
@@ -282,7 +286,7 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
     assert summary["red_flag_routed"] >= FLOORS[name].red_flag_routed
 
 
-@pytest.mark.parametrize("name", SHAPES)
+@pytest.mark.parametrize("name", RETIRED)
 @pytest.mark.parametrize("way", WAYS)
 def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
     reports: dict[str, Report], name: str, way: str
@@ -349,3 +353,15 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # flags routed 29/30; off-topic answered 8.2% (offered 3.3%); walkthroughs 29/33.
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (FLOORS above), and the targets moved to the seventh set.
+
+
+# --- the seventh held-out set -----------------------------------------------------------
+# questions_holdout7.yaml (2026-12-01, morning): 583 questions from 32 new personas (a
+# Singaporean, a Hong Kong Cantonese speaker, Ghanaian, Jamaican and Brazilian speakers, a
+# teen texter, a pharmacist, a "what about" asker, a greeter, a negative asker...), written
+# by someone who read only the domain brief and the label list, committed alone (763ea91).
+# Baseline, counts only, on the code before round 7 (d17b323): on-topic right 73.4% /
+# 75.0% of 496 (80.4% / 81.5% with a right "did you mean"); red flags routed 27/29;
+# off-topic answered 1.7% of 58. Measured once on the round's final code (ae02dd4: carry7,
+# conv7, qmatch7, rf7; nothing tuned after): on-topic right 78.0% / 79.6% (83.9% / 84.7%);
+# red flags routed 27/29; off-topic answered 0.0%; walkthroughs 25/36.

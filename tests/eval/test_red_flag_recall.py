@@ -118,6 +118,7 @@ HELD_OUT = {
     "holdout4": {"least": (140, 70), "holds": (153, 78)},
     "holdout5": {"least": (160, 80), "holds": (177, 86)},
     "holdout6": {"least": (160, 80), "holds": (171, 90)},
+    "holdout7": {"least": (160, 80), "holds": (171, 89)},
 }
 
 
@@ -234,3 +235,11 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 16/180, under-triaged 2.
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (RETIRED_FLOORS above), and the targets moved to the seventh set.
+
+
+# The seventh held-out set (red_flags_holdout7.yaml, 2026-12-01, morning): 171 red-flag
+# statements (9 per row) and 89 calm near-misses, written from the brief alone, committed
+# alone (763ea91). Baseline, counts only, on the code before round 7 (d17b323): recall
+# 322/342 = 94.2%, false alarms 34/178, under-triaged 2. Measured once on the round's final
+# code (ae02dd4, nothing tuned after): recall 328/342 = 95.9%, false alarms 26/178,
+# under-triaged 2.
