@@ -58,11 +58,19 @@ def test_a_topic_word_said_as_the_occasion_does_not_decide(
     assert chat.attributes.get("faq_topic") == "warm_up"
 
 
+# Emergencies said before a topic's word: "no feeling down below" (saddle numbness) and wetting
+# oneself (bladder control) are heard first, never answered with cycling or swimming.
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("no feeling down below since cycling", "CyclingIntent"),
+        ("peeing myself when swimming", "SwimmingIntent"),
+    ],
+)
 def test_a_red_flag_before_a_topic_word_still_reaches_safety(
-    chat: TextSession, resolver: Resolver
+    chat: TextSession, resolver: Resolver, question: str, intent: str
 ) -> None:
-    question = "no feeling down below since cycling"
-    assert resolver.resolve(question).intent == "CyclingIntent"
+    assert resolver.resolve(question).intent == intent
     reply = said(chat, question).lower()
     assert "emergency" in reply or "nine one one" in reply, reply
     assert chat.attributes.get("faq_topic") is None
@@ -76,12 +84,3 @@ def test_another_body_part_before_a_topic_word_is_declined_honestly(
     reply = said(chat, question).lower()
     assert chat.attributes.get("faq_topic") is None
     assert "upper hamstring" in reply, reply
-
-
-def test_wetting_oneself_in_the_pool_is_an_emergency_not_a_swimming_answer(
-    chat: TextSession, resolver: Resolver
-) -> None:
-    question = "peeing myself when swimming"
-    assert resolver.resolve(question).intent == "SwimmingIntent"
-    reply = said(chat, question).lower()
-    assert "emergency" in reply or "nine one one" in reply, reply

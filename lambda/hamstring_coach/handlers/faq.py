@@ -345,16 +345,24 @@ def _walk_asked(handler_input: HandlerInput, question: str, prepared: FaqView) -
     return step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
 
 
+def _safety_or_steps(
+    handler_input: HandlerInput, question: str, prepared: FaqView
+) -> Response | None:
+    """What any question gets before a topic is looked for: a red flag's advice, or the
+    steps of an exercise it asks how to do; None when neither."""
+    flag = prepared.flags.assess(question)
+    if flag is not None:
+        return red_flag_response(handler_input, flag)
+    return _walk_asked(handler_input, question, prepared)
+
+
 def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     """Red flags first; then the best topic, a choice of two, "only the upper hamstring"
     for another body part or subject, or an honest miss."""
     prepared = view(handler_input)
-    flag = prepared.flags.assess(question)
-    if flag is not None:
-        return red_flag_response(handler_input, flag)
-    walk = _walk_asked(handler_input, question, prepared)
-    if walk is not None:
-        return walk
+    first = _safety_or_steps(handler_input, question, prepared)
+    if first is not None:
+        return first
     if not _in_other_activity(handler_input) and asks_for_workout(
         question, prepared.lexicon, prepared.workout_words
     ):
@@ -655,12 +663,9 @@ def _led_by_topic_word(handler_input: HandlerInput, topic: Topic, said: str) -> 
     its word, and the rest is "bad?", "quick", "yay or nay"."""
     question = f"{said} {topic.name}"
     prepared = view(handler_input)
-    flag = prepared.flags.assess(question)
-    if flag is not None:
-        return red_flag_response(handler_input, flag)
-    walk = _walk_asked(handler_input, question, prepared)
-    if walk is not None:
-        return walk
+    first = _safety_or_steps(handler_input, question, prepared)
+    if first is not None:
+        return first
     # A topic word after "before" or "after" is the occasion, not the subject: "what warm up
     # should I do before leg day" asks about warming up, so the rest is read alone first.
     occasion = said.rsplit(maxsplit=1)[-1].lower() in OCCASION_WORDS
