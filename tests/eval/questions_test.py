@@ -37,8 +37,8 @@ HELD_OUT = ("frozen",)
 # figures are printed per label too, and held to what they measured while held out.
 # The fourth set joined them on the night of 2026-11-30, once its one measurement was recorded.
 # The fifth joined them on 2026-12-01, once its one measurement was recorded; the sixth the
-# same morning, once its own was.
-RETIRED = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6")
+# same morning, once its own was; the seventh that afternoon.
+RETIRED = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
 
@@ -272,6 +272,9 @@ FLOORS = {
     # session and 501/575 one-shot, 0/61 off-topic answered (on ac5a08e): held to that
     # figure, and to the 5% off-topic limit like the others.
     "holdout6": Floor({"in_session": 0.870, "one_shot": 0.871}, red_flag_routed=29 / 30),
+    # Retired 2026-12-01 at its one measurement on ae02dd4 (recorded below): 78.0% in
+    # session, 79.6% one-shot, off-topic answered 0/58.
+    "holdout7": Floor({"in_session": 0.780, "one_shot": 0.796}, red_flag_routed=27 / 29),
 }
 
 
@@ -365,3 +368,5 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # off-topic answered 1.7% of 58. Measured once on the round's final code (ae02dd4: carry7,
 # conv7, qmatch7, rf7; nothing tuned after): on-topic right 78.0% / 79.6% (83.9% / 84.7%);
 # red flags routed 27/29; off-topic answered 0.0%; walkthroughs 25/36.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above), and the targets moved to the eighth set.
