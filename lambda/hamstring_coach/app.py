@@ -94,9 +94,10 @@ def feature_handlers() -> list[AbstractRequestHandler]:
 
 def feature_interceptors() -> list[AbstractRequestInterceptor]:
     """Features' request interceptors, run after the turn context is built."""
-    # A yes or no said in a story is read as that answer first (red flags before it), so the
-    # check's interceptor and every handler see the answer it is.
-    return [*answers.interceptors(), *symptoms.interceptors()]
+    # Greetings and thanks around what was said come off first (a command said with a
+    # greeting is that command). A yes or no said in a story is then read as that answer
+    # (red flags before it), so the check's interceptor and every handler see the answer it is.
+    return [*faq.interceptors(), *answers.interceptors(), *symptoms.interceptors()]
 
 
 def build_skill(

@@ -58,6 +58,7 @@ class Intent(StrEnum):
     PAIN_LIMITS = "PainLimitsIntent"
     PAIN_RELIEF = "PainReliefIntent"
     PAIN_REPORT = "PainReportIntent"
+    POLITE_QUESTION = "PoliteQuestionIntent"
     PREVENTION = "PreventionIntent"
     PRIVACY_INFO = "PrivacyInfoIntent"
     PROGRESS = "ProgressIntent"

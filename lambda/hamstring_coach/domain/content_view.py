@@ -17,6 +17,7 @@ from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.events import EventLimits
 from hamstring_coach.domain.faq import FaqIndex, Lexicon, Topic
 from hamstring_coach.domain.morning_words import MorningWords
+from hamstring_coach.domain.pleasantries import Pleasantries
 from hamstring_coach.domain.program import HowToWords, Program
 from hamstring_coach.domain.red_flags import RedFlags
 from hamstring_coach.domain.triage import QuestionSet
@@ -33,6 +34,8 @@ class FaqView:
     answer_words: AnswerWords = field(default_factory=AnswerWords)
     # The words of a request to be walked through an exercise (domain/program/naming.py).
     howto_words: HowToWords = field(default_factory=HowToWords)
+    # Greetings, thanks and "please" said around a question (domain/pleasantries.py).
+    pleasantries: Pleasantries = field(default_factory=Pleasantries)
 
 
 class ContentView:
@@ -69,6 +72,7 @@ class ContentView:
             workout_words=WorkoutWords.from_content(items.get("workout_requests", {})),
             answer_words=AnswerWords.from_content(items.get("answer_words", {})),
             howto_words=HowToWords.from_content(items.get("howto_requests", {})),
+            pleasantries=Pleasantries.from_content(items.get("pleasantries", {})),
         )
 
     @cached_property

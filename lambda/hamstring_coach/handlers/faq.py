@@ -7,9 +7,11 @@ close call offers the two best topics by name; no match says so and names three 
 
 from __future__ import annotations
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
+from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.asks import asks_for_workout
 from hamstring_coach.domain.content_view import FaqView
@@ -31,6 +33,7 @@ from hamstring_coach.handlers.base import (
 from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
+from hamstring_coach.handlers.said import QUERY_SLOT
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.handlers.walk_steps import step_response
 from hamstring_coach.intents import Intent
@@ -358,8 +361,10 @@ def _safety_or_steps(
 
 def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     """Red flags first; then the best topic, a choice of two, "only the upper hamstring"
-    for another body part or subject, or an honest miss."""
+    for another body part or subject, or an honest miss. Greetings and thanks said around
+    the question are taken off first ("hiya, ..., thanks a million": "million" is no topic)."""
     prepared = view(handler_input)
+    question = prepared.pleasantries.plain(question) or question
     first = _safety_or_steps(handler_input, question, prepared)
     if first is not None:
         return first
@@ -661,14 +666,16 @@ def _led_by_topic_word(handler_input: HandlerInput, topic: Topic, said: str) -> 
     part or subject honestly declined, a clear answer elsewhere taken), but where the
     matcher would only offer or miss, the topic the person named is the answer: they said
     its word, and the rest is "bad?", "quick", "yay or nay"."""
-    question = f"{said} {topic.name}"
     prepared = view(handler_input)
+    # "Stretching, thanks", "sleep position, please": the courtesy is no part of the question.
+    said = prepared.pleasantries.plain(said)
+    question = f"{said} {topic.name}".strip()
     first = _safety_or_steps(handler_input, question, prepared)
     if first is not None:
         return first
     # A topic word after "before" or "after" is the occasion, not the subject: "what warm up
     # should I do before leg day" asks about warming up, so the rest is read alone first.
-    occasion = said.rsplit(maxsplit=1)[-1].lower() in OCCASION_WORDS
+    occasion = bool(said) and said.rsplit(maxsplit=1)[-1].lower() in OCCASION_WORDS
     for text in (said, question) if occasion else (question,):
         found = prepared.index.match(text)
         if found.outcome is Outcome.OFF_TOPIC:
@@ -678,6 +685,40 @@ def _led_by_topic_word(handler_input: HandlerInput, topic: Topic, said: str) -> 
             if other is not None:
                 return answer(handler_input, other)
     return answer(handler_input, topic)
+
+
+class CourtesyInterceptor(AbstractRequestInterceptor):
+    """ "Hiya Alexa, hope you're well, ..." and "..., thanks a million" (PoliteQuestionIntent:
+    a greeting or a thank-you is the carrier): the courtesies come off and the rest is handed
+    on as what it is, so every feature reads it as if said plainly. A command with a greeting
+    ("good morning, start my workout", "hiya, help") is that command; nothing but courtesies
+    ("good morning Alexa") is what a bare greeting always was, words the skill does not
+    know (each mode's fallback); anything else is a question or a statement, brought in as
+    the catch-all's (red flags first, in a check its answer, in a workout about the set)."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        if intent_of(handler_input) is not Intent.POLITE_QUESTION:
+            return
+        known = view(handler_input).pleasantries
+        text = known.plain(slot_value(handler_input, QUERY_SLOT) or "")
+        command = known.command(text) if text else None
+        if not text:
+            _hand_on_as(handler_input, Intent.FALLBACK)
+        elif command is not None and command in Intent._value2member_map_:
+            _hand_on_as(handler_input, Intent(command))
+        else:
+            _hand_on_as(handler_input, Intent.QUESTION, text)
+
+
+def _hand_on_as(handler_input: HandlerInput, intent: Intent, query: str = "") -> None:
+    request = handler_input.request_envelope.request
+    assert isinstance(request, IntentRequest) and request.intent is not None
+    request.intent.name = intent.value
+    request.intent.slots = {QUERY_SLOT: Slot(name=QUERY_SLOT, value=query)} if query else {}
+
+
+def interceptors() -> list[AbstractRequestInterceptor]:
+    return [CourtesyInterceptor()]
 
 
 def handlers() -> list[AbstractRequestHandler]:
