@@ -62,6 +62,19 @@ LEXICON_SCHEMA = {
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
             for key in ("cues", "openers", "blockers", "clauses", "this_cues", "this_one")
         },
+        # pleasantries: courtesies said first or last, and commands said with them
+        # (domain/pleasantries.py); "you're" keeps its apostrophe.
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}}
+            for key in ("said_first", "said_last")
+        },
+        "commands": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"},
+            },
+        },
         "groups": {
             "type": "object",
             "additionalProperties": {

@@ -56,8 +56,8 @@ class Pleasantries:
                 for phrase in _phrases(phrases if isinstance(phrases, list) else ()):
                     commands.setdefault(phrase, str(intent))
         return cls(
-            openers=_phrases(listed("openers")),
-            closers=_phrases(listed("closers")),
+            openers=_phrases(listed("said_first")),
+            closers=_phrases(listed("said_last")),
             commands=commands,
         )
 
