@@ -819,7 +819,9 @@ def _round8_rules() -> RedFlags:
                 "boundaries": ["but", "and", "i", "so"],
                 "rewrites": {"cannot": ["not sure i can"]},
                 "others": {
-                    "owners": ["son", "dog", "toaster", "she"],
+                    "people": ["son", "friend", "she"],
+                    "things": ["dog", "toaster"],
+                    "body": ["leg"],
                     "after": ["her"],
                     "reporters": ["noticed"],
                     "mine": ["so do i", "i have ... too"],
@@ -846,9 +848,11 @@ def _round8_rules() -> RedFlags:
         ("my son has a temperature and so do i", "fever"),  # ...and the person's too
         ("my son had a fever and now I've got one too", "fever"),
         ("the dog's leg is weak", None),  # "dog's" is read as "dog"
+        ("my son's leg is weak", "weak"),  # a person's leg sign: worth seeing someone about
         ("the toaster popped", None),
         ("she tore her hamstring", None),  # an owner that also starts a clause
-        ("my friend tore her hamstring", None),  # "her" just after the symptom
+        ("my friend tore her hamstring", None),
+        ("tore her hamstring", None),  # "her" just after the symptom, no owner said
         ("my dog noticed nothing but I tore it", "pop"),  # "I" starts the person's clause
         ("my son noticed a lump", "lump"),  # a reporting verb: about the person
         ("my son says my leg is weak", "weak"),  # "my" between: the person's leg
@@ -876,7 +880,7 @@ def test_sides_with_needs_sides_and_known_flags() -> None:
         red_flags.load({"x": {"level": "urgent", "all": [["a"], ["b"]], "sides_with": ["nope"]}})
     with pytest.raises(RedFlagContentError):
         red_flags.load(
-            {"words": {"others": {"owners": "son"}}, "x": {"level": "urgent", "any": ["a"]}}
+            {"words": {"others": {"people": "son"}}, "x": {"level": "urgent", "any": ["a"]}}
         )
 
 
@@ -885,6 +889,7 @@ def test_sides_with_needs_sides_and_known_flags() -> None:
     [
         # someone else's symptom, and the person's too: the dangerous side stays a flag
         ("my son has a temperature and so do I", Level.URGENT),
+        ("my husband's leg is swollen and hot to touch", Level.URGENT),
         ("the kids had a fever and now I've got one too", Level.URGENT),
         ("my wife noticed a lump at the back of my thigh", Level.URGENT),
         ("my husband had to carry me to the car", Level.URGENT),

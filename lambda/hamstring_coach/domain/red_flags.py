@@ -18,7 +18,8 @@ now", "the bruise has faded") is not a current one, for the flags whose content 
 back") keeps it current. A symptom said of someone or something else ("my son has a
 temperature", "the dog's leg is swollen", "the toaster popped") is not the person's (content
 `others`), unless they say they have it too ("and so do I") or that someone noticed it on
-them ("my wife noticed a lump"). "Both", "either" or "each" said with a one-leg nerve flag
+them ("my wife noticed a lump"); a person's leg sign ("my husband's leg is swollen") is
+still one to see someone about. "Both", "either" or "each" said with a one-leg nerve flag
 ("each leg feels weak", "both my feet drag") is the both-legs emergency (content
 `sides_with`). "My" in a phrase is also heard as "me" ("me leg's gone dead"). Whenever a
 reading is unclear the flag is raised: a needless check costs seconds, a missed red flag can
@@ -105,13 +106,18 @@ class Fine:
 
 @dataclass(frozen=True)
 class Others:
-    """How a statement says a symptom is someone or something else's: an owner ("son",
-    "dog", "toaster", "relative", "her") earlier in the symptom's clause, with no "my" and
-    no reporting verb ("noticed", "said") between them, or "his"/"her"/"their" just after
-    it ("tore her hamstring"). A `mine` phrase anywhere ("so do I", "me too", "I've got
-    it too") makes every symptom the person's own again."""
+    """How a statement says a symptom is someone or something else's: an owner (a person:
+    "son", "relative", "she"; or a thing: "dog", "toaster") earlier in the symptom's
+    clause, with no "my" and no reporting verb ("noticed", "said") between them. A
+    person's body part named right after them ("my husband's leg is swollen") stays a
+    flag: a leg sign is worth seeing someone about whoever has it, and the person may be
+    speaking for them. "His", "her" or "their" just after the symptom ("my mate tore her
+    hamstring") makes it theirs: an injury that happened to them. A `mine` phrase anywhere
+    ("so do I", "me too", "I've got it too") makes every symptom the person's own again."""
 
-    owners: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
+    body: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
     reporters: frozenset[str] = frozenset()
     mine: tuple[Phrase, ...] = ()
@@ -199,7 +205,9 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             returned=tuple(_phrase(p, reading) for p in past.get("returned") or ()),
         ),
         others=Others(
-            owners=_word_set(others.get("owners")),
+            people=_word_set(others.get("people")),
+            things=_word_set(others.get("things")),
+            body=_word_set(others.get("body")),
             after=_word_set(others.get("after")),
             reporters=_word_set(others.get("reporters")),
             mine=tuple(_phrase(p, reading) for p in others.get("mine") or ()),
@@ -515,8 +523,9 @@ def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading)
     """Whether the symptom at words[start:end] is said of someone or something else: an
     owner earlier in its clause ("my son has a temperature", "the dog's leg is swollen"),
     with no "my" or reporting verb in between ("my wife noticed a lump on my thigh", "my
-    husband says my calf is swollen") and the person not named just after ("my husband
-    had to carry me"), or "her"/"his" just after it ("tore her hamstring").
+    husband says my calf is swollen"), not a person's body part ("my husband's leg is
+    swollen"), and the person not named just after ("my husband had to carry me"); or
+    "her"/"his" just after it ("my mate tore her hamstring").
     An owner may itself start a clause ("she", "he"), so it is looked for before the
     boundary stops the search."""
     others = reading.others
@@ -524,7 +533,11 @@ def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading)
         return True
     for i in range(start - 1, -1, -1):
         word = words[i]
-        if word in others.owners:
+        if word in others.people:
+            if i + 1 < len(words) and words[i + 1] in others.body:
+                return False
+            return not _mine_after(start, end, words, reading)
+        if word in others.things:
             return not _mine_after(start, end, words, reading)
         if word in MY_SPOKEN or word in others.reporters or word in reading.boundaries:
             return False
