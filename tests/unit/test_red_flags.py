@@ -805,3 +805,156 @@ def test_content_round_7_edges_raise(flags: RedFlags, text: str, level: Level) -
 )
 def test_content_round_7_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
     assert flags.assess(text) is None, (text, flags.assess(text))
+
+
+# --- round 8: whose symptom it is, both sides, "me" for "my", doubt about an ability ------
+
+
+def _round8_rules() -> RedFlags:
+    return red_flags.load(
+        {
+            "words": {
+                "contractions": {"can't": "cannot", "i've": "i have"},
+                "negators": ["no", "not"],
+                "boundaries": ["but", "and", "i", "so"],
+                "rewrites": {"cannot": ["not sure i can"]},
+                "others": {
+                    "people": ["son", "friend", "she"],
+                    "things": ["dog", "toaster"],
+                    "body": ["leg"],
+                    "after": ["her"],
+                    "reporters": ["noticed"],
+                    "mine": ["so do i", "i have ... too"],
+                },
+            },
+            "both": {
+                "level": "emergency",
+                "all": [["both", "each leg"], ["gave way"]],
+                "sides_with": ["weak"],
+            },
+            "weak": {"level": "urgent", "any": ["weak*", "cannot ... walk", "move my leg"]},
+            "fever": {"level": "urgent", "any": ["temperature", "fever"]},
+            "lump": {"level": "urgent", "any": ["lump"]},
+            "pop": {"level": "urgent", "any": ["popped", "tore"]},
+            "carry": {"level": "urgent", "any": ["had to carry"]},
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my son has a temperature but I'm fine", None),  # someone else's
+        ("my son has a temperature and so do i", "fever"),  # ...and the person's too
+        ("my son had a fever and now I've got one too", "fever"),
+        ("the dog's leg is weak", None),  # "dog's" is read as "dog"
+        ("my son's leg is weak", "weak"),  # a person's leg sign: worth seeing someone about
+        ("the toaster popped", None),
+        ("she tore her hamstring", None),  # an owner that also starts a clause
+        ("my friend tore her hamstring", None),
+        ("tore her hamstring", None),  # "her" just after the symptom, no owner said
+        ("my dog noticed nothing but I tore it", "pop"),  # "I" starts the person's clause
+        ("my son noticed a lump", "lump"),  # a reporting verb: about the person
+        ("my son says my leg is weak", "weak"),  # "my" between: the person's leg
+        ("my son had to carry me", "carry"),  # the person named just after
+        ("my son has a fever", None),
+        ("each leg feels weak", "both"),  # the sides with a one-leg flag
+        ("both legs gave way", "both"),
+        ("my leg feels weak", "weak"),  # one leg stays the one-leg flag
+        ("both feel fine", None),  # sides alone raise nothing
+        ("I can't move me leg", "weak"),  # "my" in a phrase is heard as "me" too
+        ("I'm not sure I can walk", "weak"),  # doubt about an ability counts as yes
+    ],
+)
+def test_rules_whose_symptom_both_sides_me_for_my_and_doubtful_ability(
+    text: str, expected: str | None
+) -> None:
+    found = _round8_rules().assess(text)
+    assert (found.id if found else None) == expected
+
+
+def test_sides_with_needs_sides_and_known_flags() -> None:
+    with pytest.raises(RedFlagContentError):
+        red_flags.load({"x": {"level": "urgent", "any": ["a"], "sides_with": ["x"]}})
+    with pytest.raises(RedFlagContentError):
+        red_flags.load({"x": {"level": "urgent", "all": [["a"], ["b"]], "sides_with": ["nope"]}})
+    with pytest.raises(RedFlagContentError):
+        red_flags.load(
+            {"words": {"others": {"people": "son"}}, "x": {"level": "urgent", "any": ["a"]}}
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # someone else's symptom, and the person's too: the dangerous side stays a flag
+        ("my son has a temperature and so do I", Level.URGENT),
+        ("my husband's leg is swollen and hot to touch", Level.URGENT),
+        ("the kids had a fever and now I've got one too", Level.URGENT),
+        ("my wife noticed a lump at the back of my thigh", Level.URGENT),
+        ("my husband had to carry me to the car", Level.URGENT),
+        ("my daughter says my calf is swollen and hot", Level.URGENT),
+        # normal function said, but with a problem
+        ("I can wee but only a dribble", Level.EMERGENCY),
+        ("I'm not peeing much even though I'm drinking loads of water", Level.EMERGENCY),
+        # both, each, either with a one-leg nerve flag
+        ("each leg feels weak now, not just the sore one", Level.EMERGENCY),
+        ("both my feet feel like they're dragging", Level.EMERGENCY),
+        ("I can't go up on tiptoe on either side", Level.EMERGENCY),
+        ("my left leg is weaker on the bridges and both feet tingle", Level.EMERGENCY),
+        # chest soreness after training the chest, with a warning sign
+        ("my chest is sore and tight after bench press", Level.EMERGENCY),
+        ("my chest hurts after push ups and I'm short of breath", Level.EMERGENCY),
+        # breathless after a game and not settling, or with a swollen calf
+        ("breathless after the match and my calf is swollen", Level.EMERGENCY),
+        # doubt about an ability counts as yes
+        ("I'm not sure I can walk on it", Level.URGENT),
+        ("I don't think I could lift my foot", Level.URGENT),
+        # a muscle balled up, a foot that won't pull up, a crack, the splits by accident
+        ("the muscle balls up halfway down my thigh", Level.URGENT),
+        ("the foot on my sore side won't pull up when I step", Level.URGENT),
+        ("it went crack when I slipped", Level.URGENT),
+        ("I slipped on ice and my legs went opposite ways", Level.URGENT),
+        ("no urge to pee at all", Level.EMERGENCY),
+        ("the tingling has gone down to my foot", Level.URGENT),  # spreading, not over
+        ("I'm a cancer survivor and did race for life", Level.SOON),
+        ("I was treated for prostate cancer in 2019", Level.SOON),
+        ("me leg's gone dead from the knee down", Level.URGENT),
+    ],
+)
+def test_content_round_8_edges_raise(flags: RedFlags, text: str, level: Level) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level is level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son has a temperature but I'm fine",
+        "my daughter has a fever so I'll do my exercises later",
+        "the dog's leg is swollen, not mine",
+        "my mate tore her hamstring, I've just got the ache",
+        "my father is not able to walk much but my leg is okay",
+        "the toaster popped and made me jump",
+        "the bubble wrap went pop",
+        "the app made a popping sound when I finished",
+        "the cushion had a lump in it",
+        "I did a fun run for the cancer charity, no pain at all",
+        "I'm doing race for life for cancer research",
+        "I trained chest yesterday and my pecs are sore",
+        "my chest is sore from bench press",
+        "my glutes feel weak, that's why I'm doing bridges",
+        "is it because my glutes are weak",
+        "I'm a bit weaker on the deadlift on my left",
+        "sitting on the toilet seat makes my sit bone ache",
+        "bladder seat makes my sit bone ache a bit",  # what the bladder carrier leaves
+        "I need the loo more often since I'm drinking more water",
+        "I can wee and poo completely normally",
+        "bladder and bowels all working normal",
+        "breathless after the match but fine a minute later",
+        "the swelling on my knee from the knock has gone down",
+        "I bruised me shin on the coffee table",
+    ],
+)
+def test_content_round_8_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
+    assert flags.assess(text) is None, (text, flags.assess(text))

@@ -15,8 +15,15 @@ function said to be normal ("my bladder's fine", "waterworks are normal") raises
 (content `fine`). A symptom said to be over or long past ("I tore it years ago, it's fine
 now", "the bruise has faded") is not a current one, for the flags whose content allows it
 (content `past`, never an emergency flag): a recent time ("yesterday") or a return ("it came
-back") keeps it current. Whenever a reading is unclear the flag is raised: a needless check
-costs seconds, a missed red flag can cost far more.
+back") keeps it current. A symptom said of someone or something else ("my son has a
+temperature", "the dog's leg is swollen", "the toaster popped") is not the person's (content
+`others`), unless they say they have it too ("and so do I") or that someone noticed it on
+them ("my wife noticed a lump"); a person's leg sign ("my husband's leg is swollen") is
+still one to see someone about. "Both", "either" or "each" said with a one-leg nerve flag
+("each leg feels weak", "both my feet drag") is the both-legs emergency (content
+`sides_with`). "My" in a phrase is also heard as "me" ("me leg's gone dead"). Whenever a
+reading is unclear the flag is raised: a needless check costs seconds, a missed red flag can
+cost far more.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from hamstring_coach.domain.numbers import parse_number
@@ -38,6 +45,8 @@ AGE_RANGE = range(50, 120)
 END = "<end>"  # the end of the statement: "it is gone <end>" is over, "it is gone numb" is not
 DEFAULT_WINDOW = 6
 CANNOT = "cannot"  # what every way of saying inability is read as (content `rewrites`)
+MY = "my"
+MY_SPOKEN = frozenset({"my", "me"})  # "me leg", "me bum" (UK, IE, AU speech)
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
@@ -66,6 +75,10 @@ class RedFlag:
     # Whether a statement that says the symptom is over or long past raises nothing: an old,
     # healed injury is history, not a red flag. Never for an emergency flag.
     can_be_past: bool = False
+    # Flags that, said with one of this flag's first `all` group (the sides: "both",
+    # "either leg", "each foot"), raise this flag too: "each leg feels weak" is weakness in
+    # both legs even though "weak" alone is the one-leg nerve flag.
+    sides_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,25 @@ class Fine:
 
 
 @dataclass(frozen=True)
+class Others:
+    """How a statement says a symptom is someone or something else's: an owner (a person:
+    "son", "relative", "she"; or a thing: "dog", "toaster") earlier in the symptom's
+    clause, with no "my" and no reporting verb ("noticed", "said") between them. A
+    person's body part named right after them ("my husband's leg is swollen") stays a
+    flag: a leg sign is worth seeing someone about whoever has it, and the person may be
+    speaking for them. "His", "her" or "their" just after the symptom ("my mate tore her
+    hamstring") makes it theirs: an injury that happened to them. A `mine` phrase anywhere
+    ("so do I", "me too", "I've got it too") makes every symptom the person's own again."""
+
+    people: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
+    body: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    reporters: frozenset[str] = frozenset()
+    mine: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True)
 class Reading:
     """How to read a statement: contractions, rewrites, negation, doubt and normality."""
 
@@ -104,6 +136,7 @@ class Reading:
     rewrites: tuple[tuple[Phrase, Phrase], ...] = ()
     fine: Fine = Fine()
     past: Past = Past()
+    others: Others = Others()
 
 
 @dataclass(frozen=True)
@@ -153,6 +186,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
         raise RedFlagContentError("a rewrite is empty")
     fine = words.get("fine") or {}
     past = words.get("past") or {}
+    others = words.get("others") or {}
     reading = Reading(
         contractions=reading.contractions,
         negators=reading.negators,
@@ -169,6 +203,14 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             over=tuple(_phrase(p, reading) for p in past.get("over") or ()),
             recent=tuple(_phrase(p, reading) for p in past.get("recent") or ()),
             returned=tuple(_phrase(p, reading) for p in past.get("returned") or ()),
+        ),
+        others=Others(
+            people=_word_set(others.get("people")),
+            things=_word_set(others.get("things")),
+            body=_word_set(others.get("body")),
+            after=_word_set(others.get("after")),
+            reporters=_word_set(others.get("reporters")),
+            mine=tuple(_phrase(p, reading) for p in others.get("mine") or ()),
         ),
     )
     flags: list[RedFlag] = []
@@ -188,6 +230,9 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
         if body.get("unless") and not plain_except:
             raise RedFlagContentError(f"{flag_id}: `unless` sets aside exceptions it does not have")
         can_be_past = bool(body.get("can_be_past", False))
+        sides_with = tuple(str(f) for f in body.get("sides_with") or ())
+        if sides_with and not all_:
+            raise RedFlagContentError(f"{flag_id}: `sides_with` needs an `all` group of sides")
         if can_be_past and level is Level.EMERGENCY:
             # An emergency sign that has passed still needs seeing to: over-triage.
             raise RedFlagContentError(f"{flag_id}: an emergency flag cannot be past")
@@ -202,11 +247,24 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
                 unless=tuple(_phrase(p, reading) for p in body.get("unless") or ()),
                 scoped=scoped,
                 can_be_past=can_be_past,
+                sides_with=sides_with,
             )
         )
     if not flags:
         raise RedFlagContentError("no red flags")
+    known = {f.id for f in flags}
+    for flag in flags:
+        if unknown := set(flag.sides_with) - known:
+            raise RedFlagContentError(f"{flag.id}: `sides_with` names no flag {sorted(unknown)}")
     return RedFlags(tuple(flags), reading)
+
+
+def _word_set(entries: object) -> frozenset[str]:
+    if entries is None:
+        return frozenset()
+    if not isinstance(entries, list):
+        raise RedFlagContentError(f"{entries!r} is not a list of words")
+    return frozenset(w for x in entries for w in _split(x))
 
 
 def _exceptions(
@@ -308,13 +366,15 @@ def _word_matches(pattern: str, word: str) -> bool:
         return value is not None and value in AGE_RANGE
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
+    if pattern == MY:
+        return word in MY_SPOKEN
     return word == pattern
 
 
 @cache
 def _required(phrase: Phrase) -> frozenset[str]:
     """The phrase's plain words: a statement without all of them cannot hold the phrase."""
-    return frozenset(p for p in phrase if p not in (GAP, AGE, END) and not p.endswith("*"))
+    return frozenset(p for p in phrase if p not in (GAP, AGE, END, MY) and not p.endswith("*"))
 
 
 Spans = Callable[[Phrase], list[tuple[int, int]]]
@@ -440,11 +500,14 @@ def _present(
     doubt: Sequence[bool],
     fine: Sequence[tuple[int, int]] = (),
     over_from: int | None = None,
+    others: bool = False,
 ) -> bool:
     for phrase in phrases:
         for start, end in spans(phrase):
             if any(masked[start:end]):
                 continue
+            if others and _someone_elses(start, end, words, reading):
+                continue  # "my son has a temperature", "the toaster popped"
             if any(s <= start and end <= e for s, e in fine):
                 continue  # "my bladder is fine": the subject is named, not a symptom
             if over_from is not None and end <= over_from:
@@ -453,6 +516,42 @@ def _present(
                 continue  # "my foot doesn't drag": the negator sits in the phrase's gap
             if not _denied(start, words, inert, reading):
                 return True
+    return False
+
+
+def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading) -> bool:
+    """Whether the symptom at words[start:end] is said of someone or something else: an
+    owner earlier in its clause ("my son has a temperature", "the dog's leg is swollen"),
+    with no "my" or reporting verb in between ("my wife noticed a lump on my thigh", "my
+    husband says my calf is swollen"), not a person's body part ("my husband's leg is
+    swollen"), and the person not named just after ("my husband had to carry me"); or
+    "her"/"his" just after it ("my mate tore her hamstring").
+    An owner may itself start a clause ("she", "he"), so it is looked for before the
+    boundary stops the search."""
+    others = reading.others
+    if end < len(words) and words[end] in others.after:
+        return True
+    for i in range(start - 1, -1, -1):
+        word = words[i]
+        if word in others.people:
+            if i + 1 < len(words) and words[i + 1] in others.body:
+                return False
+            return not _mine_after(start, end, words, reading)
+        if word in others.things:
+            return not _mine_after(start, end, words, reading)
+        if word in MY_SPOKEN or word in others.reporters or word in reading.boundaries:
+            return False
+    return False
+
+
+def _mine_after(start: int, end: int, words: Sequence[str], reading: Reading) -> bool:
+    """Whether the person is named in the symptom's span or just after it, in its clause:
+    "my husband had to carry me", "my son pushed me and my leg gave way"."""
+    for i in range(start, min(len(words), end + 3)):
+        if i >= end and words[i] in reading.boundaries:
+            return False
+        if words[i] in MY_SPOKEN or words[i] == "myself":
+            return True
     return False
 
 
@@ -540,7 +639,11 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     # Doubt anywhere ("I'm not sure my bladder is fine") leaves nothing said to be normal.
     fine = [] if any(doubt) else _fine_spans(words, reading, spans)
     over_from = _over_from(words, reading, spans, doubt)
+    # "My son has a temperature and so do I": said to be the person's too, nothing is
+    # someone else's.
+    others = not any(spans(p) for p in reading.others.mine)
     out: list[RedFlag] = []
+    sided: list[RedFlag] = []
     for flag in flags.flags:
         masked = [False] * len(words)
         if not _said(flag.unless, words, spans, doubt, reading):
@@ -551,15 +654,28 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
         inert = list(doubt)
         _mark_own((*flag.any, *(p for g in flag.all for p in g)), spans, words, reading, inert)
         over = over_from if flag.can_be_past else None
-        if _present(flag.any, words, spans, inert, masked, reading, doubt, fine, over) or (
-            flag.all
-            and all(
-                _present(g, words, spans, inert, masked, reading, doubt, fine, over)
-                for g in flag.all
-            )
-        ):
+
+        present = partial(
+            _present,
+            words=words,
+            spans=spans,
+            inert=inert,
+            masked=masked,
+            reading=reading,
+            doubt=doubt,
+            fine=fine,
+            over_from=over,
+            others=others,
+        )
+        if present(flag.any) or (flag.all and all(present(g) for g in flag.all)):
             out.append(flag)
-    return tuple(out)
+        elif flag.sides_with and present(flag.all[0]):
+            sided.append(flag)
+    # "Each leg feels weak", "both my feet drag": a one-leg flag said of both sides.
+    ids = {f.id for f in out}
+    out.extend(f for f in sided if ids & set(f.sides_with))
+    order = {f.id: i for i, f in enumerate(flags.flags)}
+    return tuple(sorted(out, key=lambda f: order[f.id]))
 
 
 def assess(text: str, flags: RedFlags) -> RedFlag | None:
