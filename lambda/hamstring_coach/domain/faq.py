@@ -272,8 +272,11 @@ class Vocabulary:
     sizes: Mapping[str, tuple[int, ...]]
     cleared_after: frozenset[str] = frozenset()  # stemmed
     cleared_before: frozenset[str] = frozenset()
-    # Question frames as (stemmed words, None for a gap) and the term each adds.
-    frames: tuple[tuple[tuple[str | None, ...], str], ...] = ()
+    # Question frames as (stemmed words, None for a gap) and the term each adds, by their
+    # first word (a frame starts with a word, never a gap).
+    frames_by_first: Mapping[str, tuple[tuple[tuple[str | None, ...], str], ...]] = field(
+        default_factory=dict
+    )
     speakers: frozenset[str] = frozenset()  # stemmed
     reporting: frozenset[str] = frozenset()  # stemmed
     identities: tuple[Phrase, ...] = ()  # stemmed
@@ -301,12 +304,12 @@ class Vocabulary:
                 key = phrase(text)
                 if key:
                     listed.setdefault(key[0], []).append((key, kind))
-        frames = tuple(
+        frames = [
             (pattern, FRAME_MARK + name)
             for name, texts in lexicon.frames.items()
             for text in texts
-            if (pattern := _pattern(text, lexicon))
-        )
+            if (pattern := _pattern(text, lexicon)) and pattern[0] is not None
+        ]
         return cls(
             # A filler word's other forms are filler too ("thinking", "reckoned"), but not
             # an adverb's adjective: "general" says something "generally" does not.
@@ -317,7 +320,7 @@ class Vocabulary:
             sizes=_sizes(synonyms),
             cleared_after=frozenset(stem(w) for w in lexicon.cleared_after),
             cleared_before=frozenset(stem(w) for w in lexicon.cleared_before),
-            frames=frames,
+            frames_by_first=_by_first(frames),
             references=frozenset(stem(w) for w in lexicon.references),
             speakers=frozenset(stem(w) for w in lexicon.speakers),
             reporting=frozenset(stem(w) for w in lexicon.reporting),
@@ -343,14 +346,14 @@ def _pattern(text: str, lexicon: Lexicon) -> tuple[str | None, ...]:
 
 
 def _framed(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The terms of the question frames a text uses, each once, in frame order."""
-    found = [term for pattern, term in vocabulary.frames if _frame_at(stems, pattern)]
-    return tuple(dict.fromkeys(found))
-
-
-def _frame_at(stems: Sequence[str], pattern: Sequence[str | None]) -> bool:
-    """Whether the words hold the pattern anywhere (a gap: up to FRAME_GAP words)."""
-    return any(_frame_from(stems, i, pattern) for i in range(len(stems)))
+    """The terms of the question frames a text uses, each once, in the order found."""
+    found: dict[str, None] = {}
+    for i, word in enumerate(stems):
+        # Only the frames that start with this word: most words start none.
+        for pattern, term in vocabulary.frames_by_first.get(word, ()):
+            if term not in found and _frame_from(stems, i + 1, pattern[1:]):
+                found[term] = None
+    return tuple(found)
 
 
 def _frame_from(stems: Sequence[str], i: int, pattern: Sequence[str | None]) -> bool:
@@ -362,6 +365,15 @@ def _frame_from(stems: Sequence[str], i: int, pattern: Sequence[str | None]) -> 
             _frame_from(stems, j, rest) for j in range(i, min(i + FRAME_GAP, len(stems)) + 1)
         )
     return i < len(stems) and stems[i] == head and _frame_from(stems, i + 1, rest)
+
+
+def _by_first(
+    frames: Iterable[tuple[tuple[str | None, ...], str]],
+) -> dict[str, tuple[tuple[tuple[str | None, ...], str], ...]]:
+    by: dict[str, list[tuple[tuple[str | None, ...], str]]] = {}
+    for pattern, term in frames:
+        by.setdefault(str(pattern[0]), []).append((pattern, term))
+    return {first: tuple(entries) for first, entries in by.items()}
 
 
 def _sizes(phrases: Iterable[Phrase]) -> dict[str, tuple[int, ...]]:
