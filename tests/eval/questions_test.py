@@ -274,10 +274,12 @@ FLOORS = {
     # (carry7) and the decision and off-topic subjects (qmatch7), together 500/575 in
     # session and 501/575 one-shot, 0/61 off-topic answered (on ac5a08e): held to that
     # figure, and to the 5% off-topic limit like the others.
-    "holdout6": Floor({"in_session": 0.870, "one_shot": 0.871}, red_flag_routed=29 / 30),
+    # Round 8 (qmatch8) raised it to 89.0% each way.
+    "holdout6": Floor({"in_session": 0.890, "one_shot": 0.890}, red_flag_routed=29 / 30),
     # Retired 2026-12-01 at its one measurement on ae02dd4 (recorded below): 78.0% in
-    # session, 79.6% one-shot, off-topic answered 0/58.
-    "holdout7": Floor({"in_session": 0.780, "one_shot": 0.796}, red_flag_routed=27 / 29),
+    # session, 79.6% one-shot, off-topic answered 0/58. Round 8 (qmatch8: question frames,
+    # backstory) raised it to 79.6% / 81.0%, off-topic still 0/58.
+    "holdout7": Floor({"in_session": 0.796, "one_shot": 0.810}, red_flag_routed=27 / 29),
 }
 
 

@@ -84,3 +84,27 @@ def test_another_body_part_before_a_topic_word_is_declined_honestly(
     reply = said(chat, question).lower()
     assert chat.attributes.get("faq_topic") is None
     assert "upper hamstring" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "asked"),
+    [
+        # "doctor {query}": the doctor said something; the person asks about resting.
+        ("doctor said take rest, is complete rest good", "WhenToSeeDoctorIntent", {"rest"}),
+        # A close call in what was asked is offered; the speaker's topic is not answered.
+        (
+            "physio gave me eccentric exercises, how many times a week am i meant to do them",
+            "WhenToSeeDoctorIntent",
+            {"how_often", "slow_loading"},
+        ),
+    ],
+)
+def test_a_topic_word_that_says_who_said_something_does_not_decide(
+    chat: TextSession, resolver: Resolver, question: str, intent: str, asked: set[str]
+) -> None:
+    assert resolver.resolve(question).intent == intent
+    said(chat, question)
+    answered = chat.attributes.get("faq_topic")
+    offered = set(chat.attributes.get("faq_choices") or ())
+    assert answered in asked or (offered and offered <= asked)
+    assert answered != "see_doctor" and "see_doctor" not in offered

@@ -82,6 +82,27 @@ LEXICON_SCHEMA = {
                 "items": {"type": "string", "pattern": "^[a-z0-9']+( [a-z0-9']+)*$"},
             },
         },
+        # frames: question frames by name, "..." for a few words of anything, and the words
+        # that point at the person's own problem (domain/faq.py).
+        "patterns": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "pattern": r"^([a-z']+|\.\.\.)( ([a-z']+|\.\.\.))*$",
+                },
+            },
+        },
+        # backstory: single speaker and reporting words, identity phrases (domain/faq.py).
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
+            for key in ("references", "speakers", "reporting")
+        },
+        "identities": {
+            "type": "array",
+            "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"},
+        },
     },
     "additionalProperties": False,
 }

@@ -392,14 +392,15 @@ def test_one_telling_word_that_carries_the_question_is_answered_beside_an_unknow
 def test_a_leader_ahead_of_a_runner_up_with_nothing_of_its_own_is_answered(
     index: FaqIndex,
 ) -> None:
-    # Causes scores on "what" and "got" too, but on nothing the leader lacks: a lead under
-    # MARGIN is enough then.
-    question = "what is this thing I've got"
+    # The runner-up scores on "aggravated" too, but on nothing the leader lacks: a lead
+    # under MARGIN is enough then. (Round 8: "what is this thing I've got", the example
+    # until then, now has a question frame and leads by far.)
+    question = "i've aggravated it"
     reading = index.read(question)
     best, runner = index._rank(reading.terms, index._tf)[:2]
     assert runner.hits <= best.hits and best.score - runner.score < faq.MARGIN
     found = index.match(question)
-    assert found.outcome is Outcome.ANSWER and found.topics == ("what_is_it",)
+    assert found.outcome is Outcome.ANSWER and found.topics == ("flare_up",)
     # A runner-up with a subject of its own is still offered beside the leader.
     both = index.match("can I do sitting and stretching")
     assert both.outcome is Outcome.CHOICE and set(both.topics) == {"sitting", "stretching"}
@@ -436,13 +437,15 @@ def test_a_leader_the_runner_up_trails_by_a_fifth_is_answered_not_asked_back(
 ) -> None:
     # Round 7: under FLOOR, and the runner-up more than RATIO of it, but still at most
     # CLOSE_RATIO: the leader was right 19 times in 22 such questions over every set.
-    question = "what sets this kind of thing off in the first place"
+    # (Round 8: "what sets this kind of thing off in the first place", the example until
+    # then, now has a question frame and leads by far.)
+    question = "what is sciatica got to do with hamstrings then"
     reading = index.read(question)
     best, runner = index._rank(reading.terms, index._tf)[:2]
     assert best.score >= faq.CLOSE_FLOOR
     assert faq.RATIO * best.score < runner.score <= faq.CLOSE_RATIO * best.score
     found = index.match(question)
-    assert found.outcome is Outcome.ANSWER and found.topics == ("causes",)
+    assert found.outcome is Outcome.ANSWER and found.topics == ("sciatica",)
     assert index.why_not(reading) == ""
     # Closer than that, a "did you mean" stays, and why_not says which rule held it.
     close = index.read("should I warm up before my yoga class with this")
@@ -499,3 +502,51 @@ def test_the_kitchen_holidays_kit_and_other_conditions_are_off_topic(
     index: FaqIndex, question: str
 ) -> None:
     assert index.match(question).outcome is Outcome.OFF_TOPIC
+
+
+def test_a_question_frame_outweighs_a_word_of_backstory(index: FaqIndex) -> None:
+    # Round 8: "how long ... take" and "why ... get" say what is asked; "surgeon", "bike"
+    # and "physio" only tell the story.
+    for question, topic in [
+        ("i'm a tree surgeon, how long does this hamstring thing usually take to settle",
+         "recovery_time"),
+        ("why does someone get high hamstring tendinopathy", "causes"),
+        ("why i get this problem", "causes"),
+        ("partner hardly does anything, how did he get a tendon problem", "causes"),
+        ("the physio at the club said high hamstring tendinopathy, what is that exactly",
+         "what_is_it"),
+    ]:  # fmt: skip
+        found = index.match(question)
+        assert found.outcome is Outcome.ANSWER and found.topics == (topic,), question
+    assert "=cause" in index.read("why do people get it").terms
+    # "..." stands for at most FRAME_GAP words.
+    gap = " ".join(["word"] * (faq.FRAME_GAP + 1))
+    assert "=cause" not in index.read(f"why {gap} get it").terms
+
+
+def test_a_frame_alone_does_not_answer_a_question_about_something_else(
+    index: FaqIndex,
+) -> None:
+    # A frame, words no topic knows and nothing that points at the person's own problem.
+    for question in ["why do kids get nits", "how long does paint take to dry"]:
+        assert index.match(question).outcome is not Outcome.ANSWER, question
+    # With "it" or "this" it is theirs.
+    found = index.match("how long does it take to settle down")
+    assert found.outcome is Outcome.ANSWER and found.topics == ("recovery_time",)
+
+
+def test_backstory_weighs_a_speaker_and_an_identity_less(index: FaqIndex, lexicon: Lexicon) -> None:
+    told = index.read("the physio at the club said high hamstring tendinopathy what is that")
+    assert "doctor" in told.backstory
+    # The nearest speaker before "says" is the wife: the doctor is the question.
+    asked = index.read("should i see a doctor my wife says i should")
+    assert "doctor" not in asked.backstory
+    found = index.match("should i see a doctor my wife says i should")
+    assert found.outcome is Outcome.ANSWER and found.topics == ("see_doctor",)
+    # A word also said in the question keeps its weight.
+    assert "rest" not in index.read("my doctor said rest, is rest good").backstory
+    assert "surgery" in index.read("as a tree surgeon what causes this").backstory
+    # A word no topic knows keeps its full weight, backstory or not.
+    assert index.match("how do i look after my voice as a teacher").outcome is not (Outcome.ANSWER)
+    assert faq.reported("said take rest", lexicon)
+    assert not faq.reported("rest is good", lexicon)

@@ -6,7 +6,9 @@ domain/red_flags.py.
 
 Matching is a BM25 ranking over each topic's phrasings (and, weighted down, its answer),
 after light stemming and the lexicon's synonym groups; questions about another body part
-or subject are recognised by the lexicon's word lists and never answered with a topic.
+or subject are recognised by the lexicon's word lists and never answered with a topic. A
+question frame ("what causes", "how long does ... take") weighs more than a word, and words
+of backstory ("my physio said", "I'm a tree surgeon") less.
 Chosen over the earlier difflib blend and over rapidfuzz by measurement on a development
 set of questions in people's own words (docs/questions.md has the comparison).
 """
@@ -59,6 +61,20 @@ class Lexicon:
     # they want next: said first, it asks nothing ("oh I see, I'd like to do the exercises"
     # is not about seeing a doctor). Each as words, contractions spelled out.
     acknowledgements: tuple[tuple[str, ...], ...] = ()
+    # Question frames: the words that say what kind of question it is ("what causes",
+    # "why do ... get", "how long does ... take"), by frame name; "..." stands for a few
+    # words of anything ("why do people get", "why did my tendon get"). See FRAME_WEIGHT.
+    frames: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Backstory: who said something ("my physio said", "the doctor told me") and who the
+    # person is ("I'm a tree surgeon"). Words said so tell the story, not the question:
+    # they weigh less (BACKSTORY_WEIGHT). Speakers and reporting words as single words;
+    # identities as phrases, each covering the two words after it.
+    speakers: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    identities: tuple[str, ...] = ()
+    # Words that point at the person's own problem ("what causes it", "how long will this
+    # take"): a question frame with one of them asks about it, whatever else is said.
+    references: frozenset[str] = frozenset()
 
 
 def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
@@ -84,8 +100,8 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
     filler = items.get("filler", {}).get("words", ())
     groups = items.get("synonyms", {}).get("groups", {})
 
-    def listed(kind: str) -> tuple[str, ...]:
-        return tuple(str(w).lower() for w in items.get(kind, {}).get("words", ()))
+    def listed(kind: str, key: str = "words") -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in items.get(kind, {}).get(key, ()))
 
     return Lexicon(
         contractions={str(k).lower(): str(v).lower() for k, v in contractions.items()},
@@ -94,15 +110,19 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         other_parts=listed("other_body_parts"),
         own_parts=listed("own_body_parts"),
         off_topic=listed("off_topic"),
-        cleared_after=frozenset(
-            str(w).lower() for w in items.get("cleared_parts", {}).get("after", ())
-        ),
-        cleared_before=frozenset(
-            str(w).lower() for w in items.get("cleared_parts", {}).get("before", ())
-        ),
+        cleared_after=frozenset(listed("cleared_parts", "after")),
+        cleared_before=frozenset(listed("cleared_parts", "before")),
         acknowledgements=tuple(
             tuple(str(w).lower().split()) for w in listed("acknowledgements") if w.strip()
         ),
+        frames={
+            str(name).lower(): tuple(str(p).lower() for p in patterns)
+            for name, patterns in items.get("frames", {}).get("patterns", {}).items()
+        },
+        references=frozenset(listed("frames", "references")),
+        speakers=frozenset(listed("backstory", "speakers")),
+        reporting=frozenset(listed("backstory", "reporting")),
+        identities=listed("backstory", "identities"),
     )
 
 
@@ -153,6 +173,14 @@ def _acknowledged(tokens: Sequence[str], lexicon: Lexicon) -> int:
             break
         start += len(said)
     return start if start < len(tokens) else 0
+
+
+def reported(text: str, lexicon: Lexicon) -> bool:
+    """Whether a text starts with a reporting word ("said", "told me", "reckons"): what
+    comes before it is who said something, so a topic word said just before it ("my
+    physio said ...") tells the story, not the question."""
+    said = words(text, lexicon)
+    return bool(said) and stem(said[0]) in {stem(w) for w in lexicon.reporting}
 
 
 def joined_letters(tokens: Sequence[str]) -> list[str]:
@@ -244,6 +272,15 @@ class Vocabulary:
     sizes: Mapping[str, tuple[int, ...]]
     cleared_after: frozenset[str] = frozenset()  # stemmed
     cleared_before: frozenset[str] = frozenset()
+    # Question frames as (stemmed words, None for a gap) and the term each adds, by their
+    # first word (a frame starts with a word, never a gap).
+    frames_by_first: Mapping[str, tuple[tuple[tuple[str | None, ...], str], ...]] = field(
+        default_factory=dict
+    )
+    speakers: frozenset[str] = frozenset()  # stemmed
+    reporting: frozenset[str] = frozenset()  # stemmed
+    identities: tuple[Phrase, ...] = ()  # stemmed
+    references: frozenset[str] = frozenset()  # stemmed
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocabulary:
@@ -267,6 +304,12 @@ class Vocabulary:
                 key = phrase(text)
                 if key:
                     listed.setdefault(key[0], []).append((key, kind))
+        frames = [
+            (pattern, FRAME_MARK + name)
+            for name, texts in lexicon.frames.items()
+            for text in texts
+            if (pattern := _pattern(text, lexicon)) and pattern[0] is not None
+        ]
         return cls(
             # A filler word's other forms are filler too ("thinking", "reckoned"), but not
             # an adverb's adjective: "general" says something "generally" does not.
@@ -277,7 +320,60 @@ class Vocabulary:
             sizes=_sizes(synonyms),
             cleared_after=frozenset(stem(w) for w in lexicon.cleared_after),
             cleared_before=frozenset(stem(w) for w in lexicon.cleared_before),
+            frames_by_first=_by_first(frames),
+            references=frozenset(stem(w) for w in lexicon.references),
+            speakers=frozenset(stem(w) for w in lexicon.speakers),
+            reporting=frozenset(stem(w) for w in lexicon.reporting),
+            identities=tuple(p for text in lexicon.identities if (p := phrase(text))),
         )
+
+
+# A frame's term: a word no text can hold ("=cause"), so it is never confused with one.
+FRAME_MARK = "="
+# The words a frame's "..." may stand for, at most: "why would someone like me get".
+FRAME_GAP = 5
+
+
+def _pattern(text: str, lexicon: Lexicon) -> tuple[str | None, ...]:
+    """A frame's words as the matcher reads them (stemmed), None for each "..."."""
+    out: list[str | None] = []
+    for part in text.split():
+        if part == "...":
+            out.append(None)
+        else:
+            out.extend(_stems(part, lexicon))
+    return tuple(out)
+
+
+def _framed(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The terms of the question frames a text uses, each once, in the order found."""
+    found: dict[str, None] = {}
+    for i, word in enumerate(stems):
+        # Only the frames that start with this word: most words start none.
+        for pattern, term in vocabulary.frames_by_first.get(word, ()):
+            if term not in found and _frame_from(stems, i + 1, pattern[1:]):
+                found[term] = None
+    return tuple(found)
+
+
+def _frame_from(stems: Sequence[str], i: int, pattern: Sequence[str | None]) -> bool:
+    if not pattern:
+        return True
+    head, rest = pattern[0], pattern[1:]
+    if head is None:
+        return any(
+            _frame_from(stems, j, rest) for j in range(i, min(i + FRAME_GAP, len(stems)) + 1)
+        )
+    return i < len(stems) and stems[i] == head and _frame_from(stems, i + 1, rest)
+
+
+def _by_first(
+    frames: Iterable[tuple[tuple[str | None, ...], str]],
+) -> dict[str, tuple[tuple[tuple[str | None, ...], str], ...]]:
+    by: dict[str, list[tuple[tuple[str | None, ...], str]]] = {}
+    for pattern, term in frames:
+        by.setdefault(str(pattern[0]), []).append((pattern, term))
+    return {first: tuple(entries) for first, entries in by.items()}
 
 
 def _sizes(phrases: Iterable[Phrase]) -> dict[str, tuple[int, ...]]:
@@ -295,6 +391,11 @@ class Reading:
     other_part: bool  # mentions another body part
     own_part: bool  # mentions the hamstring itself
     off_topic: bool  # mentions a subject that is not this skill's
+    # Terms said only as backstory ("my physio said ...", "I'm a tree surgeon"): they
+    # weigh BACKSTORY_WEIGHT of a word said in the question.
+    backstory: frozenset[str] = frozenset()
+    # Points at the person's own problem: the hamstring, or "it", "this", "my".
+    refers: bool = False
 
 
 def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
@@ -305,6 +406,7 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
     """
     stems = _stems(text, lexicon, question=True)
     terms, phrases = _fold(stems, vocabulary)
+    terms = (*terms, *_framed(stems, vocabulary))
     kinds: set[str] = set()
     for i, first in enumerate(stems):
         for listed, kind in vocabulary.listed.get(first, ()):
@@ -318,12 +420,48 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
                 continue
             if kind == "own" or not inside:
                 kinds.add(kind)
+    told = _backstory(stems, vocabulary)
+    backstory: frozenset[str] = frozenset()
+    if told:
+        kept = [w for i, w in enumerate(stems) if i not in told]
+        backstory = frozenset(_fold([stems[i] for i in sorted(told)], vocabulary)[0]) - set(
+            _fold(kept, vocabulary)[0]
+        )
     return Reading(
         terms=terms,
         other_part="other" in kinds,
         own_part="own" in kinds,
         off_topic="off" in kinds,
+        backstory=backstory,
+        refers="own" in kinds or not vocabulary.references.isdisjoint(stems),
     )
+
+
+# How far back from a reporting word ("said") its speaker may be: "the physio at the club
+# said"; the nearest speaker is the one ("should I see a doctor, my wife says" keeps the
+# doctor in the question). Identities cover the two words after them ("I'm a tree surgeon").
+_SPEAKER_REACH = 4
+_IDENTITY_REACH = 2
+
+
+def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:
+    """Where the words said as backstory are: a speaker before a reporting word, the words
+    right after an identity."""
+    told: set[int] = set()
+    for i, word in enumerate(stems):
+        if word in vocabulary.reporting:
+            speaker = next(
+                (j for j in range(i - 1, max(-1, i - 1 - _SPEAKER_REACH), -1)
+                 if stems[j] in vocabulary.speakers),
+                None,
+            )  # fmt: skip
+            if speaker is not None:
+                told.add(speaker)
+        for identity in vocabulary.identities:
+            end = i + len(identity)
+            if tuple(stems[i:end]) == identity:
+                told.update(range(end, min(end + _IDENTITY_REACH, len(stems))))
+    return told
 
 
 # How near a cleared word must be to the body part it clears: "my knee is fine", "my
@@ -346,8 +484,9 @@ def _cleared(stems: Sequence[str], start: int, end: int, vocabulary: Vocabulary)
 
 
 def _terms(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Stemmed words with synonym phrases folded into their group's word, filler dropped."""
-    return _fold(stems, vocabulary)[0]
+    """Stemmed words with synonym phrases folded into their group's word, filler dropped,
+    and the terms of the question frames the words use."""
+    return (*_fold(stems, vocabulary)[0], *_framed(stems, vocabulary))
 
 
 def _fold(
@@ -454,6 +593,18 @@ LEAD_RATIO = 0.55
 CLOSE_FLOOR = 0.2
 CLOSE_RATIO = 0.8
 
+# Round 8 (qmatch8): a word said as backstory (the lexicon's `backstory`: "my physio
+# said", "the doctor told me", "I'm a tree surgeon") weighs this share of the same word
+# said in the question: "the physio at the club said high hamstring tendinopathy, what is
+# that exactly" asks what it is, not when to see a professional.
+BACKSTORY_WEIGHT = 0.3
+
+# Round 8 (qmatch8): a question frame ("what causes", "why do ... get", "how long does
+# ... take"; the lexicon's `frames`) says what is asked, so it weighs this many times a
+# word as rare: more than a word of backstory that names another topic ("I'm a tree
+# surgeon, how long does it take to settle", "why do cyclists get this").
+FRAME_WEIGHT = 2.0
+
 
 @dataclass(frozen=True)
 class _Ranked:
@@ -535,17 +686,29 @@ class FaqIndex:
     def read(self, question: str) -> Reading:
         return read(question, self.lexicon, self.vocabulary)
 
-    def _weight(self, terms: Iterable[str]) -> float:
-        return sum(self._idf.get(t, self._unknown) for t in terms)
+    def _weight(self, terms: Iterable[str], backstory: frozenset[str] = frozenset()) -> float:
+        return sum(self._term_weight(t, backstory) for t in terms)
 
-    def _rank(self, terms: Sequence[str], among: Iterable[str]) -> list[_Ranked]:
+    def _term_weight(self, term: str, backstory: frozenset[str] = frozenset()) -> float:
+        """A word's weight in a question: rarer words weigh more; a question frame more,
+        a word said only as backstory less."""
+        weight = self._idf.get(term, self._unknown)
+        if term.startswith(FRAME_MARK):
+            return weight * FRAME_WEIGHT
+        # Only a word some topic knows: a word no topic knows says the question is about
+        # something else, backstory or not ("my voice as a teacher").
+        return weight * BACKSTORY_WEIGHT if term in backstory and term in self._idf else weight
+
+    def _rank(
+        self, terms: Sequence[str], among: Iterable[str], backstory: frozenset[str] = frozenset()
+    ) -> list[_Ranked]:
         """Each topic's score (0-1) and the question's words it matched, best first; ties
         keep content order."""
         unique = list(dict.fromkeys(terms))
         candidates = list(among)
         if not unique:
             return [_Ranked(t, 0.0, frozenset()) for t in candidates]
-        total = self._weight(unique)
+        total = self._weight(unique, backstory)
         ranked = []
         for topic_id in candidates:
             counts = self._tf[topic_id]
@@ -556,7 +719,7 @@ class FaqIndex:
                 if f:
                     # The share of this word's weight the topic earns: near 1 for a word the
                     # topic uses often, less for one it uses once.
-                    earned[term] = self._idf[term] * f / (f + norm) / total
+                    earned[term] = self._term_weight(term, backstory) * f / (f + norm) / total
             ranked.append(_Ranked(topic_id, sum(earned.values()), frozenset(earned), earned))
         order = {t: i for i, t in enumerate(candidates)}
         ranked.sort(key=lambda r: (-r.score, order[r.topic]))
@@ -565,14 +728,14 @@ class FaqIndex:
     def scores(self, question: str) -> list[tuple[str, float]]:
         """Every topic's score for the question, best first."""
         reading = self.read(question)
-        return [(r.topic, r.score) for r in self._rank(reading.terms, self._tf)]
+        return [(r.topic, r.score) for r in self._rank(reading.terms, self._tf, reading.backstory)]
 
     def match(self, question: str) -> Match:
         """The outcome for a question: answer, a choice of one or two, a miss, or off topic."""
         reading = self.read(question)
         if reading.off_topic or (reading.other_part and not reading.own_part):
             return Match(Outcome.OFF_TOPIC, (), 0.0)
-        return self.decide(reading, self._rank(reading.terms, self._tf))
+        return self.decide(reading, self._rank(reading.terms, self._tf, reading.backstory))
 
     def decide(self, reading: Reading, ranked: Sequence[_Ranked]) -> Match:
         """Answer, offer or miss, from the ranking of an on-topic question."""
@@ -592,7 +755,7 @@ class FaqIndex:
         """Which rules keep a question's leader from being answered ("" when it is): "close"
         (not far enough ahead), "lone", "stranger", "both", joined by "+". For measuring
         (bench/faq_matchers/decisions.py)."""
-        ranked = self._rank(reading.terms, self._tf)
+        ranked = self._rank(reading.terms, self._tf, reading.backstory)
         if not ranked:
             return ""
         runner = ranked[1] if len(ranked) > 1 else _Ranked("", 0.0, frozenset())
@@ -614,10 +777,13 @@ class FaqIndex:
         # something no topic knows and explains little of it: "my dog has a limp" is not
         # about walking. (Subjects that are not ours, "the best bike to buy", are the
         # lexicon's off-topic lists' job: a rule cannot tell "to buy" from "helpful".)
-        stranger = (
-            top < STRANGER_FLOOR
-            and len(best.hits - self._common) <= 1
-            and any(t not in self._idf for t in unique)
+        unknown = any(t not in self._idf for t in unique)
+        stranger = unknown and (
+            (top < STRANGER_FLOOR and len(best.hits - self._common) <= 1)
+            # A question frame is no subject: "why do kids get nits" and "how long does
+            # paint take to dry" ask for a cause and a time, of something no topic knows,
+            # where "why do I get this" and "how long does it take" point at their own.
+            or (not reading.refers and any(t.startswith(FRAME_MARK) for t in best.hits))
         )
         # Two subjects in one question ("sitting and stretching"): the runner-up is close
         # and explains a good part of it that the leader does not, so ask which was meant.

@@ -15,7 +15,7 @@ from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.asks import asks_for_workout
 from hamstring_coach.domain.content_view import FaqView
-from hamstring_coach.domain.faq import Outcome, Topic
+from hamstring_coach.domain.faq import Outcome, Topic, reported
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.program import asked_about_this_one, asked_how, program_paused
 from hamstring_coach.domain.red_flags import RedFlag
@@ -585,9 +585,27 @@ WHAT_TO_DO = frozenset(
 )
 
 
+# "What causes it", "what brought it on", "what makes it worse": a "what" followed by a
+# verb of its own is given back as "what", not "what is" ("what is causes it" hid the
+# question frame "what causes" from the matcher).
+WHAT_DOES = frozenset(
+    {
+        "causes", "caused", "cause", "makes", "made", "brings", "brought", "sets", "set",
+        "triggers", "triggered", "leads", "led", "happens", "happened", "helps", "works",
+    }
+)  # fmt: skip
+
+
 def _asks_what_to_do(said: Intent | None, question: str) -> bool:
     words = question.split()
     return said is Intent.WHAT_QUESTION and bool(words) and words[0].lower() in WHAT_TO_DO
+
+
+def _carrier_words(said: Intent, question: str) -> str:
+    words = question.split()
+    if said is Intent.WHAT_QUESTION and words and words[0].lower() in WHAT_DOES:
+        return "what"
+    return CARRIER_WORDS[said]
 
 
 def question_said(handler_input: HandlerInput) -> str:
@@ -596,7 +614,7 @@ def question_said(handler_input: HandlerInput) -> str:
     question = slot_value(handler_input, "query") or ""
     said = intent_of(handler_input)
     if question and said in CARRIER_WORDS and not _asks_what_to_do(said, question):
-        question = f"{CARRIER_WORDS[said]} {question}"
+        question = f"{_carrier_words(said, question)} {question}"
     if question and said in CARRIER_ENDINGS:
         question = f"{question} {CARRIER_ENDINGS[said]}"
     return question
@@ -676,7 +694,10 @@ def _led_by_topic_word(handler_input: HandlerInput, topic: Topic, said: str) -> 
     # A topic word after "before" or "after" is the occasion, not the subject: "what warm up
     # should I do before leg day" asks about warming up, so the rest is read alone first.
     occasion = bool(said) and said.rsplit(maxsplit=1)[-1].lower() in OCCASION_WORDS
-    for text in (said, question) if occasion else (question,):
+    # So is one that says who said something: "doctor said take rest, is complete rest
+    # good" (the carrier "doctor {query}") asks about rest; the rest is read alone first.
+    told = bool(said) and reported(said, prepared.lexicon)
+    for text in (said, question) if occasion or told else (question,):
         found = prepared.index.match(text)
         if found.outcome is Outcome.OFF_TOPIC:
             return off_topic(handler_input)
@@ -684,6 +705,12 @@ def _led_by_topic_word(handler_input: HandlerInput, topic: Topic, said: str) -> 
             other = prepared.index.topic(found.topics[0])
             if other is not None:
                 return answer(handler_input, other)
+        if told and found.outcome is Outcome.CHOICE:
+            # The person did not ask about the topic they named as the speaker: a close
+            # call in what they asked is offered, not the speaker's topic answered.
+            offered = [t for t in map(prepared.index.topic, found.topics) if t is not None]
+            if offered:
+                return offer_choice(handler_input, offered)
     return answer(handler_input, topic)
 
 
