@@ -10,7 +10,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.faq import Outcome
-from hamstring_coach.domain.program import Program, described
+from hamstring_coach.domain.program import Program, asks_something_else, described
 from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import MODE, ctx, session, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
@@ -42,6 +42,12 @@ class ExerciseHowToHandler(Handler):
         prog = program(handler_input)
         exercise_id = slot_id(handler_input, "exercise")
         said = slot_value(handler_input, "exercise") or ""
+        if exercise_id is None and said:
+            # A frame's free words that ask how often, why or whether ("explain why the
+            # nordics hurt") are a question about the exercise, not a request for its steps.
+            known = faq.view(handler_input)
+            if asks_something_else(said, known.lexicon, known.howto_words):
+                return faq.respond_to_question(handler_input, said)
         if exercise_id is None:
             # Words the model has no synonym for ("the bridge where you lower slowly"): a word
             # of a name or two of an exercise's words name it; one descriptive word does not
@@ -55,6 +61,12 @@ class ExerciseHowToHandler(Handler):
             # the honest "only the upper hamstring" with the way back to the set.
             return faq.respond_to_question(handler_input, said)
         which = ABOUT_THIS_ONE(handler_input)  # "how do I do this?" with nothing going on
+        walking = _state(handler_input) if IN_WALKTHROUGH(handler_input) else None
+        if which and walking is not None and str(walking.get("ex")) in prog.exercises:
+            # "How do I do this?" / "what's this one?" in the middle of an exercise's steps
+            # is that exercise, from its name and first step (it got "which exercise?").
+            ex = prog.exercise(str(walking.get("ex")))
+            return step_response(handler_input, ex, 0, fresh=True)
         return _unknown(handler_input, prog, c.turn.progress.stage, which=which)
 
 
