@@ -46,6 +46,8 @@ SETS = {
     "holdout6": HERE / "red_flags_holdout6.yaml",
     # The seventh (2026-12-01, early morning), written blind from 32 new personas and the brief.
     "holdout7": HERE / "red_flags_holdout7.yaml",
+    # The eighth (2026-12-01, morning), written blind from 40 new personas and the brief.
+    "holdout8": HERE / "red_flags_holdout8.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -68,6 +68,8 @@ SETS = {
     "holdout6": HERE / "questions_holdout6.yaml",
     # The seventh (2026-12-01, early morning), written blind from 32 new personas and the brief.
     "holdout7": HERE / "questions_holdout7.yaml",
+    # The eighth (2026-12-01, morning), written blind from 40 new personas and the brief.
+    "holdout8": HERE / "questions_holdout8.yaml",
 }
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"

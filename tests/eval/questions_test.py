@@ -217,9 +217,12 @@ SHAPES = {
     "holdout6": Shape(
         questions=660, personas=31, per_label=18, howto=33, off_topic=61, red_flag=30
     ),
-    # Held out (measured once, below): its shape is checked so an edit to it shows.
     "holdout7": Shape(
         questions=583, personas=32, per_label=17, howto=36, off_topic=58, red_flag=29
+    ),
+    # Held out (measured once, below): its shape is checked so an edit to it shows.
+    "holdout8": Shape(
+        questions=647, personas=40, per_label=18, howto=36, off_topic=54, red_flag=28
     ),
 }
 
