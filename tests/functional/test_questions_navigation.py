@@ -357,3 +357,20 @@ def test_navigation_mid_walkthrough_moves_through_the_steps(
     chat.say("next")  # on step 3 (index 2)
     chat.say(said)
     assert chat.attributes["walk"] == {"ex": "nordic_curl", "step": step}
+
+
+def test_where_was_i_mid_walkthrough_is_the_step_being_walked_through(
+    skill: LambdaHandler, resolver: Resolver
+) -> None:
+    # AMAZON.ResumeIntent with no workout going said "no workout to resume" and dropped the
+    # steps; with one going it still goes back to the workout.
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("how do I do the nordic curl")
+    chat.say("next")
+    speech = _speech(chat.say("where was I"))
+    assert "Step 2" in speech and chat.attributes["walk"] == {"ex": "nordic_curl", "step": 1}
+    _workout_after_one_set(chat)
+    chat.say("how do I do the nordic curl")
+    speech = _speech(chat.say("where was I"))
+    assert "set 2 of 5" in speech and chat.attributes["mode"] == "workout", speech

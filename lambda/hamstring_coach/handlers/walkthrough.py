@@ -19,6 +19,7 @@ from hamstring_coach.handlers.state import Mode
 from hamstring_coach.handlers.walk_steps import STATE, WALKTHROUGH, step_response
 from hamstring_coach.handlers.workout import program
 from hamstring_coach.handlers.workout.coaching import ABOUT_THIS_ONE
+from hamstring_coach.handlers.workout.common import current_workout
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.coaching import join_list
 
@@ -114,8 +115,14 @@ class WalkthroughNavigationHandler(Handler):
         Intent.WORKOUT_WHERE,
     )
     next_set = IN_WALKTHROUGH & when(Intent.NEXT_SET)
+    # "Where was I" is Alexa's AMAZON.ResumeIntent: in the steps with no workout going it
+    # said "no workout to resume" and dropped them; it is the step they are on. (With a
+    # workout going, resume goes back to the workout.)
+    resume = IN_WALKTHROUGH & when(Intent.RESUME)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
+        if self.resume(handler_input):
+            return current_workout(handler_input) is None
         if self.next_set(handler_input):
             # "Ready" or "next set" after the last step means the workout, not the steps.
             state = _state(handler_input) or {}
@@ -144,7 +151,7 @@ class WalkthroughNavigationHandler(Handler):
             step -= 1
         elif said is Intent.START_OVER:
             step = 0
-        elif said is not Intent.REPEAT:
+        elif said not in (Intent.REPEAT, Intent.RESUME):
             step = min(last, step + 1)
         return step_response(handler_input, ex, step)
 
