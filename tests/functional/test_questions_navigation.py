@@ -245,7 +245,7 @@ def test_this_one_said_as_a_question_in_a_workout_gives_the_current_steps(
         ("how r u meant to do the bridge hold", "isometric_bridge_hold"),
         ("nordics how do you do them", "nordic_curl"),
         ("romanian deadlift how to do", "romanian_deadlift"),
-        ("eccentric bridge steps", "eccentric_bridge"),
+        ("eccentric bridge how to do one", "eccentric_bridge"),
         ("show mi how fi do di nordic curl", "nordic_curl"),
         ("how yuh do di eccentric bridge", "eccentric_bridge"),
         ("please how will i do the bridge hold exercise", "isometric_bridge_hold"),

@@ -44,10 +44,13 @@ class ExerciseHowToHandler(Handler):
         exercise_id = slot_id(handler_input, "exercise")
         said = slot_value(handler_input, "exercise") or ""
         if exercise_id is None and said:
-            # A frame's free words that ask how often, why or whether ("explain why the
-            # nordics hurt") are a question about the exercise, not a request for its steps.
+            # Free words a frame caught are read for red flags first ("I can only walk a few"
+            # caught by "{exercise} ..."); words that ask how often, why or whether ("explain
+            # why the nordics hurt") are a question about the exercise, not its steps.
             known = faq.view(handler_input)
-            if asks_something_else(said, known.lexicon, known.howto_words):
+            if known.flags.assess(said) is not None or asks_something_else(
+                said, known.lexicon, known.howto_words
+            ):
                 return faq.respond_to_question(handler_input, said)
         if exercise_id is None:
             # Words the model has no synonym for ("the bridge where you lower slowly"): a word
