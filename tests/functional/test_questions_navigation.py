@@ -231,3 +231,146 @@ def test_this_one_said_as_a_question_in_a_workout_gives_the_current_steps(
     for step in _first_exercise_steps()[:2]:
         assert step.split(",")[0] in speech
     assert chat.attributes["mode"] == "workout" and "faq_topic" not in chat.attributes
+
+
+# --- round 8 (how8): a request in any wording, and "where was I" mid-rest ------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "exercise"),
+    [
+        # Typed text-speak, the exercise first, Jamaican and Nigerian English, a how-verb the
+        # samples did not have ("the setup for", "guide me on", "cue"), a misheard name.
+        ("how do u do rdls", "romanian_deadlift"),
+        ("how r u meant to do the bridge hold", "isometric_bridge_hold"),
+        ("nordics how do you do them", "nordic_curl"),
+        ("romanian deadlift how to do", "romanian_deadlift"),
+        ("eccentric bridge how to do one", "eccentric_bridge"),
+        ("show mi how fi do di nordic curl", "nordic_curl"),
+        ("how yuh do di eccentric bridge", "eccentric_bridge"),
+        ("please how will i do the bridge hold exercise", "isometric_bridge_hold"),
+        ("kindly guide me on the romanian deadlift", "romanian_deadlift"),
+        ("what's the setup for the eccentric bridge", "eccentric_bridge"),
+        ("remind me how to cue a single leg rdl", "single_leg_rdl"),
+        ("go over the eccentric bridge with me", "eccentric_bridge"),
+        ("how do i do the nor dicks", "nordic_curl"),
+    ],
+)
+def test_a_walkthrough_request_in_any_wording_starts_its_steps(
+    skill: LambdaHandler, resolver: Resolver, said: str, exercise: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    exchange = chat.say(said)
+    assert chat.attributes.get("mode") == "walkthrough", exchange.resolution.intent
+    assert chat.attributes["walk"] == {"ex": exercise, "step": 0}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how often should i do the nordics",
+        "are nordics safe",
+        "explain why the nordics hurt",
+        "show me how often to do nordics",
+        "go over how many bridges i should do",
+        "what does eccentric loading do for the tendon",
+        "explain eccentric loading",
+        "how many rdls per set",
+    ],
+)
+def test_a_question_about_an_exercise_never_starts_a_walkthrough(
+    skill: LambdaHandler, resolver: Resolver, said: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    exchange = chat.say(said)
+    assert exchange.response is not None and "reprompt" in exchange.response["response"]
+    assert chat.attributes.get("mode") != "walkthrough" and "walk" not in chat.attributes
+
+
+def _workout_after_one_set(chat: TextSession) -> None:
+    chat.say("open hamstring coach")
+    chat.say("start my workout")
+    for answer in ("no", "no", "no", "yes", "yes"):  # the first workout's safety screen
+        chat.say(answer)
+    chat.say("next set")  # set 1 of 5 done: resting before set 2
+    assert chat.attributes["mode"] == "workout"
+
+
+def _speech(exchange: object) -> str:
+    response = getattr(exchange, "response", None) or {}
+    return str(response["response"]["outputSpeech"]["ssml"])
+
+
+@pytest.mark.parametrize("said", ["where was I", "where were we", "um where was I"])
+def test_where_was_i_mid_rest_says_where_and_keeps_the_place(
+    skill: LambdaHandler, resolver: Resolver, said: str
+) -> None:
+    # "Where was I" is a question, not "carry on": it once started set 2 unasked.
+    chat = TextSession(skill, resolver)
+    _workout_after_one_set(chat)
+    speech = _speech(chat.say(said))
+    assert "bridge holds, set 2 of 5" in speech and "1 of 10 sets" in speech, speech
+    assert chat.attributes["mode"] == "workout"
+    speech = _speech(chat.say("next set"))  # the place was kept: set 2 comes next
+    assert "Set 2 of 5" in speech, speech
+
+
+@pytest.mark.parametrize(
+    "said", ["how do I do this", "what's this one", "repeat", "go back", "start over"]
+)
+def test_navigation_mid_rest_says_the_exercise_and_keeps_the_place(
+    skill: LambdaHandler, resolver: Resolver, said: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    _workout_after_one_set(chat)
+    speech = _speech(chat.say(said))
+    assert not any(line in speech for line in FALLBACK_LINES)
+    assert "bridge holds" in speech and "set 2 of 5" in speech, speech
+    assert chat.attributes["mode"] == "workout"
+
+
+@pytest.mark.parametrize("said", ["how do I do this", "what's this one", "what is this one"])
+def test_this_one_mid_walkthrough_is_the_exercise_being_walked_through(
+    skill: LambdaHandler, resolver: Resolver, said: str
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("how do I do the nordic curl")
+    chat.say("next")
+    speech = _speech(chat.say(said))  # it got "which exercise?"
+    assert "Which exercise" not in speech
+    assert chat.attributes["walk"] == {"ex": "nordic_curl", "step": 0}
+
+
+@pytest.mark.parametrize(
+    ("said", "step"), [("go back", 1), ("repeat", 2), ("start over", 0), ("next", 3)]
+)
+def test_navigation_mid_walkthrough_moves_through_the_steps(
+    skill: LambdaHandler, resolver: Resolver, said: str, step: int
+) -> None:
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("how do I do the nordic curl")
+    chat.say("next")
+    chat.say("next")  # on step 3 (index 2)
+    chat.say(said)
+    assert chat.attributes["walk"] == {"ex": "nordic_curl", "step": step}
+
+
+def test_where_was_i_mid_walkthrough_is_the_step_being_walked_through(
+    skill: LambdaHandler, resolver: Resolver
+) -> None:
+    # AMAZON.ResumeIntent with no workout going said "no workout to resume" and dropped the
+    # steps; with one going it still goes back to the workout.
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("how do I do the nordic curl")
+    chat.say("next")
+    speech = _speech(chat.say("where was I"))
+    assert "Step 2" in speech and chat.attributes["walk"] == {"ex": "nordic_curl", "step": 1}
+    _workout_after_one_set(chat)
+    chat.say("how do I do the nordic curl")
+    speech = _speech(chat.say("where was I"))
+    assert "set 2 of 5" in speech and chat.attributes["mode"] == "workout", speech

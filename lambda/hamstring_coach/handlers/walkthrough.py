@@ -10,7 +10,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.faq import Outcome
-from hamstring_coach.domain.program import Program, described
+from hamstring_coach.domain.program import Program, asks_something_else, described
 from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import MODE, ctx, session, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
@@ -19,6 +19,7 @@ from hamstring_coach.handlers.state import Mode
 from hamstring_coach.handlers.walk_steps import STATE, WALKTHROUGH, step_response
 from hamstring_coach.handlers.workout import program
 from hamstring_coach.handlers.workout.coaching import ABOUT_THIS_ONE
+from hamstring_coach.handlers.workout.common import current_workout
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.coaching import join_list
 
@@ -42,6 +43,15 @@ class ExerciseHowToHandler(Handler):
         prog = program(handler_input)
         exercise_id = slot_id(handler_input, "exercise")
         said = slot_value(handler_input, "exercise") or ""
+        if exercise_id is None and said:
+            # Free words a frame caught are read for red flags first ("I can only walk a few"
+            # caught by "{exercise} ..."); words that ask how often, why or whether ("explain
+            # why the nordics hurt") are a question about the exercise, not its steps.
+            known = faq.view(handler_input)
+            if known.flags.assess(said) is not None or asks_something_else(
+                said, known.lexicon, known.howto_words
+            ):
+                return faq.respond_to_question(handler_input, said)
         if exercise_id is None:
             # Words the model has no synonym for ("the bridge where you lower slowly"): a word
             # of a name or two of an exercise's words name it; one descriptive word does not
@@ -55,6 +65,12 @@ class ExerciseHowToHandler(Handler):
             # the honest "only the upper hamstring" with the way back to the set.
             return faq.respond_to_question(handler_input, said)
         which = ABOUT_THIS_ONE(handler_input)  # "how do I do this?" with nothing going on
+        walking = _state(handler_input) if IN_WALKTHROUGH(handler_input) else None
+        if which and walking is not None and str(walking.get("ex")) in prog.exercises:
+            # "How do I do this?" / "what's this one?" in the middle of an exercise's steps
+            # is that exercise, from its name and first step (it got "which exercise?").
+            ex = prog.exercise(str(walking.get("ex")))
+            return step_response(handler_input, ex, 0, fresh=True)
         return _unknown(handler_input, prog, c.turn.progress.stage, which=which)
 
 
@@ -102,8 +118,14 @@ class WalkthroughNavigationHandler(Handler):
         Intent.WORKOUT_WHERE,
     )
     next_set = IN_WALKTHROUGH & when(Intent.NEXT_SET)
+    # "Where was I" is Alexa's AMAZON.ResumeIntent: in the steps with no workout going it
+    # said "no workout to resume" and dropped them; it is the step they are on. (With a
+    # workout going, resume goes back to the workout.)
+    resume = IN_WALKTHROUGH & when(Intent.RESUME)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
+        if self.resume(handler_input):
+            return current_workout(handler_input) is None
         if self.next_set(handler_input):
             # "Ready" or "next set" after the last step means the workout, not the steps.
             state = _state(handler_input) or {}
@@ -132,7 +154,7 @@ class WalkthroughNavigationHandler(Handler):
             step -= 1
         elif said is Intent.START_OVER:
             step = 0
-        elif said is not Intent.REPEAT:
+        elif said not in (Intent.REPEAT, Intent.RESUME):
             step = min(last, step + 1)
         return step_response(handler_input, ex, step)
 

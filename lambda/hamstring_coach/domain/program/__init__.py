@@ -21,6 +21,7 @@ from hamstring_coach.domain.program.naming import (
     HowToWords,
     asked_about_this_one,
     asked_how,
+    asks_something_else,
     described,
     names_nothing,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "Stage",
     "asked_about_this_one",
     "asked_how",
+    "asks_something_else",
     "described",
     "effective",
     "finished_on",

@@ -23,6 +23,7 @@ __all__ = [
     "HowToWords",
     "asked_about_this_one",
     "asked_how",
+    "asks_something_else",
     "described",
     "names_nothing",
     "stem",
@@ -210,6 +211,13 @@ def asked_about_this_one(question: str, lexicon: Lexicon, known: HowToWords) -> 
         return False
     rest = text[len(cue) + 1 :].split()
     return all(w in known.this_one for w in rest)
+
+
+def asks_something_else(said: str, lexicon: Lexicon, known: HowToWords) -> bool:
+    """Whether words a request frame carried ask something else about an exercise: "explain
+    why the nordics hurt" or "show me how often to do bridges" came in as a request but
+    asks how often or why, which a topic answers; its steps would not."""
+    return any(w in known.blockers for w in _said(said, lexicon, known))
 
 
 def _said(question: str, lexicon: Lexicon, known: HowToWords) -> list[str]:

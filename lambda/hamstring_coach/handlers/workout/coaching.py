@@ -56,9 +56,9 @@ class _InWorkoutHandler(Handler):
 
 
 class WorkoutSetHandler(_InWorkoutHandler):
-    """ "Next set" (or ready, done, next, yes, resume) in a workout: coach one set."""
+    """ "Next set" (or ready, done, next, yes) in a workout: coach one set."""
 
-    rule = when(Intent.NEXT_SET, Intent.NEXT, Intent.YES, Intent.RESUME, mode=Mode.WORKOUT)
+    rule = when(Intent.NEXT_SET, Intent.NEXT, Intent.YES, mode=Mode.WORKOUT)
 
     def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
         c = ctx(handler_input)
@@ -93,14 +93,8 @@ class WorkoutSetHandler(_InWorkoutHandler):
             if after is not None and after.current is not None:
                 card = card_for(cch, after.current)
                 attrs[Key.WORKOUT_AT] = after.index  # its introduction was just said
-        speech = turn.ssml
-        if intent_of(handler_input) is Intent.RESUME:
-            # "Carry on", "where was I": the set, said with which exercise it is (a bare
-            # "set 2 of 5" answered "where was I" without saying where).
-            title = cch.program.exercise(item.exercise_id).level(item.level).title
-            speech = f"{c.speech.line('workout.resume_where', title=title)} {speech}"
         return respond(
-            handler_input, speech, turn.reprompt, card=card, screen=screen, marks=turn.marks
+            handler_input, turn.ssml, turn.reprompt, card=card, screen=screen, marks=turn.marks
         )
 
 
@@ -204,9 +198,14 @@ class WorkoutRepeatHandler(_InWorkoutHandler):
 class WorkoutWhereHandler(_InWorkoutHandler):
     """ "How many sets are left?", "what exercise is this?", "how long do I hold it?": where
     the workout stands and today's dose, in one breath (before, these went to the questions
-    and got an unrelated topic)."""
+    and got an unrelated topic).
 
-    rule = when(Intent.WORKOUT_WHERE, mode=Mode.WORKOUT)
+    AMAZON.ResumeIntent too: in a workout it is said between sets, and Alexa sends "where was
+    I" there as well as "carry on". Running the next set answered "where was I" with a timed
+    set the person was not ready for; where they are, and "say next set", keeps the place and
+    costs a "carry on" one short turn."""
+
+    rule = when(Intent.WORKOUT_WHERE, Intent.RESUME, mode=Mode.WORKOUT)
 
     def coach_turn(self, handler_input: HandlerInput, state: WorkoutState, cch: Coach) -> Response:
         sp = ctx(handler_input).speech
