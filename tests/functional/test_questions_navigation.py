@@ -20,6 +20,13 @@ def resolver() -> Resolver:
     return Resolver.for_locale("en-US")
 
 
+def _opened(skill: LambdaHandler, resolver: Resolver) -> TextSession:
+    """A typed session with the skill already opened, as every test here starts."""
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    return chat
+
+
 def _short(topic: str) -> str:
     return str(CONTENT["faq"][topic]["short"]).split(".")[0]
 
@@ -38,8 +45,7 @@ def _short(topic: str) -> str:
 def test_the_console_answers_the_new_topics(
     skill: LambdaHandler, resolver: Resolver, said: str, topic: str
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     exchange = chat.say(said)
     assert exchange.response is not None
     assert _short(topic) in str(exchange.response["response"]["outputSpeech"]["ssml"])
@@ -57,8 +63,7 @@ def test_the_console_answers_the_new_topics(
 def test_the_walkthrough_takes_articles_plurals_and_synonyms(
     skill: LambdaHandler, resolver: Resolver, said: str, exercise: str
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     chat.say(said)
     assert chat.attributes["mode"] == "walkthrough"
     assert chat.attributes["walk"]["ex"] == exercise
@@ -67,8 +72,7 @@ def test_the_walkthrough_takes_articles_plurals_and_synonyms(
 def test_another_body_part_gets_an_honest_answer_and_no_topic(
     skill: LambdaHandler, resolver: Resolver
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     exchange = chat.say("how long does a sprained ankle take to heal")
     assert exchange.response is not None
     speech = str(exchange.response["response"]["outputSpeech"]["ssml"])
@@ -157,8 +161,7 @@ def test_a_statement_after_i_cant_keeps_its_words_for_the_red_flag_check(
 ) -> None:
     # The carrier's "can't" is given back: "walk on it" alone would be a walking question.
     # Said as the ending ("... can't walk on it"), its meaning "cannot walk" is given back.
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     exchange = chat.say("I can't walk on it")
     assert exchange.resolution.intent in ("CannotQuestionIntent", "ReportEndCannotWalkIntent")
     assert exchange.response is not None
@@ -180,8 +183,7 @@ def test_a_statement_after_i_cant_keeps_its_words_for_the_red_flag_check(
 def test_a_walkthrough_asked_as_a_question_starts_its_steps(
     skill: LambdaHandler, resolver: Resolver, said: str, exercise: str
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     exchange = chat.say(said)
     assert chat.attributes["mode"] == "walkthrough"
     assert chat.attributes["walk"] == {"ex": exercise, "step": 0}
@@ -193,8 +195,7 @@ def test_a_walkthrough_asked_as_a_question_starts_its_steps(
 def test_a_red_flag_in_a_walkthrough_question_is_heard_first(
     skill: LambdaHandler, resolver: Resolver
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     chat.say("so how do i do the nordics now that i can't put any weight on my leg")
     assert chat.attributes.get("mode") != "walkthrough"
     assert "walk" not in chat.attributes
@@ -203,8 +204,7 @@ def test_a_red_flag_in_a_walkthrough_question_is_heard_first(
 def test_how_often_about_a_named_exercise_is_still_a_question(
     skill: LambdaHandler, resolver: Resolver
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     chat.say("so how often do i do the nordics")
     # A topic answers it or is offered (which: the matcher's; since round 7 "how often"
     # is offered beside the Nordic curl's topic, whose answer does not say how often).
@@ -219,8 +219,7 @@ def test_how_often_about_a_named_exercise_is_still_a_question(
 def test_this_one_said_as_a_question_in_a_workout_gives_the_current_steps(
     skill: LambdaHandler, resolver: Resolver, said: str
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     chat.say("start my workout")
     for answer in ("no", "no", "no", "yes", "yes"):  # the first workout's safety screen
         chat.say(answer)
@@ -259,8 +258,7 @@ def test_this_one_said_as_a_question_in_a_workout_gives_the_current_steps(
 def test_a_walkthrough_request_in_any_wording_starts_its_steps(
     skill: LambdaHandler, resolver: Resolver, said: str, exercise: str
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     exchange = chat.say(said)
     assert chat.attributes.get("mode") == "walkthrough", exchange.resolution.intent
     assert chat.attributes["walk"] == {"ex": exercise, "step": 0}
@@ -282,8 +280,7 @@ def test_a_walkthrough_request_in_any_wording_starts_its_steps(
 def test_a_question_about_an_exercise_never_starts_a_walkthrough(
     skill: LambdaHandler, resolver: Resolver, said: str
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     exchange = chat.say(said)
     assert exchange.response is not None and "reprompt" in exchange.response["response"]
     assert chat.attributes.get("mode") != "walkthrough" and "walk" not in chat.attributes
@@ -335,8 +332,7 @@ def test_navigation_mid_rest_says_the_exercise_and_keeps_the_place(
 def test_this_one_mid_walkthrough_is_the_exercise_being_walked_through(
     skill: LambdaHandler, resolver: Resolver, said: str
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     chat.say("how do I do the nordic curl")
     chat.say("next")
     speech = _speech(chat.say(said))  # it got "which exercise?"
@@ -350,8 +346,7 @@ def test_this_one_mid_walkthrough_is_the_exercise_being_walked_through(
 def test_navigation_mid_walkthrough_moves_through_the_steps(
     skill: LambdaHandler, resolver: Resolver, said: str, step: int
 ) -> None:
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     chat.say("how do I do the nordic curl")
     chat.say("next")
     chat.say("next")  # on step 3 (index 2)
@@ -364,8 +359,7 @@ def test_where_was_i_mid_walkthrough_is_the_step_being_walked_through(
 ) -> None:
     # AMAZON.ResumeIntent with no workout going said "no workout to resume" and dropped the
     # steps; with one going it still goes back to the workout.
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _opened(skill, resolver)
     chat.say("how do I do the nordic curl")
     chat.say("next")
     speech = _speech(chat.say("where was I"))
