@@ -37,8 +37,9 @@ HELD_OUT = ("frozen",)
 # figures are printed per label too, and held to what they measured while held out.
 # The fourth set joined them on the night of 2026-11-30, once its one measurement was recorded.
 # The fifth joined them on 2026-12-01, once its one measurement was recorded; the sixth the
-# same morning, once its own was; the seventh that afternoon.
-RETIRED = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+# same morning, once its own was; the seventh that afternoon; the eighth on 2026-12-01's
+# last session, once its own was.
+RETIRED = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
 
@@ -220,7 +221,6 @@ SHAPES = {
     "holdout7": Shape(
         questions=583, personas=32, per_label=17, howto=36, off_topic=58, red_flag=29
     ),
-    # Held out (measured once, below): its shape is checked so an edit to it shows.
     "holdout8": Shape(
         questions=647, personas=40, per_label=18, howto=36, off_topic=54, red_flag=28
     ),
@@ -280,6 +280,9 @@ FLOORS = {
     # session, 79.6% one-shot, off-topic answered 0/58. Round 8 (qmatch8: question frames,
     # backstory) raised it to 79.6% / 81.0%, off-topic still 0/58.
     "holdout7": Floor({"in_session": 0.796, "one_shot": 0.810}, red_flag_routed=27 / 29),
+    # Retired 2026-12-01 at its one measurement on 46dfe3c (recorded below): 480/565 in
+    # session, 483/565 one-shot, off-topic answered 2/54.
+    "holdout8": Floor({"in_session": 0.849, "one_shot": 0.855}, red_flag_routed=28 / 28),
 }
 
 
@@ -389,3 +392,5 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # (46dfe3c: carry8, rf8, qmatch8, how8; nothing tuned after): on-topic right 480/565 = 84.96%
 # in session, 483/565 = 85.5% one-shot (89.2% / 89.7%); red flags routed 28/28; off-topic
 # answered 3.7% (2/54); walkthroughs 28/36 and 30/36.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above), and the issue's targets moved to the ninth set.
