@@ -48,6 +48,8 @@ SETS = {
     "holdout7": HERE / "red_flags_holdout7.yaml",
     # The eighth (2026-12-01, morning), written blind from 40 new personas and the brief.
     "holdout8": HERE / "red_flags_holdout8.yaml",
+    # The ninth (2026-12-01, late morning), written blind from 43 new personas and the brief.
+    "holdout9": HERE / "red_flags_holdout9.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -70,6 +70,8 @@ SETS = {
     "holdout7": HERE / "questions_holdout7.yaml",
     # The eighth (2026-12-01, morning), written blind from 40 new personas and the brief.
     "holdout8": HERE / "questions_holdout8.yaml",
+    # The ninth (2026-12-01, late morning), written blind from 43 new personas and the brief.
+    "holdout9": HERE / "questions_holdout9.yaml",
 }
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"
