@@ -86,6 +86,7 @@ class Intent(StrEnum):
     REPORT_DENIAL = "ReportDenialIntent"
     REPORT_DRAGGING = "ReportDraggingIntent"
     REPORT_END_CANNOT_WALK = "ReportEndCannotWalkIntent"
+    REPORT_END_LEG = "ReportEndLegIntent"
     REPORT_END_NUMB = "ReportEndNumbIntent"
     REPORT_END_POP = "ReportEndPopIntent"
     REPORT_END_WEAK = "ReportEndWeakIntent"

@@ -958,3 +958,73 @@ def test_content_round_8_edges_raise(flags: RedFlags, text: str, level: Level) -
 )
 def test_content_round_8_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
     assert flags.assess(text) is None, (text, flags.assess(text))
+
+
+# --- round 9: joints and pills that pop, usual breathlessness, bruises near the thigh ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a joint's pop with pain, swelling or the back of the knee is still a flag
+        ("my knee popped and swelled up straight away", Level.URGENT),
+        ("I felt a pop behind my knee", Level.URGENT),
+        ("the band snapped and I felt my hamstring pop", Level.URGENT),
+        ("I felt a pop, took a painkiller and it still hurts", Level.URGENT),
+        ("heard a proper clunk in my hamstring going for the try line", Level.URGENT),
+        ("I felt like somebody kicked me in the back of the leg", Level.URGENT),
+        # the thigh near the bruise, or a big one said as "not a little mark"
+        ("I have a bruise on my shin and one on my thigh", Level.URGENT),
+        ("it's not a little mark, the bruise covers most of the back of my thigh", Level.URGENT),
+        # breathlessness that is not normal for them, or with a swollen calf
+        ("I get out of breath on the stairs, that's not normal for me", Level.EMERGENCY),
+        ("out of puff after the 5k and my calf is swollen", Level.EMERGENCY),
+        # weight lost not on purpose, or a diet denied
+        ("I have lost about six kilos since summer, not on purpose", Level.SOON),
+        ("I'm not trying to lose weight and I've dropped five pounds", Level.SOON),
+        ("I am becoming thin without reason", Level.SOON),
+        # no position helps; "at night" first; an adjective after "no"
+        ("it hurts whatever position I'm in", Level.SOON),
+        ("at night the pain is terrible and it doesn't go", Level.SOON),
+        ("after eight weeks of self care there's no real progress", Level.SOON),
+        ("six weeks of the exercises and it's only got worse", Level.SOON),
+        # an old injury's swelling that is now hot and red in the calf
+        ("my knee's swollen from an old injury but now my calf is hot and red too", Level.URGENT),
+        ("my calf is swole and it ain't from the gym", Level.URGENT),
+        ("I think I possibly have some retention, I keep trying and can't go", Level.EMERGENCY),
+        ("I peed myself before the workout", Level.EMERGENCY),
+        ("I have hardly any control of my bladder", Level.EMERGENCY),
+        ("bladder seat feels weird, like I can't feel where I'm sitting", Level.EMERGENCY),
+    ],
+)
+def test_content_round_9_edges_raise(flags: RedFlags, text: str, level: Level) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level is level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i heard my knee pop on the stairs but my hamstring just aches like usual",
+        "my back cracked when I twisted, no pain",
+        "my hips pop and click in yoga all the time with no pain",
+        "i popped a painkiller and it eased off",
+        "I popped two paracetamol and went to bed",
+        "I snapped my shoelace doing up my trainers",
+        "i went pop-up camping and sitting on the ground made it ache",
+        "i bruised my shin on the coffee table, the hamstring's just achy",
+        "the bruise is on my other leg from a fall off my bike, my sore side has no bruising",
+        "i got a bit breathless on the stairs carrying shopping, normal for me",
+        "i was out of puff after the five k but that's normal",
+        "i get a bit short of breath in the pool, that's just front crawl",
+        "my knee's a bit swollen from an old football injury, the hamstring's the usual ache",
+        "the hot water bottle made my thigh red for a bit",
+        "my calves are swole from leg day",
+        "I'm trying to lose weight and I've dropped five pounds",
+        "I'm numb with boredom doing these bridges",
+        "I peed before the workout so I'm good to go",
+        "no real numbness, just an ache",
+    ],
+)
+def test_content_round_9_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
+    assert flags.assess(text) is None, (text, flags.assess(text))

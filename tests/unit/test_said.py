@@ -37,6 +37,10 @@ def test_an_ending_carrier_goes_back_after_the_words() -> None:
         "doing deadlifts I felt pop"
     )
     assert statement_text(Intent.REPORT_RECENT, "I felt a snap", None) == ("recently I felt a snap")
+    # (rf9) the leg said last: "nothing in my leg" stays a denial of the leg
+    assert statement_text(Intent.REPORT_END_LEG, "pins and needles in my hand, nothing", None) == (
+        "pins and needles in my hand, nothing down my leg"
+    )
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_END_WEAK: ("weak", False),  # "... gave way", "... like jelly"
     Intent.REPORT_END_CANNOT_WALK: ("cannot walk", False),  # "... can't stand", "... can only hop"
     Intent.REPORT_END_WEIGHT: ("bear weight", False),  # "... put weight on it"
+    # (rf9) The leg said last ("... down the back of my leg", "... nothing in my leg") goes
+    # back last: put in front, "nothing in my leg" became "leg ... nothing" and denied
+    # nothing.
+    Intent.REPORT_END_LEG: ("down my leg", False),
     # Round 4: openers whose first word the matcher needs, put back as said.
     # "Neither of my legs feels right": the matcher reads "neither of my legs" as "both legs
     # not" (content rewrites), so the negation lands on what follows, not on the legs.
