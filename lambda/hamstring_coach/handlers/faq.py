@@ -32,6 +32,7 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
+from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.said import QUERY_SLOT
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
@@ -226,10 +227,6 @@ def miss(handler_input: HandlerInput) -> Response:
         c.signal("faq_miss")
         line, reprompt = workout_offer
         return respond(handler_input, sp.line(line), sp.line(reprompt))
-    # Imported here: the workout package imports this module (a question mid-workout).
-    from hamstring_coach.handlers.workout.common import current_workout  # noqa: PLC0415
-    from hamstring_coach.handlers.workout.today import resume_offer  # noqa: PLC0415
-
     state = current_workout(handler_input)
     if state is not None and mode(handler_input) is None:
         # A new session on a day with the workout part done (after "wait"): that workout
