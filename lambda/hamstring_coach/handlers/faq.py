@@ -387,6 +387,9 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return offer_choice(handler_input, topics)
     if found.outcome is Outcome.OFF_TOPIC:
         return off_topic(handler_input)
+    if mode(handler_input) is Mode.WORKOUT:
+        # Heard, but not a thing the skill knows: plainly, and the set carries on.
+        return _cannot_answer(handler_input, "faq_miss", "workout.dont_know")
     return miss(handler_input)
 
 
