@@ -60,3 +60,31 @@ def test_no_answer_in_a_story(said: str, known: AnswerWords) -> None:
 def test_pain_said_with_an_answer_is_noticed(known: AnswerWords) -> None:
     assert about_pain("yes but it hurts a lot", known)
     assert not about_pain("yes go on then", known)
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        # Round 9: the answer said last, after a lead-in of the speaker's own.
+        ("let me think, I'm gonna say no", "no"),
+        ("hmm, I'd have to say no to that one", "no"),
+        ("honestly, I'd say yes", "yes"),
+        # ... or opening the clause after "but", after what someone else thinks.
+        ("well my husband thinks so but no, not really", "no"),
+        ("my wife says I should get it looked at but no, I don't think so", "no"),
+    ],
+)
+def test_the_answer_said_last(said: str, meant: str, known: AnswerWords) -> None:
+    assert polarity(said, known) == meant
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my neighbour said no but",  # nothing after the "but"
+        "he'd say no but I'm not so sure",  # someone else's lead-in; unsure anyway
+        "the doctor said no",
+    ],
+)
+def test_someone_elses_answer_is_still_a_story(said: str, known: AnswerWords) -> None:
+    assert polarity(said, known) in (None, "unsure")

@@ -50,11 +50,11 @@ LEXICON_SCHEMA = {
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
             for key in ("after", "before")
         },
-        # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain
-        # (domain/answers.py).
+        # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, and
+        # the lead-ins said before an answer (domain/answers.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
-            for key in ("yes", "no", "unsure", "corrections", "filler", "pain")
+            for key in ("yes", "no", "unsure", "corrections", "filler", "pain", "leads")
         },
         # howto_requests: phrases of a request for an exercise's steps, and the words that
         # ask something else (domain/program/naming.py asked_how); "filler" is above.
@@ -66,7 +66,7 @@ LEXICON_SCHEMA = {
         # (domain/pleasantries.py); "you're" keeps its apostrophe.
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}}
-            for key in ("said_first", "said_last")
+            for key in ("said_first", "said_last", "farewells")
         },
         "commands": {
             "type": "object",

@@ -141,6 +141,11 @@ def test_a_score_said_as_a_range_counts_as_its_top(
         ("it settled down after my tea", None),
         ("can I do three sets", None),  # a count in the workout, not a score
         ("it hurts about a six when I do five reps", 6),
+        # Round 9: a second thought is a range, and "out of ten" is the scale, not a score.
+        ("six out of ten, maybe seven", 7),
+        ("three, maybe four", 4),
+        ("a five, perhaps a six", 6),
+        ("about a six out of ten", 6),
         ("", None),
     ],
 )

@@ -43,3 +43,24 @@ def test_a_command_is_named_only_when_it_is_the_whole_request(known: Pleasantrie
     assert known.command("Start my workout") == "StartWorkoutIntent"
     assert known.command("help") == "AMAZON.HelpIntent"
     assert known.command("help me with sitting") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "leaving"),
+    [
+        ("oh that's the kettle, bye for now", True),
+        ("right that's me, goodbye, thanks", True),
+        ("see you later", True),
+        ("should I say goodbye to running", False),  # the goodbye is not said last
+        ("bye-bye hamstring pain, is that possible", False),
+    ],
+)
+def test_a_goodbye_said_last_is_leaving(known: Pleasantries, said: str, leaving: bool) -> None:
+    assert known.leaving(said) is leaving
+
+
+def test_a_courtesy_round_a_command_is_the_command(known: Pleasantries) -> None:
+    assert known.command(known.plain("I'm sorry, could you say that again please")) == (
+        "AMAZON.RepeatIntent"
+    )
+    assert known.command(known.plain("thank you, I'm ready for the next one")) == "NextSetIntent"

@@ -9,7 +9,11 @@ such answers in through a carrier phrase as a statement; this module reads its p
 - a correction ("wait", "sorry", "I mean", "actually", "hang on") makes the LAST yes or no
   said the answer: the person corrected themselves;
 - otherwise the answer is the first yes or no, and only when it opens the sentence (after
-  filler such as "well", "oh", "hmm"): "no" in the middle of a story is not an answer.
+  filler such as "well", "oh", "hmm", or a lead-in that says an answer is coming: "let me
+  think, I'm gonna say no", "I'd have to say no"): "no" in the middle of a story is not an
+  answer;
+- or, failing that, a yes or no that opens the clause after "but": "my wife thinks so, but
+  no, not really" (round 9: the answer said last, after what someone else thinks).
 
 The words are content (`answer_words` in the FAQ lexicon), so a locale can say its own.
 Pure. The caller reads red flags in the same words FIRST (a yes in a story must never hide
@@ -49,6 +53,9 @@ class AnswerWords:
     unsure: tuple[tuple[str, ...], ...] = ()
     corrections: tuple[tuple[str, ...], ...] = ()
     filler: frozenset[str] = frozenset()
+    # Lead-ins that announce the answer ("I'd say", "let me think"): like filler, they may
+    # come before it.
+    leads: tuple[tuple[str, ...], ...] = ()
     # Words of pain: mid-workout, a yes or no that talks about pain is about the exercise
     # in hand (the pain rule answers it), not a bare answer.
     pain: frozenset[str] = frozenset()
@@ -62,6 +69,7 @@ class AnswerWords:
             unsure=_phrases(item.get("unsure", ())),
             corrections=_phrases(item.get("corrections", ())),
             filler=frozenset(w for p in _phrases(item.get("filler", ())) for w in p),
+            leads=_phrases(item.get("leads", ())),
             pain=frozenset(w for p in _phrases(item.get("pain", ())) for w in p),
         )
 
@@ -72,6 +80,24 @@ def _at(said: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> bool:
 
 def _contains(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(_at(said, i, p) for p in phrases for i in range(len(said)))
+
+
+def _lead_in(said: tuple[str, ...], known: AnswerWords) -> bool:
+    """Only filler and lead-ins ("hmm, let me think, I'd say"): nothing of a story."""
+    i = 0
+    while i < len(said):
+        if said[i] in known.filler:
+            i += 1
+            continue
+        lead = next((p for p in known.leads if _at(said, i, p)), None)
+        if lead is None:
+            return False
+        i += len(lead)
+    return True
+
+
+# The word after which a yes or no may open the clause that answers ("he thinks so, but no").
+_BUT = "but"
 
 
 def polarity(text: str, known: AnswerWords) -> Polarity | None:
@@ -87,6 +113,14 @@ def polarity(text: str, known: AnswerWords) -> Polarity | None:
     ('yes', 'unsure')
     >>> polarity("my neighbour said no", words) is None
     True
+    >>> words = AnswerWords.from_content({"yes": ["yes"], "no": ["no", "not really"],
+    ...     "filler": ["hmm", "well"], "leads": ["let me think", "im gonna say", "id say"]})
+    >>> polarity("let me think, I'm gonna say no", words), polarity("hmm, I'd say yes", words)
+    ('no', 'yes')
+    >>> polarity("well my husband thinks so but no, not really", words)
+    'no'
+    >>> polarity("my neighbour said no but", words) is None
+    True
     """
     said = _tokens(text)
     if _contains(said, known.unsure):
@@ -97,7 +131,14 @@ def polarity(text: str, known: AnswerWords) -> Polarity | None:
     if _contains(said, known.corrections):
         return hits[-1][1]
     start, answer = hits[0]
-    return answer if all(w in known.filler for w in said[:start]) else None
+    if _lead_in(said[:start], known):
+        return answer
+    for at, answer in hits:
+        # The clause after the last "but" before this answer holds nothing else.
+        buts = [i for i in range(at) if said[i] == _BUT]
+        if buts and _lead_in(said[buts[-1] + 1 : at], known):
+            return answer
+    return None
 
 
 def about_pain(text: str, known: AnswerWords) -> bool:

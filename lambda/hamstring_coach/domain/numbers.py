@@ -134,7 +134,11 @@ MAX_SCORE = 10  # the top of the 0-10 scales the skill asks for
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that are numbers but, inside a sentence, rarely a score ("a bad one", "one leg").
 _NOT_A_SCORE = frozenset({"one", "a"})
-_RANGE = re.compile(r"\b(?:or|to)\b")
+# Words that join two scores into a range, whose top counts: "six or seven", "four to five",
+# and a second thought (round 9): "six out of ten, maybe seven", "three, perhaps four".
+_RANGE = re.compile(r"\b(?:or|to|maybe|perhaps|possibly|probably|nearly|almost)\b")
+# "Out of ten" names the scale, not a second score: "six out of ten, maybe seven" is a range.
+_SCALE = ("out", "of")
 # A number followed by one of these counts something in the workout ("can I do three sets",
 # "five k"), so it is not a score. Not days or weeks: "two days ago it was a five" still
 # holds two numbers, and is asked again rather than read as today's. English, like the
@@ -159,13 +163,18 @@ def score_in(text: str | None) -> int | None:
     (None, True)
     >>> score_in("can I do three sets"), score_in("it hurts about a six when I lift")
     (None, 6)
+    >>> score_in("six out of ten, maybe seven"), score_in("a six out of ten")
+    (7, 6)
     """
     words = _WORD.findall((text or "").lower())
     after = [*words[1:], ""]
     numbers = [
         n
         for i, w in enumerate(words)
-        if w not in _NOT_A_SCORE and after[i] not in _COUNTED and (n := parse_number(w)) is not None
+        if w not in _NOT_A_SCORE
+        and after[i] not in _COUNTED
+        and tuple(words[max(i - 2, 0) : i]) != _SCALE
+        and (n := parse_number(w)) is not None
     ]
     scores = sorted({n for n in numbers if 0 <= n <= MAX_SCORE})
     if len(scores) == 1 and len(numbers) == 1:

@@ -42,6 +42,8 @@ class Pleasantries:
     # A whole request that is a command (intent name -> its phrases), read after the
     # courtesies are off: "good morning, start my workout" is the workout, not a question.
     commands: Mapping[Phrase, str] = field(default_factory=dict)
+    # Said last, a goodbye: the person is leaving ("oh that's the kettle, bye for now").
+    farewells: tuple[Phrase, ...] = ()
 
     @classmethod
     def from_content(cls, item: Mapping[str, object]) -> Pleasantries:
@@ -59,6 +61,7 @@ class Pleasantries:
             openers=_phrases(listed("said_first")),
             closers=_phrases(listed("said_last")),
             commands=commands,
+            farewells=_phrases(listed("farewells")),
         )
 
     def plain(self, text: str) -> str:
@@ -80,6 +83,17 @@ class Pleasantries:
         if start == 0 and end == len(keys):
             return text.strip()
         return " ".join(spoken[start:end])
+
+    def leaving(self, text: str) -> bool:
+        """Whether the text ends with a goodbye (courtesies after it aside: "bye, thanks")."""
+        keys = [w.lower().replace("'", "") for w in _WORD.findall(text.replace("\u2019", "'"))]
+        end = len(keys)
+        while end > 0:
+            said = _said_before(keys, 0, end, self.closers)
+            if said is None:
+                break
+            end -= len(said)
+        return _said_before(keys, 0, end, self.farewells) is not None
 
     def command(self, text: str) -> str | None:
         """The intent a courtesy-free text asks for when it is a command, else None."""

@@ -13,6 +13,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.slot import Slot
 
+from hamstring_coach.domain.answers import about_pain
 from hamstring_coach.domain.asks import asks_for_workout
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic, reported
@@ -32,6 +33,7 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
+from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.said import QUERY_SLOT
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
@@ -226,10 +228,6 @@ def miss(handler_input: HandlerInput) -> Response:
         c.signal("faq_miss")
         line, reprompt = workout_offer
         return respond(handler_input, sp.line(line), sp.line(reprompt))
-    # Imported here: the workout package imports this module (a question mid-workout).
-    from hamstring_coach.handlers.workout.common import current_workout  # noqa: PLC0415
-    from hamstring_coach.handlers.workout.today import resume_offer  # noqa: PLC0415
-
     state = current_workout(handler_input)
     if state is not None and mode(handler_input) is None:
         # A new session on a day with the workout part done (after "wait"): that workout
@@ -323,11 +321,16 @@ def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
 IN_THE_MOMENT = frozenset({"pain_limits", "symptoms", "flare_up", "pain_relief"})
 
 
-def _about_the_exercise(outcome: Outcome, topics: list[Topic]) -> bool:
+def _about_the_exercise(
+    outcome: Outcome, topics: list[Topic], question: str, prepared: FaqView
+) -> bool:
     """Mid-workout, "it's too much" (a close call with how much pain is okay) or words no
-    topic fits are about the exercise in hand: a topic list read out would not help."""
+    topic fits that talk of pain are about the exercise in hand: a topic list read out
+    would not help. Words no topic fits and no pain in them ("who won the football", "what
+    time is it") are a question the skill cannot answer: it says so and the set carries on
+    (round 9; the pain rule there told someone with no pain how much pain is fine)."""
     if outcome is Outcome.MISS:
-        return True
+        return about_pain(question, prepared.answer_words)
     return outcome is Outcome.CHOICE and any(t.id in IN_THE_MOMENT for t in topics)
 
 
@@ -374,7 +377,9 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return offer_workout(handler_input)
     found = prepared.index.match(question)
     topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
-    if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(found.outcome, topics):
+    if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(
+        found.outcome, topics, question, prepared
+    ):
         return pain_rule(handler_input)
     if found.outcome is Outcome.ANSWER and topics:
         return answer(handler_input, topics[0])
@@ -382,6 +387,9 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return offer_choice(handler_input, topics)
     if found.outcome is Outcome.OFF_TOPIC:
         return off_topic(handler_input)
+    if mode(handler_input) is Mode.WORKOUT:
+        # Heard, but not a thing the skill knows: plainly, and the set carries on.
+        return _cannot_answer(handler_input, "faq_miss", "workout.dont_know")
     return miss(handler_input)
 
 
@@ -724,17 +732,49 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
     the catch-all's (red flags first, in a check its answer, in a workout about the set)."""
 
     def process(self, handler_input: HandlerInput) -> None:
-        if intent_of(handler_input) is not Intent.POLITE_QUESTION:
+        said = intent_of(handler_input)
+        if said is Intent.ORDINAL_CHOICE:
+            _one_said_last(handler_input)
             return
-        known = view(handler_input).pleasantries
-        text = known.plain(slot_value(handler_input, QUERY_SLOT) or "")
+        if said not in (Intent.POLITE_QUESTION, Intent.QUESTION):
+            return
+        prepared = view(handler_input)
+        known = prepared.pleasantries
+        whole = slot_value(handler_input, QUERY_SLOT) or ""
+        if known.leaving(whole) and prepared.flags.assess(whole) is None:
+            # "Oh that's the kettle, bye for now": the person is going; a red flag in the
+            # same words is heard first.
+            _hand_on_as(handler_input, Intent.STOP)
+            return
+        text = known.plain(whole)
         command = known.command(text) if text else None
+        if said is Intent.QUESTION:
+            # A question carrier with a courtesy round a command ("sorry, could you say that
+            # again", "thank you, I'm ready for the next one") is that command; any other
+            # question stays as it came.
+            if command is not None and command in Intent._value2member_map_:
+                _hand_on_as(handler_input, Intent(command))
+            return
         if not text:
             _hand_on_as(handler_input, Intent.FALLBACK)
         elif command is not None and command in Intent._value2member_map_:
             _hand_on_as(handler_input, Intent(command))
         else:
             _hand_on_as(handler_input, Intent.QUESTION, text)
+
+
+def _one_said_last(handler_input: HandlerInput) -> None:
+    """ "That's a tough one", "hmm, I'd have to say no to that one": the choice carrier
+    ("{ordinal} one") took a sentence that ends in "one" for a pick, with nothing to pick
+    from. With no close call open and no ordinal heard, the words are handed on whole, as
+    the catch-all's, so each feature reads them as said (a check its answer, a workout a
+    remark about the set). A real pick ("the second one") is left as it is."""
+    said = slot_value(handler_input, "ordinal")
+    if not said or slot_id(handler_input, "ordinal") is not None:
+        return
+    if _offer(handler_input) == OFFER_CHOICE:
+        return
+    _hand_on_as(handler_input, Intent.QUESTION, f"{said} one")
 
 
 def _hand_on_as(handler_input: HandlerInput, intent: Intent, query: str = "") -> None:

@@ -15,10 +15,9 @@ from hamstring_coach.domain.program import program_paused
 from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import clear_activity, ctx, session
 from hamstring_coach.handlers.core import main_menu
+from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, intent_of, when
 from hamstring_coach.handlers.state import Key, Mode
-from hamstring_coach.handlers.workout.common import current_workout
-from hamstring_coach.handlers.workout.today import resume_offer
 from hamstring_coach.intents import Intent
 
 

@@ -14,12 +14,12 @@ from hamstring_coach.domain.program import Program, asks_something_else, describ
 from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import MODE, ctx, session, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.resume import current_workout
 from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
 from hamstring_coach.handlers.state import Mode
 from hamstring_coach.handlers.walk_steps import STATE, WALKTHROUGH, step_response
 from hamstring_coach.handlers.workout import program
 from hamstring_coach.handlers.workout.coaching import ABOUT_THIS_ONE
-from hamstring_coach.handlers.workout.common import current_workout
 from hamstring_coach.intents import Intent
 from hamstring_coach.voice.coaching import join_list
 

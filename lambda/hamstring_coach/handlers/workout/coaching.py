@@ -17,6 +17,7 @@ from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import ctx, slot_value
 from hamstring_coach.handlers.core import HelpLineHandler, disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.resume import current_workout
 from hamstring_coach.handlers.routing import (
     Handler,
     LineHandler,
@@ -30,7 +31,6 @@ from hamstring_coach.handlers.workout import today
 from hamstring_coach.handlers.workout.common import (
     card_for,
     coach,
-    current_workout,
     lapsed,
     lead_into,
     screen_for,

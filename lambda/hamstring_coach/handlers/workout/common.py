@@ -11,7 +11,7 @@ from hamstring_coach.domain.program import (
     Program,
     times_done,
 )
-from hamstring_coach.domain.workout import WorkoutState, active_workout
+from hamstring_coach.domain.workout import WorkoutState
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.state import Mode, Offer, set_mode
@@ -33,11 +33,6 @@ def program(handler_input: HandlerInput) -> Program:
 
 def coach(handler_input: HandlerInput) -> Coach:
     return Coach(ctx(handler_input).speech, program(handler_input))
-
-
-def current_workout(handler_input: HandlerInput) -> WorkoutState | None:
-    c = ctx(handler_input)
-    return active_workout(c.turn.progress, c.today)
 
 
 def card_for(cch: Coach, item: PlanItem) -> tuple[str, str]:

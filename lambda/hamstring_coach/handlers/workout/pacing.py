@@ -17,13 +17,13 @@ from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.base import ctx, slot_id, slot_value
 from hamstring_coach.handlers.core import disclaimer, pain_rule
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.resume import current_workout
 from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
 from hamstring_coach.handlers.said import SIGN_SLOT, statement_of, statement_text
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     PAIN_MODES,
     coach,
-    current_workout,
     lead_into,
     program,
 )

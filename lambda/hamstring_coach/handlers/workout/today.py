@@ -14,18 +14,18 @@ from hamstring_coach.domain.program import (
     program_paused,
 )
 from hamstring_coach.domain.today import TodayStatus, today_status
-from hamstring_coach.domain.workout import WorkoutState, active_workout
+from hamstring_coach.domain.workout import active_workout
 from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.core import HelpLineHandler
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, LineHandler, in_mode, intent_of, request, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     MY_OFFERS,
     card_for,
     coach,
-    current_workout,
     hold_response,
     intro,
     screen_for,
@@ -139,14 +139,6 @@ def plan_response(handler_input: HandlerInput, lead: str = "") -> Response:
     set_mode(handler_input, None, Offer.START_WORKOUT)
     card = (sp.first("card.today"), "\n".join(cch.card_item(i) for i in plan.items))
     return respond(handler_input, " ".join(speech.split()), sp.line("reprompt.offer"), card=card)
-
-
-def resume_offer(handler_input: HandlerInput, state: WorkoutState, lead: str = "") -> Response:
-    """Today's workout is part done: say how far, and offer to carry on (a yes does)."""
-    sp = ctx(handler_input).speech
-    speech = sp.line("today.resume_offer", done=state.sets_done, total=state.plan.total_sets)
-    set_mode(handler_input, None, Offer.RESUME_WORKOUT)
-    return respond(handler_input, f"{lead} {speech}".strip(), sp.line("reprompt.resume"))
 
 
 def rest_day(handler_input: HandlerInput, cch: Coach, plan: Plan, lead: str) -> Response:

@@ -1,0 +1,162 @@
+"""Whole conversations, round 9 (tests/functional/conversations_cv9.yaml, written blind):
+what goes wrong across turns. A new user's first day, a question between reps the skill
+cannot answer, the symptom check answered in long sentences or with the answer last, swearing
+at the pain, thanks and bye mid-set, easier and harder in many wordings, a return after two
+weeks, two things asked at once, a trailing "one", "six out of ten, maybe seven". The driver
+is round 7's (`Run7`, round 6's every-turn rules included) with three more properties and a
+step key for the stored pain score.
+`CV6_TRANSCRIPT=1 pytest tests/functional/test_conversations_cv9.py -s` prints every turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import yaml
+
+from hamstring_coach.app import LambdaHandler
+from hamstring_coach.settings import Settings
+from local.dialog import TextSession
+from local.resolver import Resolver
+from tests.conftest import Clock
+from tests.functional import test_conversations_cv6 as cv6
+from tests.functional.test_conversations_cv7 import Run7
+from tests.stored import stored_record
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "conversations_cv9.yaml").read_text(encoding="utf-8")
+)["scripts"]
+# The in-workout pain rule (lines workout.hurts) always states its threshold.
+PAIN_RULE = ("five out of ten",)
+NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five"),
+    *("six", "seven", "eight", "nine", "ten"),
+)
+DONT_KNOW = (
+    "don't know",
+    "can't answer",
+    "don't have a good answer",
+    "only know about",
+    "outside what i know",
+    "can't help with",
+    "not something i know",
+)
+
+
+class Run9(Run7):
+    # What was open before the turn: "no_reask" compares the question after it with this.
+    before: dict[str, Any]
+
+    def say(self, text: str, step: dict[str, Any] | None = None) -> str:
+        self.before = dict(self.chat.attributes) if self.chat.open else {}
+        return super().say(text, step)
+
+    def run(self, steps: list[dict[str, Any]]) -> None:
+        for step in steps:
+            super().run([step])
+            if "said_pain" in step:
+                self.check_pain(int(step["said_pain"]))
+
+    def check_pain(self, want: int) -> None:
+        """The score taken is said back (every score is, so a wrong one can be put right);
+        what is stored depends on the health-data profile, so the reply is what is held."""
+        said = self.last_speech.lower()
+        if not re.search(rf"\b({want}|{NUMBER_WORDS[want]})\b", said):
+            self.fail(f"pain {want} not said back (turn {self.turns}: {said[:120]!r})")
+
+    def held(self, prop: str, speech: str, reprompt: str | None, previous: str) -> bool:
+        low = speech.lower()
+        if prop == "no_pain_rule":
+            return not any(p in low for p in PAIN_RULE)
+        if prop == "dont_know":
+            return any(p in low.replace("\u2019", "'") for p in DONT_KNOW)
+        if prop == "no_reask":
+            return self.answer_taken(speech, reprompt)
+        return super().held(prop, speech, reprompt, previous)
+
+    def answer_taken(self, speech: str, reprompt: str | None) -> bool:
+        """The question open before the turn is not the question open after it."""
+        after = self.chat.attributes if self.chat.open else {}
+        was, now = self.before.get("symptom_check"), after.get("symptom_check")
+        if isinstance(was, dict):
+            return not isinstance(now, dict) or now.get("asking") != was.get("asking")
+        if self.before.get("mode") == "pain_check":
+            return after.get("mode") != "pain_check"
+        if speech.startswith(cv6.SORRY):
+            return False
+        if self.before.get("mode") == "workout":
+            # Mid-workout every turn ends "say next set when you're ready": an answer taken
+            # is a reply that is neither the fallback nor the previous turn again.
+            return speech != self.last_speech
+        # held() runs before the turn is recorded: last_reprompt is still the previous one.
+        return reprompt is None or reprompt != self.last_reprompt
+
+
+# Scripts that fail on today's code (strict: a pass is reported, so the mark goes). Round 9
+# left these (docs/questions.md, "Round 9 (conv9)"): words the console's exact-sample
+# resolver cannot place (swearing inside a command, "lol that's easy", a goodbye after a
+# long sentence), two requests in one breath, "fine thanks" to the weekly review's offer, a
+# first-day "what is this exactly" read as the condition, and "could you tell me what my
+# exercises are" offered rather than read out.
+FAILING: set[str] = {
+    "cv9_new_user_day_one",
+    "cv9_swears_at_the_pain",
+    "cv9_back_after_two_weeks",
+    "cv9_two_things_at_once",
+    "cv9_teen_terse",
+    "cv9_polite_elderly",
+}
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.for_locale("en-US")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        pytest.param(
+            s, id=s["id"], marks=pytest.mark.xfail(strict=True) if s["id"] in FAILING else ()
+        )
+        for s in SCRIPTS
+    ],
+)
+def test_a_whole_conversation(
+    script: dict[str, Any],
+    make_skill: Callable[..., LambdaHandler],
+    clock: Clock,
+    resolver: Resolver,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    content_source: dict[str, Any],
+) -> None:
+    clock.now = cv6.START
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    run = Run9(
+        script["id"],
+        chat,
+        clock,
+        lambda: stored_record(ddb, settings, chat.user_id),
+        cv6.exercise_names(content_source),
+    )
+    if cv6.TRANSCRIPT:
+        print(f"\n== {script['id']}: {script['persona']}")
+    run.run(script["steps"])
+    assert run.turns >= 6, f"{script['id']}: only {run.turns} turns"
+    assert not run.failures, f"{script['id']}: {len(run.failures)} failing turns\n" + "\n".join(
+        run.failures
+    )
+
+
+def test_the_scripts_are_enough() -> None:
+    personas = {s["persona"].split(",")[0] for s in SCRIPTS}
+    assert len(SCRIPTS) >= 15 and len(personas) >= 12
+    assert all(s["id"].startswith("cv9_") for s in SCRIPTS)
