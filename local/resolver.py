@@ -5,8 +5,9 @@ an IntentRequest for ExerciseHowToIntent with the slot filled as the Alexa servi
 It is not speech recognition; it is a deterministic stand-in that follows the model:
 
 - Launch phrases: "open / launch / start / talk to hamstring coach" -> LaunchRequest.
-  "ask / tell hamstring coach (to|for|about|if|whether) X" -> a new session with the intent
-  for X (or LaunchRequest when X is missing). "exit" -> SessionEndedRequest.
+  "ask / tell hamstring coach (to|for|about|if|whether|that) X" and "open / start / use
+  hamstring coach and X" -> a new session with the intent for X (or LaunchRequest when X
+  is missing). "exit" -> SessionEndedRequest.
 - Samples: each sample of the locale's model (tools.models.locale_model) becomes a pattern; `{slot}`
   captures words according to the slot's type:
   * a custom type (values + synonyms): any words; the slot carries the spoken value and an
@@ -202,6 +203,7 @@ class Resolver:
         self._launch_verbs = _phrase_set(phrases.get("launch_verbs", []))
         self._one_shot_verbs = _phrase_set(phrases.get("one_shot_verbs", []))
         self._connectors = _phrase_set(phrases.get("one_shot_connectors", []))
+        self._launch_and = {normalise(w) for w in phrases.get("launch_connectors", [])}
         self._wake_words = sorted(
             (tuple(normalise(w).split()) for w in phrases.get("wake_words", [])),
             key=len,
@@ -300,6 +302,15 @@ class Resolver:
         for verb_len in _prefix_lengths(words, self._launch_verbs):
             if tuple(words[verb_len:]) == inv:
                 return Resolution("LaunchRequest", new_session=True, matched="launch")
+            # "open hamstring coach and tell me how to do a bridge": Alexa's launch phrases
+            # take a request after "and", sent as that request's intent in a new session.
+            rest_at = verb_len + len(inv)
+            if (
+                tuple(words[verb_len:rest_at]) == inv
+                and rest_at + 1 < len(words)
+                and words[rest_at] in self._launch_and
+            ):
+                return self._one_shot(words, spoken, rest_at + 1, [])
         for verb_len in _prefix_lengths(words, self._one_shot_verbs):
             if tuple(words[verb_len : verb_len + len(inv)]) != inv:
                 continue
@@ -307,22 +318,30 @@ class Resolver:
             if rest_at == len(words):
                 return Resolution("LaunchRequest", new_session=True, matched="launch")
             # "ask hamstring coach for help": try without the connector first, then with it.
-            candidates = [rest_at + n for n in _prefix_lengths(words[rest_at:], self._connectors)]
-            candidates.append(rest_at)
-            best: Resolution | None = None
-            for at in candidates:
-                if at >= len(words):
-                    continue
-                found = self._intent(words[at:], spoken[at:])
-                if not found.is_fallback:
-                    best = found
-                    break
-                best = best or found
-            assert best is not None
-            return Resolution(
-                best.request_type, best.intent, best.slots, new_session=True, matched=best.matched
-            )
+            connectors = _prefix_lengths(words[rest_at:], self._connectors)
+            return self._one_shot(words, spoken, rest_at, connectors)
         return None
+
+    def _one_shot(
+        self, words: list[str], spoken: list[str], rest_at: int, connectors: Sequence[int]
+    ) -> Resolution:
+        """The request said after the invocation name, as its intent in a new session: with
+        each connector ("ask ... for help") taken off first, then as said."""
+        candidates = [rest_at + n for n in connectors]
+        candidates.append(rest_at)
+        best: Resolution | None = None
+        for at in candidates:
+            if at >= len(words):
+                continue
+            found = self._intent(words[at:], spoken[at:])
+            if not found.is_fallback:
+                best = found
+                break
+            best = best or found
+        assert best is not None
+        return Resolution(
+            best.request_type, best.intent, best.slots, new_session=True, matched=best.matched
+        )
 
     # -- samples ----------------------------------------------------------------------------
 

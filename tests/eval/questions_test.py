@@ -285,8 +285,10 @@ FLOORS = {
     # backstory) raised it to 79.6% / 81.0%, off-topic still 0/58.
     "holdout7": Floor({"in_session": 0.796, "one_shot": 0.810}, red_flag_routed=27 / 29),
     # Retired 2026-12-01 at its one measurement on 46dfe3c (recorded below): 480/565 in
-    # session, 483/565 one-shot, off-topic answered 2/54.
-    "holdout8": Floor({"in_session": 0.849, "one_shot": 0.855}, red_flag_routed=28 / 28),
+    # session, 483/565 one-shot, off-topic answered 2/54. Round 9 (model9: carriers for
+    # reported speech, tags and openers that fell to Fallback) raised it to 494/565 in
+    # session, 497/565 one-shot, off-topic still 2/54.
+    "holdout8": Floor({"in_session": 0.874, "one_shot": 0.879}, red_flag_routed=28 / 28),
 }
 
 

@@ -221,6 +221,20 @@ FLARE_UP_TOPIC = "flare_up"
 WORSE: frozenset[str] = frozenset({"worse", "much_worse"})
 
 
+# More words than any comparison people say ("a bit stiff but ok"): a carrier like "it's
+# been {compare}" took a question ("it's been a while now, is surgery even an option").
+QUESTION_WORDS = 6
+
+
+def _question_in_place_of_compare(handler_input: HandlerInput) -> str | None:
+    """The words, when they resolved to no comparison, give none, and are too many to be
+    one: a question the slot swallowed, read as one (red flags first) with no check open."""
+    words = slot_value(handler_input, "compare") or ""
+    if _compare(handler_input) is not None or len(words.split()) < QUESTION_WORDS:
+        return None
+    return None if _compare_in_words(handler_input, words) is not None else words
+
+
 class MorningCompareUnpromptedHandler(Handler):
     """ "Better" or "worse" when no morning check is open: "worse" gets the flare-up advice;
     "better" or "the same" an explanation. Nothing is recorded."""
@@ -231,6 +245,9 @@ class MorningCompareUnpromptedHandler(Handler):
         flagged = _flag_in_place_of_compare(handler_input)
         if flagged is not None:
             return flagged
+        asked = _question_in_place_of_compare(handler_input)
+        if asked is not None:
+            return faq.respond_to_question(handler_input, asked)
         sp = ctx(handler_input).speech
         if _compare(handler_input) in WORSE:
             if mode(handler_input) is Mode.WORKOUT:
