@@ -550,3 +550,41 @@ def test_backstory_weighs_a_speaker_and_an_identity_less(index: FaqIndex, lexico
     assert index.match("how do i look after my voice as a teacher").outcome is not (Outcome.ANSWER)
     assert faq.reported("said take rest", lexicon)
     assert not faq.reported("rest is good", lexicon)
+
+
+def test_the_condition_named_beside_a_subject_does_not_decide_the_topic(
+    index: FaqIndex,
+) -> None:
+    # Round 9: "hamstring", "tendon" and "tendinopathy" say which problem, the other words
+    # which topic. Causes, prevention and stretching say "hamstring" most, and won these.
+    for question, topic in [
+        ("is a gentle jog ok with my hamstring tendon", "running"),
+        ("am i fine to do the park run with this hamstring tendinopathy", "running"),
+        ("do i need to see a physio about my hamstring tendon or not", "see_doctor"),
+    ]:  # fmt: skip
+        found = index.match(question)
+        assert found.outcome is Outcome.ANSWER and found.topics == (topic,), question
+    # Alone they are the subject: what the condition is.
+    for question in [
+        "what is proximal hamstring tendinopathy",
+        "my gp wrote high hamstring tendinopathy on my notes, what is that",
+    ]:
+        found = index.match(question)
+        assert found.outcome is Outcome.ANSWER and found.topics == ("what_is_it",), question
+
+
+def test_a_dropped_final_g_is_read_as_the_word(index: FaqIndex) -> None:
+    # Round 9: speech writes "sleepin", "stretchin", "heatin" as heard; a word the matcher
+    # knows as said ("sittin", a sitting phrase's) is left alone.
+    assert "sleep" in index.read("any advice for sleepin with it").terms
+    assert "stretch" in index.read("is stretchin it a good idea").terms
+    found = index.match("best position for sleepin with a sore hamstring")
+    assert found.outcome is Outcome.ANSWER and found.topics == ("sleep",)
+    # A word that is not a dropped ending stays unknown ("protein" is no "protei-ing").
+    assert "protein" in index.read("protein shakes").terms or index.read("protein").off_topic
+
+
+def test_asking_for_tips_names_no_topic(index: FaqIndex) -> None:
+    # Round 9: the desk and driving answer says "tips", and won whatever the tips were for.
+    found = index.match("tips for sitting on hard benches at the football")
+    assert found.outcome is Outcome.ANSWER and found.topics == ("sitting",)
