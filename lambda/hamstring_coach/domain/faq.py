@@ -297,8 +297,7 @@ class Vocabulary:
         for group, members in lexicon.synonyms.items():
             head = stem(group)
             for member in (group, *members):
-                key = phrase(member)
-                if key:
+                for key in _said_as(phrase(member)):
                     synonyms.setdefault(key, head)
         listed: dict[str, list[tuple[Phrase, str]]] = {}
         for kind, texts in (
@@ -307,8 +306,7 @@ class Vocabulary:
             ("off", lexicon.off_topic),
         ):
             for text in texts:
-                key = phrase(text)
-                if key:
+                for key in _said_as(phrase(text)):
                     listed.setdefault(key[0], []).append((key, kind))
         frames = [
             (pattern, FRAME_MARK + name)
@@ -334,6 +332,20 @@ class Vocabulary:
         )
         condition = (_fold(phrase(text), vocabulary)[0] for text in lexicon.condition)
         return replace(vocabulary, condition=frozenset(t for terms in condition for t in terms))
+
+
+# Round 9 (qmatch9): "me" said for "my" ("put me feet up", "me hamstring", "on me bum"),
+# as in much of Britain, Ireland and Australia: a phrase with "my" is also heard with "me".
+_MY = ("my", "me")
+
+
+def _said_as(key: Phrase) -> tuple[Phrase, ...]:
+    """A lexicon phrase as people say it: as written, and with "me" for "my"."""
+    if not key:
+        return ()
+    if _MY[0] not in key:
+        return (key,)
+    return (key, tuple(_MY[1] if w == _MY[0] else w for w in key))
 
 
 # A frame's term: a word no text can hold ("=cause"), so it is never confused with one.
