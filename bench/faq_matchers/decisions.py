@@ -31,7 +31,16 @@ from tools.content_source import load_source
 
 CACHE = Path(__file__).resolve().parents[2] / ".local" / "decisions.json"
 # Sets that may be read and tuned on (never the frozen set or a held-out set still blind).
-READABLE = ("dev", "holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+READABLE = (
+    "dev",
+    "holdout",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+)
 
 
 @contextmanager

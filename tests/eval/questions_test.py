@@ -278,17 +278,18 @@ FLOORS = {
     # (carry7) and the decision and off-topic subjects (qmatch7), together 500/575 in
     # session and 501/575 one-shot, 0/61 off-topic answered (on ac5a08e): held to that
     # figure, and to the 5% off-topic limit like the others.
-    # Round 8 (qmatch8) raised it to 89.0% each way.
-    "holdout6": Floor({"in_session": 0.890, "one_shot": 0.890}, red_flag_routed=29 / 30),
+    # Round 8 (qmatch8) raised it to 89.0% each way; round 9 (qmatch9) to 520/575 and
+    # 521/575.
+    "holdout6": Floor({"in_session": 0.904, "one_shot": 0.906}, red_flag_routed=29 / 30),
     # Retired 2026-12-01 at its one measurement on ae02dd4 (recorded below): 78.0% in
     # session, 79.6% one-shot, off-topic answered 0/58. Round 8 (qmatch8: question frames,
-    # backstory) raised it to 79.6% / 81.0%, off-topic still 0/58.
-    "holdout7": Floor({"in_session": 0.796, "one_shot": 0.810}, red_flag_routed=27 / 29),
+    # backstory) raised it to 79.6% / 81.0%, off-topic still 0/58. Round 9 (qmatch9: the
+    # condition's own words, dropped endings, story words) to 459/496 and 462/496.
+    "holdout7": Floor({"in_session": 0.925, "one_shot": 0.931}, red_flag_routed=27 / 29),
     # Retired 2026-12-01 at its one measurement on 46dfe3c (recorded below): 480/565 in
-    # session, 483/565 one-shot, off-topic answered 2/54. Round 9 (model9: carriers for
-    # reported speech, tags and openers that fell to Fallback) raised it to 494/565 in
-    # session, 497/565 one-shot, off-topic still 2/54.
-    "holdout8": Floor({"in_session": 0.874, "one_shot": 0.879}, red_flag_routed=28 / 28),
+    # session, 483/565 one-shot, off-topic answered 2/54. Round 9 (qmatch9) raised it to
+    # 495/565 and 498/565, off-topic still 2/54.
+    "holdout8": Floor({"in_session": 0.876, "one_shot": 0.881}, red_flag_routed=28 / 28),
 }
 
 

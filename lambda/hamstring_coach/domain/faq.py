@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
@@ -75,6 +75,10 @@ class Lexicon:
     # Words that point at the person's own problem ("what causes it", "how long will this
     # take"): a question frame with one of them asks about it, whatever else is said.
     references: frozenset[str] = frozenset()
+    # The words that name the condition itself ("hamstring", "tendon", "tendinopathy"):
+    # said in most questions, they tell which problem is asked about, not which topic
+    # (CONDITION_WEIGHT).
+    condition: tuple[str, ...] = ()
 
 
 def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
@@ -123,6 +127,7 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         speakers=frozenset(listed("backstory", "speakers")),
         reporting=frozenset(listed("backstory", "reporting")),
         identities=listed("backstory", "identities"),
+        condition=listed("condition"),
     )
 
 
@@ -281,6 +286,7 @@ class Vocabulary:
     reporting: frozenset[str] = frozenset()  # stemmed
     identities: tuple[Phrase, ...] = ()  # stemmed
     references: frozenset[str] = frozenset()  # stemmed
+    condition: frozenset[str] = frozenset()  # terms: stemmed, synonyms folded
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocabulary:
@@ -291,8 +297,7 @@ class Vocabulary:
         for group, members in lexicon.synonyms.items():
             head = stem(group)
             for member in (group, *members):
-                key = phrase(member)
-                if key:
+                for key in _said_as(phrase(member)):
                     synonyms.setdefault(key, head)
         listed: dict[str, list[tuple[Phrase, str]]] = {}
         for kind, texts in (
@@ -301,8 +306,7 @@ class Vocabulary:
             ("off", lexicon.off_topic),
         ):
             for text in texts:
-                key = phrase(text)
-                if key:
+                for key in _said_as(phrase(text)):
                     listed.setdefault(key[0], []).append((key, kind))
         frames = [
             (pattern, FRAME_MARK + name)
@@ -310,7 +314,7 @@ class Vocabulary:
             for text in texts
             if (pattern := _pattern(text, lexicon)) and pattern[0] is not None
         ]
-        return cls(
+        vocabulary = cls(
             # A filler word's other forms are filler too ("thinking", "reckoned"), but not
             # an adverb's adjective: "general" says something "generally" does not.
             filler=frozenset(stem(w) for w in lexicon.filler if not w.endswith("ly"))
@@ -326,6 +330,22 @@ class Vocabulary:
             reporting=frozenset(stem(w) for w in lexicon.reporting),
             identities=tuple(p for text in lexicon.identities if (p := phrase(text))),
         )
+        condition = (_fold(phrase(text), vocabulary)[0] for text in lexicon.condition)
+        return replace(vocabulary, condition=frozenset(t for terms in condition for t in terms))
+
+
+# Round 9 (qmatch9): "me" said for "my" ("put me feet up", "me hamstring", "on me bum"),
+# as in much of Britain, Ireland and Australia: a phrase with "my" is also heard with "me".
+_MY = ("my", "me")
+
+
+def _said_as(key: Phrase) -> tuple[Phrase, ...]:
+    """A lexicon phrase as people say it: as written, and with "me" for "my"."""
+    if not key:
+        return ()
+    if _MY[0] not in key:
+        return (key,)
+    return (key, tuple(_MY[1] if w == _MY[0] else w for w in key))
 
 
 # A frame's term: a word no text can hold ("=cause"), so it is never confused with one.
@@ -398,13 +418,15 @@ class Reading:
     refers: bool = False
 
 
-def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
+def read(
+    text: str, lexicon: Lexicon, vocabulary: Vocabulary, known: frozenset[str] = frozenset()
+) -> Reading:
     """A question's terms, and which of the lexicon's word lists it mentions.
 
     A listed word inside a synonym phrase does not count: "touch my toes" is stretching
     and "put my feet up" is resting, not questions about the toes or the feet.
     """
-    stems = _stems(text, lexicon, question=True)
+    stems = _respelled(_stems(text, lexicon, question=True), known)
     terms, phrases = _fold(stems, vocabulary)
     terms = (*terms, *_framed(stems, vocabulary))
     kinds: set[str] = set()
@@ -435,6 +457,20 @@ def read(text: str, lexicon: Lexicon, vocabulary: Vocabulary) -> Reading:
         backstory=backstory,
         refers="own" in kinds or not vocabulary.references.isdisjoint(stems),
     )
+
+
+def _respelled(stems: list[str], known: frozenset[str]) -> list[str]:
+    """Words said with the final "g" dropped ("sleepin", "stretchin", "heatin") read as the
+    word they are, when only that word is known: speech writes the ending as heard, and
+    listing each word's dropped form (as "bikin" and "walkin" once were) never ends. A word
+    the matcher knows as said ("sittin" is a sitting phrase's) is left alone."""
+    if not known:
+        return stems
+    out = []
+    for word in stems:
+        full = stem(word + "g") if len(word) >= 5 and word.endswith("in") else word
+        out.append(full if word not in known and full in known else word)
+    return out
 
 
 # How far back from a reporting word ("said") its speaker may be: "the physio at the club
@@ -605,6 +641,13 @@ BACKSTORY_WEIGHT = 0.3
 # surgeon, how long does it take to settle", "why do cyclists get this").
 FRAME_WEIGHT = 2.0
 
+# Round 9 (qmatch9): the words that name the condition (the lexicon's `condition`:
+# "hamstring", "tendon", "tendinopathy") weigh this share of a word as rare. Nearly every
+# question names the problem it is about; which topic it asks is said by the other words:
+# "can I go for my morning jog with this hamstring tendon" is about running, although the
+# causes and prevention topics say "hamstring" and "tendon" more often.
+CONDITION_WEIGHT = 0.5
+
 
 @dataclass(frozen=True)
 class _Ranked:
@@ -651,6 +694,9 @@ class FaqIndex:
     _average: float
     _unknown: float  # the weight of a word no topic uses
     _common: frozenset[str]  # words at least half the topics use ("what", "long", "good")
+    # Every word a topic or a synonym phrase uses, stemmed: a word said another way
+    # (`_respelled`) is read as one of these only.
+    _known: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, topics: Sequence[Topic], lexicon: Lexicon) -> FaqIndex:
@@ -678,23 +724,49 @@ class FaqIndex:
             _average=average or 1.0,
             _unknown=UNKNOWN_WEIGHT * max(idf.values(), default=1.0),
             _common=frozenset(t for t, k in spread.items() if k * 2 >= n),
+            _known=frozenset(
+                {*idf, *(w for phrase in vocabulary.synonyms for w in phrase)} - vocabulary.filler
+            ),
         )
 
     def topic(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
 
     def read(self, question: str) -> Reading:
-        return read(question, self.lexicon, self.vocabulary)
+        return read(question, self.lexicon, self.vocabulary, self._known)
 
-    def _weight(self, terms: Iterable[str], backstory: frozenset[str] = frozenset()) -> float:
-        return sum(self._term_weight(t, backstory) for t in terms)
+    def _weight(
+        self, terms: Iterable[str], backstory: frozenset[str], quiet: frozenset[str]
+    ) -> float:
+        return sum(self._term_weight(t, backstory, quiet) for t in terms)
 
-    def _term_weight(self, term: str, backstory: frozenset[str] = frozenset()) -> float:
+    def _quiet(self, terms: Iterable[str], backstory: frozenset[str]) -> frozenset[str]:
+        """The condition's own words in a question that also names what it asks about (a
+        telling word of some topic's, not said as backstory nor a reporting word): those
+        weigh less. Asked alone ("what is proximal hamstring tendinopathy", "my gp wrote
+        high hamstring tendinopathy, what is that") they are the subject."""
+        condition, told = self.vocabulary.condition, self.vocabulary.reporting
+        said = set(terms)
+        subject = any(
+            t in self._idf and t not in condition and t not in self._common
+            and t not in backstory and t not in told and not t.startswith(FRAME_MARK)
+            for t in said
+        )  # fmt: skip
+        return frozenset(said & condition) if subject else frozenset()
+
+    def _term_weight(
+        self,
+        term: str,
+        backstory: frozenset[str] = frozenset(),
+        quiet: frozenset[str] = frozenset(),
+    ) -> float:
         """A word's weight in a question: rarer words weigh more; a question frame more,
-        a word said only as backstory less."""
+        a word said only as backstory less, and the condition's own words (`quiet`) less."""
         weight = self._idf.get(term, self._unknown)
         if term.startswith(FRAME_MARK):
             return weight * FRAME_WEIGHT
+        if term in quiet:
+            weight *= CONDITION_WEIGHT
         # Only a word some topic knows: a word no topic knows says the question is about
         # something else, backstory or not ("my voice as a teacher").
         return weight * BACKSTORY_WEIGHT if term in backstory and term in self._idf else weight
@@ -708,7 +780,8 @@ class FaqIndex:
         candidates = list(among)
         if not unique:
             return [_Ranked(t, 0.0, frozenset()) for t in candidates]
-        total = self._weight(unique, backstory)
+        quiet = self._quiet(unique, backstory)
+        total = self._weight(unique, backstory, quiet)
         ranked = []
         for topic_id in candidates:
             counts = self._tf[topic_id]
@@ -719,7 +792,8 @@ class FaqIndex:
                 if f:
                     # The share of this word's weight the topic earns: near 1 for a word the
                     # topic uses often, less for one it uses once.
-                    earned[term] = self._term_weight(term, backstory) * f / (f + norm) / total
+                    weight = self._term_weight(term, backstory, quiet)
+                    earned[term] = weight * f / (f + norm) / total
             ranked.append(_Ranked(topic_id, sum(earned.values()), frozenset(earned), earned))
         order = {t: i for i, t in enumerate(candidates)}
         ranked.sort(key=lambda r: (-r.score, order[r.topic]))
