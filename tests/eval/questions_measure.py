@@ -70,6 +70,9 @@ SETS = {
     "holdout7": HERE / "questions_holdout7.yaml",
     # The eighth (2026-12-01, morning), written blind from 40 new personas and the brief.
     "holdout8": HERE / "questions_holdout8.yaml",
+    # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
+    # brief, then tuned on: a development set, not a held-out one.
+    "dev9": HERE / "questions_dev9.yaml",
 }
 LABELS = HERE / "questions_topics.yaml"
 INVOCATION = "hamstring coach"
