@@ -120,6 +120,7 @@ HELD_OUT = {
     "holdout6": {"least": (160, 80), "holds": (171, 90)},
     "holdout7": {"least": (160, 80), "holds": (171, 89)},
     "holdout8": {"least": (170, 85), "holds": (179, 85)},
+    "holdout9": {"least": (180, 85), "holds": (209, 96)},
 }
 
 
@@ -262,3 +263,11 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # under-triaged 2.
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (RETIRED_FLOORS above), and the targets moved to the ninth set.
+
+
+# The ninth held-out set (red_flags_holdout9.yaml, 2026-12-01, late morning): 209 red-flag
+# statements, 11 on each of the 19 rows, and 96 calm near-misses, written from the brief
+# alone, committed alone (6b8e884). Baseline, counts only, on the code before round 9
+# (6b8e884): recall 400/418 = 95.7%, false alarms 28/192, under-triaged 0. Measured once on
+# the round's final code (cb01080, nothing tuned after): recall 402/418 = 96.2% (201/209
+# each way), false alarms 28/192, under-triaged 0.
