@@ -20,12 +20,10 @@ import yaml
 
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.settings import Settings
-from local.dialog import TextSession
 from local.resolver import Resolver
 from tests.conftest import Clock
 from tests.functional import test_conversations_cv6 as cv6
 from tests.functional.test_conversations_cv7 import Run7
-from tests.stored import stored_record
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -120,15 +118,7 @@ def resolver() -> Resolver:
     return Resolver.for_locale("en-US")
 
 
-@pytest.mark.parametrize(
-    "script",
-    [
-        pytest.param(
-            s, id=s["id"], marks=pytest.mark.xfail(strict=True) if s["id"] in FAILING else ()
-        )
-        for s in SCRIPTS
-    ],
-)
+@pytest.mark.parametrize("script", cv6.scripted(SCRIPTS, FAILING))
 def test_a_whole_conversation(
     script: dict[str, Any],
     make_skill: Callable[..., LambdaHandler],
@@ -138,22 +128,7 @@ def test_a_whole_conversation(
     settings: Settings,
     content_source: dict[str, Any],
 ) -> None:
-    clock.now = cv6.START
-    chat = TextSession(make_skill(), resolver, clock=clock)
-    run = Run9(
-        script["id"],
-        chat,
-        clock,
-        lambda: stored_record(ddb, settings, chat.user_id),
-        cv6.exercise_names(content_source),
-    )
-    if cv6.TRANSCRIPT:
-        print(f"\n== {script['id']}: {script['persona']}")
-    run.run(script["steps"])
-    assert run.turns >= 6, f"{script['id']}: only {run.turns} turns"
-    assert not run.failures, f"{script['id']}: {len(run.failures)} failing turns\n" + "\n".join(
-        run.failures
-    )
+    cv6.play(script, Run9, make_skill, clock, resolver, ddb, settings, content_source)
 
 
 def test_the_scripts_are_enough() -> None:
