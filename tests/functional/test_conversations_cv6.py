@@ -305,11 +305,6 @@ def exercise_names(content_source: dict[str, Any]) -> tuple[str, ...]:
 FAILING: set[str] = set()
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
 def scripted(scripts: list[dict[str, Any]], failing: set[str]) -> list[Any]:
     """Each script a test case; those failing on today's code marked strict xfail (a pass is
     reported, so the mark goes)."""

@@ -46,11 +46,6 @@ class Run7(cv6.Run):
 FAILING: set[str] = set()
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
 @pytest.mark.parametrize("script", cv6.scripted(SCRIPTS, FAILING))
 def test_a_whole_conversation(
     script: dict[str, Any],

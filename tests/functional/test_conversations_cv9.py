@@ -113,11 +113,6 @@ FAILING: set[str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
 @pytest.mark.parametrize("script", cv6.scripted(SCRIPTS, FAILING))
 def test_a_whole_conversation(
     script: dict[str, Any],

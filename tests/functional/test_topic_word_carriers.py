@@ -6,27 +6,11 @@ wording."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from hamstring_coach.app import LambdaHandler
 from local.dialog import TextSession
 from local.resolver import Resolver
-from tests.conftest import Clock
 from tests.functional.test_personas import said
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
-@pytest.fixture
-def chat(make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver) -> TextSession:
-    session = TextSession(make_skill(), resolver, clock=clock)
-    said(session, "open hamstring coach")
-    return session
 
 
 @pytest.mark.parametrize(
