@@ -38,8 +38,17 @@ HELD_OUT = ("frozen",)
 # The fourth set joined them on the night of 2026-11-30, once its one measurement was recorded.
 # The fifth joined them on 2026-12-01, once its one measurement was recorded; the sixth the
 # same morning, once its own was; the seventh that afternoon; the eighth on 2026-12-01's
-# last session, once its own was.
-RETIRED = ("holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+# last session, once its own was; the ninth on 2026-12-01's evening session.
+RETIRED = (
+    "holdout",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+)
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
 
@@ -224,7 +233,6 @@ SHAPES = {
     "holdout8": Shape(
         questions=647, personas=40, per_label=18, howto=36, off_topic=54, red_flag=28
     ),
-    # Held out (measured once, at the end of round 9): its shape is checked so an edit shows.
     "holdout9": Shape(
         questions=754, personas=43, per_label=21, howto=48, off_topic=64, red_flag=40
     ),
@@ -290,6 +298,9 @@ FLOORS = {
     # session, 483/565 one-shot, off-topic answered 2/54. Round 9 (qmatch9) raised it to
     # 495/565 and 498/565, off-topic still 2/54.
     "holdout8": Floor({"in_session": 0.876, "one_shot": 0.881}, red_flag_routed=28 / 28),
+    # Retired 2026-12-01 at its one measurement on cb01080 (recorded below): 495/650 in
+    # session, 503/650 one-shot, off-topic answered 1/64.
+    "holdout9": Floor({"in_session": 0.761, "one_shot": 0.773}, red_flag_routed=36 / 40),
 }
 
 
@@ -416,3 +427,5 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # conv9, model9, qmatch9, gen9; nothing tuned after): on-topic right 495/650 = 76.2% in
 # session, 503/650 = 77.4% one-shot (82.5% / 84.2%); red flags routed 36/40; off-topic
 # answered 1.6% (1/64); walkthroughs 36/48 and 35/48.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above), and the issue's targets moved to the tenth set.
