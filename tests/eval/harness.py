@@ -50,6 +50,8 @@ SETS = {
     "holdout8": HERE / "red_flags_holdout8.yaml",
     # The ninth (2026-12-01, late morning), written blind from 43 new personas and the brief.
     "holdout9": HERE / "red_flags_holdout9.yaml",
+    # The tenth (2026-12-01, afternoon), written blind from 49 new personas and the brief.
+    "holdout10": HERE / "red_flags_holdout10.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -72,6 +72,8 @@ SETS = {
     "holdout8": HERE / "questions_holdout8.yaml",
     # The ninth (2026-12-01, late morning), written blind from 43 new personas and the brief.
     "holdout9": HERE / "questions_holdout9.yaml",
+    # The tenth (2026-12-01, afternoon), written blind from 49 new personas and the brief.
+    "holdout10": HERE / "questions_holdout10.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",
