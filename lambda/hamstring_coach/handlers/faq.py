@@ -14,7 +14,7 @@ from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.answers import about_pain
-from hamstring_coach.domain.asks import asks_for_workout
+from hamstring_coach.domain.asks import asks_for_workout, asks_what_is_on
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic, reported
 from hamstring_coach.domain.numbers import parse_number
@@ -35,7 +35,7 @@ from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
-from hamstring_coach.handlers.said import QUERY_SLOT
+from hamstring_coach.handlers.said import QUERY_SLOT, STATEMENT_SLOT
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.handlers.walk_steps import step_response
 from hamstring_coach.intents import Intent
@@ -535,6 +535,29 @@ class TellMeMoreHandler(Handler):
         return tell_more(handler_input)
 
 
+class WellbeingHandler(Handler):
+    """ "Fine thanks", "good, cheers", "not bad thank you" said back to "good to hear from you
+    again, would you like ...": how the person is, not a question or an answer to the
+    offer. A kind word, then the question that was open, asked again (round 10; the
+    courtesy interceptor leaves such words on PoliteQuestionIntent, which nothing else
+    reads)."""
+
+    rule = when(Intent.POLITE_QUESTION)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        glad = sp.line("courtesy.glad")
+        offer = str(_offer(handler_input) or "")
+        if offer == Offer.WEEKLY_REVIEW.value:
+            question = sp.line("week.offer.again")
+            return respond(handler_input, f"{glad} {question}", sp.line("week.offer.reprompt"))
+        workout_offer = _WORKOUT_OFFERS.get(offer)
+        if workout_offer is not None:
+            reprompt = sp.line(workout_offer[1])
+            return respond(handler_input, f"{glad} {reprompt}", reprompt)
+        return main_menu(handler_input, glad)
+
+
 class FaqHelpHandler(Handler):
     rule = when(Intent.HELP, mode=FAQ_MODE)
 
@@ -736,18 +759,32 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
         if said is Intent.ORDINAL_CHOICE:
             _one_said_last(handler_input)
             return
-        if said not in (Intent.POLITE_QUESTION, Intent.QUESTION):
+        if said is Intent.WHAT_QUESTION:
+            _what_is_this(handler_input)
+            return
+        if said is Intent.REPORT_SYMPTOM:
+            _told_the_plan(handler_input, slot_value(handler_input, STATEMENT_SLOT) or "")
+            return
+        if said not in (Intent.POLITE_QUESTION, Intent.QUESTION, Intent.MORE_QUESTION):
             return
         prepared = view(handler_input)
         known = prepared.pleasantries
         whole = slot_value(handler_input, QUERY_SLOT) or ""
-        if known.leaving(whole) and prepared.flags.assess(whole) is None:
+        flagged = prepared.flags.assess(whole) is not None
+        if known.leaving(whole) and not flagged:
             # "Oh that's the kettle, bye for now": the person is going; a red flag in the
             # same words is heard first.
             _hand_on_as(handler_input, Intent.STOP)
             return
         text = known.plain(whole)
-        command = known.command(text) if text else None
+        if not flagged and _read_round_10(handler_input, said, text):
+            return
+        command = _command(handler_input, text) if text and not flagged else None
+        if said is Intent.MORE_QUESTION:
+            # Round 10: "alright let's try it then" came in on a "{query} then" carrier.
+            if command is not None and command in Intent._value2member_map_:
+                _hand_on_as(handler_input, Intent(command))
+            return
         if said is Intent.QUESTION:
             # A question carrier with a courtesy round a command ("sorry, could you say that
             # again", "thank you, I'm ready for the next one") is that command; any other
@@ -761,6 +798,74 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
             _hand_on_as(handler_input, Intent(command))
         else:
             _hand_on_as(handler_input, Intent.QUESTION, text)
+
+
+def _command(handler_input: HandlerInput, text: str) -> str | None:
+    """The command the words are, swear words and softeners aside (domain/pleasantries.py);
+    "what's this" is the skill itself only outside an activity: mid-workout it is the
+    exercise in hand, which the workout reads."""
+    command = view(handler_input).pleasantries.command(text)
+    if command == Intent.ABOUT.value and _in_other_activity(handler_input):
+        return None
+    return command
+
+
+def _read_round_10(handler_input: HandlerInput, said: Intent | None, text: str) -> bool:
+    """Round 10 readings of a catch-all's words with no red flag in them; True when the
+    request was handed on. "Did you say ten" asks to hear it again (never a pain score);
+    "fine thanks" to a greeting or an offer is a pleasantry (answered by WellbeingHandler,
+    the open question asked again); "could you tell me what my exercises are" is read the
+    plan."""
+    known = view(handler_input).pleasantries
+    if known.asks_again(text):
+        _hand_on_as(handler_input, Intent.REPEAT)
+        return True
+    if said is Intent.POLITE_QUESTION and known.how_i_am(text) and _settled(handler_input):
+        request = handler_input.request_envelope.request
+        assert isinstance(request, IntentRequest) and request.intent is not None
+        request.intent.slots = {QUERY_SLOT: Slot(name=QUERY_SLOT, value=text)}
+        return True
+    return _told_the_plan(handler_input, text)
+
+
+def _settled(handler_input: HandlerInput) -> bool:
+    """No activity under way, and no offer open but the menu's, a workout's or the week's:
+    the questions a pleasantry can be answered before, and asked again after."""
+    offer = _offer(handler_input)
+    return not _in_other_activity(handler_input) and (
+        offer is None or str(offer) in _WORKOUT_OFFERS or offer == Offer.WEEKLY_REVIEW
+    )
+
+
+def _told_the_plan(handler_input: HandlerInput, text: str) -> bool:
+    """ "Could you tell me what my exercises are", "which exercises have I got today": today's
+    plan read out, as "what are today's exercises" is (outside an activity, no red flag)."""
+    prepared = view(handler_input)
+    text = prepared.pleasantries.plain(text)
+    if not text or _in_other_activity(handler_input):
+        return False
+    if not asks_what_is_on(text, prepared.lexicon, prepared.workout_words):
+        return False
+    if prepared.flags.assess(text) is not None:
+        return False
+    _hand_on_as(handler_input, Intent.TODAYS_EXERCISES)
+    return True
+
+
+def _what_is_this(handler_input: HandlerInput) -> None:
+    """ "Hi, what is this exactly", "what's this skill then" (WhatQuestionIntent, the carrier
+    "what is" given back): outside an activity, the skill itself. The words left are only
+    courtesies and softeners, or with "what is" a question about the skill."""
+    if _in_other_activity(handler_input):
+        return
+    known = view(handler_input).pleasantries
+    words = slot_value(handler_input, QUERY_SLOT) or ""
+    if not known.bare(tuple(known.plain(words).lower().replace("'", "").split())):
+        _hand_on_as(handler_input, Intent.ABOUT)
+    elif known.command(f"what is {words}") == Intent.ABOUT.value:
+        _hand_on_as(handler_input, Intent.ABOUT)
+    elif _told_the_plan(handler_input, f"what are {words}"):
+        return
 
 
 def _one_said_last(handler_input: HandlerInput) -> None:
@@ -791,6 +896,7 @@ def interceptors() -> list[AbstractRequestInterceptor]:
 def handlers() -> list[AbstractRequestHandler]:
     """Most specific first: replies to this feature's own questions, then questions."""
     return [
+        WellbeingHandler(),
         FaqYesHandler(),
         CheckOfferYesHandler(),
         FaqNoHandler(),
