@@ -29,20 +29,15 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "conversations_cv10.yaml").read_text(encoding="utf-8")
 )["scripts"]
 
-# Scripts that fail on today's code (strict: a pass is reported, so the mark goes).
-# First run, before any fix: 38 failing turns in these 12 of 22 scripts.
+# Scripts that fail on today's code (strict: a pass is reported, so the mark goes). Before
+# any fix 38 turns failed in 12 of the 22 scripts; now one turn in each of these two:
+# - someone_elses_symptom: "my lad's got a temperature but I feel fine" is a red-flag false
+#   alarm (the exercises paused): "lad" is not among the red-flag reading's other people
+#   (content/en/red_flags.yaml `others.people`, rf10's data; reported to them, not edited).
+# - pain_next_day_worse: "worse than yesterday, it's really achy" has no carrier (a
+#   comparison and then a second clause): Fallback, so the morning question is asked again.
 FAILING: set[str] = {
-    "cv10_kind_swearing_in_commands",
-    "cv10_kind_two_requests",
-    "cv10_kind_courtesy_to_review",
-    "cv10_kind_courtesy_to_review_2",
-    "cv10_kind_what_is_this",
-    "cv10_kind_go_on_lets_do_it",
-    "cv10_kind_tell_me_my_exercises",
-    "cv10_kind_laugh_and_bye_inside",
     "cv10_kind_someone_elses_symptom",
-    "cv10_mishears_the_count",
-    "cv10_morning_in_words",
     "cv10_pain_next_day_worse",
 }
 

@@ -140,6 +140,10 @@ class Pleasantries:
             end -= len(said)
         return tuple(words[start:end])
 
+    def empty(self, text: str) -> bool:
+        """Whether the words are only courtesies and softeners ("hi", "so", "ok then")."""
+        return not self.bare(_key(text))
+
     def how_i_am(self, text: str) -> bool:
         """Whether the words are only how the person is ("fine thanks", "good, cheers")."""
         bare = self.bare(_key(text))

@@ -7,6 +7,8 @@ close call offers the two best topics by name; no match says so and names three 
 
 from __future__ import annotations
 
+import re
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -246,6 +248,36 @@ def offer_workout(handler_input: HandlerInput) -> Response:
     return respond(handler_input, sp.line("faq.miss.workout"), sp.line("reprompt.plan"))
 
 
+# Words before the person a sentence is about: "my daughter has ...", "a relative had ...".
+_OWNER_LEADS = frozenset({"my", "a", "our", "the", "me"})
+
+
+def _someone_elses(handler_input: HandlerInput, question: str, prepared: FaqView) -> bool:
+    """ "My daughter has a fever but I'm alright", "my wife's got a bad back, not me": the
+    sentence is about someone else (a person of the red-flag reading's `others`, said
+    first), with no topic in it. Outside an activity only: mid-workout the set's way back
+    is what matters."""
+    if _in_other_activity(handler_input):
+        return False
+    words = [w.lower().replace("\u2019", "'") for w in question.split()]
+    while words and words[0] in _OWNER_LEADS:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip(",.?!")
+    first = first[:-2] if first.endswith("'s") else first
+    return first in prepared.flags.reading.others.people
+
+
+def someone_else(handler_input: HandlerInput) -> Response:
+    """Someone else's illness, told in passing: a kind word, what the skill covers, and
+    the menu (a list of hamstring topics there was an odd reply to a child's fever)."""
+    c = ctx(handler_input)
+    # Counted as the off-topic reply it is (the measures read this signal).
+    c.signal("faq_off_topic")
+    return main_menu(handler_input, c.speech.line("faq.someone_else"))
+
+
 def off_topic(handler_input: HandlerInput) -> Response:
     """Another body part or another subject: say honestly what this skill covers, never a
     guess at a topic, and name three things it can answer."""
@@ -385,6 +417,10 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return answer(handler_input, topics[0])
     if found.outcome is Outcome.CHOICE and topics:
         return offer_choice(handler_input, topics)
+    if found.outcome in (Outcome.OFF_TOPIC, Outcome.MISS) and _someone_elses(
+        handler_input, question, prepared
+    ):
+        return someone_else(handler_input)
     if found.outcome is Outcome.OFF_TOPIC:
         return off_topic(handler_input)
     if mode(handler_input) is Mode.WORKOUT:
@@ -765,6 +801,9 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
         if said is Intent.REPORT_SYMPTOM:
             _told_the_plan(handler_input, slot_value(handler_input, STATEMENT_SLOT) or "")
             return
+        if said is Intent.ANSWER_YES:
+            _yes_to_nothing(handler_input)
+            return
         if said not in (Intent.POLITE_QUESTION, Intent.QUESTION, Intent.MORE_QUESTION):
             return
         prepared = view(handler_input)
@@ -780,6 +819,11 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
         if not flagged and _read_round_10(handler_input, said, text):
             return
         command = _command(handler_input, text) if text and not flagged else None
+        if command is None and text and not flagged:
+            # "Next one and how long do I hold it": two requests in one breath, the first a
+            # command: the command (its reply says the amount, the set count, what's next).
+            first = _first_request(text)
+            command = _command(handler_input, first) if first else None
         if said is Intent.MORE_QUESTION:
             # Round 10: "alright let's try it then" came in on a "{query} then" carrier.
             if command is not None and command in Intent._value2member_map_:
@@ -852,6 +896,20 @@ def _told_the_plan(handler_input: HandlerInput, text: str) -> bool:
     return True
 
 
+def _yes_to_nothing(handler_input: HandlerInput) -> None:
+    """ "Go on then, let's do it" with no question open (AnswerYesIntent: "go on then" is
+    the carrier, "let's do it" the words): nothing to say yes to, so the words are the
+    request, when they are a command and carry no red flag."""
+    if _offer(handler_input) is not None or _in_other_activity(handler_input):
+        return
+    words = slot_value(handler_input, STATEMENT_SLOT) or ""
+    if not words or view(handler_input).flags.assess(words) is not None:
+        return
+    command = _command(handler_input, words)
+    if command is not None and command in Intent._value2member_map_:
+        _hand_on_as(handler_input, Intent(command))
+
+
 def _what_is_this(handler_input: HandlerInput) -> None:
     """ "Hi, what is this exactly", "what's this skill then" (WhatQuestionIntent, the carrier
     "what is" given back): outside an activity, the skill itself. The words left are only
@@ -860,12 +918,24 @@ def _what_is_this(handler_input: HandlerInput) -> None:
         return
     known = view(handler_input).pleasantries
     words = slot_value(handler_input, QUERY_SLOT) or ""
-    if not known.bare(tuple(known.plain(words).lower().replace("'", "").split())):
+    if known.empty(words) or known.command(f"what is {words}") == Intent.ABOUT.value:
         _hand_on_as(handler_input, Intent.ABOUT)
-    elif known.command(f"what is {words}") == Intent.ABOUT.value:
-        _hand_on_as(handler_input, Intent.ABOUT)
-    elif _told_the_plan(handler_input, f"what are {words}"):
-        return
+    elif not _told_the_plan(handler_input, f"what are {words}"):
+        # "What are today's exercises and how long will it take": two requests in one
+        # breath; the first is answered (today's plan says how long it takes too).
+        first = _first_request(words)
+        if first:
+            _told_the_plan(handler_input, f"what are {first}")
+
+
+# What joins two requests said in one breath.
+_AND = re.compile(r",?\s+(?:and|and then|then|also|plus)\s+", re.IGNORECASE)
+
+
+def _first_request(words: str) -> str:
+    """The words before the first "and" that joins two requests; empty when none."""
+    parts = _AND.split(words, maxsplit=1)
+    return parts[0].strip() if len(parts) == 2 else ""
 
 
 def _one_said_last(handler_input: HandlerInput) -> None:
