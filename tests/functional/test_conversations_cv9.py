@@ -97,18 +97,18 @@ class Run9(Run7):
         return reprompt is None or reprompt != self.last_reprompt
 
 
-# Scripts that fail on today's code (strict: a pass is reported, so the mark goes). Round 9
-# left these (docs/questions.md, "Round 9 (conv9)"): words the console's exact-sample
-# resolver cannot place (swearing inside a command, "lol that's easy", a goodbye after a
-# long sentence), two requests in one breath, "fine thanks" to the weekly review's offer, a
-# first-day "what is this exactly" read as the condition, and "could you tell me what my
-# exercises are" offered rather than read out.
+# Scripts that fail on today's code (strict: a pass is reported, so the mark goes). Round 10
+# (conv10) fixed four of round 9's six and narrowed the rest to one turn each, all words
+# the console's exact-sample resolver sends as Fallback, so no words reach the skill:
+# strong swearing said first ("fucking hell this is hard work": no such carrier in the
+# model, for certification, and Alexa's recogniser masks those words anyway), a command
+# and a question joined in one breath with no carrier ("next set and how many are left"),
+# and a goodbye after a long sentence with no carrier ("that's enough for me today, thank
+# you so much, goodbye": a carrier there would need a new intent, beyond this round's
+# samples-in-existing-intents rule).
 FAILING: set[str] = {
-    "cv9_new_user_day_one",
     "cv9_swears_at_the_pain",
-    "cv9_back_after_two_weeks",
     "cv9_two_things_at_once",
-    "cv9_teen_terse",
     "cv9_polite_elderly",
 }
 

@@ -98,6 +98,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("NoPainIntent")  # "it doesn't hurt", unprompted
     w.say("TooHardIntent")  # "it's too much", with no workout going
     w.say("ThanksIntent")
+    w.say("PoliteQuestionIntent", query="fine thanks")  # how the person is (round 10)
     w.say("AboutIntent")  # "are you a doctor?"
     w.say("TodaysExercisesIntent")
     w.say("AMAZON.HelpIntent")

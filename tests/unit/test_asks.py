@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from hamstring_coach.domain import faq
-from hamstring_coach.domain.asks import WorkoutWords, asks_for_workout
+from hamstring_coach.domain.asks import WorkoutWords, asks_for_workout, asks_what_is_on
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +66,23 @@ def test_an_acknowledgement_said_first_leaves_the_request(
     assert asks_for_workout("oh I see, I'd like to do the exercises", lexicon, known)
     assert asks_for_workout("ok thanks, what have I got on today", lexicon, known)
     assert not asks_for_workout("I see, how often should I do my exercises", lexicon, known)
+
+
+# Round 10 (conv10): a request to be told the workout is read the plan; one to do it is
+# still offered.
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("could you please tell me what my exercises are for today", True),
+        ("what i'm doing today", True),
+        ("you tell me which exercises i have today please", True),
+        ("my exercises for today", True),
+        ("should I do my exercises today", False),
+        ("can we start my rehab", False),
+        ("how often should I do my exercises", False),  # not a workout request at all
+    ],
+)
+def test_a_request_to_be_told_the_workout(
+    lexicon: faq.Lexicon, known: WorkoutWords, question: str, told: bool
+) -> None:
+    assert asks_what_is_on(question, lexicon, known) is told

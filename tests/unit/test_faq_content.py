@@ -45,6 +45,7 @@ LEXICON_SCHEMA = {
         "words": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}},
         # workout_requests: the glue of a request, single words (domain/asks.py).
         "glue": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        "told": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # cleared_parts: single words said after or before another body part (domain/faq.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
@@ -66,7 +67,15 @@ LEXICON_SCHEMA = {
         # (domain/pleasantries.py); "you're" keeps its apostrophe.
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}}
-            for key in ("said_first", "said_last", "farewells")
+            for key in (
+                "said_first",
+                "said_last",
+                "farewells",
+                "expletives",
+                "softeners",
+                "wellbeing",
+                "heard_again",
+            )
         },
         "commands": {
             "type": "object",

@@ -64,3 +64,60 @@ def test_a_courtesy_round_a_command_is_the_command(known: Pleasantries) -> None:
         "AMAZON.RepeatIntent"
     )
     assert known.command(known.plain("thank you, I'm ready for the next one")) == "NextSetIntent"
+
+
+# Round 10 (conv10): a command read through swear words anywhere and softeners at the ends;
+# a question keeps every word (a red flag's "bloody" is read before any of this).
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("next bloody set", "NextSetIntent"),
+        ("ok next damn set then", "NextSetIntent"),
+        ("i'm stopping", "AMAZON.StopIntent"),
+        ("alright let's try it then", "StartWorkoutIntent"),
+        ("go on then let's give it a go", "StartWorkoutIntent"),
+        ("what's this skill then", "AboutIntent"),
+        ("so what is this thing", "AboutIntent"),
+        ("lol that's easy", "HarderIntent"),
+        # Not a command: a word beyond the command's is kept.
+        ("next set is my favourite", None),
+        ("bloody phlegm when I cough", None),
+        ("what's this pain", None),
+    ],
+)
+def test_a_command_is_read_through_swearing_and_softeners(
+    known: Pleasantries, said: str, intent: str | None
+) -> None:
+    assert known.command(said) == intent
+
+
+@pytest.mark.parametrize(
+    ("said", "how"),
+    [
+        ("fine", True),
+        ("good", True),
+        ("not bad", True),
+        ("all good", True),
+        ("I'm fine", True),
+        ("ok", False),  # a yes, not how the person is
+        ("fine to run", False),
+        ("good exercises for sitting", False),
+    ],
+)
+def test_how_the_person_is(known: Pleasantries, said: str, how: bool) -> None:
+    assert known.how_i_am(said) is how
+
+
+@pytest.mark.parametrize(
+    ("said", "again"),
+    [
+        ("you say ten", True),
+        ("did you say eight", True),
+        ("you said twelve", True),
+        ("was that ten", True),
+        ("ten", False),
+        ("that was a seven", False),
+    ],
+)
+def test_a_question_about_what_was_said(known: Pleasantries, said: str, again: bool) -> None:
+    assert known.asks_again(said) is again

@@ -7,6 +7,11 @@ them, or name three topics. A question made only of workout words and the glue o
 request is asked for today's exercises instead; one word beyond them ("how OFTEN", "does it
 HURT") leaves it to the matcher. The words are content (`workout_requests` in the FAQ
 lexicon), so a locale can say its own.
+
+Round 10: such a request that asks to be TOLD ("could you tell me what my exercises are",
+"which exercises have I got today", "my exercises for today") is answered with the plan
+itself, as "what are today's exercises" is; one that asks to DO them ("should I do my
+exercises today", "can we start") is still offered.
 """
 
 from __future__ import annotations
@@ -21,13 +26,15 @@ from hamstring_coach.domain.faq import Lexicon, said_words
 class WorkoutWords:
     wanted: frozenset[str] = frozenset()
     glue: frozenset[str] = frozenset()
+    # Words that ask to be told what is on ("what", "which", "tell", "list").
+    told: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> WorkoutWords:
         def listed(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in item.get(key, ()))
 
-        return cls(wanted=listed("words"), glue=listed("glue"))
+        return cls(wanted=listed("words"), glue=listed("glue"), told=listed("told"))
 
 
 def asks_for_workout(question: str, lexicon: Lexicon, known: WorkoutWords) -> bool:
@@ -37,3 +44,16 @@ def asks_for_workout(question: str, lexicon: Lexicon, known: WorkoutWords) -> bo
     if known.wanted.isdisjoint(said):
         return False
     return all(w in known.wanted or w in known.glue or w in lexicon.filler for w in said)
+
+
+def asks_what_is_on(question: str, lexicon: Lexicon, known: WorkoutWords) -> bool:
+    """A request for today's workout that asks to be told it, not to start it: a word of
+    telling ("what", "which", "tell"), or the workout named with "my" first and nothing to
+    do with it ("my exercises for today")."""
+    if not asks_for_workout(question, lexicon, known):
+        return False
+    said = said_words(question, lexicon)
+    if not known.told.isdisjoint(said):
+        return True
+    words = question.lower().split()
+    return bool(words) and words[0] == "my" and {"start", "begin"}.isdisjoint(said)

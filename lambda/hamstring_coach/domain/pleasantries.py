@@ -8,6 +8,12 @@ courtesy after another, so "is it ok to walk, please" loses its "please" while "
 morning stiffness matter" keeps "morning". What is left may be a command with a greeting in
 front ("morning, start my workout", "hi, help"): `command` names the intent it is.
 
+Round 10: a command is also read through the words that carry no request at all, which
+people put round and inside one: a swear word anywhere ("next bloody set", "sod this, I'm
+stopping"), and a softener at either end ("ok let's give it a go", "what's this skill
+then", "lol that's easy"). Only to name a command: a question keeps every word (a red
+flag's "bloody" is the matcher's, and it reads the words first).
+
 The words are content (`pleasantries` in the FAQ lexicon), so a locale can say its own.
 """
 
@@ -44,6 +50,16 @@ class Pleasantries:
     commands: Mapping[Phrase, str] = field(default_factory=dict)
     # Said last, a goodbye: the person is leaving ("oh that's the kettle, bye for now").
     farewells: tuple[Phrase, ...] = ()
+    # Round 10: swear words, dropped anywhere when a command is read ("start my bloody
+    # workout"); softeners, dropped at either end ("alright", "then", "lol", "exactly").
+    expletives: tuple[Phrase, ...] = ()
+    softeners: tuple[Phrase, ...] = ()
+    # Round 10: how someone is, said back to a greeting or an offer ("fine thanks", "not bad
+    # cheers"): a pleasantry, not a question or an answer to the offer.
+    wellbeing: tuple[Phrase, ...] = ()
+    # Round 10: a question about what was just said ("did you say ten", "was that eight"):
+    # the person asks to hear it again, not a score or a topic.
+    heard_again: tuple[Phrase, ...] = ()
 
     @classmethod
     def from_content(cls, item: Mapping[str, object]) -> Pleasantries:
@@ -62,6 +78,10 @@ class Pleasantries:
             closers=_phrases(listed("said_last")),
             commands=commands,
             farewells=_phrases(listed("farewells")),
+            expletives=_phrases(listed("expletives")),
+            softeners=_phrases(listed("softeners")),
+            wellbeing=_phrases(listed("wellbeing")),
+            heard_again=_phrases(listed("heard_again")),
         )
 
     def plain(self, text: str) -> str:
@@ -96,8 +116,56 @@ class Pleasantries:
         return _said_before(keys, 0, end, self.farewells) is not None
 
     def command(self, text: str) -> str | None:
-        """The intent a courtesy-free text asks for when it is a command, else None."""
-        return self.commands.get(_key(text))
+        """The intent a courtesy-free text asks for when it is a command, else None. Swear
+        words anywhere and softeners at the ends are no part of the command ("ok next
+        bloody set then"); what is left must still be a whole command."""
+        keys = _key(text)
+        found = self.commands.get(keys)
+        if found is not None:
+            return found
+        bare = self.bare(keys)
+        return self.commands.get(bare) if bare and bare != keys else None
+
+    def bare(self, keys: Phrase) -> Phrase:
+        """The words without swear words anywhere, courtesies and softeners at the ends."""
+        words = list(keys)
+        for phrase in self.expletives:
+            words = _without(words, phrase)
+        ends = (*self.softeners, *self.openers)
+        start, end = 0, len(words)
+        while start < end and (said := _said_at(words, start, end, ends)) is not None:
+            start += len(said)
+        tail = (*self.softeners, *self.closers)
+        while start < end and (said := _said_before(words, start, end, tail)) is not None:
+            end -= len(said)
+        return tuple(words[start:end])
+
+    def empty(self, text: str) -> bool:
+        """Whether the words are only courtesies and softeners ("hi", "so", "ok then")."""
+        return not self.bare(_key(text))
+
+    def how_i_am(self, text: str) -> bool:
+        """Whether the words are only how the person is ("fine thanks", "good, cheers")."""
+        bare = self.bare(_key(text))
+        return bool(bare) and bare in self.wellbeing
+
+    def asks_again(self, text: str) -> bool:
+        """Whether the words ask what was just said ("did you say ten", "you said eight?")."""
+        bare = self.bare(_key(text))
+        return any(bare[: len(p)] == p for p in self.heard_again)
+
+
+def _without(words: list[str], phrase: Phrase) -> list[str]:
+    """`words` with every occurrence of `phrase` taken out."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        if tuple(words[at : at + len(phrase)]) == phrase:
+            at += len(phrase)
+        else:
+            out.append(words[at])
+            at += 1
+    return out
 
 
 def _said_at(keys: Sequence[str], start: int, end: int, phrases: Sequence[Phrase]) -> Phrase | None:

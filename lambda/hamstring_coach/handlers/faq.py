@@ -7,6 +7,8 @@ close call offers the two best topics by name; no match says so and names three 
 
 from __future__ import annotations
 
+import re
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -14,7 +16,7 @@ from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.answers import about_pain
-from hamstring_coach.domain.asks import asks_for_workout
+from hamstring_coach.domain.asks import asks_for_workout, asks_what_is_on
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic, reported
 from hamstring_coach.domain.numbers import parse_number
@@ -35,7 +37,7 @@ from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
-from hamstring_coach.handlers.said import QUERY_SLOT
+from hamstring_coach.handlers.said import QUERY_SLOT, STATEMENT_SLOT
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.handlers.walk_steps import step_response
 from hamstring_coach.intents import Intent
@@ -246,6 +248,36 @@ def offer_workout(handler_input: HandlerInput) -> Response:
     return respond(handler_input, sp.line("faq.miss.workout"), sp.line("reprompt.plan"))
 
 
+# Words before the person a sentence is about: "my daughter has ...", "a relative had ...".
+_OWNER_LEADS = frozenset({"my", "a", "our", "the", "me"})
+
+
+def _someone_elses(handler_input: HandlerInput, question: str, prepared: FaqView) -> bool:
+    """ "My daughter has a fever but I'm alright", "my wife's got a bad back, not me": the
+    sentence is about someone else (a person of the red-flag reading's `others`, said
+    first), with no topic in it. Outside an activity only: mid-workout the set's way back
+    is what matters."""
+    if _in_other_activity(handler_input):
+        return False
+    words = [w.lower().replace("\u2019", "'") for w in question.split()]
+    while words and words[0] in _OWNER_LEADS:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip(",.?!")
+    first = first[:-2] if first.endswith("'s") else first
+    return first in prepared.flags.reading.others.people
+
+
+def someone_else(handler_input: HandlerInput) -> Response:
+    """Someone else's illness, told in passing: a kind word, what the skill covers, and
+    the menu (a list of hamstring topics there was an odd reply to a child's fever)."""
+    c = ctx(handler_input)
+    # Counted as the off-topic reply it is (the measures read this signal).
+    c.signal("faq_off_topic")
+    return main_menu(handler_input, c.speech.line("faq.someone_else"))
+
+
 def off_topic(handler_input: HandlerInput) -> Response:
     """Another body part or another subject: say honestly what this skill covers, never a
     guess at a topic, and name three things it can answer."""
@@ -385,6 +417,10 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return answer(handler_input, topics[0])
     if found.outcome is Outcome.CHOICE and topics:
         return offer_choice(handler_input, topics)
+    if found.outcome in (Outcome.OFF_TOPIC, Outcome.MISS) and _someone_elses(
+        handler_input, question, prepared
+    ):
+        return someone_else(handler_input)
     if found.outcome is Outcome.OFF_TOPIC:
         return off_topic(handler_input)
     if mode(handler_input) is Mode.WORKOUT:
@@ -533,6 +569,29 @@ class TellMeMoreHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return tell_more(handler_input)
+
+
+class WellbeingHandler(Handler):
+    """ "Fine thanks", "good, cheers", "not bad thank you" said back to "good to hear from you
+    again, would you like ...": how the person is, not a question or an answer to the
+    offer. A kind word, then the question that was open, asked again (round 10; the
+    courtesy interceptor leaves such words on PoliteQuestionIntent, which nothing else
+    reads)."""
+
+    rule = when(Intent.POLITE_QUESTION)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        sp = ctx(handler_input).speech
+        glad = sp.line("courtesy.glad")
+        offer = str(_offer(handler_input) or "")
+        if offer == Offer.WEEKLY_REVIEW.value:
+            question = sp.line("week.offer.again")
+            return respond(handler_input, f"{glad} {question}", sp.line("week.offer.reprompt"))
+        workout_offer = _WORKOUT_OFFERS.get(offer)
+        if workout_offer is not None:
+            reprompt = sp.line(workout_offer[1])
+            return respond(handler_input, f"{glad} {reprompt}", reprompt)
+        return main_menu(handler_input, glad)
 
 
 class FaqHelpHandler(Handler):
@@ -736,18 +795,40 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
         if said is Intent.ORDINAL_CHOICE:
             _one_said_last(handler_input)
             return
-        if said not in (Intent.POLITE_QUESTION, Intent.QUESTION):
+        if said is Intent.WHAT_QUESTION:
+            _what_is_this(handler_input)
+            return
+        if said is Intent.REPORT_SYMPTOM:
+            _told_the_plan(handler_input, slot_value(handler_input, STATEMENT_SLOT) or "")
+            return
+        if said is Intent.ANSWER_YES:
+            _yes_to_nothing(handler_input)
+            return
+        if said not in (Intent.POLITE_QUESTION, Intent.QUESTION, Intent.MORE_QUESTION):
             return
         prepared = view(handler_input)
         known = prepared.pleasantries
         whole = slot_value(handler_input, QUERY_SLOT) or ""
-        if known.leaving(whole) and prepared.flags.assess(whole) is None:
+        flagged = prepared.flags.assess(whole) is not None
+        if known.leaving(whole) and not flagged:
             # "Oh that's the kettle, bye for now": the person is going; a red flag in the
             # same words is heard first.
             _hand_on_as(handler_input, Intent.STOP)
             return
         text = known.plain(whole)
-        command = known.command(text) if text else None
+        if not flagged and _read_round_10(handler_input, said, text):
+            return
+        command = _command(handler_input, text) if text and not flagged else None
+        if command is None and text and not flagged:
+            # "Next one and how long do I hold it": two requests in one breath, the first a
+            # command: the command (its reply says the amount, the set count, what's next).
+            first = _first_request(text)
+            command = _command(handler_input, first) if first else None
+        if said is Intent.MORE_QUESTION:
+            # Round 10: "alright let's try it then" came in on a "{query} then" carrier.
+            if command is not None and command in Intent._value2member_map_:
+                _hand_on_as(handler_input, Intent(command))
+            return
         if said is Intent.QUESTION:
             # A question carrier with a courtesy round a command ("sorry, could you say that
             # again", "thank you, I'm ready for the next one") is that command; any other
@@ -761,6 +842,100 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
             _hand_on_as(handler_input, Intent(command))
         else:
             _hand_on_as(handler_input, Intent.QUESTION, text)
+
+
+def _command(handler_input: HandlerInput, text: str) -> str | None:
+    """The command the words are, swear words and softeners aside (domain/pleasantries.py);
+    "what's this" is the skill itself only outside an activity: mid-workout it is the
+    exercise in hand, which the workout reads."""
+    command = view(handler_input).pleasantries.command(text)
+    if command == Intent.ABOUT.value and _in_other_activity(handler_input):
+        return None
+    return command
+
+
+def _read_round_10(handler_input: HandlerInput, said: Intent | None, text: str) -> bool:
+    """Round 10 readings of a catch-all's words with no red flag in them; True when the
+    request was handed on. "Did you say ten" asks to hear it again (never a pain score);
+    "fine thanks" to a greeting or an offer is a pleasantry (answered by WellbeingHandler,
+    the open question asked again); "could you tell me what my exercises are" is read the
+    plan."""
+    known = view(handler_input).pleasantries
+    if known.asks_again(text):
+        _hand_on_as(handler_input, Intent.REPEAT)
+        return True
+    if said is Intent.POLITE_QUESTION and known.how_i_am(text) and _settled(handler_input):
+        request = handler_input.request_envelope.request
+        assert isinstance(request, IntentRequest) and request.intent is not None
+        request.intent.slots = {QUERY_SLOT: Slot(name=QUERY_SLOT, value=text)}
+        return True
+    return _told_the_plan(handler_input, text)
+
+
+def _settled(handler_input: HandlerInput) -> bool:
+    """No activity under way, and no offer open but the menu's, a workout's or the week's:
+    the questions a pleasantry can be answered before, and asked again after."""
+    offer = _offer(handler_input)
+    return not _in_other_activity(handler_input) and (
+        offer is None or str(offer) in _WORKOUT_OFFERS or offer == Offer.WEEKLY_REVIEW
+    )
+
+
+def _told_the_plan(handler_input: HandlerInput, text: str) -> bool:
+    """ "Could you tell me what my exercises are", "which exercises have I got today": today's
+    plan read out, as "what are today's exercises" is (outside an activity, no red flag)."""
+    prepared = view(handler_input)
+    text = prepared.pleasantries.plain(text)
+    if not text or _in_other_activity(handler_input):
+        return False
+    if not asks_what_is_on(text, prepared.lexicon, prepared.workout_words):
+        return False
+    if prepared.flags.assess(text) is not None:
+        return False
+    _hand_on_as(handler_input, Intent.TODAYS_EXERCISES)
+    return True
+
+
+def _yes_to_nothing(handler_input: HandlerInput) -> None:
+    """ "Go on then, let's do it" with no question open (AnswerYesIntent: "go on then" is
+    the carrier, "let's do it" the words): nothing to say yes to, so the words are the
+    request, when they are a command and carry no red flag."""
+    if _offer(handler_input) is not None or _in_other_activity(handler_input):
+        return
+    words = slot_value(handler_input, STATEMENT_SLOT) or ""
+    if not words or view(handler_input).flags.assess(words) is not None:
+        return
+    command = _command(handler_input, words)
+    if command is not None and command in Intent._value2member_map_:
+        _hand_on_as(handler_input, Intent(command))
+
+
+def _what_is_this(handler_input: HandlerInput) -> None:
+    """ "Hi, what is this exactly", "what's this skill then" (WhatQuestionIntent, the carrier
+    "what is" given back): outside an activity, the skill itself. The words left are only
+    courtesies and softeners, or with "what is" a question about the skill."""
+    if _in_other_activity(handler_input):
+        return
+    known = view(handler_input).pleasantries
+    words = slot_value(handler_input, QUERY_SLOT) or ""
+    if known.empty(words) or known.command(f"what is {words}") == Intent.ABOUT.value:
+        _hand_on_as(handler_input, Intent.ABOUT)
+    elif not _told_the_plan(handler_input, f"what are {words}"):
+        # "What are today's exercises and how long will it take": two requests in one
+        # breath; the first is answered (today's plan says how long it takes too).
+        first = _first_request(words)
+        if first:
+            _told_the_plan(handler_input, f"what are {first}")
+
+
+# What joins two requests said in one breath.
+_AND = re.compile(r",?\s+(?:and|and then|then|also|plus)\s+", re.IGNORECASE)
+
+
+def _first_request(words: str) -> str:
+    """The words before the first "and" that joins two requests; empty when none."""
+    parts = _AND.split(words, maxsplit=1)
+    return parts[0].strip() if len(parts) == 2 else ""
 
 
 def _one_said_last(handler_input: HandlerInput) -> None:
@@ -791,6 +966,7 @@ def interceptors() -> list[AbstractRequestInterceptor]:
 def handlers() -> list[AbstractRequestHandler]:
     """Most specific first: replies to this feature's own questions, then questions."""
     return [
+        WellbeingHandler(),
         FaqYesHandler(),
         CheckOfferYesHandler(),
         FaqNoHandler(),

@@ -1,0 +1,62 @@
+"""Whole conversations, round 10 (tests/functional/conversations_cv10.yaml, written blind):
+other people's wordings of the kinds round 9 left failing (written before the fixes, so a fix
+of the kind shows), then new personas: a toddler interrupting, a misheard count, "how many
+left", no equipment, the morning in words, a reminder moved, "start again", half listening, a
+set before a fare and the rest later. The driver is round 9's (`Run9`); no new properties.
+`CV6_TRANSCRIPT=1 pytest tests/functional/test_conversations_cv10.py -s` prints every turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import yaml
+
+from hamstring_coach.app import LambdaHandler
+from hamstring_coach.settings import Settings
+from local.resolver import Resolver
+from tests.conftest import Clock
+from tests.functional import test_conversations_cv6 as cv6
+from tests.functional.test_conversations_cv9 import Run9
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "conversations_cv10.yaml").read_text(encoding="utf-8")
+)["scripts"]
+
+# Scripts that fail on today's code (strict: a pass is reported, so the mark goes). Before
+# any fix 38 turns failed in 12 of the 22 scripts; now one turn in each of these two:
+# - someone_elses_symptom: "my lad's got a temperature but I feel fine" is a red-flag false
+#   alarm (the exercises paused): "lad" is not among the red-flag reading's other people
+#   (content/en/red_flags.yaml `others.people`, rf10's data; reported to them, not edited).
+# - pain_next_day_worse: "worse than yesterday, it's really achy" has no carrier (a
+#   comparison and then a second clause): Fallback, so the morning question is asked again.
+FAILING: set[str] = {
+    "cv10_kind_someone_elses_symptom",
+    "cv10_pain_next_day_worse",
+}
+
+
+@pytest.mark.parametrize("script", cv6.scripted(SCRIPTS, FAILING))
+def test_a_whole_conversation(
+    script: dict[str, Any],
+    make_skill: Callable[..., LambdaHandler],
+    clock: Clock,
+    resolver: Resolver,
+    ddb: DynamoDBClient,
+    settings: Settings,
+    content_source: dict[str, Any],
+) -> None:
+    cv6.play(script, Run9, make_skill, clock, resolver, ddb, settings, content_source)
+
+
+def test_the_scripts_are_enough() -> None:
+    personas = {s["persona"].split(",")[0] for s in SCRIPTS}
+    new = [s for s in SCRIPTS if not s["id"].startswith("cv10_kind_")]
+    assert len(new) >= 8 and len(personas) >= 15
+    assert all(s["id"].startswith("cv10_") for s in SCRIPTS)
