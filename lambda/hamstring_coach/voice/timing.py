@@ -104,6 +104,23 @@ class Timeline:
         return " ".join(self.parts)
 
 
+class Clock(Timeline):
+    """A Timeline that keeps only its running time, by the same arithmetic: for estimating
+    a whole workout's length, which lays out every set and never says the SSML or shows
+    the marks (no <break> strings built, no marks kept)."""
+
+    def say(self, ssml: str) -> None:
+        if ssml:
+            self.seconds += _fragment_seconds(ssml)
+
+    def pause(self, seconds: float) -> None:
+        if seconds > 0.05:
+            self.seconds += round(seconds * 1000) / 1000
+
+    def mark(self, text: str) -> None:
+        pass
+
+
 @dataclass(frozen=True)
 class LimitReport:
     chars: int
