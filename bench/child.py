@@ -12,6 +12,7 @@ handler time and DynamoDB calls, then the process's peak resident memory.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import importlib
 import json
 import os
@@ -188,6 +189,8 @@ def warm(
     users: int,
     markers_path: str | None = None,
     source_path: str | None = None,
+    profile_labels: frozenset[str] = frozenset(),
+    profile_out: str | None = None,
 ) -> None:
     from bench.session import BASELINE_SCRIPT, SCRIPT, sessions
 
@@ -206,14 +209,21 @@ def warm(
     script = SCRIPT if skill == "ours" else BASELINE_SCRIPT
     turns: list[dict[str, Any]] = []
     api = os.environ.get("BENCH_ALEXA_API") or None
+    # `bench.steps --profile LABEL`: only those steps' warm turns, never the cold first one.
+    profiler = cProfile.Profile() if profile_out else None
     for visit, step in sessions(script, visits, users, api_endpoint=api):
         if not visit.applies(step):
             continue
         today[0] = first_day + timedelta(days=visit.day)
         event = visit.envelope(step)
+        profiled = profiler is not None and turns and step.label in profile_labels
+        if profiled:
+            profiler.enable()  # type: ignore[union-attr]
         t0, c0 = time.perf_counter_ns(), time.process_time_ns()
         response = handler(event, None)
         c1, t1 = time.process_time_ns(), time.perf_counter_ns()
+        if profiled:
+            profiler.disable()  # type: ignore[union-attr]
         visit.absorb(response)
         speech = str(response.get("response", {}).get("outputSpeech", {}).get("ssml", ""))
         answered = next(
@@ -231,6 +241,8 @@ def warm(
                 "answered": answered,
             }
         )
+    if profiler is not None and profile_out:
+        profiler.dump_stats(profile_out)
     out = {
         "skill": skill,
         "store": store,
@@ -251,11 +263,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--users", type=int, default=10)
     parser.add_argument("--markers", help="JSON: who answered -> lines that show it")
     parser.add_argument("--source", help="JSON content source, to seed a faked store")
+    parser.add_argument("--profile-label", action="append", default=[], help="steps to profile")
+    parser.add_argument("--profile-out", help="where to write the warm profile (pstats)")
     args = parser.parse_args(argv)
     if args.mode == "cold":
         cold(args.skill)
     else:
-        warm(args.skill, args.store, args.visits, args.users, args.markers, args.source)
+        warm(
+            args.skill,
+            args.store,
+            args.visits,
+            args.users,
+            args.markers,
+            args.source,
+            frozenset(args.profile_label),
+            args.profile_out,
+        )
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from typing import Any
 
 from hamstring_coach.domain.numbers import parse_number
@@ -138,6 +138,16 @@ class Reading:
     past: Past = Past()
     others: Others = Others()
 
+    @cached_property
+    def rewrites_from(self) -> Mapping[str, tuple[tuple[Phrase, Phrase], ...]]:
+        """The rewrites by their first word, longest first as in `rewrites`: a word that
+        starts none (most words) is passed over without comparing ~160 phrases to it.
+        Worked out on first use, once per content version."""
+        by_first: dict[str, list[tuple[Phrase, Phrase]]] = {}
+        for phrase, into in self.rewrites:
+            by_first.setdefault(phrase[0], []).append((phrase, into))
+        return {word: tuple(rules) for word, rules in by_first.items()}
+
 
 @dataclass(frozen=True)
 class RedFlags:
@@ -151,6 +161,112 @@ class RedFlags:
 
     def raised(self, text: str) -> tuple[RedFlag, ...]:
         return raised(text, self)
+
+    @cached_property
+    def phrases(self) -> PhraseIndex:
+        """Every phrase the flags and the reading use, indexed for `raised`: worked out on
+        first use, once per content version (not at import: a cold start that asks no
+        question never needs it)."""
+        return PhraseIndex.of(self)
+
+
+@dataclass(frozen=True)
+class _FlagPhrases:
+    """One flag's phrases as sets, to be cut down to a statement's possible ones."""
+
+    any: frozenset[Phrase]
+    all: tuple[frozenset[Phrase], ...]
+    own: frozenset[Phrase]  # `any` and every `all` group
+    exceptions: frozenset[Phrase]
+    unless: frozenset[Phrase]
+    scoped: tuple[tuple[frozenset[Phrase], frozenset[Phrase]], ...]
+
+    @classmethod
+    def of(cls, flag: RedFlag) -> _FlagPhrases:
+        groups = tuple(frozenset(g) for g in flag.all)
+        return cls(
+            any=frozenset(flag.any),
+            all=groups,
+            own=frozenset(flag.any).union(*groups),
+            exceptions=frozenset(flag.exceptions),
+            unless=frozenset(flag.unless),
+            scoped=tuple((frozenset(p), frozenset(u)) for p, u in flag.scoped),
+        )
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """Which of the ~3,000 content phrases a statement can possibly hold, found from its
+    words instead of by walking every phrase: most need a word (or a word start, for a
+    wildcard) a short statement lacks. Only a filter: a phrase it lets through is still
+    matched word by word, so what `raised` finds is what it found without it."""
+
+    # Each phrase under one of the tokens it needs (the one fewest phrases share).
+    by_token: Mapping[str, tuple[Phrase, ...]]
+    # Phrases that need no token (an age alone): always tried.
+    always: frozenset[Phrase]
+    # Every wildcard's start ("numb" of "numb*") and the lengths they come in.
+    starts: frozenset[str]
+    start_lengths: tuple[int, ...]
+    # Aligned with RedFlags.flags.
+    flags: tuple[_FlagPhrases, ...]
+
+    @classmethod
+    def of(cls, flags: RedFlags) -> PhraseIndex:
+        reading = flags.reading
+        every: set[Phrase] = {
+            *reading.uncertain,
+            *reading.fine.subjects,
+            *reading.fine.predicates,
+            *reading.past.over,
+            *reading.past.recent,
+            *reading.past.returned,
+            *reading.others.mine,
+        }
+        for flag in flags.flags:
+            every.update(flag.any, flag.exceptions, flag.unless)
+            every.update(p for group in flag.all for p in group)
+            every.update(p for phrases, unless in flag.scoped for p in (*phrases, *unless))
+        uses: dict[str, int] = {}
+        for phrase in every:
+            for token in _needs(phrase):
+                uses[token] = uses.get(token, 0) + 1
+        by_token: dict[str, list[Phrase]] = {}
+        always: set[Phrase] = set()
+        for phrase in sorted(every):
+            needs = _needs(phrase)
+            if not needs:
+                always.add(phrase)
+                continue
+            key = min(needs, key=lambda t: (uses[t], t))
+            by_token.setdefault(key, []).append(phrase)
+        starts = frozenset(t[:-1] for t in uses if t.endswith("*"))
+        return cls(
+            by_token={t: tuple(ps) for t, ps in by_token.items()},
+            always=frozenset(always),
+            starts=starts,
+            start_lengths=tuple(sorted({len(x) for x in starts})),
+            flags=tuple(_FlagPhrases.of(f) for f in flags.flags),
+        )
+
+    def possible(self, words: Sequence[str]) -> frozenset[Phrase]:
+        """Every phrase whose tokens the statement all has (a superset of the phrases it
+        holds); a phrase not given to `of` is never in it."""
+        have = set(words)
+        if "me" in have:
+            have.add(MY)  # a phrase's "my" is also heard as "me"
+        for word in words:
+            for length in self.start_lengths:
+                if length > len(word):
+                    break
+                if word[:length] in self.starts:
+                    have.add(word[:length] + "*")
+        found = set(self.always)
+        for token in have:
+            for phrase in self.by_token.get(token, ()):
+                if _needs(phrase) <= have:
+                    found.add(phrase)
+        return frozenset(found)
 
 
 # --- content as typed values ------------------------------------------------------------
@@ -346,10 +462,11 @@ def read(text: str, reading: Reading) -> Phrase:
     words = tokens(text, reading)
     if not reading.rewrites:
         return words
+    rewrites_from = reading.rewrites_from
     out: list[str] = []
     i = 0
     while i < len(words):
-        for phrase, into in reading.rewrites:
+        for phrase, into in rewrites_from.get(words[i], ()):
             if words[i : i + len(phrase)] == phrase:
                 out.extend(into)
                 i += len(phrase)
@@ -372,25 +489,29 @@ def _word_matches(pattern: str, word: str) -> bool:
 
 
 @cache
-def _required(phrase: Phrase) -> frozenset[str]:
-    """The phrase's plain words: a statement without all of them cannot hold the phrase."""
-    return frozenset(p for p in phrase if p not in (GAP, AGE, END, MY) and not p.endswith("*"))
+def _needs(phrase: Phrase) -> frozenset[str]:
+    """What a statement must have somewhere to hold the phrase, one token per pattern
+    `_word_matches` tries: a plain word itself, a wildcard as written ("numb*": a word
+    starting "numb"), "my" (said "my" or "me"); an age and the end need no word."""
+    return frozenset(p for p in phrase if p not in (GAP, AGE, END))
 
 
 Spans = Callable[[Phrase], list[tuple[int, int]]]
 
 
-def _spans_in(words: Sequence[str]) -> Spans:
-    """Where each phrase occurs in one statement, worked out once per phrase. Most of the
-    several hundred phrases lack a plain word of a short statement and are skipped at once:
-    this is what a turn's matching time is made of."""
-    present = frozenset(words)
+def _spans_in(words: Sequence[str], possible: frozenset[Phrase]) -> Spans:
+    """Where each phrase occurs in one statement, worked out once per phrase. `possible`
+    holds every phrase whose plain words the statement has (PhraseIndex.possible): the
+    thousands of others are answered at once, without a walk."""
     memo: dict[Phrase, list[tuple[int, int]]] = {}
+    nowhere: list[tuple[int, int]] = []  # shared: callers only read spans
 
     def spans(phrase: Phrase) -> list[tuple[int, int]]:
+        if phrase not in possible:
+            return nowhere
         found = memo.get(phrase)
         if found is None:
-            found = _spans(phrase, words) if _required(phrase) <= present else []
+            found = _spans(phrase, words)
             memo[phrase] = found
         return found
 
@@ -634,7 +755,9 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     words = read(text, reading)
     if not words:
         return ()
-    spans = _spans_in(words)
+    index = flags.phrases
+    possible = index.possible(words)
+    spans = _spans_in(words, possible)
     doubt = _doubt_mask(words, reading, spans)
     # Doubt anywhere ("I'm not sure my bladder is fine") leaves nothing said to be normal.
     fine = [] if any(doubt) else _fine_spans(words, reading, spans)
@@ -644,15 +767,22 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     others = not any(spans(p) for p in reading.others.mine)
     out: list[RedFlag] = []
     sided: list[RedFlag] = []
-    for flag in flags.flags:
+    for flag, phrases_of in zip(flags.flags, index.flags, strict=True):
+        # Only the flag's possible phrases: one that cannot occur in the statement has no
+        # span, so it marks nothing and is never present or said (the order of the
+        # phrases never mattered: each use below asks whether any has a span, or marks).
+        any_ = possible & phrases_of.any
+        groups = tuple(possible & g for g in phrases_of.all)
+        if not any_ and not (groups and groups[0]):
+            continue  # neither way below can raise it: most flags, most statements
         masked = [False] * len(words)
-        if not _said(flag.unless, words, spans, doubt, reading):
-            _mark(flag.exceptions, spans, masked)
-        for phrases, unless in flag.scoped:
-            if not _said(unless, words, spans, doubt, reading):
-                _mark(phrases, spans, masked)
+        if not _said(possible & phrases_of.unless, words, spans, doubt, reading):
+            _mark(possible & phrases_of.exceptions, spans, masked)
+        for scoped, unless in phrases_of.scoped:
+            if not _said(possible & unless, words, spans, doubt, reading):
+                _mark(possible & scoped, spans, masked)
         inert = list(doubt)
-        _mark_own((*flag.any, *(p for g in flag.all for p in g)), spans, words, reading, inert)
+        _mark_own(possible & phrases_of.own, spans, words, reading, inert)
         over = over_from if flag.can_be_past else None
 
         present = partial(
@@ -667,9 +797,9 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
             over_from=over,
             others=others,
         )
-        if present(flag.any) or (flag.all and all(present(g) for g in flag.all)):
+        if present(any_) or (groups and all(present(g) for g in groups)):
             out.append(flag)
-        elif flag.sides_with and present(flag.all[0]):
+        elif flag.sides_with and present(groups[0]):
             sided.append(flag)
     # "Each leg feels weak", "both my feet drag": a one-leg flag said of both sides.
     ids = {f.id for f in out}

@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from hamstring_coach.domain.program import Exercise, Level, Plan, PlanItem, Program
 from hamstring_coach.domain.workout import WorkoutState
 from hamstring_coach.voice.speech import Speech, Ssml, plain
-from hamstring_coach.voice.timing import Mark, Timeline
+from hamstring_coach.voice.timing import Clock, Mark, Timeline
 
 SWITCH_SIDES_SECONDS = 5.0  # time to change legs between the two sides of a set
 STEP_PAUSE = '<break time="600ms"/>'  # between spoken set-up steps
@@ -320,7 +320,8 @@ class Coach:
         level = ex.level(item.level)
         if ex.type == "run":
             return level.minutes * 60.0
-        total = sum(self.set_timeline(item, n).seconds for n in range(1, item.sets + 1))
+        # The same lines are picked (the same random draws) as a Timeline would pick.
+        total = sum(self.set_timeline(item, n, Clock()).seconds for n in range(1, item.sets + 1))
         return total + level.rest * (item.sets - 1)
 
     def estimated_minutes(self, plan: Plan) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 MAX_BREAK_MS = 10_000  # one <break> may last at most 10 s
 MAX_SPEECH_CHARS = 8_000  # outputSpeech limit
@@ -26,13 +27,14 @@ MIN_WORD_SECONDS = 0.3  # even "two" takes about this long to say
 
 _BREAK = re.compile(r"""<break\s+time=["'](\d+(?:\.\d+)?)(ms|s)["']\s*/>""")
 _TAG = re.compile(r"<[^>]+>")
+_SPACES = re.compile(r"\s+")
 
 
 def speaking_seconds(ssml: str) -> float:
     """Estimated time to say the words of an SSML fragment (breaks not included)."""
     text = _TAG.sub(" ", ssml)
     text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     if not text:
         return 0.0
     return max(MIN_WORD_SECONDS, len(text) / CHARS_PER_SECOND)
@@ -45,6 +47,13 @@ def breaks_ms(ssml: str) -> list[int]:
 
 def estimate_seconds(ssml: str) -> float:
     return speaking_seconds(ssml) + sum(breaks_ms(ssml)) / 1000
+
+
+# A workout's timelines say the same short fragments over and over ("2", "hold", a count
+# line), and a turn that states the workout's length lays out every set of it: the estimate
+# of a fragment is worked out once per container. Bounded: fragments are lines, not whole
+# responses (those go through `check`, uncached).
+_fragment_seconds = lru_cache(maxsize=1024)(estimate_seconds)
 
 
 def break_tags(seconds: float) -> str:
@@ -76,7 +85,7 @@ class Timeline:
         if not ssml:
             return
         self.parts.append(ssml)
-        self.seconds += estimate_seconds(ssml)
+        self.seconds += _fragment_seconds(ssml)
 
     def pause(self, seconds: float) -> None:
         if seconds <= 0.05:
@@ -93,6 +102,23 @@ class Timeline:
 
     def ssml(self) -> str:
         return " ".join(self.parts)
+
+
+class Clock(Timeline):
+    """A Timeline that keeps only its running time, by the same arithmetic: for estimating
+    a whole workout's length, which lays out every set and never says the SSML or shows
+    the marks (no <break> strings built, no marks kept)."""
+
+    def say(self, ssml: str) -> None:
+        if ssml:
+            self.seconds += _fragment_seconds(ssml)
+
+    def pause(self, seconds: float) -> None:
+        if seconds > 0.05:
+            self.seconds += round(seconds * 1000) / 1000
+
+    def mark(self, text: str) -> None:
+        pass
 
 
 @dataclass(frozen=True)
