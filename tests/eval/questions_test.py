@@ -299,8 +299,10 @@ FLOORS = {
     # 495/565 and 498/565, off-topic still 2/54.
     "holdout8": Floor({"in_session": 0.876, "one_shot": 0.881}, red_flag_routed=28 / 28),
     # Retired 2026-12-01 at its one measurement on cb01080 (recorded below): 495/650 in
-    # session, 503/650 one-shot, off-topic answered 1/64.
-    "holdout9": Floor({"in_session": 0.761, "one_shot": 0.773}, red_flag_routed=36 / 40),
+    # session, 503/650 one-shot, off-topic answered 1/64. Round 10 (qmatch10: frames and
+    # the sore place for the basic topics) raised it to 511/650 and 518/650, off-topic
+    # still 1/64 (measured on its branch alone).
+    "holdout9": Floor({"in_session": 0.786, "one_shot": 0.797}, red_flag_routed=36 / 40),
 }
 
 
