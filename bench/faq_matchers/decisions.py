@@ -40,6 +40,8 @@ READABLE = (
     "holdout6",
     "holdout7",
     "holdout8",
+    "holdout9",
+    "dev9",
 )
 
 

@@ -296,15 +296,19 @@ FLOORS = {
     # Retired 2026-12-01 at its one measurement on ae02dd4 (recorded below): 78.0% in
     # session, 79.6% one-shot, off-topic answered 0/58. Round 8 (qmatch8: question frames,
     # backstory) raised it to 79.6% / 81.0%, off-topic still 0/58. Round 9 (qmatch9: the
-    # condition's own words, dropped endings, story words) to 459/496 and 462/496.
-    "holdout7": Floor({"in_session": 0.925, "one_shot": 0.931}, red_flag_routed=27 / 29),
+    # condition's own words, dropped endings, story words) to 459/496 and 462/496; the
+    # merged round 9 code measured 461/496 and 464/496, round 10 (qmatch10) 462 and 465.
+    "holdout7": Floor({"in_session": 0.931, "one_shot": 0.937}, red_flag_routed=27 / 29),
     # Retired 2026-12-01 at its one measurement on 46dfe3c (recorded below): 480/565 in
     # session, 483/565 one-shot, off-topic answered 2/54. Round 9 (qmatch9) raised it to
-    # 495/565 and 498/565, off-topic still 2/54.
-    "holdout8": Floor({"in_session": 0.876, "one_shot": 0.881}, red_flag_routed=28 / 28),
+    # 495/565 and 498/565, off-topic still 2/54. The merged round 9 code measured 509/565
+    # and 512/565; round 10 (qmatch10) 512/565 and 515/565, off-topic still 2/54.
+    "holdout8": Floor({"in_session": 0.906, "one_shot": 0.911}, red_flag_routed=28 / 28),
     # Retired 2026-12-01 at its one measurement on cb01080 (recorded below): 495/650 in
-    # session, 503/650 one-shot, off-topic answered 1/64.
-    "holdout9": Floor({"in_session": 0.761, "one_shot": 0.773}, red_flag_routed=36 / 40),
+    # session, 503/650 one-shot, off-topic answered 1/64. Round 10 (qmatch10: frames and
+    # the sore place for the basic topics) raised it to 511/650 and 518/650, off-topic
+    # still 1/64 (measured on its branch alone).
+    "holdout9": Floor({"in_session": 0.786, "one_shot": 0.797}, red_flag_routed=36 / 40),
 }
 
 

@@ -622,3 +622,23 @@ def test_round_nine_frames_and_phrases(index: FaqIndex) -> None:
     assert "=how_long" not in index.read("is it ok as long as it settles").terms
     # A night out is no sleep question.
     assert "sleep" not in index.read("a warm up before a night out dancing").terms
+
+
+def test_round_ten_frames_and_places(index: FaqIndex) -> None:
+    for question, topic in [
+        # the cause guessed at, or said as what the person did
+        ("could all the gardening have caused this", "causes"),
+        ("i added speed work last month is that why", "causes"),
+        # what it is, with the condition's name a few words on
+        ("what on earth is this tendinopathy the physio keeps mentioning", "what_is_it"),
+        # better by a date
+        ("will the ache be gone by my brothers wedding", "recovery_time"),
+        # the sore place named by sitting words is the condition, not the sitting topic
+        ("can I keep jogging with this sore bum bone", "running"),
+        ("is a long walk ok with this pain where i sit", "walking"),
+        # "or not" ends a yes/no question
+        ("swim or not with this tendon", "swimming"),
+    ]:  # fmt: skip
+        found = index.match(question)
+        assert found.outcome is Outcome.ANSWER and found.topics == (topic,), question
+    assert index.read("stretch or not").terms == ("stretch",)
