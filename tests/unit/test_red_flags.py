@@ -832,7 +832,11 @@ def _round8_rules() -> RedFlags:
                 "all": [["both", "each leg"], ["gave way"]],
                 "sides_with": ["weak"],
             },
-            "weak": {"level": "urgent", "any": ["weak*", "cannot ... walk", "move my leg"]},
+            "weak": {
+                "level": "urgent",
+                "any": ["weak*", "cannot ... walk", "move my leg"],
+                "anyone": True,
+            },
             "fever": {"level": "urgent", "any": ["temperature", "fever"]},
             "lump": {"level": "urgent", "any": ["lump"]},
             "pop": {"level": "urgent", "any": ["popped", "tore"]},
@@ -848,7 +852,7 @@ def _round8_rules() -> RedFlags:
         ("my son has a temperature and so do i", "fever"),  # ...and the person's too
         ("my son had a fever and now I've got one too", "fever"),
         ("the dog's leg is weak", None),  # "dog's" is read as "dog"
-        ("my son's leg is weak", "weak"),  # a person's leg sign: worth seeing someone about
+        ("my son's leg is weak", "weak"),  # an `anyone` sign: raised, as the son's (rf10)
         ("the toaster popped", None),
         ("she tore her hamstring", None),  # an owner that also starts a clause
         ("my friend tore her hamstring", None),
