@@ -752,7 +752,7 @@ def test_unless_with_only_scoped_exceptions_is_refused() -> None:
         ("it wakes me up every night, what position should I sleep in", Level.SOON),
         ("it wakes me up at night", Level.SOON),
         ("pins and needles in my hand and all down my leg", Level.URGENT),
-        ("my hands and feet have gone numb", Level.URGENT),
+        ("my hands and feet have gone numb", Level.EMERGENCY),  # (rf10) "feet": both
         ("I'm not sure, but my right leg is going weak too, the same as my left", Level.EMERGENCY),
         ("my left leg's gone numb as well now", Level.EMERGENCY),
         ("I can't catch my breadth and my leg is swollen", Level.EMERGENCY),
