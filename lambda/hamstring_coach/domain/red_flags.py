@@ -352,6 +352,8 @@ def tokens(text: str, reading: Reading) -> Phrase:
             i += 2
             continue
         word = raw[i]
+        if len(word) > 4 and word.endswith("in'"):
+            word = word[:-1] + "g"  # a dropped g: "passin' water", "havin' trouble"
         expanded = reading.contractions.get(word)
         if expanded is None:
             # "leg's" -> "leg": a possessive or "is" adds nothing a phrase needs.
