@@ -1044,7 +1044,7 @@ def test_content_round_9_calm_wordings_raise_nothing(flags: RedFlags, text: str)
         ("my mum's lost control of her bladder all of a sudden today", "bladder_bowel", True),
         ("my mum's complaining of a pain in her chest", "chest_pain", True),
         ("my husband's leg is swollen and hot to touch", "hot_swollen_limb", True),
-        ("my wife's calf is all red and swollen and hot since her flight", "hot_swollen_limb", True),
+        ("my wife's calf is red and swollen and hot since her flight", "hot_swollen_limb", True),
         # the person's own sign with it: the whole answer is the person's
         ("my mum has chest pain and I can't feel my bum either", "saddle_numbness", False),
         ("my son has a temperature and so do i", "fever_unwell", False),
