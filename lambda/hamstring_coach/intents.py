@@ -68,6 +68,7 @@ class Intent(StrEnum):
     REMINDER_SET = "ReminderSetIntent"
     REMINDER_STOP = "ReminderStopIntent"
     REPORT_ABSENCE = "ReportAbsenceIntent"
+    REPORT_ACTIVITY = "ReportActivityIntent"
     REPORT_AREA = "ReportAreaIntent"
     REPORT_AT_AGE = "ReportAtAgeIntent"
     REPORT_AT = "ReportAtIntent"

@@ -71,6 +71,9 @@ SAFETY_LINES: Mapping[str, str] = {
     "safety.flag.emergency": "emergency",
     "safety.flag.urgent": "urgent",
     "safety.flag.soon": "soon",
+    # (rf10) a sign said of someone else: advice that THEY be seen, at the flag's level
+    "safety.flag.theirs.emergency": "emergency",
+    "safety.flag.theirs.urgent": "urgent",
 }
 
 

@@ -539,3 +539,25 @@ def test_a_one_shot_first_use_hears_the_disclaimer_once(
     chat = TextSession(skill, resolver, user_id="amzn1.ask.account.ONESHOT")
     said = _said(chat.say("ask hamstring coach how long will this take to heal").response)
     assert "not a doctor" not in said
+
+
+def test_someone_elses_red_flag_says_they_should_be_seen_and_pauses_nothing(
+    make_skill: Any, settings: Any, resolver: Resolver, ddb: Any
+) -> None:
+    # (rf10) A sign that needs seeing to in anyone, said of someone else, gets advice that
+    # THEY be seen at the row's level; the person's own program is not paused and nothing is
+    # stored. The person's own sign said with it is still theirs, and pauses as before.
+    skill = make_skill(settings=settings)
+    for text, words in (
+        ("my mum's complaining of a pain in her chest", "get them emergency care"),
+        ("my dad's foot has started dragging when he walks", "they should see a doctor"),
+    ):
+        chat = TextSession(skill, resolver)
+        chat.say("open hamstring coach")
+        said = _said(chat.say(text).response)
+        assert words in said and "paused" not in said, (text, said)
+        assert not any(item.get("paused") for item in _stored(ddb, settings)), text
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    said = _said(chat.say("my mum has chest pain and I can't feel my bum either").response)
+    assert "paused your exercises" in said, said

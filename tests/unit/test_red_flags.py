@@ -752,7 +752,7 @@ def test_unless_with_only_scoped_exceptions_is_refused() -> None:
         ("it wakes me up every night, what position should I sleep in", Level.SOON),
         ("it wakes me up at night", Level.SOON),
         ("pins and needles in my hand and all down my leg", Level.URGENT),
-        ("my hands and feet have gone numb", Level.URGENT),
+        ("my hands and feet have gone numb", Level.EMERGENCY),  # (rf10) "feet": both
         ("I'm not sure, but my right leg is going weak too, the same as my left", Level.EMERGENCY),
         ("my left leg's gone numb as well now", Level.EMERGENCY),
         ("I can't catch my breadth and my leg is swollen", Level.EMERGENCY),
@@ -832,7 +832,11 @@ def _round8_rules() -> RedFlags:
                 "all": [["both", "each leg"], ["gave way"]],
                 "sides_with": ["weak"],
             },
-            "weak": {"level": "urgent", "any": ["weak*", "cannot ... walk", "move my leg"]},
+            "weak": {
+                "level": "urgent",
+                "any": ["weak*", "cannot ... walk", "move my leg"],
+                "anyone": True,
+            },
             "fever": {"level": "urgent", "any": ["temperature", "fever"]},
             "lump": {"level": "urgent", "any": ["lump"]},
             "pop": {"level": "urgent", "any": ["popped", "tore"]},
@@ -848,7 +852,7 @@ def _round8_rules() -> RedFlags:
         ("my son has a temperature and so do i", "fever"),  # ...and the person's too
         ("my son had a fever and now I've got one too", "fever"),
         ("the dog's leg is weak", None),  # "dog's" is read as "dog"
-        ("my son's leg is weak", "weak"),  # a person's leg sign: worth seeing someone about
+        ("my son's leg is weak", "weak"),  # an `anyone` sign: raised, as the son's (rf10)
         ("the toaster popped", None),
         ("she tore her hamstring", None),  # an owner that also starts a clause
         ("my friend tore her hamstring", None),
@@ -1027,4 +1031,92 @@ def test_content_round_9_edges_raise(flags: RedFlags, text: str, level: Level) -
     ],
 )
 def test_content_round_9_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
+    assert flags.assess(text) is None, (text, flags.assess(text))
+
+
+# --- round 10: someone else's sign, by row; a story's owner carried over "and" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        ("my mum can't feel her bottom on the commode", "saddle_numbness", True),
+        ("my mum's lost control of her bladder all of a sudden today", "bladder_bowel", True),
+        ("my mum's complaining of a pain in her chest", "chest_pain", True),
+        ("my husband's leg is swollen and hot to touch", "hot_swollen_limb", True),
+        ("my wife's calf is red and swollen and hot since her flight", "hot_swollen_limb", True),
+        # the person's own sign with it: the whole answer is the person's
+        ("my mum has chest pain and I can't feel my bum either", "saddle_numbness", False),
+        ("my son has a temperature and so do i", "fever_unwell", False),
+        # injury-context rows said of someone else stay calm
+        ("my son has a temperature but I'm fine", None, False),
+        ("my mate tore her hamstring, I've just got the ache", None, False),
+        ("my son fell off his bike and has a big bruise on his arm", None, False),
+        # seen to or explained: nothing for them either
+        ("my neighbour coughed up blood and went to hospital, I'm fine though", None, False),
+        ("my wife's pregnant and her ankles are swollen", None, False),
+        ("my mum's ankles swell in the heat, the doctor knows about it", None, False),
+        # a thing is never an owner of a sign, and is never "theirs"
+        ("the dog's leg is swollen after a bee sting", None, False),
+        # "and" with no new subject: the same owner; a new subject ("I") ends it
+        ("my son fell over and has a big bruise", None, False),
+        ("my son kicked me and I've got a huge bruise on my thigh", "large_bruise", False),
+    ],
+)
+def test_content_round_10_whose_sign_it_is(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found = flags.assess(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert flags.theirs(text) is theirs, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my feet are numb", Level.EMERGENCY),  # both feet, said without "both"
+        ("walking the round I noticed pins and needles in my feet", Level.EMERGENCY),
+        ("I have not passed urine the whole day and my belly feels full", Level.EMERGENCY),
+        ("i've been havin' trouble passin' water since this started", Level.EMERGENCY),
+        ("the leg won't take me, I use the walls to get around", Level.URGENT),
+        ("I can feel a groove across the back of my thigh", Level.URGENT),
+        ("the front of my foot just hangs", Level.URGENT),
+        ("my foot drags on the pavement", Level.URGENT),
+        ("nothing's shifting, it's as bad as it was in the summer", Level.SOON),
+        ("eight weeks of exercises and I'm in the same place", Level.SOON),
+        ("two notches further in on my belt and I haven't been trying to lose weight", Level.SOON),
+        ("my chest is tight from this cold and my arm aches", Level.EMERGENCY),
+        ("I bit my lip but I'm coughing up blood too", Level.EMERGENCY),
+        ("the cream makes it tingle and my foot's gone numb", Level.URGENT),
+        ("I had a cancer scare and it turned out to be lymphoma", Level.SOON),
+    ],
+)
+def test_content_round_10_edges_raise(flags: RedFlags, text: str, level: Level) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level is level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cough is just hay fever",
+        "my chest is tight from this cold, I've got a bit of a sniffle",
+        "I bit my lip and there was blood when I spat",
+        "I lost my weight belt at the gym",
+        "I've lost a few pounds since I started running more, which was the plan",
+        "there's a gap in the garden fence I need to fix",
+        "I'm weak at maths",
+        "the deep heat cream makes my skin tingle",
+        "my legs are like jelly after leg day, ha",
+        "I had a cancer scare but all the tests came back clear",
+        "my bowel screening came back clear",
+        "nothing's changed with my toilet habits",
+        "I had a fever last month but it went",
+        "the car exhaust popped and banged on the way home",
+        "how long is this gonna drag on",
+        "how long does a crook hamstring take to come good",
+        "my sister has numbness in her hands from carpal tunnel",
+    ],
+)
+def test_content_round_10_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
     assert flags.assess(text) is None, (text, flags.assess(text))

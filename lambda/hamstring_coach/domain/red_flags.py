@@ -47,6 +47,8 @@ DEFAULT_WINDOW = 6
 CANNOT = "cannot"  # what every way of saying inability is read as (content `rewrites`)
 MY = "my"
 MY_SPOKEN = frozenset({"my", "me"})  # "me leg", "me bum" (UK, IE, AU speech)
+PERSON = "person"  # whose a symptom is, when it is not the person's own
+THING = "thing"
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
@@ -79,6 +81,11 @@ class RedFlag:
     # "either leg", "each foot"), raise this flag too: "each leg feels weak" is weakness in
     # both legs even though "weak" alone is the one-leg nerve flag.
     sides_with: tuple[str, ...] = ()
+    # Whether the sign needs seeing to in anyone, whatever their hamstring (content
+    # `anyone: true`): said of someone else ("my mum can't feel her bottom", "my dad's
+    # chest hurts"), it is still raised, as THEIR flag (`RedFlags.theirs`): the advice is
+    # that they be seen, and the person's own programme is not paused.
+    anyone: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,14 @@ class Others:
     after: frozenset[str] = frozenset()
     reporters: frozenset[str] = frozenset()
     mine: tuple[Phrase, ...] = ()
+    # Said anywhere, someone else's `anyone` sign is already seen to or explained ("went
+    # to hospital", "the doctor knows", "she's pregnant"): nothing is raised for them.
+    seen: tuple[Phrase, ...] = ()
+    # Verbs that carry the owner over "and"/"but" when no new subject comes between: "my
+    # son fell off his bike and has a big bruise" is the son's bruise.
+    carry: frozenset[str] = frozenset()
+    # Words after a symptom before "his"/"her"/"their": "a bruise on his arm".
+    linking: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -161,6 +176,9 @@ class RedFlags:
 
     def raised(self, text: str) -> tuple[RedFlag, ...]:
         return raised(text, self)
+
+    def theirs(self, text: str) -> bool:
+        return theirs(text, self)
 
     @cached_property
     def phrases(self) -> PhraseIndex:
@@ -222,6 +240,7 @@ class PhraseIndex:
             *reading.past.recent,
             *reading.past.returned,
             *reading.others.mine,
+            *reading.others.seen,
         }
         for flag in flags.flags:
             every.update(flag.any, flag.exceptions, flag.unless)
@@ -327,6 +346,9 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             after=_word_set(others.get("after")),
             reporters=_word_set(others.get("reporters")),
             mine=tuple(_phrase(p, reading) for p in others.get("mine") or ()),
+            seen=tuple(_phrase(p, reading) for p in others.get("seen") or ()),
+            carry=_word_set(others.get("carry")),
+            linking=_word_set(others.get("linking")),
         ),
     )
     flags: list[RedFlag] = []
@@ -364,6 +386,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
                 scoped=scoped,
                 can_be_past=can_be_past,
                 sides_with=sides_with,
+                anyone=bool(body.get("anyone", False)),
             )
         )
     if not flags:
@@ -446,6 +469,8 @@ def tokens(text: str, reading: Reading) -> Phrase:
             i += 2
             continue
         word = raw[i]
+        if len(word) > 4 and word.endswith("in'"):
+            word = word[:-1] + "g"  # a dropped g: "passin' water", "havin' trouble"
         expanded = reading.contractions.get(word)
         if expanded is None:
             # "leg's" -> "leg": a possessive or "is" adds nothing a phrase needs.
@@ -622,12 +647,18 @@ def _present(
     fine: Sequence[tuple[int, int]] = (),
     over_from: int | None = None,
     others: bool = False,
+    theirs: list[bool] | None = None,
 ) -> bool:
+    """Whether a phrase is present as the person's symptom; with `theirs` (a one-item list,
+    for an `anyone` flag), a phrase present only as someone else's counts too, and sets
+    theirs[0] when nothing was the person's own."""
+    found_theirs = False
     for phrase in phrases:
         for start, end in spans(phrase):
             if any(masked[start:end]):
                 continue
-            if others and _someone_elses(start, end, words, reading):
+            elses = _someone_elses(start, end, words, reading) if others else None
+            if elses is THING or (elses is PERSON and theirs is None):
                 continue  # "my son has a temperature", "the toaster popped"
             if any(s <= start and end <= e for s, e in fine):
                 continue  # "my bladder is fine": the subject is named, not a symptom
@@ -636,33 +667,49 @@ def _present(
             if _denied_within(phrase, start, end, words, doubt, reading):
                 continue  # "my foot doesn't drag": the negator sits in the phrase's gap
             if not _denied(start, words, inert, reading):
-                return True
+                if not elses:
+                    if theirs is not None:
+                        theirs[0] = False
+                    return True
+                found_theirs = True
+    if found_theirs and theirs is not None:
+        theirs[0] = True
+        return True
     return False
 
 
-def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading) -> bool:
+def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading) -> str | None:
     """Whether the symptom at words[start:end] is said of someone or something else: an
-    owner earlier in its clause ("my son has a temperature", "the dog's leg is swollen"),
-    with no "my" or reporting verb in between ("my wife noticed a lump on my thigh", "my
-    husband says my calf is swollen"), not a person's body part ("my husband's leg is
+    owner earlier in its clause ("my son has a temperature", "the dog's leg is swollen",
+    "my husband's leg is swollen", "her ankles are swollen"), with no "my" or reporting
+    verb in between ("my wife noticed a lump on my thigh", "my husband says my calf is
     swollen"), and the person not named just after ("my husband had to carry me"); or
-    "her"/"his" just after it ("my mate tore her hamstring").
+    "her"/"his" just after it, or after "on"/"in" ("my mate tore her hamstring", "a bruise
+    on his arm"). An owner's clause goes on over "and"/"but" when a verb follows with no
+    new subject ("my son fell off his bike and has a big bruise").
     An owner may itself start a clause ("she", "he"), so it is looked for before the
-    boundary stops the search."""
+    boundary stops the search. The answer is PERSON or THING (whose it is), or None: the
+    person's own."""
     others = reading.others
+    if _mine_after(start, end, words, reading):
+        return None
     if end < len(words) and words[end] in others.after:
-        return True
+        return PERSON
+    if end + 1 < len(words) and words[end] in others.linking and words[end + 1] in others.after:
+        return PERSON
     for i in range(start - 1, -1, -1):
         word = words[i]
         if word in others.people:
-            if i + 1 < len(words) and words[i + 1] in others.body:
-                return False
-            return not _mine_after(start, end, words, reading)
+            return PERSON
         if word in others.things:
-            return not _mine_after(start, end, words, reading)
+            return THING
+        if word in others.after and i + 1 < len(words) and words[i + 1] in others.body:
+            return PERSON  # "her ankles are swollen"
+        if word in reading.boundaries and i + 1 < len(words) and words[i + 1] in others.carry:
+            continue  # "... and has a big bruise": the same subject goes on
         if word in MY_SPOKEN or word in others.reporters or word in reading.boundaries:
-            return False
-    return False
+            return None
+    return None
 
 
 def _mine_after(start: int, end: int, words: Sequence[str], reading: Reading) -> bool:
@@ -751,10 +798,24 @@ def _mark_own(
 
 def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     """Every red flag the statement raises, in content order."""
+    return tuple(f for f, _ in _raised(text, flags))
+
+
+def theirs(text: str, flags: RedFlags) -> bool:
+    """Whether every flag the statement raises is said only of someone else ("my mum can't
+    feel her bottom"): they should be seen, and the person's own programme is not paused.
+    A flag of the person's own as well, at any level, makes the whole answer theirs."""
+    found = _raised(text, flags)
+    return bool(found) and all(t for _, t in found)
+
+
+def _raised(text: str, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
+    """Every red flag the statement raises, in content order, each with whether it is
+    someone else's only."""
     reading = flags.reading
     words = read(text, reading)
     if not words:
-        return ()
+        return []
     index = flags.phrases
     possible = index.possible(words)
     spans = _spans_in(words, possible)
@@ -765,8 +826,11 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
     # "My son has a temperature and so do I": said to be the person's too, nothing is
     # someone else's.
     others = not any(spans(p) for p in reading.others.mine)
-    out: list[RedFlag] = []
-    sided: list[RedFlag] = []
+    # Someone else's sign already seen to or explained ("went to hospital", "pregnant")
+    # raises nothing for them.
+    theirs_open = others and not _said(reading.others.seen, words, spans, doubt, reading)
+    out: list[tuple[RedFlag, bool]] = []
+    sided: list[tuple[RedFlag, bool]] = []
     for flag, phrases_of in zip(flags.flags, index.flags, strict=True):
         # Only the flag's possible phrases: one that cannot occur in the statement has no
         # span, so it marks nothing and is never present or said (the order of the
@@ -784,6 +848,7 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
         inert = list(doubt)
         _mark_own(possible & phrases_of.own, spans, words, reading, inert)
         over = over_from if flag.can_be_past else None
+        mark: list[bool] | None = [False] if flag.anyone and theirs_open else None
 
         present = partial(
             _present,
@@ -797,15 +862,28 @@ def raised(text: str, flags: RedFlags) -> tuple[RedFlag, ...]:
             over_from=over,
             others=others,
         )
-        if present(any_) or (groups and all(present(g) for g in groups)):
-            out.append(flag)
-        elif flag.sides_with and present(groups[0]):
-            sided.append(flag)
+        own = partial(present, theirs=None)
+        if own(any_) or (groups and all(own(g) for g in groups)):
+            out.append((flag, False))
+        elif mark is not None and _theirs_present(any_, groups, partial(present, theirs=mark)):
+            out.append((flag, True))
+        elif flag.sides_with and own(groups[0]):
+            sided.append((flag, False))
     # "Each leg feels weak", "both my feet drag": a one-leg flag said of both sides.
-    ids = {f.id for f in out}
-    out.extend(f for f in sided if ids & set(f.sides_with))
+    ids = {f.id for f, _ in out}
+    out.extend(x for x in sided if ids & set(x[0].sides_with))
     order = {f.id: i for i, f in enumerate(flags.flags)}
-    return tuple(sorted(out, key=lambda f: order[f.id]))
+    return sorted(out, key=lambda x: order[x[0].id])
+
+
+def _theirs_present(
+    any_: Iterable[Phrase],
+    groups: Sequence[Iterable[Phrase]],
+    present: Callable[[Iterable[Phrase]], bool],
+) -> bool:
+    """Whether an `anyone` flag is present when someone else's words count too (its
+    possible phrases: `any_`, and each `all` group)."""
+    return present(any_) or bool(groups and all(present(g) for g in groups))
 
 
 def assess(text: str, flags: RedFlags) -> RedFlag | None:

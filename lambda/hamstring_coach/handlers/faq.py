@@ -390,6 +390,9 @@ def _safety_or_steps(
     steps of an exercise it asks how to do; None when neither."""
     flag = prepared.flags.assess(question)
     if flag is not None:
+        if prepared.flags.theirs(question):
+            # Someone else's sign: they should be seen; the person's program is not paused.
+            return symptoms.their_flag_response(handler_input, flag)
         return red_flag_response(handler_input, flag)
     return _walk_asked(handler_input, question, prepared)
 

@@ -125,6 +125,12 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_AREA: ("area", True),  # "area I sit on is numb"
     # "at fifty six this is new for me": the decade is the carrier; an age over fifty.
     Intent.REPORT_AT_AGE: ("over fifty", True),
+    # (rf10) A red flag in the middle of a story opened by what they were doing ("chasing
+    # the bus I felt ...", "stepping off the kerb there was a pop ..."). The activity's
+    # word is lost, so this intent is LAST in the model: a question the FAQ's carriers
+    # also match ("mowing the lawn ok?") keeps its question intent on a tie, and only what
+    # would have fallen to Fallback arrives here.
+    Intent.REPORT_ACTIVITY: ("", True),
 }
 
 

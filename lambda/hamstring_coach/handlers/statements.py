@@ -67,9 +67,10 @@ class StatementHandler(Handler):
         if not text:
             sp = ctx(handler_input).speech
             return respond(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
-        flag = faq.view(handler_input).flags.assess(text)
+        flags = faq.view(handler_input).flags
+        flag = flags.assess(text)
         if flag is not None:
-            return symptoms.flag_response(handler_input, flag)
+            return symptoms.flag_response(handler_input, flag, theirs=flags.theirs(text))
         now = mode(handler_input)
         awaiting = AWAITING.get(now) if now is not None else None
         if awaiting is not None:

@@ -285,12 +285,15 @@ def hold(handler_input: HandlerInput, level: Level) -> bool:
     return bool(events)
 
 
-def flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
+def flag_response(handler_input: HandlerInput, flag: RedFlag, *, theirs: bool = False) -> Response:
     """A statement (not in a check) raised a red flag: the advice at its level, naming who
     to see, and at emergency or urgent the program paused until the person has been seen.
-    Urgent and soon also offer the check; an emergency ends the session."""
+    Urgent and soon also offer the check; an emergency ends the session. A flag said only
+    of someone else (`theirs`) gets `their_flag_response`."""
     c = ctx(handler_input)
     sp = c.speech
+    if theirs:
+        return their_flag_response(handler_input, flag)
     c.signal(f"red_flag_{flag.level.key}", health=True)
     drop_check(handler_input)
     clear_activity(handler_input)
@@ -306,6 +309,23 @@ def flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
         sp.line("safety.flag.reprompt"),
         card=card,
     )
+
+
+def their_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
+    """A red flag said only of someone else ("my mum can't feel her bottom"): advice that
+    THEY be seen at the flag's level. The person's own program is not paused and nothing is
+    stored (it is not their health data), and no check is offered: it asks about the
+    person's own hamstring. Only signs that need seeing to in anyone reach here (content
+    `anyone`: emergency or urgent)."""
+    c = ctx(handler_input)
+    sp = c.speech
+    c.signal("red_flag_theirs")
+    drop_check(handler_input)
+    clear_activity(handler_input)
+    key = "emergency" if flag.level is Level.EMERGENCY else "urgent"
+    advice = sp.line(f"safety.flag.theirs.{key}", emergency_number=_emergency_number(sp))
+    card = text_card(sp.first("safety.card.title"), advice)
+    return respond(handler_input, advice, None, card=card)
 
 
 class StartSymptomCheckHandler(Handler):
