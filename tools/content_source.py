@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +28,13 @@ def _normalise(kind: str, body: Any) -> dict[str, Any]:
 
 def load_source(root: Path = CONTENT_ROOT) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
     source: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
-    for path in sorted(root.glob("*/**/*.yaml")):
+    # A generated content file is JSON (tools/faq_model.py): YAML reads it too, ten times
+    # slower.
+    paths = [*root.glob("*/**/*.yaml"), *root.glob("*/**/*.json")]
+    for path in sorted(paths):
         partition = path.relative_to(root).parts[0]
-        doc = yaml.safe_load(path.read_text("utf-8"))
+        text = path.read_text("utf-8")
+        doc = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
         if not isinstance(doc, dict) or "kind" not in doc or "items" not in doc:
             raise ContentSourceError(f"{path}: needs 'kind' and 'items'")
         kind = str(doc["kind"])

@@ -13,6 +13,8 @@ KINDS = (
     "exercise",
     "faq",
     "faq_lexicon",
+    # Generated (tools/faq_model.py): the question classifier's counts.
+    "faq_model",
     "red_flag",
     "symptom_question",
     "stage",

@@ -66,7 +66,9 @@ class ContentView:
         items = self.bundle.kind("faq_lexicon")
         lexicon = faq.lexicon_from(items)
         return FaqView(
-            index=FaqIndex.build(faq.topics_from(self.bundle.kind("faq")), lexicon),
+            index=FaqIndex.build(
+                faq.topics_from(self.bundle.kind("faq")), lexicon, self.bundle.kind("faq_model")
+            ),
             flags=red_flags.load(self.bundle.kind("red_flag")),
             lexicon=lexicon,
             workout_words=WorkoutWords.from_content(items.get("workout_requests", {})),

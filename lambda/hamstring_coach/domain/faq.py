@@ -24,6 +24,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from hamstring_coach.domain.faq_classifier import OFF_TOPIC, Classifier, features
+
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
 
@@ -648,6 +650,17 @@ FRAME_WEIGHT = 2.0
 # causes and prevention topics say "hamstring" and "tendon" more often.
 CONDITION_WEIGHT = 0.5
 
+# Round 10 (qclf10): a learned second opinion (domain/faq_classifier.py, naive Bayes over
+# ~6,800 labelled questions) for a question asked by a carrier phrase. How sure it must be,
+# as its posterior probability, to: answer the topic it names when BM25 offers that topic in
+# a "did you mean" (LEARNED_TIE); answer when BM25 offers other topics or misses
+# (LEARNED_RESCUE); answer instead of BM25's answer (LEARNED_VETO). Chosen by the mean over
+# four leave-one-set-out folds (docs/questions.md, Round 10). Never against "off topic":
+# BM25's off-topic reading stands, and the classifier's own off-topic label answers nothing.
+LEARNED_TIE = 0.6
+LEARNED_RESCUE = 0.9
+LEARNED_VETO = 0.95
+
 
 @dataclass(frozen=True)
 class _Ranked:
@@ -697,9 +710,16 @@ class FaqIndex:
     # Every word a topic or a synonym phrase uses, stemmed: a word said another way
     # (`_respelled`) is read as one of these only.
     _known: frozenset[str] = frozenset()
+    # The learned second opinion (content kind `faq_model`), None without one.
+    classifier: Classifier | None = None
 
     @classmethod
-    def build(cls, topics: Sequence[Topic], lexicon: Lexicon) -> FaqIndex:
+    def build(
+        cls,
+        topics: Sequence[Topic],
+        lexicon: Lexicon,
+        model: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> FaqIndex:
         vocabulary = Vocabulary.build(lexicon)
         tf: dict[str, dict[str, float]] = {}
         for topic in topics:
@@ -727,6 +747,13 @@ class FaqIndex:
             _known=frozenset(
                 {*idf, *(w for phrase in vocabulary.synonyms for w in phrase)} - vocabulary.filler
             ),
+            # Only labels that are topics here (or off topic): a model counted for another
+            # content set names nothing this index cannot answer.
+            classifier=Classifier.from_counts(
+                {k: v for k, v in model.items() if k in tf or k == OFF_TOPIC}
+            )
+            if model
+            else None,
         )
 
     def topic(self, topic_id: str) -> Topic | None:
@@ -804,12 +831,35 @@ class FaqIndex:
         reading = self.read(question)
         return [(r.topic, r.score) for r in self._rank(reading.terms, self._tf, reading.backstory)]
 
-    def match(self, question: str) -> Match:
-        """The outcome for a question: answer, a choice of one or two, a miss, or off topic."""
+    def match(self, question: str, learned: bool = False) -> Match:
+        """The outcome for a question: answer, a choice of one or two, a miss, or off topic.
+        `learned`: with the classifier's second opinion (`second_opinion`), for a question
+        the person asked; without, for a reply read in case it is one."""
         reading = self.read(question)
         if reading.off_topic or (reading.other_part and not reading.own_part):
             return Match(Outcome.OFF_TOPIC, (), 0.0)
-        return self.decide(reading, self._rank(reading.terms, self._tf, reading.backstory))
+        found = self.decide(reading, self._rank(reading.terms, self._tf, reading.backstory))
+        return self.second_opinion(reading, found) if learned else found
+
+    def second_opinion(self, reading: Reading, found: Match) -> Match:
+        """BM25's outcome, or the classifier's topic where it is sure enough (LEARNED_*):
+        people say a topic in more ways than its phrasings list, and ~6,800 of them taught
+        the classifier; BM25 still decides what it is sure of and what is off topic."""
+        if self.classifier is None or found.outcome is Outcome.OFF_TOPIC:
+            return found
+        verdict = self.classifier.classify(
+            features(reading.terms, reading.other_part, reading.off_topic)
+        )
+        if verdict is None or verdict.label == OFF_TOPIC or verdict.label not in self._tf:
+            return found
+        sure, label = verdict.confidence, verdict.label
+        if found.outcome is Outcome.ANSWER:
+            take = found.topics[0] != label and sure >= LEARNED_VETO
+        elif found.outcome is Outcome.CHOICE and label in found.topics:
+            take = sure >= LEARNED_TIE
+        else:  # a "did you mean" about other topics, or a miss
+            take = sure >= LEARNED_RESCUE
+        return Match(Outcome.ANSWER, (label,), found.score) if take else found
 
     def decide(self, reading: Reading, ranked: Sequence[_Ranked]) -> Match:
         """Answer, offer or miss, from the ranking of an on-topic question."""

@@ -410,7 +410,7 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         question, prepared.lexicon, prepared.workout_words
     ):
         return offer_workout(handler_input)
-    found = prepared.index.match(question)
+    found = prepared.index.match(question, learned=True)
     topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
     if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(
         found.outcome, topics, question, prepared

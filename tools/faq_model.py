@@ -1,0 +1,136 @@
+"""The question classifier's counts, learned from the labelled evaluation questions (issue 15).
+
+    PYTHONPATH=lambda:. .venv/bin/python -m tools.faq_model          # writes the content file
+    PYTHONPATH=lambda:. .venv/bin/python -m tools.faq_model --check  # fails when it drifted
+
+Reads every question of the READABLE sets (tests/eval/questions_*.yaml: the development
+sets and the retired held-out sets; never the frozen set, never a held-out set still blind),
+reads each as the matcher does (domain/faq.py: the lexicon's stems, synonym groups, frames),
+and counts each label's features (domain/faq_classifier.py). The counts are content, kind
+`faq_model` (content/en/faq_model.json), so they are seeded with the topics and lexicon they
+were read with. Deterministic: the same sets, lexicon and code give the same file; a test
+fails when the committed file is not what this builds, so re-run it after a lexicon edit.
+Red-flag and walkthrough questions are left out: both are routed before the matcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hamstring_coach.domain import faq
+from hamstring_coach.domain.faq_classifier import OFF_TOPIC, features
+from tools.content_source import CONTENT_ROOT, load_source
+
+EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
+MODEL_FILE = CONTENT_ROOT / "en" / "faq_model.json"
+KIND = "faq_model"
+# The sets the model may learn from. Adding a held-out set here retires it for good: its
+# later figures are partly training-set figures (docs/questions.md, Round 10).
+READABLE = (
+    "dev",
+    "dev9",
+    "holdout",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+)
+# A feature seen fewer times than this over all the sets is left out: it says little, and
+# the file stays small (leave-one-set-out, mean right: 94.5% keeping all, 218 KB; 94.2%
+# from 2, 110 KB; 94.2% from 3 with fewer wrong answers, 84 KB).
+MIN_COUNT = 3
+
+
+def label_topics() -> dict[str, str]:
+    """Each evaluation label's topic id (the first it names); off topic is a label too."""
+    labels = yaml.safe_load((EVAL / "questions_topics.yaml").read_text("utf-8"))["labels"]
+    out = {str(name): str(body["topics"][0]) for name, body in labels.items()}
+    out[OFF_TOPIC] = OFF_TOPIC
+    return out
+
+
+def questions(names: Iterable[str] = READABLE) -> list[tuple[str, str]]:
+    """(question as said, label) for every question of the named sets, in file order."""
+    out: list[tuple[str, str]] = []
+    for name in names:
+        data = yaml.safe_load((EVAL / f"questions_{name}.yaml").read_text("utf-8"))
+        out.extend((str(q["q"]), str(q["topic"])) for q in data["questions"])
+    return out
+
+
+def index(content: Mapping[str, Any] | None = None) -> faq.FaqIndex:
+    content = content or load_source()["en"]
+    return faq.FaqIndex.build(
+        faq.topics_from(content["faq"]), faq.lexicon_from(content["faq_lexicon"])
+    )
+
+
+def counts(
+    matcher: faq.FaqIndex, items: Iterable[tuple[str, str]], min_count: int = MIN_COUNT
+) -> dict[str, dict[str, Any]]:
+    """Per topic (or off topic): how many questions, and how many of them had each feature."""
+    topic_of = label_topics()
+    by_label: dict[str, Counter[str]] = defaultdict(Counter)
+    docs: Counter[str] = Counter()
+    for text, label in items:
+        topic = topic_of.get(label)
+        if topic is None:  # red flags and walkthroughs are routed before the matcher
+            continue
+        reading = matcher.read(text)
+        docs[topic] += 1
+        by_label[topic].update(features(reading.terms, reading.other_part, reading.off_topic))
+    overall: Counter[str] = Counter()
+    for c in by_label.values():
+        overall.update(c)
+    return {
+        topic: {
+            "docs": docs[topic],
+            "counts": {f: n for f, n in sorted(by_label[topic].items()) if overall[f] >= min_count},
+        }
+        for topic in sorted(docs)
+    }
+
+
+def render(model: Mapping[str, Any]) -> str:
+    """The content file: JSON with one label per line, sorted. Per topic: how many labelled
+    questions, and how many had each feature. JSON has no comments, so the file says what
+    made it in a key of its own."""
+    made = "python -m tools.faq_model (do not edit)"
+    lines = [f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in model.items()]
+    return (
+        f'{{"generated_by": "{made}", "kind": "{KIND}", "items": {{\n'
+        + ",\n".join(lines)
+        + "\n}}\n"
+    )
+
+
+def build() -> str:
+    return render(counts(index(), questions()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail when the file drifted")
+    args = parser.parse_args(argv)
+    text = build()
+    if args.check:
+        same = MODEL_FILE.exists() and MODEL_FILE.read_text("utf-8") == text
+        print("up to date" if same else f"{MODEL_FILE} differs: run python -m tools.faq_model")
+        return 0 if same else 1
+    MODEL_FILE.write_text(text, "utf-8")
+    print(f"wrote {MODEL_FILE} ({len(text.encode('utf-8'))} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
