@@ -309,8 +309,10 @@ FLOORS = {
     # (frames and the sore place for the basic topics) to 511/650 and 518/650 on its branch
     # alone; qclf10 (a classifier learned from the readable sets) to 541/650 and 552/650
     # with the classifier trained without holdout9 (bench.faq_matchers.skill_folds). The
-    # shipped model learned from holdout9 too: from round 10 on, a training-set figure.
-    "holdout9": Floor({"in_session": 0.786, "one_shot": 0.797}, red_flag_routed=36 / 40),
+    # shipped model learned from holdout9 too: from round 10 on, a training-set figure
+    # (the merged round 10 code measured 86.3% / 87.8%, off-topic 2/64, red flags routed
+    # 40/40 after rf10). The floor is the honest fold figure, not the training-set one.
+    "holdout9": Floor({"in_session": 0.832, "one_shot": 0.849}, red_flag_routed=40 / 40),
 }
 
 
