@@ -28,21 +28,9 @@ from hamstring_coach.domain import faq
 from local.dialog import TextSession
 from tests.eval import questions_measure as qm
 from tools.content_source import load_source
+from tools.faq_model import READABLE  # the sets that may be read and tuned on
 
 CACHE = Path(__file__).resolve().parents[2] / ".local" / "decisions.json"
-# Sets that may be read and tuned on (never the frozen set or a held-out set still blind).
-READABLE = (
-    "dev",
-    "holdout",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-    "holdout9",
-    "dev9",
-)
 
 
 @contextmanager

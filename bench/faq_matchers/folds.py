@@ -31,18 +31,7 @@ from tools import faq_model
 from tools.content_source import load_source
 
 CACHE = Path(__file__).resolve().parents[2] / ".local" / "qclf_inputs.json"
-READABLE = (
-    "dev",
-    "dev9",
-    "holdout",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-    "holdout9",
-)
+READABLE = faq_model.READABLE  # the sets the model may learn from
 # How the folds train (set from the command line): on the questions as said (as
 # tools.faq_model does) or on what the matcher is given, and the feature count floor.
 TRAINING = {"raw": True, "min_count": faq_model.MIN_COUNT}
