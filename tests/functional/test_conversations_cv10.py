@@ -8,51 +8,34 @@ set before a fare and the rest later. The driver is round 9's (`Run9`); no new p
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 import yaml
 
-from hamstring_coach.app import LambdaHandler
-from hamstring_coach.settings import Settings
-from local.resolver import Resolver
-from tests.conftest import Clock
 from tests.functional import test_conversations_cv6 as cv6
 from tests.functional.test_conversations_cv9 import Run9
-
-if TYPE_CHECKING:
-    from mypy_boto3_dynamodb import DynamoDBClient
 
 SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "conversations_cv10.yaml").read_text(encoding="utf-8")
 )["scripts"]
 
 # Scripts that fail on today's code (strict: a pass is reported, so the mark goes). Before
-# any fix 38 turns failed in 12 of the 22 scripts; now one turn in each of these two:
-# - someone_elses_symptom: "my lad's got a temperature but I feel fine" is a red-flag false
-#   alarm (the exercises paused): "lad" is not among the red-flag reading's other people
-#   (content/en/red_flags.yaml `others.people`, rf10's data; reported to them, not edited).
+# any fix 38 turns failed in 12 of the 22 scripts; on conv10's branch one turn in each of
+# two. someone_elses_symptom ("my lad's got a temperature but I feel fine" paused the
+# exercises) passes since the merge of rf10's rule for someone else's signs: a fever is
+# an injury-context row, calm when it is someone else's. Left:
 # - pain_next_day_worse: "worse than yesterday, it's really achy" has no carrier (a
 #   comparison and then a second clause): Fallback, so the morning question is asked again.
 FAILING: set[str] = {
-    "cv10_kind_someone_elses_symptom",
     "cv10_pain_next_day_worse",
 }
 
 
 @pytest.mark.parametrize("script", cv6.scripted(SCRIPTS, FAILING))
-def test_a_whole_conversation(
-    script: dict[str, Any],
-    make_skill: Callable[..., LambdaHandler],
-    clock: Clock,
-    resolver: Resolver,
-    ddb: DynamoDBClient,
-    settings: Settings,
-    content_source: dict[str, Any],
-) -> None:
-    cv6.play(script, Run9, make_skill, clock, resolver, ddb, settings, content_source)
+def test_a_whole_conversation(script: dict[str, Any], play_script: cv6.PlayScript) -> None:
+    play_script(script, Run9)
 
 
 def test_the_scripts_are_enough() -> None:

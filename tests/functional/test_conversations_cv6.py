@@ -305,6 +305,10 @@ def exercise_names(content_source: dict[str, Any]) -> tuple[str, ...]:
 FAILING: set[str] = set()
 
 
+# Plays one script with a round's driver (the `play_script` fixture, tests/functional/conftest).
+PlayScript = Callable[[dict[str, Any], type[Run]], None]
+
+
 def scripted(scripts: list[dict[str, Any]], failing: set[str]) -> list[Any]:
     """Each script a test case; those failing on today's code marked strict xfail (a pass is
     reported, so the mark goes)."""
@@ -346,16 +350,8 @@ def play(
 
 
 @pytest.mark.parametrize("script", scripted(SCRIPTS, FAILING))
-def test_a_whole_conversation(
-    script: dict[str, Any],
-    make_skill: Callable[..., LambdaHandler],
-    clock: Clock,
-    resolver: Resolver,
-    ddb: DynamoDBClient,
-    settings: Settings,
-    content_source: dict[str, Any],
-) -> None:
-    play(script, Run, make_skill, clock, resolver, ddb, settings, content_source)
+def test_a_whole_conversation(script: dict[str, Any], play_script: PlayScript) -> None:
+    play_script(script, Run)
 
 
 def test_the_scripts_are_enough() -> None:

@@ -11,22 +11,14 @@ step key for the stored pain score.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 import yaml
 
-from hamstring_coach.app import LambdaHandler
-from hamstring_coach.settings import Settings
-from local.resolver import Resolver
-from tests.conftest import Clock
 from tests.functional import test_conversations_cv6 as cv6
 from tests.functional.test_conversations_cv7 import Run7
-
-if TYPE_CHECKING:
-    from mypy_boto3_dynamodb import DynamoDBClient
 
 SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "conversations_cv9.yaml").read_text(encoding="utf-8")
@@ -114,16 +106,8 @@ FAILING: set[str] = {
 
 
 @pytest.mark.parametrize("script", cv6.scripted(SCRIPTS, FAILING))
-def test_a_whole_conversation(
-    script: dict[str, Any],
-    make_skill: Callable[..., LambdaHandler],
-    clock: Clock,
-    resolver: Resolver,
-    ddb: DynamoDBClient,
-    settings: Settings,
-    content_source: dict[str, Any],
-) -> None:
-    cv6.play(script, Run9, make_skill, clock, resolver, ddb, settings, content_source)
+def test_a_whole_conversation(script: dict[str, Any], play_script: cv6.PlayScript) -> None:
+    play_script(script, Run9)
 
 
 def test_the_scripts_are_enough() -> None:
