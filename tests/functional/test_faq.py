@@ -258,7 +258,6 @@ def test_yes_to_an_offered_check_starts_it_or_says_exactly_how(
 @pytest.mark.parametrize(
     ("query", "a_request"),
     [
-        ("what have I got on today then", True),
         ("we start the rehab now", True),
         ("do my routine", True),
         ("how often should I do my exercises", False),
@@ -284,6 +283,23 @@ def test_words_that_ask_for_the_workout_are_offered_todays_exercises(
     direct.say("TodaysExercisesIntent")
     assert convo.attributes.get("offer") == direct.attributes.get("offer")
     assert convo.attributes.get("mode") == direct.attributes.get("mode")
+
+
+# Round 10 (conv10): a request that asks to be told what is on ("what have I got on today
+# then") is answered with the plan itself, as "what are today's exercises" is, not offered.
+@pytest.mark.parametrize("query", ["what have I got on today then", "which exercises today"])
+def test_words_that_ask_what_is_on_are_told_todays_exercises(
+    logged_skill: LambdaHandler, query: str
+) -> None:
+    convo = Conversation(logged_skill)
+    convo.launch()
+    convo.say("QuestionIntent", query=query)
+    direct = Conversation(logged_skill)
+    direct.launch()
+    direct.say("TodaysExercisesIntent")
+    assert convo.attributes.get("offer") == direct.attributes.get("offer")
+    assert convo.attributes.get("mode") == direct.attributes.get("mode")
+    assert convo.reprompt and not convo.ended
 
 
 def test_a_workout_word_mid_workout_is_still_about_the_exercise_in_hand(
