@@ -28,11 +28,6 @@ if TYPE_CHECKING:
 SORRY = ("sorry, i", "not sure what you meant", "good answer", "can't answer", "didn't get")
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
 @pytest.fixture
 def chat(make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver) -> TextSession:
     return TextSession(make_skill(), resolver, clock=clock)

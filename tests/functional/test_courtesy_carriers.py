@@ -17,11 +17,6 @@ from tests.conftest import Clock
 from tests.functional.test_personas import mode_of, said
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
 @pytest.fixture
 def fresh(
     make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver

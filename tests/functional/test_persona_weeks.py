@@ -703,11 +703,6 @@ PLANS.update(
 FAILING: set[str] = set()
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
 @pytest.mark.parametrize(
     "name",
     [

@@ -22,11 +22,6 @@ from tests.stored import all_stored, overwrite_progress
 MENU = "Would you like today's exercises, a symptom check"
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
 def said(chat: TextSession, text: str) -> str:
     out = chat.say(text).response
     return render(out)[0] if out else ""

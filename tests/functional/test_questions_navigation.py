@@ -15,11 +15,6 @@ CONTENT = load_source()["en"]
 FALLBACK_LINES = ("Sorry, I didn't catch that.", "Hmm, I'm not sure what you meant.")
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
 def _opened(skill: LambdaHandler, resolver: Resolver) -> TextSession:
     """A typed session with the skill already opened, as every test here starts."""
     chat = TextSession(skill, resolver)

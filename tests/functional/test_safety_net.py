@@ -39,11 +39,6 @@ MODEL = json.loads((MODELS / "en-US.json").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
-@pytest.fixture(scope="module")
 def questions(content_source: dict[str, Any]) -> QuestionSet:
     return triage.load_questions(content_source["en"]["symptom_question"])
 

@@ -77,11 +77,6 @@ WORDS: list[tuple[str, str]] = [
 
 
 @pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
-
-
-@pytest.fixture(scope="module")
 def exercises(content_source: dict[str, Any]) -> dict[str, Any]:
     with open("content/en/exercises.yaml", encoding="utf-8") as f:
         items: dict[str, Any] = yaml.safe_load(f)["items"]
