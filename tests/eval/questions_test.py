@@ -38,7 +38,8 @@ HELD_OUT = ("frozen",)
 # The fourth set joined them on the night of 2026-11-30, once its one measurement was recorded.
 # The fifth joined them on 2026-12-01, once its one measurement was recorded; the sixth the
 # same morning, once its own was; the seventh that afternoon; the eighth on 2026-12-01's
-# last session, once its own was; the ninth on 2026-12-01's evening session.
+# last session, once its own was; the ninth on 2026-12-01's evening session; the tenth on
+# 2026-12-01's night session, once its own was.
 RETIRED = (
     "holdout",
     "holdout3",
@@ -48,6 +49,7 @@ RETIRED = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -236,7 +238,6 @@ SHAPES = {
     "holdout9": Shape(
         questions=754, personas=43, per_label=21, howto=48, off_topic=64, red_flag=40
     ),
-    # Held out (measured once, at the end of round 10): its shape is checked so an edit shows.
     "holdout10": Shape(
         questions=742, personas=49, per_label=21, howto=48, off_topic=70, red_flag=34
     ),
@@ -313,6 +314,14 @@ FLOORS = {
     # (the merged round 10 code measured 86.3% / 87.8%, off-topic 2/64, red flags routed
     # 40/40 after rf10). The floor is the honest fold figure, not the training-set one.
     "holdout9": Floor({"in_session": 0.832, "one_shot": 0.849}, red_flag_routed=40 / 40),
+    # Retired 2026-12-01 at its one measurement on 59e985d (recorded below): 553/638 in
+    # session, 558/638 one-shot, red flags routed 32/34 and 33/34, off-topic answered 6/70
+    # each way: over the issue's 5%, so held to that until tuning brings it under.
+    "holdout10": Floor(
+        {"in_session": 0.866, "one_shot": 0.874},
+        red_flag_routed=32 / 34,
+        off_topic_answered={"in_session": 6 / 70, "one_shot": 6 / 70},
+    ),
 }
 
 
@@ -454,3 +463,5 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # perf10, qmatch10, rf10, qclf10; nothing tuned after): on-topic right 553/638 = 86.7% in
 # session, 558/638 = 87.5% one-shot (87.1% / 88.1%); red flags routed 32/34 and 33/34;
 # off-topic answered 6/70 = 8.6% (over the issue's 5%); walkthroughs 44/48 and 43/48.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above), and the issue's targets moved to the eleventh set.
