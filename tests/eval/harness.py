@@ -52,6 +52,8 @@ SETS = {
     "holdout9": HERE / "red_flags_holdout9.yaml",
     # The tenth (2026-12-01, afternoon), written blind from 49 new personas and the brief.
     "holdout10": HERE / "red_flags_holdout10.yaml",
+    # The eleventh (2026-12-01, night), written blind from 47 new personas and the brief.
+    "holdout11": HERE / "red_flags_holdout11.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

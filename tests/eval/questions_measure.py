@@ -74,6 +74,8 @@ SETS = {
     "holdout9": HERE / "questions_holdout9.yaml",
     # The tenth (2026-12-01, afternoon), written blind from 49 new personas and the brief.
     "holdout10": HERE / "questions_holdout10.yaml",
+    # The eleventh (2026-12-01, night), written blind from 47 new personas and the brief.
+    "holdout11": HERE / "questions_holdout11.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",
