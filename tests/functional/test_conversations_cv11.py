@@ -23,14 +23,20 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 )["scripts"]
 
 # Scripts that fail on today's code (strict: a pass is reported, so the mark goes). Before
-# any fix 12 turns failed in 7 of the 13 scripts.
+# any fix 12 turns failed in 7 of the 13 scripts; after conv11's fixes 5 turns in 3:
+# - kind_strong_swearing: strong swear words said first ("fuck me that's heavy") reach
+#   Fallback, which carries no words; no carrier with those words goes in the model
+#   (certification, and Alexa masks them). The kind is not fixed.
+# - number_or_story_for_yes_no: a story that answers the safety screen's onset question
+#   ("well it crept up on me over a couple of months" = yes, it built up slowly) is asked
+#   again without end; the screen's yes/no reader does not read onset words. Not fixed.
+# - morning_worse_but_settles: "a bit worse first thing but it settles after ten minutes":
+#   a comparison the COMPARISON type does not know, then a clause. Only `{compare}
+#   {feeling}` (both known) went in: carriers like `{compare} but {feeling}` took red-flag
+#   statements from their own carriers (docs/questions.md, round 11).
 FAILING: set[str] = {
-    "cv11_kind_strong_swearing",
-    "cv11_kind_command_and_question",
-    "cv11_kind_ending_with_goodbye",
-    "cv11_kind_morning_compare_and_how",
     "cv11_morning_worse_but_settles",
-    "cv11_delete_my_data",
+    "cv11_kind_strong_swearing",
     "cv11_number_or_story_for_yes_no",
 }
 
