@@ -91,17 +91,16 @@ class Run9(Run7):
 
 # Scripts that fail on today's code (strict: a pass is reported, so the mark goes). Round 10
 # (conv10) fixed four of round 9's six and narrowed the rest to one turn each, all words
-# the console's exact-sample resolver sends as Fallback, so no words reach the skill:
-# strong swearing said first ("fucking hell this is hard work": no such carrier in the
-# model, for certification, and Alexa's recogniser masks those words anyway), a command
-# and a question joined in one breath with no carrier ("next set and how many are left"),
-# and a goodbye after a long sentence with no carrier ("that's enough for me today, thank
-# you so much, goodbye": a carrier there would need a new intent, beyond this round's
-# samples-in-existing-intents rule).
+# the console's exact-sample resolver sends as Fallback. Round 11 (conv11) fixed two kinds:
+# a command and a workout question in one breath ("next set and how many are left": the
+# question is the carrier, "{query} and how many are left", and the command before it is
+# read) and an ending with thanks and a goodbye after it ("that's enough for me today,
+# thank you so much, goodbye": "{query} goodbye" is a courtesy carrier, and the ending is a
+# stop command in the lexicon). Left: strong swearing said first ("fucking hell this is
+# hard work"): no such carrier in the model (certification; Alexa's recogniser masks those
+# words anyway), so it is Fallback, which carries no words.
 FAILING: set[str] = {
     "cv9_swears_at_the_pain",
-    "cv9_two_things_at_once",
-    "cv9_polite_elderly",
 }
 
 
