@@ -631,7 +631,9 @@ def _over_from(
     if not starts:
         return None
     last = max(starts)
-    if any(s > last for p in past.returned for s, _ in spans(p)):
+    # (rf11) A return denied is none: "went away with physio and never came back".
+    returns = (s for p in past.returned for s, _ in spans(p))
+    if any(s > last and not _denied(s, words, doubt, reading) for s in returns):
         return None
     return last
 
@@ -715,10 +717,16 @@ def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading)
 def _mine_after(start: int, end: int, words: Sequence[str], reading: Reading) -> bool:
     """Whether the person is named in the symptom's span or just after it, in its clause:
     "my husband had to carry me", "my son pushed me and my leg gave way"."""
+    people = reading.others.people
     for i in range(start, min(len(words), end + 3)):
         if i >= end and words[i] in reading.boundaries:
             return False
-        if words[i] in MY_SPOKEN or words[i] == "myself":
+        if words[i] == "myself":
+            return True
+        # (rf11) Not "at my son's party" (my names the son) nor "not me" (a denial).
+        if words[i] in MY_SPOKEN and not (
+            (i + 1 < len(words) and words[i + 1] in people) or (i and words[i - 1] == "not")
+        ):
             return True
     return False
 
@@ -753,15 +761,19 @@ def _said(
     spans: Spans,
     doubt: Sequence[bool],
     reading: Reading,
+    normal_counts: bool = True,
 ) -> bool:
     """Whether an `unless` phrase is said as present: not denied before it ("no swelling")
     and not said to be normal after it ("my legs look normal"), so an exception it would
-    set aside still holds ("puffed after the stairs like always, no swelling")."""
+    set aside still holds ("puffed after the stairs like always, no swelling"). With
+    `normal_counts` False a normal word after it does not unsay it ("doctor said ... fine")."""
     fine = reading.fine
     for phrase in phrases:
         for start, end in spans(phrase):
             if _denied(start, words, doubt, reading):
                 continue
+            if not normal_counts:
+                return True
             after = end
             while after < len(words) and words[after] in fine.linking:
                 after += 1
@@ -828,7 +840,10 @@ def _raised(text: str, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
     others = not any(spans(p) for p in reading.others.mine)
     # Someone else's sign already seen to or explained ("went to hospital", "pregnant")
     # raises nothing for them.
-    theirs_open = others and not _said(reading.others.seen, words, spans, doubt, reading)
+    # (rf11) Read as said even when "fine" follows: "the doctor said it was fine".
+    theirs_open = others and not _said(
+        reading.others.seen, words, spans, doubt, reading, normal_counts=False
+    )
     out: list[tuple[RedFlag, bool]] = []
     sided: list[tuple[RedFlag, bool]] = []
     for flag, phrases_of in zip(flags.flags, index.flags, strict=True):
