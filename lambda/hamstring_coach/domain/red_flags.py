@@ -180,6 +180,9 @@ class RedFlags:
     def theirs(self, text: str) -> bool:
         return theirs(text, self)
 
+    def assess_whose(self, text: str) -> tuple[RedFlag | None, bool]:
+        return assess_whose(text, self)
+
     @cached_property
     def phrases(self) -> PhraseIndex:
         """Every phrase the flags and the reading use, indexed for `raised`: worked out on
@@ -904,8 +907,14 @@ def _theirs_present(
 def assess(text: str, flags: RedFlags) -> RedFlag | None:
     """The most urgent red flag the statement raises, or None (the first in content order
     among equally urgent ones)."""
-    found = raised(text, flags)
+    return assess_whose(text, flags)[0]
+
+
+def assess_whose(text: str, flags: RedFlags) -> tuple[RedFlag | None, bool]:
+    """`assess` and `theirs` from one reading (rf11: a flagged turn read the statement
+    twice): the most urgent flag, and whether every flag raised is someone else's."""
+    found = _raised(text, flags)
     if not found:
-        return None
-    top = max(f.level for f in found)
-    return next(f for f in found if f.level is top)
+        return None, False
+    top = max(f.level for f, _ in found)
+    return next(f for f, _ in found if f.level is top), all(t for _, t in found)
