@@ -1120,3 +1120,43 @@ def test_content_round_10_edges_raise(flags: RedFlags, text: str, level: Level) 
 )
 def test_content_round_10_calm_wordings_raise_nothing(flags: RedFlags, text: str) -> None:
     assert flags.assess(text) is None, (text, flags.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum can't feel her bottom",
+        "my chest hurts",
+        "my dad's chest hurts and I've wet myself",
+        "my son has a temperature",
+        "the back of my leg aches a bit",
+    ],
+)
+def test_assess_whose_is_assess_and_theirs_from_one_reading(flags: RedFlags, text: str) -> None:
+    # (rf11) handlers read a flagged statement once: the pair must equal the two calls
+    flag, theirs = flags.assess_whose(text)
+    assert flag == flags.assess(text)
+    assert theirs == (flag is not None and flags.theirs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # (rf11) kinds from holdout10 and the rf11_ batch, each with its dangerous side
+        ("the tingling went away with physio and never came back", False),
+        ("the tingling went away with physio but it came back", True),
+        ("I've got a wee bruise on my shin from the coffee table", False),
+        ("I need the loo, hang on a minute", False),
+        ("I need the loo all the time and can't hold it", True),
+        ("my chest is fine, it's only my bum that hurts", False),
+        ("it catches in my chest when I take a deep breath", True),
+        ("the balloon popped at my son's party", False),
+        ("it's my dad who had cancer, not me", False),
+        ("my partner's calf was swollen but the doctor said it was fine", False),
+        ("my partner's calf is swollen and hot", True),
+        ("I get breathless when I'm nervous", False),
+        ("I get breathless when I'm nervous and my calf is swollen", True),
+    ],
+)
+def test_round_11_kinds(flags: RedFlags, text: str, flagged: bool) -> None:
+    assert (flags.assess(text) is not None) is flagged

@@ -180,6 +180,9 @@ class RedFlags:
     def theirs(self, text: str) -> bool:
         return theirs(text, self)
 
+    def assess_whose(self, text: str) -> tuple[RedFlag | None, bool]:
+        return assess_whose(text, self)
+
     @cached_property
     def phrases(self) -> PhraseIndex:
         """Every phrase the flags and the reading use, indexed for `raised`: worked out on
@@ -631,7 +634,9 @@ def _over_from(
     if not starts:
         return None
     last = max(starts)
-    if any(s > last for p in past.returned for s, _ in spans(p)):
+    # (rf11) A return denied is none: "went away with physio and never came back".
+    returns = (s for p in past.returned for s, _ in spans(p))
+    if any(s > last and not _denied(s, words, doubt, reading) for s in returns):
         return None
     return last
 
@@ -715,10 +720,16 @@ def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading)
 def _mine_after(start: int, end: int, words: Sequence[str], reading: Reading) -> bool:
     """Whether the person is named in the symptom's span or just after it, in its clause:
     "my husband had to carry me", "my son pushed me and my leg gave way"."""
+    people = reading.others.people
     for i in range(start, min(len(words), end + 3)):
         if i >= end and words[i] in reading.boundaries:
             return False
-        if words[i] in MY_SPOKEN or words[i] == "myself":
+        if words[i] == "myself":
+            return True
+        # (rf11) Not "at my son's party" (my names the son) nor "not me" (a denial).
+        if words[i] in MY_SPOKEN and not (
+            (i + 1 < len(words) and words[i + 1] in people) or (i and words[i - 1] == "not")
+        ):
             return True
     return False
 
@@ -753,15 +764,19 @@ def _said(
     spans: Spans,
     doubt: Sequence[bool],
     reading: Reading,
+    normal_counts: bool = True,
 ) -> bool:
     """Whether an `unless` phrase is said as present: not denied before it ("no swelling")
     and not said to be normal after it ("my legs look normal"), so an exception it would
-    set aside still holds ("puffed after the stairs like always, no swelling")."""
+    set aside still holds ("puffed after the stairs like always, no swelling"). With
+    `normal_counts` False a normal word after it does not unsay it ("doctor said ... fine")."""
     fine = reading.fine
     for phrase in phrases:
         for start, end in spans(phrase):
             if _denied(start, words, doubt, reading):
                 continue
+            if not normal_counts:
+                return True
             after = end
             while after < len(words) and words[after] in fine.linking:
                 after += 1
@@ -828,7 +843,10 @@ def _raised(text: str, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
     others = not any(spans(p) for p in reading.others.mine)
     # Someone else's sign already seen to or explained ("went to hospital", "pregnant")
     # raises nothing for them.
-    theirs_open = others and not _said(reading.others.seen, words, spans, doubt, reading)
+    # (rf11) Read as said even when "fine" follows: "the doctor said it was fine".
+    theirs_open = others and not _said(
+        reading.others.seen, words, spans, doubt, reading, normal_counts=False
+    )
     out: list[tuple[RedFlag, bool]] = []
     sided: list[tuple[RedFlag, bool]] = []
     for flag, phrases_of in zip(flags.flags, index.flags, strict=True):
@@ -889,8 +907,14 @@ def _theirs_present(
 def assess(text: str, flags: RedFlags) -> RedFlag | None:
     """The most urgent red flag the statement raises, or None (the first in content order
     among equally urgent ones)."""
-    found = raised(text, flags)
+    return assess_whose(text, flags)[0]
+
+
+def assess_whose(text: str, flags: RedFlags) -> tuple[RedFlag | None, bool]:
+    """`assess` and `theirs` from one reading (rf11: a flagged turn read the statement
+    twice): the most urgent flag, and whether every flag raised is someone else's."""
+    found = _raised(text, flags)
     if not found:
-        return None
-    top = max(f.level for f in found)
-    return next(f for f in found if f.level is top)
+        return None, False
+    top = max(f.level for f, _ in found)
+    return next(f for f, _ in found if f.level is top), all(t for _, t in found)

@@ -388,9 +388,9 @@ def _safety_or_steps(
 ) -> Response | None:
     """What any question gets before a topic is looked for: a red flag's advice, or the
     steps of an exercise it asks how to do; None when neither."""
-    flag = prepared.flags.assess(question)
+    flag, theirs = prepared.flags.assess_whose(question)
     if flag is not None:
-        if prepared.flags.theirs(question):
+        if theirs:
             # Someone else's sign: they should be seen; the person's program is not paused.
             return symptoms.their_flag_response(handler_input, flag)
         return red_flag_response(handler_input, flag)

@@ -68,9 +68,9 @@ class StatementHandler(Handler):
             sp = ctx(handler_input).speech
             return respond(handler_input, sp.line("faq.ask"), sp.line("faq.ask.reprompt"))
         flags = faq.view(handler_input).flags
-        flag = flags.assess(text)
+        flag, theirs = flags.assess_whose(text)
         if flag is not None:
-            return symptoms.flag_response(handler_input, flag, theirs=flags.theirs(text))
+            return symptoms.flag_response(handler_input, flag, theirs=theirs)
         now = mode(handler_input)
         awaiting = AWAITING.get(now) if now is not None else None
         if awaiting is not None:
