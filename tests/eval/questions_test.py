@@ -321,11 +321,12 @@ FLOORS = {
     # Retired 2026-12-01 at its one measurement on 59e985d (recorded below): 553/638 in
     # session, 558/638 one-shot, red flags routed 32/34 and 33/34, off-topic answered 6/70
     # each way: over the 5%, so held to that until tuning brings it under.
-    "holdout10": Floor(
-        {"in_session": 0.866, "one_shot": 0.874},
-        red_flag_routed=32 / 34,
-        off_topic_answered={"in_session": 6 / 70, "one_shot": 6 / 70},
-    ),
+    # Round 11 (q11: off-topic subjects by kind, and three off-topic words that turned away
+    # our own questions) brought it to 3/70 off-topic answered each way, under the issue's
+    # limit, which now applies to it as to the others; on-topic 558/638 and 562/638 with
+    # the classifier trained without holdout10 (skill_folds, the honest figure held here;
+    # the shipped model, which learned from it, measured 578/638 and 580/638).
+    "holdout10": Floor({"in_session": 0.875, "one_shot": 0.881}, red_flag_routed=32 / 34),
 }
 
 

@@ -642,3 +642,24 @@ def test_round_ten_frames_and_places(index: FaqIndex) -> None:
         found = index.match(question)
         assert found.outcome is Outcome.ANSWER and found.topics == (topic,), question
     assert index.read("stretch or not").terms == ("stretch",)
+
+
+def test_speed_closing_and_shops_said_about_the_hamstring_stay_ours(index: FaqIndex) -> None:
+    # Round 11 (q11): "quicker", "close" and "shopping" alone were off-topic words; they
+    # turned away a treatment asked as a way back, the nerve's distance and a trip to the
+    # shops. Going faster and closing times are listed by their phrases now.
+    assert index.match("would a cortisone jab get me back climbing quicker").topics[:1] == (
+        "injections",
+    )
+    assert index.match("is the sciatic nerve close to my sore tendon").outcome is not (
+        Outcome.OFF_TOPIC
+    )
+    assert index.match("can i walk to the shops with this").outcome is not Outcome.OFF_TOPIC
+    for other in (
+        "how can i swim faster",
+        "what time does the pool close",
+        "what is the treatment for typhoid",
+        "how long do i cook gammon for",
+        "how do i restring a tennis racket",
+    ):
+        assert index.match(other).outcome is Outcome.OFF_TOPIC, other
