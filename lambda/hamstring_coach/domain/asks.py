@@ -28,17 +28,47 @@ class WorkoutWords:
     glue: frozenset[str] = frozenset()
     # Words that ask to be told what is on ("what", "which", "tell", "list").
     told: frozenset[str] = frozenset()
+    # Words that start a clause about the rest of the day ("before we go to the shops"), and
+    # the first words of a question, which keep their clause (round 11).
+    then: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> WorkoutWords:
         def listed(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in item.get(key, ()))
 
-        return cls(wanted=listed("words"), glue=listed("glue"), told=listed("told"))
+        return cls(
+            wanted=listed("words"),
+            glue=listed("glue"),
+            told=listed("told"),
+            then=listed("then"),
+            asking=listed("asking"),
+        )
 
 
 def asks_for_workout(question: str, lexicon: Lexicon, known: WorkoutWords) -> bool:
-    """A workout word, and nothing but workout words, request glue and filler."""
+    """A workout word, and nothing but workout words, request glue and filler; or a request
+    said as a statement with a clause about the rest of the day after it."""
+    if _only_workout_words(question, lexicon, known):
+        return True
+    head = _before_other_clause(question, known)
+    return head is not None and _only_workout_words(head, lexicon, known)
+
+
+def _before_other_clause(question: str, known: WorkoutWords) -> str | None:
+    """The words before a clause that starts with a `then` word, unless the request is asked
+    as a question; None when there is no such clause."""
+    words = question.lower().split()
+    if not words or words[0] in known.asking:
+        return None
+    for i, word in enumerate(words[1:], start=1):
+        if word in known.then:
+            return " ".join(words[:i])
+    return None
+
+
+def _only_workout_words(question: str, lexicon: Lexicon, known: WorkoutWords) -> bool:
     said = said_words(question, lexicon)
     # "Today" is filler to the matcher (it names no topic) but asks for the day's workout.
     if known.wanted.isdisjoint(said):
