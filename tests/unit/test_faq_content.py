@@ -46,6 +46,8 @@ LEXICON_SCHEMA = {
         # workout_requests: the glue of a request, single words (domain/asks.py).
         "glue": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "told": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        "then": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        "asking": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # cleared_parts: single words said after or before another body part (domain/faq.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
