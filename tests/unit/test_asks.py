@@ -58,6 +58,9 @@ def test_requests_for_the_workout(lexicon: faq.Lexicon, known: WorkoutWords, que
         "is it ok to do the exercises before bed",
         # The words before the clause must be a request on their own.
         "my knee hurts before my exercises",
+        # A clause that asks a question keeps the whole a question.
+        "i do my exercises before running is that ok",
+        "i do my exercises after work would mornings be better",
     ],
 )
 def test_questions_about_the_exercises_stay_questions(

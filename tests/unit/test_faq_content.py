@@ -48,6 +48,7 @@ LEXICON_SCHEMA = {
         "told": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "then": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "asking": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        "judged": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # cleared_parts: single words said after or before another body part (domain/faq.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}

@@ -32,6 +32,8 @@ class WorkoutWords:
     # the first words of a question, which keep their clause (round 11).
     then: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
+    # Words that ask for a judgement in that clause ("... is that ok", "... better").
+    judged: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> WorkoutWords:
@@ -44,6 +46,7 @@ class WorkoutWords:
             told=listed("told"),
             then=listed("then"),
             asking=listed("asking"),
+            judged=listed("judged"),
         )
 
 
@@ -64,6 +67,9 @@ def _before_other_clause(question: str, known: WorkoutWords) -> str | None:
         return None
     for i, word in enumerate(words[1:], start=1):
         if word in known.then:
+            # "I do my exercises before running, is that ok": the clause asks a question.
+            if any(w in known.asking or w in known.judged for w in words[i + 1 :]):
+                return None
             return " ".join(words[:i])
     return None
 
