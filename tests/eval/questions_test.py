@@ -476,3 +476,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # off-topic answered 6/70 = 8.6% (over the issue's 5%); walkthroughs 44/48 and 43/48.
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (FLOORS above), and the issue's targets moved to the eleventh set.
+
+
+# --- the eleventh held-out set ----------------------------------------------------------
+# questions_holdout11.yaml (2026-12-01, night): 670 questions from 47 new personas, written by
+# someone who read only the domain brief, the label list and the list of personas already
+# used, committed alone (e50f9ba; 23 of its questions repeat, word for word, short questions
+# of earlier readable sets). Baseline, counts only, on the code before round 11's tuning
+# (0a41864, the model already retrained with holdout10): on-topic right 518/578 = 89.6% in
+# session, 525/578 = 90.8% one-shot (90.1% / 91.3% with a right "did you mean"); red flags
+# routed 30/32 each way; off-topic answered 6/60 = 10.0%; walkthroughs 34/40 each way.
+# Measured once on the round's final code (84389bb: q11, rf11, conv11; nothing tuned after):
+# on-topic right 521/578 = 90.1% in session, 528/578 = 91.3% one-shot (90.7% / 91.9%); red
+# flags routed 30/32 each way; off-topic answered 6/60 = 10.0% (over the issue's 5%);
+# walkthroughs 34/40 each way.
