@@ -29,7 +29,11 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 # Round 11 (conv11): pain_next_day_worse passes: a comparison then how it feels ("worse
 # than yesterday, it's really achy") is a MorningCompareIntent sample with a second slot
 # (FEELING) and the two are read together (a direction beats "the same").
-FAILING: set[str] = set()
+# The integrator took that sample back to "{compare} and {feeling}": two slots side by side
+# are never matched by virtual-alexa (tests/e2e/test_frame_e2e.py), and real Alexa matches
+# them poorly; "worse than yesterday, it's really achy" fails again until a carrier word
+# between them is found that moves no red-flag statement.
+FAILING: set[str] = {"cv10_pain_next_day_worse"}
 
 
 @pytest.mark.parametrize("script", cv6.scripted(SCRIPTS, FAILING))
