@@ -29,10 +29,12 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 # Round 11 (conv11): pain_next_day_worse passes: a comparison then how it feels ("worse
 # than yesterday, it's really achy") is a MorningCompareIntent sample with a second slot
 # (FEELING) and the two are read together (a direction beats "the same").
-# The integrator took that sample back to "{compare} and {feeling}": two slots side by side
-# are never matched by virtual-alexa (tests/e2e/test_frame_e2e.py), and real Alexa matches
-# them poorly; "worse than yesterday, it's really achy" fails again until a carrier word
-# between them is found that moves no red-flag statement.
+# The integrator took that sample out again (stop 29): "{compare} and {feeling}" is a
+# two-slot sample that takes any "X and Y" sentence, red flags included ("me leg's gone all
+# pins and needles down to me toes" left the red-flag check on a fresh clone), and
+# "{compare} {feeling}" is never matched by virtual-alexa (tests/e2e/test_frame_e2e.py).
+# "worse than yesterday, it's really achy" fails until a carrier is found that moves no
+# red-flag statement.
 FAILING: set[str] = {"cv10_pain_next_day_worse"}
 
 

@@ -34,9 +34,9 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 #   a comparison the COMPARISON type does not know, then a clause. Only `{compare}
 #   {feeling}` (both known) went in: carriers like `{compare} but {feeling}` took red-flag
 #   statements from their own carriers (docs/questions.md, round 11).
-# The integrator took `{compare} {feeling}` back to `{compare} and {feeling}`: two slots
-# side by side are never matched by virtual-alexa (tests/e2e/test_frame_e2e.py), and real
-# Alexa matches them poorly, so kind_morning_compare_and_how fails again.
+# The integrator took the two-slot sample out again (stop 29): "{compare} {feeling}" is never
+# matched by virtual-alexa (tests/e2e/test_frame_e2e.py) and "{compare} and {feeling}" takes
+# any "X and Y" sentence from the red-flag check, so kind_morning_compare_and_how fails again.
 FAILING: set[str] = {
     "cv11_kind_morning_compare_and_how",
     "cv11_morning_worse_but_settles",

@@ -37,35 +37,18 @@ KITS = ("ball", "anchor")
 WEIGHTS = "weights"  # asked about, never needed: no record, an answer
 
 
-# Round 11: how it feels, said after the comparison ("worse than yesterday, it's really
-# achy", "about the same but really sore"): its words are read with the comparison's.
-FEELING = "feeling"
-
-
-def _said(handler_input: HandlerInput) -> str:
-    """The comparison's words, and how it feels when that was said after it."""
-    parts = (slot_value(handler_input, "compare"), slot_value(handler_input, FEELING))
-    return " ".join(p for p in parts if p)
-
-
 def _compare(handler_input: HandlerInput) -> Compare | None:
-    """The morning answer's value id (entity resolution first, then the spoken word). With
-    how it feels after it, the whole answer is read: a direction beats "the same"."""
-    if slot_value(handler_input, FEELING):
-        found = compare_in(_said(handler_input), ctx(handler_input).view.morning_words)
-        if found is not None:
-            return found
+    """The morning answer's value id (entity resolution first, then the spoken word)."""
     value = slot_id(handler_input, "compare") or slot_value(handler_input, "compare")
     return value if value in COMPARES else None
 
 
 def _flag_in_place_of_compare(handler_input: HandlerInput) -> Response | None:
     """Words that resolved to no comparison may be a symptom said where one fits ("it feels
-    numb this morning", "coughed up some blood this morning"): red flags first. Words
-    after a comparison ("worse, and it's gone numb") are always read for them."""
-    if _compare(handler_input) is not None and not slot_value(handler_input, FEELING):
+    numb this morning", "coughed up some blood this morning"): red flags first."""
+    if _compare(handler_input) is not None:
         return None
-    words = _said(handler_input)
+    words = slot_value(handler_input, "compare") or ""
     flag = faq.view(handler_input).flags.assess(words) if words else None
     return symptoms.flag_response(handler_input, flag) if flag is not None else None
 
@@ -80,7 +63,9 @@ class MorningCompareHandler(Handler):
         flagged = _flag_in_place_of_compare(handler_input)
         if flagged is not None:
             return flagged
-        answer = _compare(handler_input) or _compare_in_words(handler_input, _said(handler_input))
+        answer = _compare(handler_input) or _compare_in_words(
+            handler_input, slot_value(handler_input, "compare")
+        )
         if answer is None and _worse_asked(handler_input):
             # "I mean it hurts more than usual" to "a little, or a lot?": that question again,
             # not the morning question from the top.
@@ -244,7 +229,7 @@ QUESTION_WORDS = 6
 def _question_in_place_of_compare(handler_input: HandlerInput) -> str | None:
     """The words, when they resolved to no comparison, give none, and are too many to be
     one: a question the slot swallowed, read as one (red flags first) with no check open."""
-    words = _said(handler_input)
+    words = slot_value(handler_input, "compare") or ""
     if _compare(handler_input) is not None or len(words.split()) < QUESTION_WORDS:
         return None
     return None if _compare_in_words(handler_input, words) is not None else words
