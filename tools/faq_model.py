@@ -45,6 +45,7 @@ READABLE = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
 )
 # A feature seen fewer times than this over all the sets is left out: it says little, and
 # the file stays small (leave-one-set-out, mean right: 94.5% keeping all, 218 KB; 94.2%

@@ -39,7 +39,8 @@ HELD_OUT = ("frozen",)
 # The fifth joined them on 2026-12-01, once its one measurement was recorded; the sixth the
 # same morning, once its own was; the seventh that afternoon; the eighth on 2026-12-01's
 # last session, once its own was; the ninth on 2026-12-01's evening session; the tenth on
-# 2026-12-01's night session, once its own was.
+# 2026-12-01's night session, once its own was; the eleventh on 2026-12-01's late session,
+# once its own was.
 RETIRED = (
     "holdout",
     "holdout3",
@@ -50,6 +51,7 @@ RETIRED = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -241,7 +243,6 @@ SHAPES = {
     "holdout10": Shape(
         questions=742, personas=49, per_label=21, howto=48, off_topic=70, red_flag=34
     ),
-    # Held out (measured once, at the end of round 11): its shape is checked so an edit shows.
     "holdout11": Shape(
         questions=670, personas=47, per_label=19, howto=40, off_topic=60, red_flag=32
     ),
@@ -333,6 +334,14 @@ FLOORS = {
     # the classifier trained without holdout10 (skill_folds, the honest figure held here;
     # the shipped model, which learned from it, measured 578/638 and 580/638).
     "holdout10": Floor({"in_session": 0.875, "one_shot": 0.881}, red_flag_routed=32 / 34),
+    # Retired 2026-12-01 (late) at its one measurement on 84389bb (recorded below): 521/578 in
+    # session, 528/578 one-shot, red flags routed 30/32 each way, off-topic answered 6/60
+    # each way: over the issue's 5%, so held to that until tuning brings it under.
+    "holdout11": Floor(
+        {"in_session": 0.901, "one_shot": 0.913},
+        red_flag_routed=30 / 32,
+        off_topic_answered={"in_session": 6 / 60, "one_shot": 6 / 60},
+    ),
 }
 
 
@@ -490,3 +499,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # on-topic right 521/578 = 90.1% in session, 528/578 = 91.3% one-shot (90.7% / 91.9%); red
 # flags routed 30/32 each way; off-topic answered 6/60 = 10.0% (over the issue's 5%);
 # walkthroughs 34/40 each way.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above); the issue's targets move to the twelfth set, written blind before
+# any tuning on the eleventh.
