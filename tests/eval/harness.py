@@ -54,6 +54,8 @@ SETS = {
     "holdout10": HERE / "red_flags_holdout10.yaml",
     # The eleventh (2026-12-01, night), written blind from 47 new personas and the brief.
     "holdout11": HERE / "red_flags_holdout11.yaml",
+    # The twelfth (2026-12-01, late night), written blind from 45 new personas and the brief.
+    "holdout12": HERE / "red_flags_holdout12.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")
