@@ -246,6 +246,10 @@ SHAPES = {
     "holdout11": Shape(
         questions=670, personas=47, per_label=19, howto=40, off_topic=60, red_flag=32
     ),
+    # Held out (measured once, at the end of round 12): its shape is checked so an edit shows.
+    "holdout12": Shape(
+        questions=683, personas=45, per_label=20, howto=41, off_topic=58, red_flag=30
+    ),
 }
 
 
