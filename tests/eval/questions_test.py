@@ -341,11 +341,10 @@ FLOORS = {
     # Retired 2026-12-01 (late) at its one measurement on 84389bb (recorded below): 521/578 in
     # session, 528/578 one-shot, red flags routed 30/32 each way, off-topic answered 6/60
     # each way: over the 5%, so held to that until tuning brings it under.
-    "holdout11": Floor(
-        {"in_session": 0.901, "one_shot": 0.913},
-        red_flag_routed=30 / 32,
-        off_topic_answered={"in_session": 6 / 60, "one_shot": 6 / 60},
-    ),
+    # Round 12 (q12: off-topic subjects by kind in the lexicon) brought it to 0/60 each way
+    # with the classifier trained without holdout11 (skill_folds), on-topic unchanged at
+    # 521/578 and 528/578: the limit now applies to it as to the others.
+    "holdout11": Floor({"in_session": 0.901, "one_shot": 0.913}, red_flag_routed=30 / 32),
 }
 
 
