@@ -1215,3 +1215,19 @@ def test_round_12_someone_elses_leg(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # (rf12) questions holdout11 sent to safety by the other meaning of a word
+        ("can I go for my wee jog with this", False),
+        ("my wee jog was fine but I can't hold my wee", True),
+        ("why does my sick bone ache on the bus", False),
+        ("I feel sick and shivery and my sit bone aches", True),
+        ("is a massage gun worth a crack", False),
+        ("I heard a crack in my hamstring", True),
+    ],
+)
+def test_round_12_question_words(flags: RedFlags, text: str, flagged: bool) -> None:
+    assert (flags.assess(text) is not None) is flagged
