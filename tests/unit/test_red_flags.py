@@ -1160,3 +1160,74 @@ def test_assess_whose_is_assess_and_theirs_from_one_reading(flags: RedFlags, tex
 )
 def test_round_11_kinds(flags: RedFlags, text: str, flagged: bool) -> None:
     assert (flags.assess(text) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # (rf12) kinds from holdout11, in new words, each with its dangerous side
+        ("mi foot cyaan lift up", True),
+        ("I keep having small accidents since the leg went bad", True),
+        ("I had a car accident years ago", False),
+        ("feels like ants crawling down my calf", True),
+        ("it's still five out of ten after a month of physio", True),
+        ("a month on and it's only worse", True),
+        ("I wake at four every night with it throbbing", True),
+        ("nothing eases it, not even resting", True),
+        ("I've had to put two extra holes in my belt", True),
+        ("my foot can't lift properly, it keeps catching the ground", True),
+        ("I can't feel my glutes working in the bridges, is my form off", False),
+        ("I can't feel my glutes working and my foot's gone numb", True),
+        ("I'm weak at single leg deadlifts on the bad side", False),
+        ("I'm weak at single leg deadlifts and my leg keeps giving way", True),
+        ("I bruised my knee kneeling on the patio", False),
+        ("my feet swell in the heat, both the same", False),
+        ("my feet swell in the heat since my flight home", True),
+        ("my sister's leg is swollen and hot, she's seeing her doctor today", False),
+        ("my sister's leg is swollen and hot", True),
+        ("my mum had bladder problems but I don't", False),
+        ("my mum can't control her bladder", True),
+    ],
+)
+def test_round_12_kinds(flags: RedFlags, text: str, flagged: bool) -> None:
+    assert (flags.assess(text) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # (rf12) someone else's injury sign, when their thigh or hamstring is named (a
+        # parent may be asking for a child); not an arm, nor a bruise said of no part
+        ("my lad has a massive bruise down the back of his thigh from rugby", "large_bruise", True),
+        (
+            "my daughter's got a lump at the top of her hamstring since netball",
+            "lump_gap_deformity",
+            True,
+        ),
+        ("my son fell off his bike and has a big bruise on his arm", None, False),
+        ("my son fell over and has a big bruise", None, False),
+        ("my wife's thigh is bruised, the doctor saw it yesterday", None, False),
+    ],
+)
+def test_round_12_someone_elses_leg(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # (rf12) questions holdout11 sent to safety by the other meaning of a word
+        ("can I go for my wee jog with this", False),
+        ("my wee jog was fine but I can't hold my wee", True),
+        ("why does my sick bone ache on the bus", False),
+        ("I feel sick and shivery and my sit bone aches", True),
+        ("is a massage gun worth a crack", False),
+        ("I heard a crack in my hamstring", True),
+    ],
+)
+def test_round_12_question_words(flags: RedFlags, text: str, flagged: bool) -> None:
+    assert (flags.assess(text) is not None) is flagged

@@ -86,6 +86,8 @@ class RedFlag:
     # chest hurts"), it is still raised, as THEIR flag (`RedFlags.theirs`): the advice is
     # that they be seen, and the person's own programme is not paused.
     anyone: bool = False
+    # ...or only when one of these is said (rf12): a boy's bruised thigh, not his arm.
+    anyone_if: tuple[Phrase, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,7 @@ class PhraseIndex:
             *reading.others.seen,
         }
         for flag in flags.flags:
-            every.update(flag.any, flag.exceptions, flag.unless)
+            every.update(flag.any, flag.exceptions, flag.unless, flag.anyone_if)
             every.update(p for group in flag.all for p in group)
             every.update(p for phrases, unless in flag.scoped for p in (*phrases, *unless))
         uses: dict[str, int] = {}
@@ -390,6 +392,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
                 can_be_past=can_be_past,
                 sides_with=sides_with,
                 anyone=bool(body.get("anyone", False)),
+                anyone_if=tuple(_phrase(p, reading) for p in body.get("anyone_if") or ()),
             )
         )
     if not flags:
@@ -866,7 +869,8 @@ def _raised(text: str, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
         inert = list(doubt)
         _mark_own(possible & phrases_of.own, spans, words, reading, inert)
         over = over_from if flag.can_be_past else None
-        mark: list[bool] | None = [False] if flag.anyone and theirs_open else None
+        anyone = flag.anyone or any(map(spans, flag.anyone_if))
+        mark: list[bool] | None = [False] if anyone and theirs_open else None
 
         present = partial(
             _present,
