@@ -45,7 +45,10 @@ READABLE = (
     "holdout8",
     "holdout9",
     "holdout10",
-    "holdout11",
+    # Not yet holdout11 (retired, tuning material): trained with it, the classifier broke
+    # the tie of a question that names two topics ("sitting and stretching" was answered as
+    # one instead of offered as both; tests/functional/test_faq.py). It joins once
+    # second_opinion leaves a two-topic question's choice alone.
 )
 # A feature seen fewer times than this over all the sets is left out: it says little, and
 # the file stays small (leave-one-set-out, mean right: 94.5% keeping all, 218 KB; 94.2%
