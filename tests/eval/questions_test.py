@@ -40,7 +40,7 @@ HELD_OUT = ("frozen",)
 # same morning, once its own was; the seventh that afternoon; the eighth on 2026-12-01's
 # last session, once its own was; the ninth on 2026-12-01's evening session; the tenth on
 # 2026-12-01's night session, once its own was; the eleventh on 2026-12-01's late session,
-# once its own was.
+# once its own was; the twelfth on 2026-12-02's first session, once its own was.
 RETIRED = (
     "holdout",
     "holdout3",
@@ -52,6 +52,7 @@ RETIRED = (
     "holdout9",
     "holdout10",
     "holdout11",
+    "holdout12",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -246,7 +247,6 @@ SHAPES = {
     "holdout11": Shape(
         questions=670, personas=47, per_label=19, howto=40, off_topic=60, red_flag=32
     ),
-    # Held out (measured once, at the end of round 12): its shape is checked so an edit shows.
     "holdout12": Shape(
         questions=683, personas=45, per_label=20, howto=41, off_topic=58, red_flag=30
     ),
@@ -345,6 +345,14 @@ FLOORS = {
     # with the classifier trained without holdout11 (skill_folds), on-topic unchanged at
     # 521/578 and 528/578: the issue's limit now applies to it as to the others.
     "holdout11": Floor({"in_session": 0.901, "one_shot": 0.913}, red_flag_routed=30 / 32),
+    # Retired 2026-12-02 at its one measurement on 04b5752 (recorded below): 517/595 in
+    # session, 522/595 one-shot, red flags routed 29/30 each way, off-topic answered 4/58
+    # each way: over the issue's 5%, so held to that until tuning brings it under.
+    "holdout12": Floor(
+        {"in_session": 0.869, "one_shot": 0.877},
+        red_flag_routed=29 / 30,
+        off_topic_answered={"in_session": 4 / 58, "one_shot": 4 / 58},
+    ),
 }
 
 
@@ -517,3 +525,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # Measured once on the round's final code (04b5752: q12, rf12; nothing tuned after): the same
 # counts, label by label: on-topic right 517/595 and 522/595; red flags routed 29/30; off-topic
 # answered 4/58 = 6.9% (over the issue's 5%); walkthroughs 32/41.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above); the issue's targets move to the thirteenth set, written blind
+# before any tuning on the twelfth.
