@@ -56,6 +56,8 @@ SETS = {
     "holdout11": HERE / "red_flags_holdout11.yaml",
     # The twelfth (2026-12-01, late night), written blind from 45 new personas and the brief.
     "holdout12": HERE / "red_flags_holdout12.yaml",
+    # The thirteenth (2026-12-02), written blind from 47 new personas and the brief.
+    "holdout13": HERE / "red_flags_holdout13.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -78,6 +78,8 @@ SETS = {
     "holdout11": HERE / "questions_holdout11.yaml",
     # The twelfth (2026-12-01, late night), written blind from 45 new personas and the brief.
     "holdout12": HERE / "questions_holdout12.yaml",
+    # The thirteenth (2026-12-02), written blind from 47 new personas and the brief.
+    "holdout13": HERE / "questions_holdout13.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",
