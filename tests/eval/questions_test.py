@@ -250,6 +250,10 @@ SHAPES = {
     "holdout12": Shape(
         questions=683, personas=45, per_label=20, howto=41, off_topic=58, red_flag=30
     ),
+    # Held out (measured once, at the end of round 13): its shape is checked so an edit shows.
+    "holdout13": Shape(
+        questions=741, personas=47, per_label=20, howto=48, off_topic=69, red_flag=35
+    ),
 }
 
 
