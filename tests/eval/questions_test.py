@@ -351,9 +351,11 @@ FLOORS = {
     "holdout11": Floor({"in_session": 0.901, "one_shot": 0.913}, red_flag_routed=30 / 32),
     # Retired 2026-12-02 at its one measurement on 04b5752 (recorded below): 517/595 in
     # session, 522/595 one-shot, red flags routed 29/30 each way, off-topic answered 4/58
-    # each way: over the issue's 5%, so held to that until tuning brings it under.
+    # each way: over the issue's 5%, so held to that until tuning brings it under. The
+    # on-topic floors are what the shipped code (90ab27e, whose model had not learned
+    # holdout11, unlike 04b5752's) measured: 516/595 and 520/595, all else the same.
     "holdout12": Floor(
-        {"in_session": 0.869, "one_shot": 0.877},
+        {"in_session": 0.867, "one_shot": 0.874},
         red_flag_routed=29 / 30,
         off_topic_answered={"in_session": 4 / 58, "one_shot": 4 / 58},
     ),
