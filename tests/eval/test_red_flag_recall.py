@@ -208,8 +208,10 @@ RETIRED_FLOORS = {
     # Retired 2026-12-01 (late) at its one measurement on 84389bb (below: 398, 14, 2);
     # raised in round 12 (rf12) to what its tuning reached.
     "holdout11": {"recall": 420, "false_alarms": 0, "under_triaged": 0},
-    # Retired 2026-12-02 at its one measurement on 04b5752 (below: 362, 30, 0).
-    "holdout12": {"recall": 362, "false_alarms": 30, "under_triaged": 0},
+    # Retired 2026-12-02 at its one measurement on 04b5752 (below: 362, 30, 0); raised in
+    # round 13 (rf13) to what its tuning reached (11 calm lines still raise, on purpose: over-
+    # triage where a calming rule would also calm a real flag, docs/safety-net.md).
+    "holdout12": {"recall": 380, "false_alarms": 22, "under_triaged": 0},
 }
 
 

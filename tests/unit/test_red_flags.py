@@ -1231,3 +1231,49 @@ def test_round_12_someone_elses_leg(
 )
 def test_round_12_question_words(flags: RedFlags, text: str, flagged: bool) -> None:
     assert (flags.assess(text) is not None) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (rf13) each calm-making rule, then its dangerous twin said the same way
+        # a bruise "is on my arm" (a linking verb before where it is)
+        ("the bruise is on my arm from giving blood", None),
+        ("the bruise is on my thigh and it's huge", Level.URGENT),
+        ("the bruise is on my arm and my thigh is black and blue", Level.URGENT),
+        # sitting lopsided is a posture, not a shape
+        ("I sit lopsided to keep off the sore side", None),
+        ("my thigh looks lopsided", Level.URGENT),
+        ("I sit lopsided because there's a dent in my hamstring", Level.URGENT),
+        # a tumour scare that came to nothing
+        ("I had a tumour scare but it turned out to be a harmless cyst, not cancer", None),
+        ("I had a tumour scare and it turned out to be cancer", Level.SOON),
+        ("I had a tumour scare and they removed it", Level.SOON),
+        ("they took a tumour out of my leg last year", Level.SOON),
+        # pins and needles gone within a minute is over; back again, or numb below, is not
+        ("pins and needles in my foot from sitting cross legged, it went after a minute", None),
+        ("pins and needles in my foot, it went after a minute but came back", Level.URGENT),
+        ("my bum went numb on the bike and it went after a minute", Level.EMERGENCY),
+        ("my foot went numb yesterday, it went after a minute", Level.URGENT),
+    ],
+)
+def test_round_13_calm_and_its_twin(flags: RedFlags, text: str, expected: Level | None) -> None:
+    found = flags.assess(text)
+    assert (found.level if found else None) is expected, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (rf13) word families holdout12 missed, said other ways
+        ("the foot on my bad side is dropping when I walk", Level.URGENT),
+        ("my left foot, the one with the sciatica, drops when I walk", Level.URGENT),
+        ("my calf's gone fat and hot since the flight", Level.URGENT),
+        ("twelve weeks in and the pain is still where it started", Level.SOON),
+        ("it aches even when I lie down in the evening", Level.SOON),
+        ("it hurts just as much in bed as on my feet", Level.SOON),
+    ],
+)
+def test_round_13_word_families(flags: RedFlags, text: str, level: Level) -> None:
+    found = flags.assess(text)
+    assert found is not None and found.level is level, (text, found)
