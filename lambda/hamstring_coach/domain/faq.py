@@ -650,14 +650,14 @@ FRAME_WEIGHT = 2.0
 # causes and prevention topics say "hamstring" and "tendon" more often.
 CONDITION_WEIGHT = 0.5
 
-# Round 10 (qclf10): a learned second opinion (domain/faq_classifier.py, naive Bayes over
-# ~6,800 labelled questions) for a question asked by a carrier phrase. How sure it must be,
-# as its posterior probability, to: answer the topic it names when BM25 offers that topic in
-# a "did you mean" (LEARNED_TIE); answer when BM25 offers other topics or misses
-# (LEARNED_RESCUE); answer instead of BM25's answer (LEARNED_VETO). Chosen by the mean over
-# four leave-one-set-out folds (docs/questions.md, Round 10). Never against "off topic":
-# BM25's off-topic reading stands, and the classifier's own off-topic label answers nothing.
+# Round 10: a learned second opinion (domain/faq_classifier.py, naive Bayes) for a question
+# asked by a carrier phrase. How sure (posterior) it must be to: answer the topic it names
+# when BM25 offers it in a "did you mean" (LEARNED_TIE; LEARNED_BOTH when the question names
+# both, "sitting and stretching": it splits the model); answer when BM25 offers others or
+# misses (LEARNED_RESCUE); answer instead of BM25's answer (LEARNED_VETO). Set by folds
+# (docs/questions.md, Rounds 10, 13). BM25's off-topic reading stands.
 LEARNED_TIE = 0.6
+LEARNED_BOTH = 0.65
 LEARNED_RESCUE = 0.9
 LEARNED_VETO = 0.95
 
@@ -684,6 +684,7 @@ class Match:
     outcome: Outcome
     topics: tuple[str, ...]  # best first: one to answer, one or two to offer, none otherwise
     score: float  # the best topic's score
+    both: bool = False  # the question names both
 
 
 @dataclass(frozen=True)
@@ -856,7 +857,7 @@ class FaqIndex:
         if found.outcome is Outcome.ANSWER:
             take = found.topics[0] != label and sure >= LEARNED_VETO
         elif found.outcome is Outcome.CHOICE and label in found.topics:
-            take = sure >= LEARNED_TIE
+            take = sure >= (LEARNED_BOTH if found.both else LEARNED_TIE)
         else:  # a "did you mean" about other topics, or a miss
             take = sure >= LEARNED_RESCUE
         return Match(Outcome.ANSWER, (label,), found.score) if take else found
@@ -872,7 +873,7 @@ class FaqIndex:
         if not held:
             return Match(Outcome.ANSWER, (best.topic,), top)
         if second >= MISS_BELOW and (second > RATIO * top or "both" in held):
-            return Match(Outcome.CHOICE, (best.topic, runner.topic), top)
+            return Match(Outcome.CHOICE, (best.topic, runner.topic), top, "both" in held)
         return Match(Outcome.CHOICE, (best.topic,), top)  # "did you mean ...?" about one topic
 
     def why_not(self, reading: Reading) -> str:
