@@ -45,9 +45,10 @@ READABLE = (
     "holdout8",
     "holdout9",
     "holdout10",
-    # holdout11 and holdout12 joined in round 13, once second_opinion left alone the choice
-    # of a question that names two topics: trained with holdout11, the classifier had broken
-    # that tie ("sitting and stretching" answered as one, not offered as both).
+    # holdout11 and holdout12 joined in round 13, once second_opinion asked more certainty
+    # (LEARNED_BOTH) to break the choice of a question that names two topics: trained with
+    # holdout11, the classifier had broken that tie ("sitting and stretching" answered as
+    # one, not offered as both).
     "holdout11",
     "holdout12",
 )
