@@ -36,7 +36,16 @@ READABLE = faq_model.READABLE  # the sets the model may learn from
 # tools.faq_model does) or on what the matcher is given, and the feature count floor.
 TRAINING = {"raw": True, "min_count": faq_model.MIN_COUNT}
 SHIPPED = "FaqIndex.match(learned=True)"
-FOLDS = ("holdout7", "holdout8", "holdout9", "dev9", "holdout10", "holdout11", "holdout12")
+FOLDS = (
+    "holdout7",
+    "holdout8",
+    "holdout9",
+    "dev9",
+    "holdout10",
+    "holdout11",
+    "holdout12",
+    "holdout13",
+)
 CARRIERS = {
     Intent.QUESTION.value,
     Intent.MORE_QUESTION.value,

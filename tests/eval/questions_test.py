@@ -40,7 +40,8 @@ HELD_OUT = ("frozen",)
 # same morning, once its own was; the seventh that afternoon; the eighth on 2026-12-01's
 # last session, once its own was; the ninth on 2026-12-01's evening session; the tenth on
 # 2026-12-01's night session, once its own was; the eleventh on 2026-12-01's late session,
-# once its own was; the twelfth on 2026-12-02's first session, once its own was.
+# once its own was; the twelfth on 2026-12-02's first session, once its own was; the
+# thirteenth on 2026-12-02's second session, once its own was.
 RETIRED = (
     "holdout",
     "holdout3",
@@ -53,6 +54,7 @@ RETIRED = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -250,7 +252,6 @@ SHAPES = {
     "holdout12": Shape(
         questions=683, personas=45, per_label=20, howto=41, off_topic=58, red_flag=30
     ),
-    # Held out (measured once, at the end of round 13): its shape is checked so an edit shows.
     "holdout13": Shape(
         questions=741, personas=47, per_label=20, howto=48, off_topic=69, red_flag=35
     ),
@@ -359,6 +360,15 @@ FLOORS = {
         red_flag_routed=29 / 30,
         # Round 13 (q13: prices and kick-off times off topic) brought it to 2/58 each way.
         off_topic_answered={"in_session": 2 / 58, "one_shot": 2 / 58},
+    ),
+    # Retired 2026-12-02 at its one measurement on 37bfcc1 (recorded below; the shipped code
+    # differs from it only in comments and test constants): 561/637 in session, 566/637
+    # one-shot, red flags routed 32/35 each way, off-topic answered 6/69 each way: over the
+    # issue's 5%, so held to that until tuning brings it under.
+    "holdout13": Floor(
+        {"in_session": 0.881, "one_shot": 0.889},
+        red_flag_routed=32 / 35,
+        off_topic_answered={"in_session": 6 / 69, "one_shot": 6 / 69},
     ),
 }
 
@@ -547,3 +557,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # Measured once on the round's final code (37bfcc1: rf13, q13; nothing tuned after): on-topic
 # right 561/637 = 88.1% in session, 566/637 = 88.9% one-shot (89.2% / 89.8%); red flags
 # routed 32/35; off-topic answered 6/69 = 8.7% (over the issue's 5%); walkthroughs 44/48.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above); the issue's targets move to the fourteenth set, written blind
+# before any tuning on the thirteenth.
