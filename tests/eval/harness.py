@@ -58,6 +58,8 @@ SETS = {
     "holdout12": HERE / "red_flags_holdout12.yaml",
     # The thirteenth (2026-12-02), written blind from 47 new personas and the brief.
     "holdout13": HERE / "red_flags_holdout13.yaml",
+    # The fourteenth (2026-12-02, second session), written blind from 44 new personas.
+    "holdout14": HERE / "red_flags_holdout14.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")
