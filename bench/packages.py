@@ -38,7 +38,7 @@ def build_baseline(directory: Path, zip_path: Path) -> Package:
     directory.mkdir(parents=True, exist_ok=True)
     recipe._pip_install(pinned(BASELINE_REQUIREMENTS), directory)
     for name in sorted(recipe.PROVIDED_BY_RUNTIME):
-        remove_distribution(directory, name)
+        recipe.remove_distribution(directory, name)
     recipe._drop_provided(directory)  # raises if anything provided slipped through
     shutil.rmtree(directory / "bin", ignore_errors=True)
     shutil.copy2(BASELINE_CODE, directory / BASELINE_CODE.name)
@@ -68,25 +68,6 @@ def _package(directory: Path, zip_path: Path, code: list[Path]) -> Package:
                     shutil.copy2(pyc, only_code / "__pycache__" / pyc.name)
         code_size = recipe.zip_dir(only_code, Path(scratch) / "code.zip")
     return Package(directory, size, code_size, has_bytecode(directory))
-
-
-def remove_distribution(target: Path, name: str) -> None:
-    """Delete an installed distribution's files, as its RECORD lists them."""
-    wanted = recipe.canonical_name(name)
-    for info in target.glob("*.dist-info"):
-        if recipe.canonical_name(info.name.removesuffix(".dist-info").rsplit("-", 1)[0]) != wanted:
-            continue
-        record = info / "RECORD"
-        if record.exists():
-            for line in record.read_text("utf-8").splitlines():
-                path = target / line.split(",", 1)[0]
-                if path.is_file():
-                    path.unlink()
-        shutil.rmtree(info, ignore_errors=True)
-    # Directories the removal emptied go too, deepest first.
-    for directory in sorted(target.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-        if directory.is_dir() and not any(directory.iterdir()):
-            directory.rmdir()
 
 
 # --- bytecode --------------------------------------------------------------------------------

@@ -52,6 +52,12 @@ TASK_ROOT = "/var/task"
 # infrastructure/stack.py). Bundling any of them again would only make the zip bigger.
 PROVIDED_BY_RUNTIME = frozenset({"boto3", "botocore", "s3transfer", "jmespath"})
 PROVIDED_BY_LAYER = frozenset({"aws-lambda-powertools", "typing-extensions"})
+# Installed only because ask-sdk-core requires `requests` for its DefaultApiClient, which
+# the skill never uses: Alexa's APIs go through adapters/device_settings.AlexaApiClient on
+# urllib3 (botocore's), with a time limit. Nothing the skill runs imports these three
+# (tests/infra/test_bundle.py proves it with them blocked), so they are not shipped: about
+# 600 KB of the zip. certifi stays: AlexaApiClient falls back to it for TLS.
+NOT_IMPORTED = frozenset({"requests", "charset-normalizer", "idna"})
 
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo")
 
@@ -122,6 +128,8 @@ def build(spec: BundleSpec, out_dir: Path) -> None:
     if spec.requirements:
         _pip_install(spec.requirements, out_dir)
         _drop_provided(out_dir)
+        for name in sorted(NOT_IMPORTED):
+            remove_distribution(out_dir, name)
         # Console scripts are useless in a Lambda and carry the build machine's paths.
         shutil.rmtree(out_dir / "bin", ignore_errors=True)
     shutil.copytree(LAMBDA_SRC / spec.package, out_dir / spec.package, ignore=_IGNORED)
@@ -204,6 +212,25 @@ def _drop_provided(out_dir: Path) -> None:
         # A dependency started to pull in something the runtime or layer already has: fail
         # loudly rather than ship a second, possibly different, copy.
         raise BundleError(f"bundle would include provided packages: {', '.join(found)}")
+
+
+def remove_distribution(target: Path, name: str) -> None:
+    """Delete an installed distribution's files, as its RECORD lists them."""
+    wanted = canonical_name(name)
+    for info in target.glob("*.dist-info"):
+        if canonical_name(info.name.removesuffix(".dist-info").rsplit("-", 1)[0]) != wanted:
+            continue
+        record = info / "RECORD"
+        if record.exists():
+            for line in record.read_text("utf-8").splitlines():
+                path = target / line.split(",", 1)[0]
+                if path.is_file():
+                    path.unlink()
+        shutil.rmtree(info, ignore_errors=True)
+    # Directories the removal emptied go too, deepest first.
+    for directory in sorted(target.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()
 
 
 # --- bytecode --------------------------------------------------------------------------------

@@ -89,3 +89,29 @@ def test_a_yes_story_to_the_menu_asks_which_one(chat: TextSession) -> None:
     # A question after the yes is still that question, and a red flag still comes first.
     assert chat.say("yes how long does it take to heal").resolution.intent == "AnswerYesIntent"
     assert chat.attributes.get("faq_topic") == "recovery_time"
+
+
+def _to_the_comparison(chat: TextSession) -> None:
+    said(chat, "open hamstring coach")
+    said(chat, "is it tendinopathy or a strain")
+    for _ in range(20):  # every red-flag question answered no, first
+        if chat.attributes["symptom_check"]["asking"] == "onset":
+            return
+        said(chat, "no")
+    raise AssertionError("the comparison never reached its onset question")
+
+
+def test_a_story_that_answers_the_onset_question_is_its_answer(chat: TextSession) -> None:
+    _to_the_comparison(chat)
+    said(chat, "well it crept up on me over a couple of months")
+    check = chat.attributes["symptom_check"]
+    assert check["answers"]["onset"] == "yes"
+    assert check["asking"] != "onset"
+
+
+def test_a_negated_story_to_the_onset_question_asks_it_again(chat: TextSession) -> None:
+    _to_the_comparison(chat)
+    reply = said(chat, "it wasn't gradual, I can tell you that")
+    check = chat.attributes["symptom_check"]
+    assert "onset" not in check["answers"] and check["asking"] == "onset"
+    assert "yes, no, or not sure" in reply

@@ -27,9 +27,10 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 # - kind_strong_swearing: strong swear words said first ("fuck me that's heavy") reach
 #   Fallback, which carries no words; no carrier with those words goes in the model
 #   (certification, and Alexa masks them). The kind is not fixed.
-# - number_or_story_for_yes_no: a story that answers the safety screen's onset question
-#   ("well it crept up on me over a couple of months" = yes, it built up slowly) is asked
-#   again without end; the screen's yes/no reader does not read onset words. Not fixed.
+# - number_or_story_for_yes_no: FIXED in round 14 (conv14): a story that answers the
+#   screen's onset question ("well it crept up on me over a couple of months") was asked
+#   again without end; the comparison's questions now carry their own story words
+#   (content said_yes / said_no, domain/answers.story_answer).
 # - morning_worse_but_settles: "a bit worse first thing but it settles after ten minutes":
 #   a comparison the COMPARISON type does not know, then a clause. Only `{compare}
 #   {feeling}` (both known) went in: carriers like `{compare} but {feeling}` took red-flag
@@ -41,7 +42,6 @@ FAILING: set[str] = {
     "cv11_kind_morning_compare_and_how",
     "cv11_morning_worse_but_settles",
     "cv11_kind_strong_swearing",
-    "cv11_number_or_story_for_yes_no",
 }
 
 

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from hamstring_coach.domain.answers import AnswerWords, about_pain, polarity
+from hamstring_coach.domain.answers import AnswerWords, about_pain, polarity, story_answer
+from hamstring_coach.domain.triage import Question, load_questions
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +28,10 @@ def known(content_source: dict[str, Any]) -> AnswerWords:
         ("no, nothing like that, my neighbour had that after his hip operation but not me", "no"),
         ("not unless a cool box counts, so no", "no"),
         ("nah mate", "no"),
+        # Round 14: a yes word that strengthens a no is a no.
+        ("definitely not", "no"),
+        ("definitely wasn't gradual, I can tell you that", "no"),
+        ("of course not, I'd have said", "no"),
         # A mind changed: the last answer counts.
         ("yes, no wait, no", "no"),
         ("yeah, sorry, I mean no", "no"),
@@ -88,3 +93,62 @@ def test_the_answer_said_last(said: str, meant: str, known: AnswerWords) -> None
 )
 def test_someone_elses_answer_is_still_a_story(said: str, known: AnswerWords) -> None:
     assert polarity(said, known) in (None, "unsure")
+
+
+# --- a story that answers one of the comparison's questions in its own words -------------
+
+
+@pytest.fixture(scope="module")
+def compare(content_source: dict[str, Any]) -> dict[str, Question]:
+    questions = load_questions(content_source["en"]["symptom_question"])
+    return {q.id: q for q in questions.compare}
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "meant"),
+    [
+        ("onset", "well it crept up on me over a couple of months", "yes"),
+        ("onset", "bit by bit really, since the spring", "yes"),
+        ("onset", "it came on all of a sudden at netball", "no"),
+        ("onset", "felt something go halfway up a hill", "no"),
+        ("pain_type", "more of a nagging ache to be honest", "yes"),
+        ("pain_type", "like a knife when I get up", "no"),
+        ("cause", "I upped my mileage for the marathon", "yes"),
+        ("cause", "I slipped on the wet grass", "no"),
+    ],
+)
+def test_a_story_answers_a_comparison_question_by_its_own_words(
+    question: str, said: str, meant: str, compare: dict[str, Question], known: AnswerWords
+) -> None:
+    q = compare[question]
+    assert polarity(said, known) is None  # no plain yes or no: the story is all there is
+    assert story_answer(said, q.said_yes, q.said_no, known.negations) == meant
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Negated, or both sides at once: asked again, never guessed.
+        ("onset", "it wasn't gradual"),
+        ("onset", "it crept up and then all of a sudden it got bad"),
+        ("pain_type", "a dull ache but sharp when I sit"),
+        ("cause", "I didn't train more or anything"),
+        # Nothing of either side.
+        ("onset", "my husband says I moan too much"),
+    ],
+)
+def test_a_story_that_is_negated_mixed_or_beside_the_point_answers_nothing(
+    question: str, said: str, compare: dict[str, Question], known: AnswerWords
+) -> None:
+    q = compare[question]
+    assert story_answer(said, q.said_yes, q.said_no, known.negations) is None
+
+
+def test_no_red_flag_question_is_answered_by_story_words(content_source: dict[str, Any]) -> None:
+    """A story's words never answer a red-flag question (it could read a no out of one):
+    those are answered by the red-flag check of the same words, or asked again."""
+    items = content_source["en"]["symptom_question"]
+    for qid, body in items.items():
+        if body.get("group") == "red_flag":
+            assert "said_yes" not in body and "said_no" not in body, qid
+    assert all(not q.said_yes and not q.said_no for q in load_questions(items).red_flags)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.packages import Package, pinned, remove_distribution, with_bytecode_toggled
+from bench.packages import Package, pinned, with_bytecode_toggled
+from infrastructure.bundle import remove_distribution
 
 
 def _fake_distribution(target: Path, name: str, version: str, files: list[str]) -> None:

@@ -54,12 +54,13 @@ LEXICON_SCHEMA = {
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
             for key in ("after", "before")
         },
-        # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, and
-        # the lead-ins said before an answer (domain/answers.py).
+        # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, the
+        # lead-ins said before an answer, and negations (domain/answers.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
             for key in ("yes", "no", "unsure", "corrections", "filler", "pain", "leads")
         },
+        "negations": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}},
         # howto_requests: phrases of a request for an exercise's steps, and the words that
         # ask something else (domain/program/naming.py asked_how); "filler" is above.
         **{

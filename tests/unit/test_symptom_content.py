@@ -24,11 +24,25 @@ QUESTION_SCHEMA: dict[str, Any] = {
         "row": {"type": "string"},
         "if_yes": {"enum": ["tendinopathy", "strain", None]},
         "if_no": {"enum": ["tendinopathy", "strain", None]},
+        # A comparison question's own story words (domain/answers.story_answer).
+        "said_yes": {"type": "array", "items": {"type": "string", "minLength": 3}},
+        "said_no": {"type": "array", "items": {"type": "string", "minLength": 3}},
     },
     "allOf": [
         {
+            # A red-flag question is never answered by story words: a story is read for red
+            # flags, or the question is asked again.
             "if": {"properties": {"group": {"const": "red_flag"}}},
-            "then": {"required": ["level"], "not": {"required": ["row"]}},
+            "then": {
+                "required": ["level"],
+                "not": {
+                    "anyOf": [
+                        {"required": ["row"]},
+                        {"required": ["said_yes"]},
+                        {"required": ["said_no"]},
+                    ]
+                },
+            },
         },
         {
             "if": {"properties": {"group": {"const": "compare"}}},

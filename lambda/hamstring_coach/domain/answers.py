@@ -59,6 +59,9 @@ class AnswerWords:
     # Words of pain: mid-workout, a yes or no that talks about pain is about the exercise
     # in hand (the pain rule answers it), not a bare answer.
     pain: frozenset[str] = frozenset()
+    # Words that deny or negate ("not", "wasnt"): a story with one in it answers no
+    # question by its own words (story_answer).
+    negations: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> AnswerWords:
@@ -71,6 +74,7 @@ class AnswerWords:
             filler=frozenset(w for p in _phrases(item.get("filler", ())) for w in p),
             leads=_phrases(item.get("leads", ())),
             pain=frozenset(w for p in _phrases(item.get("pain", ())) for w in p),
+            negations=frozenset(w for p in _phrases(item.get("negations", ())) for w in p),
         )
 
 
@@ -80,6 +84,38 @@ def _at(said: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> bool:
 
 def _contains(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(_at(said, i, p) for p in phrases for i in range(len(said)))
+
+
+def phrases(values: Iterable[object]) -> tuple[tuple[str, ...], ...]:
+    """Content's phrases as the words they are read as (for a question's own story words)."""
+    return _phrases(values)
+
+
+def story_answer(
+    text: str,
+    said_yes: tuple[tuple[str, ...], ...],
+    said_no: tuple[tuple[str, ...], ...],
+    negations: frozenset[str],
+) -> Polarity | None:
+    """A story that answers one question in that question's own words ("well it crept up on
+    me over a couple of months" to "did it build up slowly?"), for when no plain yes or no
+    was said: the side whose words alone are in it. None when both sides' are, when neither
+    is, or when anything in it is negated ("it wasn't gradual"): then the question is asked
+    again, as before.
+
+    >>> up, sudden = phrases(["crept up", "gradually"]), phrases(["all of a sudden"])
+    >>> story_answer("well it crept up on me", up, sudden, frozenset({"not", "wasnt"}))
+    'yes'
+    >>> story_answer("it wasnt gradual, more all of a sudden", up, sudden, frozenset({"wasnt"}))
+    >>> story_answer("it crept up then all of a sudden got worse", up, sudden, frozenset())
+    """
+    said = _tokens(text)
+    if negations & set(said):
+        return None
+    yes, no = _contains(said, said_yes), _contains(said, said_no)
+    if yes == no:
+        return None
+    return "yes" if yes else "no"
 
 
 def _lead_in(said: tuple[str, ...], known: AnswerWords) -> bool:

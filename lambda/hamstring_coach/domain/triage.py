@@ -21,6 +21,7 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from hamstring_coach.domain import progress
+from hamstring_coach.domain.answers import phrases
 from hamstring_coach.domain.events import Event
 from hamstring_coach.domain.progress import UserProgress
 
@@ -87,6 +88,10 @@ class Question:
     row: str | None = None  # comparison: which row of the comparison it covers
     if_yes: Pattern | None = None  # comparison: the pattern a yes points to
     if_no: Pattern | None = None  # comparison: the pattern a no points to
+    # Words of a story that answer this question, yes or no ("it crept up on me" to "did it
+    # build up slowly?"): content's `said_yes` / `said_no`, read by answers.story_answer.
+    said_yes: tuple[tuple[str, ...], ...] = ()
+    said_no: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,8 @@ def load_questions(items: Mapping[str, Mapping[str, Any]]) -> QuestionSet:
                     if_yes=if_yes,
                     if_no=if_no,
                     because=_because(body),
+                    said_yes=phrases(body.get("said_yes", ())),
+                    said_no=phrases(body.get("said_no", ())),
                 )
             )
         else:

@@ -27,6 +27,7 @@ from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import triage
+from hamstring_coach.domain.answers import story_answer
 from hamstring_coach.domain.errors import StoreUnavailableError
 from hamstring_coach.domain.red_flags import RedFlag
 from hamstring_coach.domain.triage import Answer, Level, Pattern, QuestionSet, Result
@@ -349,7 +350,11 @@ class AnswerHandler(Handler):
         assert state is not None
         said = intent_of(handler_input)
         assert said is not None
-        answer = ANSWERS[said]
+        return self.record(handler_input, state, ANSWERS[said])
+
+    @staticmethod
+    def record(handler_input: HandlerInput, state: dict[str, Any], answer: Answer) -> Response:
+        """The answer to the question being asked, then the next question or the outcome."""
         answers = dict(state["answers"])
         answers[state["asking"]] = answer.value
         sp = ctx(handler_input).speech
@@ -451,6 +456,17 @@ class CheckStatementHandler(Handler):
                 {"compare": False, "answers": {}},
                 sp.line("triage.noted_flag"),
             )
+        question = questions.get(str(state.get("asking", "")))
+        if flag is None and question is not None:
+            # A story that answers the question in its own words ("well it crept up on me
+            # over a couple of months" to "did it build up slowly?") is that answer; it
+            # was asked again without end.
+            words = ctx(handler_input).view.faq.answer_words
+            heard = story_answer(
+                statement_of(handler_input), question.said_yes, question.said_no, words.negations
+            )
+            if heard is not None:
+                return AnswerHandler.record(handler_input, state, Answer(heard))
         return CHECK_FALLBACK.handle(handler_input)
 
 
