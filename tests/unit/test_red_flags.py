@@ -1068,7 +1068,7 @@ def test_content_round_10_whose_sign_it_is(
 ) -> None:
     found = flags.assess(text)
     assert (found.id if found else None) == expected, (text, found)
-    assert flags.theirs(text) is theirs, text
+    assert red_flags.theirs(text, flags) is theirs, text
 
 
 @pytest.mark.parametrize(
@@ -1136,7 +1136,7 @@ def test_assess_whose_is_assess_and_theirs_from_one_reading(flags: RedFlags, tex
     # (rf11) handlers read a flagged statement once: the pair must equal the two calls
     flag, theirs = flags.assess_whose(text)
     assert flag == flags.assess(text)
-    assert theirs == (flag is not None and flags.theirs(text))
+    assert theirs == (flag is not None and red_flags.theirs(text, flags))
 
 
 @pytest.mark.parametrize(
