@@ -49,12 +49,10 @@ def test_a_soon_row_or_a_calm_line_is_a_label_no_flag_has(flags: red_flags.RedFl
 @pytest.mark.parametrize(
     ("text", "row"),
     [
-        # holdout13's two misses that reached the matcher and had no phrase for it: a Scots
-        # "cannae" and a walking aid borrowed (the owner word read the crutches as theirs).
-        (
-            "och I went over on the ice and now I cannae put the leg down at all, I'm hopping",
-            "cannot_bear_weight",
-        ),
+        # holdout13's miss that reached the matcher with no rule for it: a walking aid
+        # borrowed (the owner word read the crutches as the grandad's). Its other one, a
+        # Scots "cannae put the leg down", was the classifier's catch too until round 14
+        # gave the rules "cannot put ... leg down".
         (
             "maybe it's nothing but I've had to use my grandad's crutches to get around",
             "cannot_bear_weight",
