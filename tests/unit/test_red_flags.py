@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hamstring_coach.domain import red_flags
+from hamstring_coach.domain.faq_classifier import Classifier
 from hamstring_coach.domain.red_flags import RedFlagContentError, RedFlags
 from hamstring_coach.domain.triage import Level
 
@@ -1068,7 +1070,7 @@ def test_content_round_10_whose_sign_it_is(
 ) -> None:
     found = flags.assess(text)
     assert (found.id if found else None) == expected, (text, found)
-    assert flags.theirs(text) is theirs, text
+    assert red_flags.theirs(text, flags) is theirs, text
 
 
 @pytest.mark.parametrize(
@@ -1136,7 +1138,7 @@ def test_assess_whose_is_assess_and_theirs_from_one_reading(flags: RedFlags, tex
     # (rf11) handlers read a flagged statement once: the pair must equal the two calls
     flag, theirs = flags.assess_whose(text)
     assert flag == flags.assess(text)
-    assert theirs == (flag is not None and flags.theirs(text))
+    assert theirs == (flag is not None and red_flags.theirs(text, flags))
 
 
 @pytest.mark.parametrize(
@@ -1277,3 +1279,23 @@ def test_round_13_calm_and_its_twin(flags: RedFlags, text: str, expected: Level 
 def test_round_13_word_families(flags: RedFlags, text: str, level: Level) -> None:
     found = flags.assess(text)
     assert found is not None and found.level is level, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (rf14) word families holdout13 missed, each beside a calm twin said the same way.
+        # Read by the rules alone: the learned second opinion may raise some of them too.
+        ("I can't put the leg down at all, I'm hopping", Level.URGENT),
+        ("I can't put my bad leg down without it hurting", Level.URGENT),
+        ("I can't sit with my leg down for long", None),
+        ("the scales say I'm eight kilos lighter and I've been eating normally", Level.SOON),
+        ("I'm a stone lighter and I haven't been trying", Level.SOON),
+        ("I'm trying to lose weight and I'm five pounds lighter", None),
+        ("I've been on a diet and I'm three kilos lighter", None),
+    ],
+)
+def test_round_14_word_families(flags: RedFlags, text: str, expected: Level | None) -> None:
+    rules = dataclasses.replace(flags, learned=Classifier.from_counts({}))
+    found = rules.assess(text)
+    assert (found.level if found else None) is expected, (text, found)

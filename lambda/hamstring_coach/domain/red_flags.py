@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, partial
 from typing import Any
 
+from hamstring_coach.domain.faq_classifier import Classifier, features
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.triage import Level
 
@@ -172,15 +173,12 @@ class RedFlags:
 
     flags: tuple[RedFlag, ...]
     reading: Reading
+    # (rf14) A learned second opinion (content item "learned", tools/red_flag_model.py),
+    # asked only when the rules raise nothing; it may only raise (docs/safety-net.md).
+    learned: Classifier
 
     def assess(self, text: str) -> RedFlag | None:
         return assess(text, self)
-
-    def raised(self, text: str) -> tuple[RedFlag, ...]:
-        return raised(text, self)
-
-    def theirs(self, text: str) -> bool:
-        return theirs(text, self)
 
     def assess_whose(self, text: str) -> tuple[RedFlag | None, bool]:
         return assess_whose(text, self)
@@ -358,7 +356,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
     )
     flags: list[RedFlag] = []
     for flag_id, body in items.items():
-        if flag_id == WORDS_ITEM:
+        if flag_id in (WORDS_ITEM, "learned"):
             continue
         level = Level.parse(str(body.get("level")))
         if level is Level.SELF_CARE:
@@ -401,7 +399,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
     for flag in flags:
         if unknown := set(flag.sides_with) - known:
             raise RedFlagContentError(f"{flag.id}: `sides_with` names no flag {sorted(unknown)}")
-    return RedFlags(tuple(flags), reading)
+    return RedFlags(tuple(flags), reading, Classifier.from_counts(items.get("learned", {})))
 
 
 def _word_set(entries: object) -> frozenset[str]:
@@ -919,6 +917,13 @@ def assess_whose(text: str, flags: RedFlags) -> tuple[RedFlag | None, bool]:
     twice): the most urgent flag, and whether every flag raised is someone else's."""
     found = _raised(text, flags)
     if not found:
+        # Counted only when all but certain, and only for a label that is a flag: the model's
+        # soon rows and calm lines have labels no flag has (chosen leave-one-set-out,
+        # bench/red_flag_folds.py).
+        v = flags.learned.classify(features(read(text, flags.reading)))
+        for f in flags.flags:
+            if v and f.id == v.label and v.confidence >= 1 - 1e-12:
+                return f, False
         return None, False
     top = max(f.level for f, _ in found)
     return next(f for f, _ in found if f.level is top), all(t for _, t in found)

@@ -1,0 +1,136 @@
+"""The red-flag classifier's counts, learned from the labelled red-flag statements (rf14).
+
+    PYTHONPATH=lambda:. .venv/bin/python -m tools.red_flag_model          # writes the file
+    PYTHONPATH=lambda:. .venv/bin/python -m tools.red_flag_model --check  # fails when it drifted
+
+The question classifier's code (domain/faq_classifier.py), given other labels: every
+statement of the READABLE red-flag sets (tests/eval/red_flags_*.yaml: dev and the retired
+held-out sets; never the frozen set, never a held-out set still blind) labelled with its row,
+and their calm lines labelled `calm`, each read as the red-flag matcher reads it (its
+contractions and rewrites: domain/red_flags.py `read`). The counts are content: the item
+`learned` of kind `red_flag` (content/en/red_flag_model.json), which domain/red_flags.py asks
+only when its rules raised nothing (a second opinion that may only raise). Deterministic; a
+test fails when the committed file is not what this builds: re-run it after a change to the
+red-flag words or a readable set. Measured leave-one-set-out: bench/red_flag_folds.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hamstring_coach.domain import red_flags
+from hamstring_coach.domain.faq_classifier import features
+from tools.content_source import CONTENT_ROOT, load_source
+
+EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
+MODEL_FILE = CONTENT_ROOT / "en" / "red_flag_model.json"
+KIND = "red_flag"
+ITEM = "learned"  # the item domain/red_flags.py `load` reads the counts from
+CALM = "calm"  # the label of a calm line (no red flag)
+# A soon row's statements keep a label of their own, so the classifier still tells them
+# apart, but one that names no flag: the skill raises nothing on it. Their words turn on a
+# direction a bag of words cannot read ("it's a lot better after six weeks" and "no better
+# after six weeks"; losing weight on purpose or not): leave-one-set-out, letting the
+# classifier raise them doubled its false alarms (docs/safety-net.md, Round 14).
+QUIET = "quiet:"
+# The sets the model may learn from: dev and every retired held-out set. A blind held-out
+# set joins only once it is retired (its later figures would be training-set figures).
+READABLE = (
+    "dev",
+    "holdout",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+    "holdout10",
+    "holdout11",
+    "holdout12",
+    "holdout13",
+)
+# As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
+MIN_COUNT = 3
+
+
+def statements(names: Iterable[str] = READABLE) -> list[tuple[str, str]]:
+    """(statement, its row or `calm`) for every statement of the named sets, in file order;
+    a soon row's label starts QUIET."""
+    out: list[tuple[str, str]] = []
+    for name in names:
+        data = yaml.safe_load((EVAL / f"red_flags_{name}.yaml").read_text("utf-8"))
+        out.extend(
+            (str(i["text"]), ("" if i["level"] != "soon" else QUIET) + str(i["row"]))
+            for i in data["red_flags"]
+        )
+        out.extend((str(i["text"]), CALM) for i in data["non_red_flags"])
+    return out
+
+
+def reader(flags: red_flags.RedFlags | None = None) -> Any:
+    """A statement's features as the red-flag matcher reads its words."""
+    reading = (flags or red_flags.load(load_source()["en"]["red_flag"])).reading
+    return lambda text: features(red_flags.read(text, reading))
+
+
+def counts(
+    items: Iterable[tuple[set[str], str]], min_count: int = MIN_COUNT
+) -> dict[str, dict[str, Any]]:
+    """Per label: how many statements, and how many of them had each feature."""
+    by_label: dict[str, Counter[str]] = defaultdict(Counter)
+    docs: Counter[str] = Counter()
+    for found, label in items:
+        docs[label] += 1
+        by_label[label].update(found)
+    overall: Counter[str] = Counter()
+    for c in by_label.values():
+        overall.update(c)
+    return {
+        label: {
+            "docs": docs[label],
+            "counts": {f: n for f, n in sorted(by_label[label].items()) if overall[f] >= min_count},
+        }
+        for label in sorted(docs)
+    }
+
+
+def render(model: Mapping[str, Any]) -> str:
+    """The content file: one item, `learned`, with one label per line, sorted."""
+    made = "python -m tools.red_flag_model (do not edit)"
+    lines = [f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in model.items()]
+    return (
+        f'{{"generated_by": "{made}", "kind": "{KIND}", "items": {{"{ITEM}": {{\n'
+        + ",\n".join(lines)
+        + "\n}}}\n"
+    )
+
+
+def build() -> str:
+    read = reader()
+    return render(counts((read(text), label) for text, label in statements()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail when the file drifted")
+    args = parser.parse_args(argv)
+    text = build()
+    if args.check:
+        same = MODEL_FILE.exists() and MODEL_FILE.read_text("utf-8") == text
+        print("up to date" if same else f"{MODEL_FILE} differs: run python -m tools.red_flag_model")
+        return 0 if same else 1
+    MODEL_FILE.write_text(text, "utf-8")
+    print(f"wrote {MODEL_FILE} ({len(text.encode('utf-8'))} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
