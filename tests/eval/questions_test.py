@@ -370,9 +370,11 @@ FLOORS = {
     # one-shot, red flags routed 32/35 each way, off-topic answered 6/69 each way: over the
     # issue's 5%, so held to that until tuning brings it under.
     "holdout13": Floor(
-        {"in_session": 0.881, "one_shot": 0.889},
+        # Round 14 (q14: the model learns it, a training-set figure; four off-topic words
+        # we share with other subjects narrowed) reached 581/637 and 584/637, off 5/69.
+        {"in_session": 0.912, "one_shot": 0.917},
         red_flag_routed=32 / 35,
-        off_topic_answered={"in_session": 6 / 69, "one_shot": 6 / 69},
+        off_topic_answered={"in_session": 5 / 69, "one_shot": 5 / 69},
     ),
 }
 
