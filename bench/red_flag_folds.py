@@ -40,28 +40,15 @@ import yaml
 from hamstring_coach.domain import red_flags
 from hamstring_coach.domain.faq_classifier import Classifier, features
 from tests.eval import harness
-from tools import faq_model
+from tools import faq_model, red_flag_model
 from tools.content_source import load_source
 from tools.red_flag_model import counts
 
 ROOT = Path(__file__).resolve().parent.parent
 CALM = "calm"
-# The readable red-flag sets (never "frozen", never a held-out set still blind).
-READABLE = (
-    "dev",
-    "holdout",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-    "holdout9",
-    "holdout10",
-    "holdout11",
-    "holdout12",
-    "holdout13",
-)
+# The readable red-flag sets (never "frozen", never a held-out set still blind): the ones
+# the shipped model learns from.
+READABLE = red_flag_model.READABLE
 # The commit each retired set was measured on, once, while still held out
 # (tests/eval/test_red_flag_recall.py RETIRED_FLOORS): its rules then are the blind rules.
 MEASURED_ON = {
@@ -120,23 +107,18 @@ def current_rules() -> Rules:
     return level
 
 
+def _show(commit: str, path: str) -> str:
+    """A file as it was at `commit` (git show: nothing is checked out)."""
+    return subprocess.run(
+        ["git", "show", f"{commit}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+
+
 def rules_at(commit: str) -> Rules:
     """The red-flag matcher and content of an old commit (read with git show, never checked
     out): what the rules raised when the set was still held out."""
-    source = subprocess.run(
-        ["git", "show", f"{commit}:lambda/hamstring_coach/domain/red_flags.py"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    content = subprocess.run(
-        ["git", "show", f"{commit}:content/en/red_flags.yaml"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    source = _show(commit, "lambda/hamstring_coach/domain/red_flags.py")
+    content = _show(commit, "content/en/red_flags.yaml")
     path = Path(tempfile.mkdtemp()) / f"red_flags_{commit}.py"
     path.write_text(source, "utf-8")
     spec = importlib.util.spec_from_file_location(f"red_flags_{commit}", path)

@@ -15,7 +15,6 @@ Red-flag and walkthrough questions are left out: both are routed before the matc
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -26,6 +25,7 @@ import yaml
 
 from hamstring_coach.domain import faq
 from hamstring_coach.domain.faq_classifier import OFF_TOPIC, features
+from tools import generated
 from tools.content_source import CONTENT_ROOT, load_source
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
@@ -128,17 +128,7 @@ def build() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail when the file drifted")
-    args = parser.parse_args(argv)
-    text = build()
-    if args.check:
-        same = MODEL_FILE.exists() and MODEL_FILE.read_text("utf-8") == text
-        print("up to date" if same else f"{MODEL_FILE} differs: run python -m tools.faq_model")
-        return 0 if same else 1
-    MODEL_FILE.write_text(text, "utf-8")
-    print(f"wrote {MODEL_FILE} ({len(text.encode('utf-8'))} bytes)")
-    return 0
+    return generated.main(__doc__, build, MODEL_FILE, "tools.faq_model", argv)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ red-flag words or a readable set. Measured leave-one-set-out: bench/red_flag_fol
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -27,6 +26,7 @@ import yaml
 
 from hamstring_coach.domain import red_flags
 from hamstring_coach.domain.faq_classifier import features
+from tools import generated
 from tools.content_source import CONTENT_ROOT, load_source
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
@@ -119,17 +119,7 @@ def build() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail when the file drifted")
-    args = parser.parse_args(argv)
-    text = build()
-    if args.check:
-        same = MODEL_FILE.exists() and MODEL_FILE.read_text("utf-8") == text
-        print("up to date" if same else f"{MODEL_FILE} differs: run python -m tools.red_flag_model")
-        return 0 if same else 1
-    MODEL_FILE.write_text(text, "utf-8")
-    print(f"wrote {MODEL_FILE} ({len(text.encode('utf-8'))} bytes)")
-    return 0
+    return generated.main(__doc__, build, MODEL_FILE, "tools.red_flag_model", argv)
 
 
 if __name__ == "__main__":
