@@ -566,3 +566,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (FLOORS above); the issue's targets move to the fourteenth set, written blind
 # before any tuning on the thirteenth.
+
+
+# --- the fourteenth held-out set --------------------------------------------------------
+# questions_holdout14.yaml (2026-12-02, second session): 715 questions from 44 new personas,
+# written by someone who read only the domain brief, the label list and the list of personas
+# already used, committed alone (4372bba). Baseline, counts only, on the code before round
+# 14's tuning (30dea9f): on-topic right 543/612 = 88.7% in session, 547/612 = 89.4% one-shot
+# (89.5% / 90.0% with a right "did you mean"); red flags routed 33/36 each way; off-topic
+# answered 5/67 = 7.5%; walkthroughs 32/44 in session, 33/44 one-shot.
+# Measured once on the round's final code (2f5c497: conv14, rf14, q14; nothing tuned after):
+# on-topic right 546/612 = 89.2% in session, 550/612 = 89.9% one-shot (89.9% / 90.4%); red
+# flags routed 33/36; off-topic answered 5/67 = 7.5% (over the issue's 5%); walkthroughs
+# 32/44 and 33/44. Gained: causes +1, running +2, each way; nothing lost.

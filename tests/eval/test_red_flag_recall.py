@@ -337,3 +337,13 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # set moved nothing here.
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (RETIRED_FLOORS above), and the issue's targets move to the fourteenth set.
+
+
+# The fourteenth held-out set (red_flags_holdout14.yaml, 2026-12-02, second session): 195
+# red-flag statements, 10-11 on each of the 19 rows, and 89 calm near-misses, written from
+# the brief alone, committed alone (4372bba). Baseline, counts only, on the code before
+# round 14's tuning (30dea9f): recall 362/390 = 92.8%, false alarms 22/178, under-triaged 6.
+# Measured once on the round's final code (2f5c497, nothing tuned after): recall 362/390 =
+# 92.8% (181/195 each way), false alarms 22/178, under-triaged 6: the learned second opinion
+# (rf14) raised nothing here, and round 14's word families on the thirteenth set moved
+# nothing.
