@@ -16,7 +16,6 @@ Red-flag and walkthrough questions are left out: both are routed before the matc
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -89,25 +88,16 @@ def counts(
 ) -> dict[str, dict[str, Any]]:
     """Per topic (or off topic): how many questions, and how many of them had each feature."""
     topic_of = label_topics()
-    by_label: dict[str, Counter[str]] = defaultdict(Counter)
-    docs: Counter[str] = Counter()
-    for text, label in items:
-        topic = topic_of.get(label)
-        if topic is None:  # red flags and walkthroughs are routed before the matcher
-            continue
-        reading = matcher.read(text)
-        docs[topic] += 1
-        by_label[topic].update(features(reading.terms, reading.other_part, reading.off_topic))
-    overall: Counter[str] = Counter()
-    for c in by_label.values():
-        overall.update(c)
-    return {
-        topic: {
-            "docs": docs[topic],
-            "counts": {f: n for f, n in sorted(by_label[topic].items()) if overall[f] >= min_count},
-        }
-        for topic in sorted(docs)
-    }
+
+    def read() -> Iterable[tuple[set[str], str]]:
+        for text, label in items:
+            topic = topic_of.get(label)
+            if topic is None:  # red flags and walkthroughs are routed before the matcher
+                continue
+            reading = matcher.read(text)
+            yield features(reading.terms, reading.other_part, reading.off_topic), topic
+
+    return generated.tally(read(), min_count)
 
 
 def render(model: Mapping[str, Any]) -> str:

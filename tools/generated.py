@@ -1,11 +1,34 @@
-"""The command line shared by the generated content files (tools.faq_model,
-tools.red_flag_model): write the file, or with --check say whether it drifted."""
+"""What the generated content files (tools.faq_model, tools.red_flag_model) share: the
+counts a naive Bayes classifier learns (`tally`), and the command line that writes the file,
+or with --check says whether it drifted."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
+
+
+def tally(items: Iterable[tuple[Iterable[str], str]], min_count: int) -> dict[str, dict[str, Any]]:
+    """Per label: how many texts, and how many of them had each feature; a feature seen
+    fewer than `min_count` times over all labels is left out (it says little)."""
+    by_label: dict[str, Counter[str]] = defaultdict(Counter)
+    docs: Counter[str] = Counter()
+    for found, label in items:
+        docs[label] += 1
+        by_label[label].update(found)
+    overall: Counter[str] = Counter()
+    for c in by_label.values():
+        overall.update(c)
+    return {
+        label: {
+            "docs": docs[label],
+            "counts": {f: n for f, n in sorted(by_label[label].items()) if overall[f] >= min_count},
+        }
+        for label in sorted(docs)
+    }
 
 
 def main(

@@ -17,7 +17,6 @@ red-flag words or a readable set. Measured leave-one-set-out: bench/red_flag_fol
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from tools.content_source import CONTENT_ROOT, load_source
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
 MODEL_FILE = CONTENT_ROOT / "en" / "red_flag_model.json"
 KIND = "red_flag"
-ITEM = "learned"  # the item domain/red_flags.py `load` reads the counts from
+ITEM = red_flags.LEARNED_ITEM  # the item domain/red_flags.py `load` reads the counts from
 CALM = "calm"  # the label of a calm line (no red flag)
 # A soon row's statements keep a label of their own, so the classifier still tells them
 # apart, but one that names no flag: the skill raises nothing on it. Their words turn on a
@@ -85,21 +84,7 @@ def counts(
     items: Iterable[tuple[set[str], str]], min_count: int = MIN_COUNT
 ) -> dict[str, dict[str, Any]]:
     """Per label: how many statements, and how many of them had each feature."""
-    by_label: dict[str, Counter[str]] = defaultdict(Counter)
-    docs: Counter[str] = Counter()
-    for found, label in items:
-        docs[label] += 1
-        by_label[label].update(found)
-    overall: Counter[str] = Counter()
-    for c in by_label.values():
-        overall.update(c)
-    return {
-        label: {
-            "docs": docs[label],
-            "counts": {f: n for f, n in sorted(by_label[label].items()) if overall[f] >= min_count},
-        }
-        for label in sorted(docs)
-    }
+    return generated.tally(items, min_count)
 
 
 def render(model: Mapping[str, Any]) -> str:

@@ -39,6 +39,11 @@ from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.triage import Level
 
 WORDS_ITEM = "words"
+# The learned second opinion's counts (tools/red_flag_model.py), and how sure it must be to
+# raise a flag the rules did not: all but certain (chosen leave-one-set-out,
+# bench/red_flag_folds.py; docs/safety-net.md, round 14).
+LEARNED_ITEM = "learned"
+LEARNED_SURE = 1 - 1e-12
 GAP = "..."  # up to MAX_GAP other words in between
 MAX_GAP = 3
 AGE = "<50+>"  # a number from 50 to 119: an age over fifty
@@ -356,7 +361,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
     )
     flags: list[RedFlag] = []
     for flag_id, body in items.items():
-        if flag_id in (WORDS_ITEM, "learned"):
+        if flag_id in (WORDS_ITEM, LEARNED_ITEM):
             continue
         level = Level.parse(str(body.get("level")))
         if level is Level.SELF_CARE:
@@ -399,7 +404,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
     for flag in flags:
         if unknown := set(flag.sides_with) - known:
             raise RedFlagContentError(f"{flag.id}: `sides_with` names no flag {sorted(unknown)}")
-    return RedFlags(tuple(flags), reading, Classifier.from_counts(items.get("learned", {})))
+    return RedFlags(tuple(flags), reading, Classifier.from_counts(items.get(LEARNED_ITEM, {})))
 
 
 def _word_set(entries: object) -> frozenset[str]:
@@ -828,8 +833,12 @@ def theirs(text: str, flags: RedFlags) -> bool:
 def _raised(text: str, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
     """Every red flag the statement raises, in content order, each with whether it is
     someone else's only."""
+    return _raised_in(read(text, flags.reading), flags)
+
+
+def _raised_in(words: Phrase, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
+    """`_raised` on a statement already read (`read`)."""
     reading = flags.reading
-    words = read(text, reading)
     if not words:
         return []
     index = flags.phrases
@@ -915,15 +924,15 @@ def assess(text: str, flags: RedFlags) -> RedFlag | None:
 def assess_whose(text: str, flags: RedFlags) -> tuple[RedFlag | None, bool]:
     """`assess` and `theirs` from one reading (rf11: a flagged turn read the statement
     twice): the most urgent flag, and whether every flag raised is someone else's."""
-    found = _raised(text, flags)
+    words = read(text, flags.reading)  # once: the rules and the second opinion read it alike
+    found = _raised_in(words, flags)
     if not found:
         # Counted only when all but certain, and only for a label that is a flag: the model's
         # soon rows and calm lines have labels no flag has (chosen leave-one-set-out,
         # bench/red_flag_folds.py).
-        v = flags.learned.classify(features(read(text, flags.reading)))
-        for f in flags.flags:
-            if v and f.id == v.label and v.confidence >= 1 - 1e-12:
-                return f, False
-        return None, False
+        v = flags.learned.classify(features(words))
+        if v is None or v.confidence < LEARNED_SURE:
+            return None, False
+        return next((f for f in flags.flags if f.id == v.label), None), False
     top = max(f.level for f, _ in found)
     return next(f for f, _ in found if f.level is top), all(t for _, t in found)
