@@ -39,7 +39,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_NON_WORD.sub(" ", text).split())
 
 
-def _phrases(values: Iterable[object]) -> tuple[tuple[str, ...], ...]:
+def phrases(values: Iterable[object]) -> tuple[tuple[str, ...], ...]:
+    """Content's phrases as the words they are read as, longest first."""
     found = {_tokens(str(v)) for v in values}
     # Longest first, so "why not" is read before "not" and "no way" before "no".
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
@@ -65,16 +66,16 @@ class AnswerWords:
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> AnswerWords:
-        yes: list[tuple[Phrase, Polarity]] = [(p, "yes") for p in _phrases(item.get("yes", ()))]
-        no: list[tuple[Phrase, Polarity]] = [(p, "no") for p in _phrases(item.get("no", ()))]
+        yes: list[tuple[Phrase, Polarity]] = [(p, "yes") for p in phrases(item.get("yes", ()))]
+        no: list[tuple[Phrase, Polarity]] = [(p, "no") for p in phrases(item.get("no", ()))]
         return cls(
             answers=longest_first(yes + no),
-            unsure=_phrases(item.get("unsure", ())),
-            corrections=_phrases(item.get("corrections", ())),
-            filler=frozenset(w for p in _phrases(item.get("filler", ())) for w in p),
-            leads=_phrases(item.get("leads", ())),
-            pain=frozenset(w for p in _phrases(item.get("pain", ())) for w in p),
-            negations=frozenset(w for p in _phrases(item.get("negations", ())) for w in p),
+            unsure=phrases(item.get("unsure", ())),
+            corrections=phrases(item.get("corrections", ())),
+            filler=frozenset(w for p in phrases(item.get("filler", ())) for w in p),
+            leads=phrases(item.get("leads", ())),
+            pain=frozenset(w for p in phrases(item.get("pain", ())) for w in p),
+            negations=frozenset(w for p in phrases(item.get("negations", ())) for w in p),
         )
 
 
@@ -84,11 +85,6 @@ def _at(said: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> bool:
 
 def _contains(said: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(_at(said, i, p) for p in phrases for i in range(len(said)))
-
-
-def phrases(values: Iterable[object]) -> tuple[tuple[str, ...], ...]:
-    """Content's phrases as the words they are read as (for a question's own story words)."""
-    return _phrases(values)
 
 
 def story_answer(
