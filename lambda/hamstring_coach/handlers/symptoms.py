@@ -443,7 +443,8 @@ class CheckStatementHandler(Handler):
         state = _state(handler_input)
         assert state is not None
         sp = ctx(handler_input).speech
-        flag = ctx(handler_input).view.faq.flags.assess(statement_of(handler_input))
+        said = statement_of(handler_input)
+        flag = ctx(handler_input).view.faq.flags.assess(said)
         questions = _questions(handler_input, state)
         if flag is not None and flag.question and questions.get(flag.question) is not None:
             answers = {**state["answers"], flag.question: Answer.YES.value}
@@ -462,9 +463,7 @@ class CheckStatementHandler(Handler):
             # over a couple of months" to "did it build up slowly?") is that answer; it
             # was asked again without end.
             words = ctx(handler_input).view.faq.answer_words
-            heard = story_answer(
-                statement_of(handler_input), question.said_yes, question.said_no, words.negations
-            )
+            heard = story_answer(said, question.said_yes, question.said_no, words.negations)
             if heard is not None:
                 return AnswerHandler.record(handler_input, state, Answer(heard))
         return CHECK_FALLBACK.handle(handler_input)
