@@ -45,6 +45,7 @@ FOLDS = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 # Round 14: the shipped combination, and the classifier's off-topic verdict withholding
 # BM25's answer (with "+offer", its "did you mean" too) when at least this sure. Rejected:

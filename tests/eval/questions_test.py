@@ -55,6 +55,7 @@ RETIRED = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -255,7 +256,6 @@ SHAPES = {
     "holdout13": Shape(
         questions=741, personas=47, per_label=20, howto=48, off_topic=69, red_flag=35
     ),
-    # Held out (measured once, at the end of round 14): its shape is checked so an edit shows.
     "holdout14": Shape(
         questions=715, personas=44, per_label=21, howto=44, off_topic=67, red_flag=36
     ),
@@ -375,6 +375,15 @@ FLOORS = {
         {"in_session": 0.912, "one_shot": 0.917},
         red_flag_routed=32 / 35,
         off_topic_answered={"in_session": 5 / 69, "one_shot": 5 / 69},
+    ),
+    # Retired 2026-12-02 (third session) at its one measurement on 2f5c497 (recorded below;
+    # the shipped code, 1aabf54, differs from it only by refactors with no change of
+    # behaviour): 546/612 in session, 550/612 one-shot, red flags routed 33/36 each way,
+    # off-topic answered 5/67 each way: over the 5%, so held to that.
+    "holdout14": Floor(
+        {"in_session": 0.892, "one_shot": 0.899},
+        red_flag_routed=33 / 36,
+        off_topic_answered={"in_session": 5 / 67, "one_shot": 5 / 67},
     ),
 }
 
@@ -579,3 +588,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # on-topic right 546/612 = 89.2% in session, 550/612 = 89.9% one-shot (89.9% / 90.4%); red
 # flags routed 33/36; off-topic answered 5/67 = 7.5% (over the 5%); walkthroughs
 # 32/44 and 33/44. Gained: causes +1, running +2, each way; nothing lost.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above); the targets move to the fifteenth set, written blind
+# before any tuning on the fourteenth.
