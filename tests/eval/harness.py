@@ -60,6 +60,8 @@ SETS = {
     "holdout13": HERE / "red_flags_holdout13.yaml",
     # The fourteenth (2026-12-02, second session), written blind from 44 new personas.
     "holdout14": HERE / "red_flags_holdout14.yaml",
+    # The fifteenth (2026-12-02, third session), written blind from 49 new personas.
+    "holdout15": HERE / "red_flags_holdout15.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")
