@@ -126,6 +126,7 @@ HELD_OUT = {
     "holdout12": {"least": (180, 85), "holds": (190, 90)},
     "holdout13": {"least": (180, 85), "holds": (201, 92)},
     "holdout14": {"least": (180, 85), "holds": (195, 89)},
+    "holdout15": {"least": (180, 85), "holds": (190, 95)},
 }
 
 
