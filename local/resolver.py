@@ -29,6 +29,14 @@ It is not speech recognition; it is a deterministic stand-in that follows the mo
   then the model's own samples beat the built-in phrase list.
 - Nothing matches -> AMAZON.FallbackIntent, as Alexa sends for out-of-domain speech.
 
+Speed (the eval tier resolves some 30,000 texts a run): a sample is walked only when the text
+could match it at all, read from the sample once when it is compiled: the text holds every
+literal word of the sample, starts with its first word when that is literal, ends with its
+last when that is literal, and has as many words as the sample can cover. A sample that
+fails one of these cannot match, so skipping it changes no resolution (the best match is
+unique per sample order, so the order candidates are walked in does not matter either);
+`python -m bench.same_resolutions` checks that on every readable text.
+
 Pure: reads two JSON files when asked to (`Resolver.for_locale`), no network, no skill code
 beyond `hamstring_coach.domain.numbers` and the reminder time parser.
 """
@@ -147,10 +155,43 @@ class _Sample:
     elements: tuple[_Element, ...]
     from_model: bool
     order: int
+    # Read once from `elements` (the walk asked for them on every try): how many literal
+    # words the sample has, and how many follow each element.
+    literal_words: int = field(init=False, compare=False)
+    literals_after: tuple[int, ...] = field(init=False, compare=False)
+    # What a text must have for the sample to match it (see the module's "Speed").
+    needs: frozenset[str] = field(init=False, compare=False)
+    shortest: int = field(init=False, compare=False)
+    longest: int | None = field(init=False, compare=False)  # None: a SearchQuery takes any
 
-    @property
-    def literal_words(self) -> int:
-        return sum(isinstance(e, _Literal) for e in self.elements)
+    def __post_init__(self) -> None:
+        literal = [e.word for e in self.elements if isinstance(e, _Literal)]
+        slots = [e for e in self.elements if isinstance(e, _SlotRef)]
+        after = []
+        count = len(literal)
+        for element in self.elements:
+            count -= isinstance(element, _Literal)
+            after.append(count)
+        set_ = object.__setattr__  # frozen: derived fields are set once, here
+        set_(self, "literal_words", len(literal))
+        set_(self, "literals_after", tuple(after))
+        set_(self, "needs", frozenset(literal))
+        set_(self, "shortest", len(self.elements))
+        searching = any(s.type == SEARCH_QUERY for s in slots)
+        set_(self, "longest", None if searching else len(literal) + _MAX_SLOT_WORDS * len(slots))
+
+    def could_match(self, words: Sequence[str], present: frozenset[str] | set[str]) -> bool:
+        """False when the text cannot match (too short or long, a literal word missing);
+        True says only that the walk must decide."""
+        size = len(words)
+        if size < self.shortest or (self.longest is not None and size > self.longest):
+            return False
+        first, last = self.elements[0], self.elements[-1]
+        if isinstance(first, _Literal) and words[0] != first.word:
+            return False
+        if isinstance(last, _Literal) and words[-1] != last.word:
+            return False
+        return self.needs <= present
 
 
 @dataclass(frozen=True)
@@ -234,6 +275,16 @@ class Resolver:
             for text in texts:
                 samples.append(self._compile(name, text, {}, False, len(samples)))
         self._samples = samples
+        # The samples by their first word when it is literal; those that start with a slot
+        # are tried on every text (module docstring, "Speed").
+        self._by_first: dict[str, list[_Sample]] = {}
+        self._slot_first: list[_Sample] = []
+        for sample in samples:
+            head = sample.elements[0] if sample.elements else None
+            if isinstance(head, _Literal):
+                self._by_first.setdefault(head.word, []).append(sample)
+            else:
+                self._slot_first.append(sample)
 
     @classmethod
     def for_locale(
@@ -251,8 +302,8 @@ class Resolver:
     def resolve(self, text: str, eliciting: tuple[str, str] | None = None) -> Resolution:
         """What Alexa would send for the text. `eliciting` (intent, slot): the skill asked
         for that slot (Dialog.ElicitSlot), so the slot's own samples are tried first."""
-        words = [_key(t) for t in tokens(text)]
         spoken = tokens(text)
+        words = [_key(t) for t in spoken]
         start = self._after_wake_word(words)
         words, spoken = words[start:], spoken[start:]
         if " ".join(words) in self._end_session:
@@ -346,17 +397,32 @@ class Resolver:
     # -- samples ----------------------------------------------------------------------------
 
     def _intent(self, words: list[str], spoken: list[str]) -> Resolution:
-        found = self._best(self._samples, words, spoken)
+        found = self._best(self._candidates(words), words, spoken)
         return found or Resolution("IntentRequest", FALLBACK, matched="fallback")
+
+    def _candidates(self, words: list[str]) -> Iterator[_Sample]:
+        """The model's samples the text could match (module docstring, "Speed")."""
+        if not words:
+            yield from (s for s in self._samples if not s.elements)
+            return
+        present = set(words)
+        for sample in self._by_first.get(words[0], ()):
+            if sample.could_match(words, present):
+                yield sample
+        for sample in self._slot_first:
+            if sample.elements and sample.could_match(words, present):
+                yield sample
 
     def _best(
         self, samples: Iterable[_Sample], words: list[str], spoken: list[str]
     ) -> Resolution | None:
         best: _Match | None = None
+        best_score: tuple[int, int, int, int, int] | None = None
         for sample in samples:
             for match in self._matches(sample, words, spoken):
-                if best is None or match.score() > best.score():
-                    best = match
+                score = match.score()
+                if best_score is None or score > best_score:
+                    best, best_score = match, score
         if best is None:
             return None
         return Resolution(
@@ -383,32 +449,45 @@ class Resolver:
 
     def _matches(self, sample: _Sample, words: list[str], spoken: list[str]) -> Iterator[_Match]:
         only_slots = sample.literal_words == 0
-        for captures in self._walk(sample.elements, 0, words, spoken):
+        for captures in self._walk(sample, 0, 0, words, spoken):
             if only_slots and not all(c.recognised for c in captures):
                 continue
             yield _Match(sample, tuple(captures))
 
     def _walk(
-        self, elements: Sequence[_Element], at: int, words: list[str], spoken: list[str]
+        self, sample: _Sample, index: int, at: int, words: list[str], spoken: list[str]
     ) -> Iterator[list[_Capture]]:
-        if not elements:
+        """The captures that match sample.elements[index:] to words[at:], in the order the
+        slot ends are tried (shortest capture first)."""
+        elements = sample.elements
+        # Literal words match one for one: step over them without recursing.
+        while index < len(elements):
+            head = elements[index]
+            if not isinstance(head, _Literal):
+                break
+            if at >= len(words) or words[at] != head.word:
+                return
+            index += 1
+            at += 1
+        if index == len(elements):
             if at == len(words):
                 yield []
             return
-        head, rest = elements[0], elements[1:]
-        if isinstance(head, _Literal):
-            if at < len(words) and words[at] == head.word:
-                yield from self._walk(rest, at + 1, words, spoken)
-            return
+        assert isinstance(head, _SlotRef)
         # A slot takes one or more words; what follows must match the remainder.
-        longest = len(words) - at - sum(isinstance(e, _Literal) for e in rest)
+        longest = len(words) - at - sample.literals_after[index]
         if head.type != SEARCH_QUERY:
             longest = min(longest, _MAX_SLOT_WORDS)
         for end in range(at + 1, at + longest + 1):
+            # The rest is matched before the capture is made: a capture is pure, so making
+            # it only for an end the rest accepts yields the same matches, cheaper.
+            tails = list(self._walk(sample, index + 1, end, words, spoken))
+            if not tails:
+                continue
             capture = self._capture(head, tuple(spoken[at:end]))
             if capture is None:
                 continue
-            for tail in self._walk(rest, end, words, spoken):
+            for tail in tails:
                 yield [capture, *tail]
 
     def _capture(self, slot: _SlotRef, spoken: tuple[str, ...]) -> _Capture | None:
