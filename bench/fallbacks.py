@@ -9,6 +9,11 @@ exercise are counted too.
 
     PYTHONPATH=lambda:. python -m bench.fallbacks            # counts by kind
     PYTHONPATH=lambda:. python -m bench.fallbacks --show 40  # and the texts, per kind
+    ... --against /tmp/hc-fallbacks/<old hash>.json  # what a model edit moved
+
+`--against` lists every text an earlier model sent to an intent other than Fallback that
+this model sends elsewhere: the check that a new carrier swallowed nothing (the resolver's
+"most literal wins" rule, then earlier intents win ties).
 
 Readable sets only (dev, dev9, holdout, holdout3..holdout14); never frozen or a held-out set
 still held out. Results are cached per model (/tmp/hc-fallbacks/<hash>.json), so a second
@@ -184,9 +189,23 @@ def _exercise_ok(wanted: str | None, got: str | None) -> bool:
     return got in right
 
 
-def report(show: int) -> None:
+def moved(resolved: dict[str, list[str | None]], against: Path) -> list[str]:
+    """Texts an earlier model placed (not Fallback) that this model places elsewhere."""
+    before: dict[str, list[str | None]] = json.loads(against.read_text())
+    return [
+        f"{old[0]} -> {resolved[text][0]}  {text}"
+        for text, old in before.items()
+        if text in resolved and old[0] != r.FALLBACK and resolved[text] != old
+    ]
+
+
+def report(show: int, against: Path | None = None) -> None:
     items = texts()
     resolved = resolve_all(items)
+    if against is not None:
+        lines = moved(resolved, against)
+        print(f"moved from a non-Fallback intent: {len(lines)}")
+        print("\n".join(lines))
     totals: Counter[tuple[str, str]] = Counter()
     falls: Counter[tuple[str, str]] = Counter()
     by_kind: dict[str, Counter[str]] = defaultdict(Counter)
@@ -233,7 +252,9 @@ def report(show: int) -> None:
 def main(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - a console entry
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--show", type=int, default=0, help="list up to N texts per kind")
-    report(parser.parse_args(argv).show)
+    parser.add_argument("--against", type=Path, help="an earlier cache file to compare with")
+    args = parser.parse_args(argv)
+    report(args.show, args.against)
 
 
 if __name__ == "__main__":  # pragma: no cover
