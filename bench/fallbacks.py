@@ -32,67 +32,73 @@ from typing import Any
 
 from local import resolver as r
 from tests.eval import harness, questions_measure
+from tools.models import locale_model
 
 READABLE = ("dev", "dev9", "holdout", *(f"holdout{n}" for n in range(3, 15)))
 CACHE = Path("/tmp/hc-fallbacks")
 HOWTO_INTENT = "ExerciseHowToIntent"
 
+
+def _closed(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # The opener's kind, by its first one to three words: closed classes, checked in order.
 KINDS: Sequence[tuple[str, frozenset[str]]] = (
     (
         "interjection",
-        frozenset(
+        _closed(
             "oh ah ahh aw ah um umm uh er erm hmm hm och ach ag aiyo aiya aiyah ayo eish ey "
             "hey hiya oi oy ooh ouch ow owww oww blimey crikey strewth jeez geez gosh wow "
             "whoa yikes ugh argh omg lol welp well duw jirre haibo yoh shame sheesh dang "
-            "damn darn heck uff ope oof alamak walao wah ai haiya arre arrey".split()
+            "damn darn heck uff ope oof alamak walao wah ai haiya arre arrey"
         ),
     ),
     (
         "discourse",
-        frozenset(
+        _closed(
             "so right ok okay alright anyway anyways look listen basically honestly actually "
             "like yeah yes yep yah ya aye no nah nope see thing quick just also plus now "
-            "then still mind cause cuz kinda sorta please kindly sorry matlab".split()
+            "then still mind cause cuz kinda sorta please kindly sorry matlab"
         ),
     ),
-    ("conjunction", frozenset("and but or because cos coz though although if when while".split())),
+    ("conjunction", _closed("and but or because cos coz though although if when while")),
     (
         "vocative",
-        frozenset(
+        _closed(
             "mate dude bro bruv buddy love hun hon babe alexa coach doc yaar bhai beta cher "
             "boss guys man bredda fam sis sister brother auntie uncle mum mam ma pa y'all "
-            "yall folks lads".split()
+            "yall folks lads"
         ),
     ),
     (
         "dialect",
-        frozenset(
+        _closed(
             "nowt owt summat reyt mi me ah ye yer ma wi cannae dinnae canna wha wetin dem "
             "dey di fi abeg na ain't aint innit gonnae wee ken lekker ja mos ekdum toh "
-            "mein hai kya bas nuh yuh".split()
+            "mein hai kya bas nuh yuh"
         ),
     ),
     (
         "time",
-        frozenset(
+        _closed(
             "ever since after before during today yesterday tonight lately recently last "
             "this morning earlier past every sometimes always often few couple two three "
-            "for over these week weeks month months year years night nights".split()
+            "for over these week weeks month months year years night nights"
         ),
     ),
     (
         "question",
-        frozenset(
+        _closed(
             "how what why when where which who whose is are am was were can could should "
-            "would will do does did may might must shall any anything has have had".split()
+            "would will do does did may might must shall any anything has have had"
         ),
     ),
     (
         "pronoun_verb",
-        frozenset(
+        _closed(
             "i i'm i've i'd i'll my it it's its there there's there's that's this these "
-            "those he she they we you your his her our their me mine myself".split()
+            "those he she they we you your his her our their me mine myself"
         ),
     ),
 )
@@ -130,7 +136,7 @@ class FastResolver(r.Resolver):
 
 
 def _model_hash() -> str:
-    digest = hashlib.sha256(json.dumps(r.locale_model("en-US"), sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps(locale_model("en-US"), sort_keys=True).encode())
     digest.update(r.BUILTINS_FILE.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -172,7 +178,7 @@ def resolve_all(items: Sequence[dict[str, Any]]) -> dict[str, list[str | None]]:
     path = CACHE / f"{_model_hash()}.json"
     cache: dict[str, list[str | None]] = json.loads(path.read_text()) if path.exists() else {}
     resolver = FastResolver(
-        r.locale_model("en-US"), json.loads(r.BUILTINS_FILE.read_text("utf-8")), "en-US"
+        locale_model("en-US"), json.loads(r.BUILTINS_FILE.read_text("utf-8")), "en-US"
     )
     for item in items:
         for text in (item["text"], item["one_shot"]):
