@@ -1,0 +1,61 @@
+"""Openers by kind (round 15, open15): an interjection, a vocative, a discourse marker or a
+time phrase in front of a red flag or a question had no carrier and fell to
+AMAZON.FallbackIntent, which carries no words. Through the console's resolver into the real
+lambda_handler on moto: red flags reach safety first, questions their topic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from hamstring_coach.app import LambdaHandler
+from local.dialog import TextSession
+from local.resolver import FALLBACK, Resolver
+from tests.conftest import Clock
+from tests.functional.test_personas import said
+
+
+@pytest.fixture
+def fresh(
+    make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver
+) -> Callable[[], TextSession]:
+    def start() -> TextSession:
+        session = TextSession(make_skill(), resolver, clock=clock)
+        said(session, "open hamstring coach")
+        return session
+
+    return start
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "duw, I've wet myself and didn't feel it",  # interjection
+        "y'all, I can't feel my bottom when I wipe",  # vocative
+        "ever since Tuesday I've had no control of my bladder",  # time phrase
+        "bringing up blood when I cough and my calf is swollen",  # a symptom's own verb
+    ],
+)
+def test_a_red_flag_behind_an_opener_reaches_safety(
+    fresh: Callable[[], TextSession], resolver: Resolver, statement: str
+) -> None:
+    assert resolver.resolve(statement).intent != FALLBACK
+    reply = said(fresh(), statement).lower()
+    assert "emergency" in reply or "nine one one" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("chale, can I still go swimming with this", "swimming"),
+        ("lemme ask ya, is a foam roller any good for it", "massage"),
+    ],
+)
+def test_a_question_behind_an_opener_is_answered(
+    fresh: Callable[[], TextSession], resolver: Resolver, question: str, topic: str
+) -> None:
+    assert resolver.resolve(question).intent == "PoliteQuestionIntent"
+    chat = fresh()
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == topic
