@@ -385,9 +385,12 @@ FLOORS = {
     # behaviour): 546/612 in session, 550/612 one-shot, red flags routed 33/36 each way,
     # off-topic answered 5/67 each way: over the 5%, so held to that.
     "holdout14": Floor(
-        {"in_session": 0.892, "one_shot": 0.899},
+        # Round 15 (q15: the model learns it, a training-set figure; off-topic words for an
+        # animal's leg, drinks by name, racing that is not on foot, running out of breath)
+        # reached 557/612 and 559/612, off 1/67 each way (the nitrox dive).
+        {"in_session": 0.910, "one_shot": 0.913},
         red_flag_routed=33 / 36,
-        off_topic_answered={"in_session": 5 / 67, "one_shot": 5 / 67},
+        off_topic_answered={"in_session": 1 / 67, "one_shot": 1 / 67},
     ),
 }
 
