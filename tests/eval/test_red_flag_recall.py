@@ -218,8 +218,10 @@ RETIRED_FLOORS = {
     # round 14 (rf14) to what the learned second opinion and two word families reached.
     "holdout13": {"recall": 390, "false_alarms": 30, "under_triaged": 0},
     # Retired 2026-12-02 (third session) at its one measurement on 2f5c497 (below: 362, 22,
-    # 6; the shipped code differs only by refactors checked to change no decision).
-    "holdout14": {"recall": 362, "false_alarms": 22, "under_triaged": 6},
+    # 6; the shipped code differs only by refactors checked to change no decision); raised
+    # in round 15 (rf15) to what its tuning reached: the 14 trials still missed are Fallback
+    # turns (no text reaches the matcher), the 16 false alarms over-triage kept on purpose.
+    "holdout14": {"recall": 376, "false_alarms": 16, "under_triaged": 0},
 }
 
 

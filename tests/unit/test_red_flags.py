@@ -1299,3 +1299,71 @@ def test_round_14_word_families(flags: RedFlags, text: str, expected: Level | No
     rules = dataclasses.replace(flags, learned=Classifier.from_counts({}))
     found = rules.assess(text)
     assert (found.level if found else None) is expected, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (rf15) under-triage: the higher sign said in words the rules lacked, beside a lower
+        # sign they knew (holdout14: "mi cyan feel mi batty properly, it numb" was the
+        # one-leg numbness, "mi breath short an mi foot swell up big" the swollen limb).
+        # Each beside a calm or lower twin said the same way. Rules alone.
+        ("mi cyan feel mi batty, it gone numb", Level.EMERGENCY),
+        ("my batty is sore from the bike saddle", None),
+        ("my breath short and my calf swell up", Level.EMERGENCY),
+        ("my breath is getting short and my leg is swollen", Level.EMERGENCY),
+        ("my breath short after the run, no swelling", None),
+        ("my foot swell up a bit after the long walk", Level.URGENT),
+        # (rf15) word families holdout14 missed, each beside a calm twin
+        ("loss of sensation round my back passage", Level.EMERGENCY),
+        ("loss of sensation down the back of my thigh", Level.URGENT),
+        ("no loss of sensation anywhere", None),
+        ("I can't put no weight on it at all", Level.URGENT),
+        ("I can't put no more ice on it, the bag's empty", None),
+        ("e be like say my two legs no get power again", Level.EMERGENCY),
+        ("my two legs get power again after the rest", None),
+        ("eight weeks in and I'm still where I started", Level.SOON),
+        ("twelve weeks in and I'm well past where I started", None),
+        ("do I go back to where I started after a flare-up", None),
+        ("been icing it for a month and it's worse", Level.SOON),
+        ("been icing it for a month and it's much better", None),
+        ("a month ago it was worse, now it's easing off", None),
+        ("ten pounds gone in a month and I'm not trying", Level.SOON),
+        ("ten pounds gone since I started the diet", None),
+        ("mi a lose weight an mi nuh know why", Level.SOON),
+        ("I want to lose weight for my knees", None),
+        ("mi 55 an dis pain just start, nevah had it before", Level.SOON),
+        ("I'm 61 and the pain's only been there since spring", Level.SOON),
+        ("I'm 61 and I've only been doing the exercises since spring", None),
+        # (rf15) a walking aid borrowed is the person's own (holdout13: the classifier's
+        # catch until now); someone else on crutches stays theirs
+        (
+            "maybe it's nothing but I've had to use my grandad's crutches to get around",
+            Level.URGENT,
+        ),
+        ("I'm getting about on my brother's crutches", Level.URGENT),
+        ("my grandad's on crutches after his hip operation", None),
+        ("my dad uses a wheelchair", None),
+        # (rf15) false alarms calmed where a dangerous twin stays raised: a limb asleep for
+        # a minute (a return or a recent time keeps it current, a numb bottom is never
+        # history), weight lost to more exercise "as expected"
+        ("my leg went dead from sitting on the loo too long, came right after a minute", None),
+        ("this morning my leg went dead and came right after a minute", Level.URGENT),
+        ("my leg went to sleep in the car, pins and needles for a minute, then fine", None),
+        (
+            "my leg went to sleep in the car, pins and needles for a minute, then fine,"
+            " but now it's numb again",
+            Level.URGENT,
+        ),
+        ("my bum went numb for a minute on the bike, then fine", Level.EMERGENCY),
+        ("I've lost a few pounds since I started cycling more, that's expected", None),
+        (
+            "I've lost a stone since I started cycling and I'm eating loads, I don't know why",
+            Level.SOON,
+        ),
+    ],
+)
+def test_round_15_word_families(flags: RedFlags, text: str, expected: Level | None) -> None:
+    rules = dataclasses.replace(flags, learned=Classifier.from_counts({}))
+    found = rules.assess(text)
+    assert (found.level if found else None) is expected, (text, found)

@@ -163,3 +163,37 @@ def test_round_6_openers_reach_the_check(
 def test_round_6_carriers_put_their_word_back() -> None:
     assert statement_text(Intent.REPORT_BARELY, "able to walk", None) == "barely able to walk"
     assert statement_text(Intent.REPORT_FOR_MONTHS, "it hurts", None) == "for months it hurts"
+
+
+# Round 15 (rf15): the both-sides carrier's "both legs" goes back in front. Put last, a
+# negator in the words' last clause ("never had that before", "no warning") denied the
+# sides, and the one-leg flag (urgent) answered an emergency: under-triage.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both legs keep buckling when I get out the van, never had that before",
+        "both legs gave way, no warning at all",
+        "both my feet went numb, nothing like it before",
+    ],
+)
+def test_the_sides_said_first_are_not_denied_by_a_later_clause(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    found = flags.assess(_read(resolver, text))
+    assert found is not None and found.level is Level.EMERGENCY, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["both legs feel fine, no numbness", "both legs ache after the gym, no numbness or weakness"],
+)
+def test_the_sides_said_first_keep_their_denials(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    assert flags.assess(_read(resolver, text)) is None, text
+
+
+def test_the_both_sides_carrier_puts_its_words_first() -> None:
+    assert statement_text(Intent.REPORT_BOTH_SIDES, "keep buckling", None) == (
+        "both legs keep buckling"
+    )

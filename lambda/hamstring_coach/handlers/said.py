@@ -27,7 +27,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_INABILITY: ("I cannot", True),  # "I can't ...", "I'm unable to ..."
     Intent.REPORT_ABSENCE: ("no", True),  # "there's no ...", "nothing ..."
     Intent.REPORT_DENIAL: ("not", True),  # "I don't ...", "it's not ..."
-    Intent.REPORT_BOTH_SIDES: ("both legs", False),  # "... in both legs", "both my ..."
+    # (rf15) In front, as most of its carriers say it ("both legs ...", "both my ..."): put
+    # last, a negator in the words' own last clause reached it and denied the sides
+    # ("... keep buckling, never had that before both legs"), so the one-leg flag won.
+    Intent.REPORT_BOTH_SIDES: ("both legs", True),  # "both my ...", "... in both legs"
     Intent.CANNOT_QUESTION: ("I cannot", True),  # the FAQ's "I can't {query}"
     Intent.QUESTION: ("", True),  # the FAQ's "my {query}", "I have {query}", "how {query}"
     Intent.MORE_QUESTION: ("", True),  # the FAQ's "{query} tips", "she {query}"
