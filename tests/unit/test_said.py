@@ -197,3 +197,27 @@ def test_the_both_sides_carrier_puts_its_words_first() -> None:
     assert statement_text(Intent.REPORT_BOTH_SIDES, "keep buckling", None) == (
         "both legs keep buckling"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # holdout9's calm line that the words-first order read as weak legs (an emergency).
+        "I'm weak at maths, not in my legs",
+        "I feel it in my hip, not in my legs",
+    ],
+)
+def test_a_negator_ending_the_words_denies_the_sides_said_after_them(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    assert flags.assess(_read(resolver, text)) is None, text
+
+
+def test_the_sides_go_back_after_words_that_end_in_a_negator() -> None:
+    assert statement_text(Intent.REPORT_BOTH_SIDES, "weak at maths not", None) == (
+        "weak at maths not both legs"
+    )
+    # A negator inside the words does not move the sides: they are still said first.
+    assert statement_text(Intent.REPORT_BOTH_SIDES, "numb, never had that before", None) == (
+        "both legs numb, never had that before"
+    )

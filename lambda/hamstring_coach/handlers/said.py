@@ -137,6 +137,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
 }
 
 
+# The red-flag reading's negators (content/en/red_flags.yaml) that can end a clause.
+_DENIES_NEXT = frozenset({"no", "not", "never", "without", "nor", "neither"})
+
+
 def statement_text(intent: Intent | None, statement: str | None, sign: str | None) -> str:
     """The statement with its carrier's meaning put back. Pure."""
     if intent is Intent.SYMPTOM_NAME:
@@ -148,6 +152,10 @@ def statement_text(intent: Intent | None, statement: str | None, sign: str | Non
     meaning, before = CARRIER_MEANING.get(intent, ("", True)) if intent else ("", True)
     if not words or not meaning:
         return words
+    if intent is Intent.REPORT_BOTH_SIDES and words.split()[-1].lower() in _DENIES_NEXT:
+        # "weak at maths, not in my legs": a negator ending the words denies the sides said
+        # after them, so they go back where they were said (read "... not both legs").
+        before = False
     return f"{meaning} {words}" if before else f"{words} {meaning}"
 
 
