@@ -33,6 +33,20 @@ def chat(make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resol
 
 
 @pytest.fixture
+def fresh(
+    make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver
+) -> Callable[[], TextSession]:
+    """Opens a new session on a new skill each call, for tests that need several."""
+
+    def start() -> TextSession:
+        session = TextSession(make_skill(), resolver, clock=clock)
+        said(session, "open hamstring coach")
+        return session
+
+    return start
+
+
+@pytest.fixture
 def play_script(
     make_skill: Callable[..., LambdaHandler],
     clock: Clock,

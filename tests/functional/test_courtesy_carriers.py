@@ -10,23 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
-from hamstring_coach.app import LambdaHandler
 from local.dialog import TextSession
 from local.resolver import Resolver
-from tests.conftest import Clock
 from tests.functional.test_personas import mode_of, said
-
-
-@pytest.fixture
-def fresh(
-    make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver
-) -> Callable[[], TextSession]:
-    def start() -> TextSession:
-        session = TextSession(make_skill(), resolver, clock=clock)
-        said(session, "open hamstring coach")
-        return session
-
-    return start
 
 
 @pytest.mark.parametrize(

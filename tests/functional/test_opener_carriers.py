@@ -9,23 +9,9 @@ from collections.abc import Callable
 
 import pytest
 
-from hamstring_coach.app import LambdaHandler
 from local.dialog import TextSession
 from local.resolver import FALLBACK, Resolver
-from tests.conftest import Clock
 from tests.functional.test_personas import said
-
-
-@pytest.fixture
-def fresh(
-    make_skill: Callable[..., LambdaHandler], clock: Clock, resolver: Resolver
-) -> Callable[[], TextSession]:
-    def start() -> TextSession:
-        session = TextSession(make_skill(), resolver, clock=clock)
-        said(session, "open hamstring coach")
-        return session
-
-    return start
 
 
 @pytest.mark.parametrize(
