@@ -15,7 +15,7 @@ exercise are counted too.
 this model sends elsewhere: the check that a new carrier swallowed nothing (the resolver's
 "most literal wins" rule, then earlier intents win ties).
 
-Readable sets only (dev, dev9, holdout, holdout3..holdout14); never frozen or a held-out set
+Readable sets only (dev, dev9, holdout, holdout3..holdout15); never frozen or a held-out set
 still held out. Results are cached per model (/tmp/hc-fallbacks/<hash>.json), so a second
 run on the same model costs nothing.
 """

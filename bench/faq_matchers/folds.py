@@ -46,6 +46,7 @@ FOLDS = (
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
 )
 # Round 14: the shipped combination, and the classifier's off-topic verdict withholding
 # BM25's answer (with "+offer", its "did you mean" too) when at least this sure. Rejected:

@@ -41,7 +41,9 @@ HELD_OUT = ("frozen",)
 # last session, once its own was; the ninth on 2026-12-01's evening session; the tenth on
 # 2026-12-01's night session, once its own was; the eleventh on 2026-12-01's late session,
 # once its own was; the twelfth on 2026-12-02's first session, once its own was; the
-# thirteenth on 2026-12-02's second session, once its own was.
+# thirteenth on 2026-12-02's second session, once its own was; the fourteenth on 2026-12-02's
+# third session, once its own was; the fifteenth on 2026-12-02's fourth session, once its
+# own was.
 RETIRED = (
     "holdout",
     "holdout3",
@@ -56,6 +58,7 @@ RETIRED = (
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -259,7 +262,6 @@ SHAPES = {
     "holdout14": Shape(
         questions=715, personas=44, per_label=21, howto=44, off_topic=67, red_flag=36
     ),
-    # Held out (measured once, at the end of round 15): its shape is checked so an edit shows.
     "holdout15": Shape(
         questions=720, personas=49, per_label=20, howto=45, off_topic=68, red_flag=34
     ),
@@ -391,6 +393,15 @@ FLOORS = {
         {"in_session": 0.910, "one_shot": 0.913},
         red_flag_routed=33 / 36,
         off_topic_answered={"in_session": 1 / 67, "one_shot": 1 / 67},
+    ),
+    # Retired 2026-12-02 (fourth session) at its one measurement on 8828c25 (recorded below):
+    # 516/618 in session, 515/618 one-shot (under the issue's 85%), red flags routed 33/34,
+    # off-topic answered 6/68 each way (over the issue's 5%, so held to that). The shipped
+    # code at retirement (115f023, two fixes later) measured the same counts.
+    "holdout15": Floor(
+        {"in_session": 0.835, "one_shot": 0.833},
+        red_flag_routed=33 / 34,
+        off_topic_answered={"in_session": 6 / 68, "one_shot": 6 / 68},
     ),
 }
 
@@ -612,3 +623,7 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # 84.1%): under the issue's 85%; red flags routed 33/34; off-topic answered 6/68 = 8.8% (over
 # the issue's 5%); walkthroughs 38/45. Moved: running +1, causes -1, recovery_time -1, each
 # way. Two fixes for retired-set regressions came after the measurement (2100545, 0ac36b5).
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above; the shipped code at retirement, 115f023, measured the same counts);
+# the issue's targets move to the sixteenth set, written blind before any tuning on the
+# fifteenth.
