@@ -62,6 +62,8 @@ SETS = {
     "holdout14": HERE / "red_flags_holdout14.yaml",
     # The fifteenth (2026-12-02, third session), written blind from 49 new personas.
     "holdout15": HERE / "red_flags_holdout15.yaml",
+    # The sixteenth (2026-12-02, fourth session), written blind from 64 new personas.
+    "holdout16": HERE / "red_flags_holdout16.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

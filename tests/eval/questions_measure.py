@@ -84,6 +84,8 @@ SETS = {
     "holdout14": HERE / "questions_holdout14.yaml",
     # The fifteenth (2026-12-02, third session), written blind from 49 new personas.
     "holdout15": HERE / "questions_holdout15.yaml",
+    # The sixteenth (2026-12-02, fourth session), written blind from 64 new personas.
+    "holdout16": HERE / "questions_holdout16.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",
