@@ -127,6 +127,7 @@ HELD_OUT = {
     "holdout13": {"least": (180, 85), "holds": (201, 92)},
     "holdout14": {"least": (180, 85), "holds": (195, 89)},
     "holdout15": {"least": (180, 85), "holds": (190, 95)},
+    "holdout16": {"least": (180, 85), "holds": (190, 95)},
 }
 
 
