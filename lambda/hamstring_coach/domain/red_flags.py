@@ -49,6 +49,18 @@ MAX_GAP = 3
 AGE = "<50+>"  # a number from 50 to 119: an age over fifty
 AGE_RANGE = range(50, 120)
 END = "<end>"  # the end of the statement: "it is gone <end>" is over, "it is gone numb" is not
+# (rfq16) one word that carries meaning, not a function word: "wee <word>" is "wee" said
+# before what it describes ("a wee ache", "wee reminder": small), where "need a wee", "a
+# wee and", "cannot wee properly" leave "wee" the bladder's.
+WORD = "<word>"
+FUNCTION_WORDS = frozenset(
+    "a an the and or but so if when since then than now again too also just still all any "
+    "every each this that these those it its is was are were be been being am do does did "
+    "done have has had i me my you your he him his she her we our they them their myself "
+    "in on at to of for from with by up down out off over into about after before "
+    "properly much more less very not no cannot nothing never ever always only barely "
+    "hardly".split()
+)
 DEFAULT_WINDOW = 6
 CANNOT = "cannot"  # what every way of saying inability is read as (content `rewrites`)
 MY = "my"
@@ -447,7 +459,7 @@ def _phrase(text: object, reading: Reading) -> Phrase:
     """A content phrase in the form statements are compared in; * and ... are kept."""
     out: list[str] = []
     for part in _split(text):
-        if part in (GAP, AGE, END):
+        if part in (GAP, AGE, END, WORD):
             out.append(part)
             continue
         star = part.endswith("*")
@@ -512,6 +524,8 @@ def read(text: str, reading: Reading) -> Phrase:
 
 
 def _word_matches(pattern: str, word: str) -> bool:
+    if pattern == WORD:
+        return word not in FUNCTION_WORDS
     if pattern == AGE:
         value = parse_number(word)
         return value is not None and value in AGE_RANGE
@@ -526,8 +540,8 @@ def _word_matches(pattern: str, word: str) -> bool:
 def _needs(phrase: Phrase) -> frozenset[str]:
     """What a statement must have somewhere to hold the phrase, one token per pattern
     `_word_matches` tries: a plain word itself, a wildcard as written ("numb*": a word
-    starting "numb"), "my" (said "my" or "me"); an age and the end need no word."""
-    return frozenset(p for p in phrase if p not in (GAP, AGE, END))
+    starting "numb"), "my" (said "my" or "me"); an age, the end and `<word>` need no word."""
+    return frozenset(p for p in phrase if p not in (GAP, AGE, END, WORD))
 
 
 Spans = Callable[[Phrase], list[tuple[int, int]]]
