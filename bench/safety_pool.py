@@ -49,8 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if got:
                     total["raised"] += 1
                     print(f"Q {name:10} {got:9} {row:22} {q.text}")
-        print("on-topic questions:", sum(v for k, v in total.items() if k != "raised"),
-              "raised:", total["raised"])
+        print(
+            "on-topic questions:",
+            sum(v for k, v in total.items() if k != "raised"),
+            "raised:",
+            total["raised"],
+        )
     if args.flags or both:
         miss = under = fa = n_red = n_calm = 0
         for name in (*READABLE, *(() if "holdout15" in READABLE else ("holdout15",))):

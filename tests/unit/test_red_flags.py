@@ -1438,6 +1438,46 @@ def test_round_15_word_families(flags: RedFlags, text: str, expected: Level | No
         ("there's a gap in the muscle at the back of my thigh", Level.URGENT),
         ("it's fever pitch at work this week", None),
         ("I've got a fever and feel rotten", Level.URGENT),
+        # a conditional asks about a sign; red twins: how long, or that it is so now
+        ("if nothing works, is surgery an option", None),
+        ("I read you should see a physio if it's not getting better, how long should I wait", None),
+        ("nothing works, what if I need surgery", Level.SOON),
+        ("if nothing works by now, after three months, is surgery an option", Level.SOON),
+        ("is ESWT worth trying if the exercises still aren't working after six weeks", Level.SOON),
+        # both opinions heard; red twin: both legs weak
+        ("is resting a tendon good or does it make it weaker, I've heard both", None),
+        ("does resting make it weaker? both my legs feel weak", Level.EMERGENCY),
+        ("I can't push up out of a chair because neither leg has any strength", Level.EMERGENCY),
+        # a thing slapped on, a wheelchair pushed; red twins: the foot slaps, their own chair
+        ("should I slap an ice pack on my hamstring tendon", None),
+        ("my foot slaps on the floor when I walk", Level.URGENT),
+        ("I walk a lot pushing the wheelchair, is that hurting it", None),
+        ("I'm using a wheelchair to get about", Level.URGENT),
+        # up to the toilet once a night as always; red twins: something about it wrong
+        ("I wake up for the toilet once a night like always", None),
+        ("I wake up for the toilet once a night and I can't go when I get there", Level.EMERGENCY),
+        ("I wake up once a night for the loo and it leaks", Level.EMERGENCY),
+        # breath lost laughing or sprinting; red twins: a swollen leg too
+        ("I was short of breath from laughing so much at the pub quiz", None),
+        ("I get breathless when I sprint, but that's just sprinting", None),
+        ("I get breathless when I sprint and my calf is swollen", Level.EMERGENCY),
+        ("I'm short of breath and my leg is swollen", Level.EMERGENCY),
+        # someone else's snoring, the weather hot, bruised fruit; red twins
+        ("my partner snores and keeps me awake, not the leg", None),
+        ("my partner snores but it's the leg pain that keeps me awake", Level.SOON),
+        ("the weather's hot and I'm sweaty, the leg feels normal", None),
+        ("the weather's hot and my calf is hot and swollen", Level.URGENT),
+        ("the apples in the bag are all bruised", None),
+        ("my thigh is all bruised after the fall", Level.URGENT),
+        # comfy in bed and "all the time" said of a habit; red twins: pain said
+        ("I can't get comfy in bed", None),
+        ("the tightness makes me want to stretch it all the time, is that ok", None),
+        ("it hurts all the time, even when I sit still", Level.SOON),
+        ("I want to stretch it all the time because the pain never eases", Level.SOON),
+        # misses on holdout15 that reached the matcher
+        ("the whole back of my leg looks like a plum", Level.URGENT),
+        ("my shoe keeps scraping along the ground on the sore side", Level.URGENT),
+        ("the pain doesn't settle when I rest, it just grinds on", Level.SOON),
         # under-triage on holdout15: the seat a bike touches, breathing said hard
         ("the area that touches the bike seat has gone completely numb", Level.EMERGENCY),
         ("my leg swell up and breathing also very hard", Level.EMERGENCY),
