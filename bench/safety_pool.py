@@ -11,10 +11,12 @@ known carrier, so the whole-skill figures (questions_measure, harness) can diffe
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 
 from hamstring_coach.domain import red_flags
+from hamstring_coach.domain.faq_classifier import Classifier
 from tests.eval import harness, questions_measure
 from tools.content_source import load_source
 from tools.red_flag_model import READABLE
@@ -30,9 +32,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--questions", action="store_true")
     parser.add_argument("--flags", action="store_true")
+    parser.add_argument("--rules", action="store_true", help="rules alone (no second opinion)")
     args = parser.parse_args(argv)
     both = not (args.questions or args.flags)
     flags = red_flags.load(load_source()["en"]["red_flag"])
+    if args.rules:
+        flags = dataclasses.replace(flags, learned=Classifier.from_counts({}))
 
     def level(text: str) -> tuple[str | None, str]:
         flag = flags.assess(text)
