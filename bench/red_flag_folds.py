@@ -164,6 +164,9 @@ def fold(
         for t in THRESHOLDS:
             if raised is None or raised.confidence < t:
                 continue
+            if given is not None:
+                _raise_level(per[t], given, raised.label, label, row_level, text, t)
+                continue
             if label == CALM:
                 per[t]["added"] += given is None
                 per[t]["added_now"] += still
@@ -181,6 +184,35 @@ def fold(
                     per[t]["under"] += 1
     out["per"] = per
     return out
+
+
+def _raise_level(
+    c: Counter[str],
+    given: str,
+    said: str,
+    label: str,
+    row_level: Mapping[str, str],
+    text: str,
+    t: float,
+) -> None:
+    """(rfq16) The second opinion allowed to RAISE a rule's level when it is sure of a
+    higher row: under-triage it would fix, real flags it would over-triage, calm lines the
+    rules already flagged that it would escalate."""
+    higher = LEVELS.index(row_level[said]) > LEVELS.index(given)
+    if not higher:
+        return
+    if label == CALM:
+        c["escalated_calm"] += 1
+        return
+    truth = LEVELS.index(row_level[label])
+    if LEVELS.index(given) < truth:
+        c["fixed_under"] += LEVELS.index(row_level[said]) >= truth
+        if t == SHOW[0]:
+            print(f"    raised {given}->{row_level[said]} ({label}): {text}")
+    elif LEVELS.index(row_level[said]) > truth:
+        c["over"] += 1
+        if t == SHOW[0]:
+            print(f"    over {given}->{row_level[said]} ({label}): {text}")
 
 
 def shipped(
@@ -283,7 +315,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"threshold {t}: caught {c['caught']} under {c['under']} added {c['added']}"
             f" (against today's rules {c['added_now']})"
-            f" alone {c['alone']}/{sums['red']}"
+            f" alone {c['alone']}/{sums['red']}; raising a rule's level: under-triage"
+            f" fixed {c['fixed_under']}, real flags over-triaged {c['over']}, calm lines"
+            f" escalated {c['escalated_calm']}"
         )
     return 0
 

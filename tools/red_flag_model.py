@@ -57,6 +57,8 @@ READABLE = (
     "holdout13",
     # (rf15) retired at the start of round 15, after its one measurement (2f5c497)
     "holdout14",
+    # (rfq16) retired at the start of round 16, after its one measurement (8828c25)
+    "holdout15",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

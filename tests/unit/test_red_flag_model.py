@@ -10,6 +10,7 @@ import pytest
 
 from hamstring_coach.domain import red_flags
 from hamstring_coach.domain.faq_classifier import Classifier
+from hamstring_coach.domain.triage import Level
 from tools import red_flag_model
 
 
@@ -31,7 +32,7 @@ def test_the_committed_model_is_what_the_tool_builds() -> None:
 
 def test_it_never_learns_from_the_frozen_or_a_blind_set() -> None:
     assert "frozen" not in red_flag_model.READABLE
-    assert not any(n.startswith("holdout1") and int(n[7:]) > 14 for n in red_flag_model.READABLE)
+    assert not any(n.startswith("holdout1") and int(n[7:]) > 15 for n in red_flag_model.READABLE)
 
 
 def test_a_soon_row_or_a_calm_line_is_a_label_no_flag_has(flags: red_flags.RedFlags) -> None:
@@ -90,6 +91,48 @@ def test_it_leaves_calm_lines_calm(flags: red_flags.RedFlags, text: str) -> None
 def test_it_never_changes_what_the_rules_raised(
     flags: red_flags.RedFlags, rules_only: red_flags.RedFlags, text: str
 ) -> None:
-    # Asked only when the rules raise nothing: a rule's flag (or its level) is never
-    # lowered, calmed or swapped.
+    # A rule's flag (or its level) is never lowered, calmed or swapped for another at the
+    # same level (rfq16: it may only raise the level, below).
     assert flags.assess_whose(text) == rules_only.assess_whose(text)
+
+
+def _sure_of(label: str, words: str) -> Classifier:
+    """A second opinion all but certain of `label` for statements with these words."""
+    model = {
+        label: {"docs": 50, "counts": {w: 50 for w in words.split()}},
+        red_flag_model.CALM: {"docs": 50, "counts": {"fine": 50, "ok": 50}},
+    }
+    return Classifier.from_counts(model)
+
+
+def test_it_may_raise_a_rule_level_when_all_but_certain(
+    rules_only: red_flags.RedFlags,
+) -> None:
+    # (rfq16) The rules read a numb leg (urgent); a second opinion all but certain of the
+    # saddle row (emergency) raises the level, as it did for holdout15's "the area that
+    # touches the bike seat has gone completely numb" before the rules learnt the bike
+    # seat. Measured leave-one-set-out (bench/red_flag_folds.py): 3 blind under-triaged
+    # statements fixed, none over-triaged, no calm line raised.
+    text = "my leg went numb after the long ride"
+    assert (found := rules_only.assess(text)) is not None
+    assert found.level is Level.URGENT
+    sure = dataclasses.replace(
+        rules_only, learned=_sure_of("saddle_numbness", "my leg went numb after the long ride")
+    )
+    raised = sure.assess(text)
+    assert raised is not None and raised.id == "saddle_numbness"
+    assert raised.level > found.level
+
+
+def test_it_never_lowers_a_rule_level(rules_only: red_flags.RedFlags) -> None:
+    # Sure of a lower row (urgent) than the rules' emergency: the rules' flag stands.
+    text = "I can't feel anything between my legs and my leg is weak"
+    found = rules_only.assess(text)
+    assert found is not None and found.level is Level.EMERGENCY
+    sure = dataclasses.replace(
+        rules_only,
+        learned=_sure_of(
+            "leg_numb_tingle_weak", "i cannot feel anything between my legs and leg is weak"
+        ),
+    )
+    assert sure.assess(text) == found

@@ -1367,3 +1367,126 @@ def test_round_15_word_families(flags: RedFlags, text: str, expected: Level | No
     rules = dataclasses.replace(flags, learned=Classifier.from_counts({}))
     found = rules.assess(text)
     assert (found.level if found else None) is expected, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (rfq16) "wee" before the word it describes is small; a stool or the loo sat on is
+        # a seat. Red twins: passing water or a motion said too, or "wee" the bladder's
+        ("would a wee bike ride be okay instead of running", None),
+        ("what's the wee ache in my sit bone a sign of", None),
+        ("should I be taking big strides or wee ones when I walk", None),
+        ("my wee comes out slow and I can barely go", Level.EMERGENCY),
+        ("I keep needing a wee and can't hold it", Level.EMERGENCY),
+        ("I haven't had a wee since this morning", Level.EMERGENCY),
+        ("there's a wee leak when I cough now", Level.EMERGENCY),
+        ("i don't feel when i need a wee anymore, it's new", Level.EMERGENCY),
+        ("I can't tell when I need a number two anymore", Level.EMERGENCY),
+        ("I can tell when I need a number two, that's all fine", None),
+        ("I need a wee all the time and it dribbles", Level.EMERGENCY),
+        ("me ischy bone hurts when I sit on the bar stools, why's that", None),
+        ("I sit on stools doing the books, what's the best way to sit", None),
+        ("I sit on the loo and nothing comes out", Level.EMERGENCY),
+        ("my stools are loose and I can't control them", Level.EMERGENCY),
+        ("even sitting on the loo hurts, why's that", None),
+        ("sitting on the loo I can't feel the paper when I wipe", Level.EMERGENCY),
+        # a tear or a pull asked about, not reported; red twins: a sign of a tear said too
+        ("how do I know if I've pulled my hamstring or if it's the tendon thing", None),
+        ("how can I tell if I've torn it", None),
+        ("have I torn it or is it the other thing, the tendon one", None),
+        ("my mate reckons I've just pulled it, is he right", None),
+        ("I heard a pop, how do I know if I've torn it or if it's the tendon", Level.URGENT),
+        ("have I torn it? it went suddenly and there's a big bruise", Level.URGENT),
+        ("how can I tell if I've torn it, I slipped and felt something go", Level.URGENT),
+        ("I think I've torn it", Level.URGENT),
+        ("I slipped into the splits and felt a pull", Level.URGENT),
+        ("should I still be stretching into the splits", None),
+        # heat and cold as a treatment, "inflamed" said of a tendon; red twins: the leg
+        # seen hot, swollen or red
+        ("please should I use hot compress or ice for this hamstring pain", None),
+        ("would a hot bottle or a cold pack be better for the ache at the top of the leg", None),
+        ("before I go out in the cold, should I warm the leg up", None),
+        ("should I get a scan for the inflamed bursa in my hamstring", None),
+        ("my calf is hot or warm, should I use ice", Level.URGENT),
+        ("my leg is hot and swollen, should I use a hot compress or ice", Level.URGENT),
+        ("the tendon is inflamed and my thigh is red and puffy", Level.URGENT),
+        # a treatment said to weaken the tendon, "numb" the verb; red twins: a leg or the
+        # saddle area weak or numb
+        ("will a steroid jab make the tendon weaker", None),
+        ("is a cortisone injection safe for the tendon or does it weaken it", None),
+        ("does ice actually heal the tendon or just numb it", None),
+        ("does shockwave heal the tendon or just numb the pain", None),
+        ("my leg is getting weaker, will a steroid jab make the tendon weaker", Level.URGENT),
+        ("ice used to just numb it but now my foot is numb all day", Level.URGENT),
+        ("the tendon feels weak and my leg keeps giving way", Level.URGENT),
+        ("my bum has gone numb, does ice just numb it", Level.EMERGENCY),
+        # "every night" a habit, "nights" the calendar, comfy in bed with a request for
+        # tips, "mind at rest"; red twins: pain, waking or lost sleep said too
+        ("Derek's been rolling on a foam roller every night, is that a good idea", None),
+        ("someone on the forum uses a heat pad every night, is heat ok for this", None),
+        ("can I keep running on my nights off", None),
+        ("can't get comfy in bed with this sit bone, any tips", None),
+        ("Derek wants a scan to put his mind at rest, is it needed", None),
+        ("I use a heat pad every night but it still wakes me", Level.SOON),
+        ("I've been icing every night and the pain keeps me awake", Level.SOON),
+        ("most nights it throbs", Level.SOON),
+        ("I can't get comfy in bed at all, it just aches, any tips", Level.SOON),
+        ("it hurts at rest", Level.SOON),
+        ("it wakes me up every night, what can I do", Level.SOON),
+        # bruising named among a strain's signs; a cushion with a gap; figures of speech
+        ("tell me the differences between a strain and a tendon problem, onset, bruising", None),
+        ("it came on suddenly and there's a huge bruise, onset was the sprint", Level.URGENT),
+        ("should I sit on a cushion with a gap so my sit bone doesn't press", None),
+        ("there's a gap in the muscle at the back of my thigh", Level.URGENT),
+        ("it's fever pitch at work this week", None),
+        ("I've got a fever and feel rotten", Level.URGENT),
+        # a conditional asks about a sign; red twins: how long, or that it is so now
+        ("if nothing works, is surgery an option", None),
+        ("I read you should see a physio if it's not getting better, how long should I wait", None),
+        ("nothing works, what if I need surgery", Level.SOON),
+        ("if nothing works by now, after three months, is surgery an option", Level.SOON),
+        ("is ESWT worth trying if the exercises still aren't working after six weeks", Level.SOON),
+        # both opinions heard; red twin: both legs weak
+        ("is resting a tendon good or does it make it weaker, I've heard both", None),
+        ("does resting make it weaker? both my legs feel weak", Level.EMERGENCY),
+        ("I can't push up out of a chair because neither leg has any strength", Level.EMERGENCY),
+        # a thing slapped on, a wheelchair pushed; red twins: the foot slaps, their own chair
+        ("should I slap an ice pack on my hamstring tendon", None),
+        ("my foot slaps on the floor when I walk", Level.URGENT),
+        ("I walk a lot pushing the wheelchair, is that hurting it", None),
+        ("I'm using a wheelchair to get about", Level.URGENT),
+        # up to the toilet once a night as always; red twins: something about it wrong
+        ("I wake up for the toilet once a night like always", None),
+        ("I wake up for the toilet once a night and I can't go when I get there", Level.EMERGENCY),
+        ("I wake up once a night for the loo and it leaks", Level.EMERGENCY),
+        # breath lost laughing or sprinting; red twins: a swollen leg too
+        ("I was short of breath from laughing so much at the pub quiz", None),
+        ("I get breathless when I sprint, but that's just sprinting", None),
+        ("I get breathless when I sprint and my calf is swollen", Level.EMERGENCY),
+        ("I'm short of breath and my leg is swollen", Level.EMERGENCY),
+        # someone else's snoring, the weather hot, bruised fruit; red twins
+        ("my partner snores and keeps me awake, not the leg", None),
+        ("my partner snores but it's the leg pain that keeps me awake", Level.SOON),
+        ("the weather's hot and I'm sweaty, the leg feels normal", None),
+        ("the weather's hot and my calf is hot and swollen", Level.URGENT),
+        ("the apples in the bag are all bruised", None),
+        ("my thigh is all bruised after the fall", Level.URGENT),
+        # comfy in bed and "all the time" said of a habit; red twins: pain said
+        ("I can't get comfy in bed", None),
+        ("the tightness makes me want to stretch it all the time, is that ok", None),
+        ("it hurts all the time, even when I sit still", Level.SOON),
+        ("I want to stretch it all the time because the pain never eases", Level.SOON),
+        # misses on holdout15 that reached the matcher
+        ("the whole back of my leg looks like a plum", Level.URGENT),
+        ("my shoe keeps scraping along the ground on the sore side", Level.URGENT),
+        ("the pain doesn't settle when I rest, it just grinds on", Level.SOON),
+        # under-triage on holdout15: the seat a bike touches, breathing said hard
+        ("the area that touches the bike seat has gone completely numb", Level.EMERGENCY),
+        ("my leg swell up and breathing also very hard", Level.EMERGENCY),
+    ],
+)
+def test_round_16_senses(flags: RedFlags, text: str, expected: Level | None) -> None:
+    rules = dataclasses.replace(flags, learned=Classifier.from_counts({}))
+    found = rules.assess(text)
+    assert (found.level if found else None) is expected, (text, found)
