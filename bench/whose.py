@@ -25,15 +25,81 @@ from tools.content_source import load_source
 
 READABLE = ("dev", "dev9", "holdout", *(f"holdout{n}" for n in range(3, 16)))
 
-RELATIONS = (
-    "husband hubby wife missus son daughter dad daddy father mum mam mom mother mommy "
-    "partner mate friend pal client clients patient patients brother sister boyfriend "
-    "girlfriend grandad granddad grandpa grandma gran granny nan nana uncle aunt auntie "
-    "boss colleague neighbour neighbor kid kids child boy girl lad lass grandson "
-    "granddaughter nephew niece cousin fiance fiancee buddy teammate player athlete "
-    "student students lodger housemate flatmate father-in-law mother-in-law old man"
-).split()
-_REL = re.compile(r"\b(?:my|our|me|ma|mi)\s+(?:\w+\s+)?(?:" + "|".join(map(re.escape, RELATIONS)) + r")(?:'s|s)?\b")
+RELATIONS = frozenset(
+    [
+        "husband",
+        "hubby",
+        "wife",
+        "missus",
+        "son",
+        "daughter",
+        "dad",
+        "daddy",
+        "father",
+        "mum",
+        "mam",
+        "mom",
+        "mother",
+        "mommy",
+        "partner",
+        "mate",
+        "friend",
+        "pal",
+        "client",
+        "clients",
+        "patient",
+        "patients",
+        "brother",
+        "sister",
+        "boyfriend",
+        "girlfriend",
+        "grandad",
+        "granddad",
+        "grandpa",
+        "grandma",
+        "gran",
+        "granny",
+        "nan",
+        "nana",
+        "uncle",
+        "aunt",
+        "auntie",
+        "boss",
+        "colleague",
+        "neighbour",
+        "neighbor",
+        "kid",
+        "kids",
+        "child",
+        "boy",
+        "girl",
+        "lad",
+        "lass",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "cousin",
+        "fiance",
+        "fiancee",
+        "buddy",
+        "teammate",
+        "player",
+        "athlete",
+        "student",
+        "students",
+        "lodger",
+        "housemate",
+        "flatmate",
+        "father-in-law",
+        "mother-in-law",
+    ]
+)
+_REL = re.compile(
+    r"\b(?:my|our|me|ma|mi)\s+(?:\w+\s+)?(?:"
+    + "|".join(map(re.escape, sorted(RELATIONS)))
+    + r")(?:'s|s)?\b"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|he's|she's|his|him|her|hers|himself|herself)\b")
 # The first names the readable sets' personas speak for (checked by hand: every capitalised
 # word in the sets is a name, a day, a month, a place or a sentence's first word).
@@ -86,37 +152,51 @@ def run(found: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
                     good = v in ("right", "routed", "honest", "offered")
                     out.append(
                         {
-                            "set": item["set"], "group": "question", "who": item["who"],
-                            "label": q.label, "way": way, "text": q.text,
-                            "intent": o.intent, "verdict": v, "good": good,
+                            "set": item["set"],
+                            "group": "question",
+                            "who": item["who"],
+                            "label": q.label,
+                            "way": way,
+                            "text": q.text,
+                            "intent": o.intent,
+                            "verdict": v,
+                            "good": good,
                         }
                     )
             else:
                 s = item["s"]
-                for o in harness.run_one(app, resolver, classifier, s):
+                for h in harness.run_one(app, resolver, classifier, s):
                     if item["group"] == "rf_red":
                         under = False
-                        if o.level is not None and s.level is not None:
-                            given = "urgent" if o.level == "check" else o.level
+                        if h.level is not None and s.level is not None:
+                            given = "urgent" if h.level == "check" else h.level
                             under = harness.LEVELS.index(given) < harness.LEVELS.index(s.level)
-                        v = "missed" if o.level is None else ("under" if under else "flagged")
+                        v = "missed" if h.level is None else ("under" if under else "flagged")
                         good = v == "flagged"
                     else:
-                        v = "calm" if o.level is None else "false_alarm"
+                        v = "calm" if h.level is None else "false_alarm"
                         good = v == "calm"
                     out.append(
                         {
-                            "set": item["set"], "group": item["group"], "who": item["who"],
-                            "label": s.row or "calm", "way": o.mode, "text": s.text,
-                            "intent": o.intent.split()[0] if o.intent else "",
-                            "verdict": v, "good": good,
+                            "set": item["set"],
+                            "group": item["group"],
+                            "who": item["who"],
+                            "label": s.row or "calm",
+                            "way": h.mode,
+                            "text": s.text,
+                            "intent": h.intent.split()[0] if h.intent else "",
+                            "verdict": v,
+                            "good": good,
                         }
                     )
     return out
 
 
 def table(rows: Sequence[dict[str, Any]]) -> list[str]:
-    lines = ["| group | who | texts (x2 ways) | good | Fallback | verdicts |", "| --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "| group | who | texts (x2 ways) | good | Fallback | verdicts |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     keys = sorted({(r["group"], r["who"]) for r in rows})
     for group, who in keys:
         chosen = [r for r in rows if r["group"] == group and r["who"] == who]
@@ -144,16 +224,20 @@ def main(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - a con
     if args.json:
         args.json.write_text(json.dumps(rows))
     if args.against:
-        before = {(r["text"], r["way"], r["group"]): r for r in json.loads(args.against.read_text())}
+        before = {
+            (r["text"], r["way"], r["group"]): r for r in json.loads(args.against.read_text())
+        }
         for r in rows:
             b = before.get((r["text"], r["way"], r["group"]))
             if b and b["good"] != r["good"]:
                 sign = "+" if r["good"] else "-"
-                print(f"{sign} [{r['set']}/{r['group']}/{r['way']}] {b['verdict']}->{r['verdict']} {r['intent']}: {r['text']}")
+                where = f"{r['set']}/{r['group']}/{r['way']}"
+                print(f"{sign} [{where}] {b['verdict']}->{r['verdict']} {r['intent']}: {r['text']}")
     if args.show:
         bad = [r for r in rows if not r["good"] and r["way"] in ("in_session", "in session")]
         for r in bad[: args.show]:
-            print(f"[{r['set']}/{r['group']}/{r['who']}/{r['label']}] {r['verdict']} {r['intent']}: {r['text']}")
+            where = f"{r['set']}/{r['group']}/{r['who']}/{r['label']}"
+            print(f"[{where}] {r['verdict']} {r['intent']}: {r['text']}")
 
 
 if __name__ == "__main__":  # pragma: no cover
