@@ -86,6 +86,7 @@ SAFETY_LINES: Mapping[str, str] = {
     # (rf10) a sign said of someone else: advice that THEY be seen, at the flag's level
     "safety.flag.theirs.emergency": "emergency",
     "safety.flag.theirs.urgent": "urgent",
+    "safety.flag.theirs.soon": "soon",
 }
 
 

@@ -556,3 +556,26 @@ def test_someone_elses_red_flag_says_they_should_be_seen_and_pauses_nothing(
     chat.say("open hamstring coach")
     said = _said(chat.say("my mum has chest pain and I can't feel my bum either").response)
     assert "paused your exercises" in said, said
+
+
+def test_a_named_person_is_heard_by_their_ending(
+    make_skill: Any, settings: Any, resolver: Resolver, ddb: Any
+) -> None:
+    # (who16) "Derek ..." opens with no carrier: the third-person ending brings the words in,
+    # red flags first (a named person is not known to be someone else: the person's own
+    # flag, the over-triage rf10 chose), then the question.
+    skill = make_skill(settings=settings)
+    # A relative's own history with their pain now: THEY book a doctor; nothing paused.
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    said = _said(chat.say("my dad had bowel cancer and now his upper thigh aches").response)
+    assert "worth them booking a doctor" in said and "paused" not in said, said
+    assert not any(item.get("paused") for item in _stored(ddb, settings))
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    said = _said(chat.say("Derek's leg is swollen and he says his chest hurts").response)
+    assert "emergency" in said or "nine one one" in said, said
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    said = _said(chat.say("Derek wants to start swimming, is that ok with his hamstring").response)
+    assert "swim" in said.lower(), said

@@ -1490,3 +1490,43 @@ def test_round_16_senses(flags: RedFlags, text: str, expected: Level | None) -> 
     rules = dataclasses.replace(flags, learned=Classifier.from_counts({}))
     found = rules.assess(text)
     assert (found.level if found else None) is expected, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # (who16) a relative's own history, or their weight or new pain over fifty, said with
+        # THEIR pain now: they should book a doctor (their flag, at soon)
+        ("my dad had bowel cancer and now his upper thigh aches", "their_history", True),
+        (
+            "please my daughter had cancer before, now this leg pain, should she worry",
+            "their_history",
+            True,
+        ),
+        (
+            "my dad's been losing weight and now he's got this pain at the top of his leg",
+            "weight_loss",
+            True,
+        ),
+        (
+            "my dad is seventy four and this pain at the top of his leg is brand new",
+            "new_pain_over_50",
+            True,
+        ),
+        # ...calm twins: a family history with the person's own ache, a cancer that is over,
+        # weight lost on a diet, an old relative's sore knee
+        ("my mum had cancer years ago and my leg aches", None, False),
+        ("my brother had cancer but he's clear now, I never had it", None, False),
+        ("my sister had a cancer scare but now her leg is fine", None, False),
+        ("my husband lost weight on his diet, I haven't", None, False),
+        ("my grandad is seventy and has a sore knee, not me", None, False),
+        # the person's own history is still the person's
+        ("I had cancer and now my leg hurts", "cancer_history", False),
+    ],
+)
+def test_round_16_a_relatives_own_history(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text

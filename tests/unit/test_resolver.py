@@ -500,3 +500,34 @@ def test_exercise_names_people_use_reach_the_walkthrough(
 ) -> None:
     out = resolver.resolve(said)
     assert (out.intent, out.slot_id("exercise")) == ("ExerciseHowToIntent", exercise)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # (who16) A sentence that opens with a first name has no carrier at its start (a name
+        # slot may not sit beside a SearchQuery), so its third-person ending carries it.
+        ("Derek walks to the allotment and back every day, should he stop", "TheirQuestionIntent"),
+        ("Barry wants to take up swimming, is that ok with his hamstring", "TheirQuestionIntent"),
+        ("Priya thinks it's her sciatica, is she right", "TheirQuestionIntent"),
+        ("Derek's leg is swollen and he says his chest hurts", "TheirChestIntent"),
+        ("Derek can't take a single step without me holding him up", "TheirWeightIntent"),
+        ("Sue has shooting pains in her thigh", "TheirEndLegIntent"),
+        ("Derek can't empty his bladder and his leg is bad", "TheirStatementIntent"),
+        # ...and the calm twins: the person's own endings keep their older carriers, and
+        # a name with no third-person ending still reaches nothing (Alexa sends no words).
+        ("can I keep walking to the allotment, should I stop", "QuestionIntent"),
+        ("I've got shooting pains in my thigh", "ReportEndLegIntent"),
+        ("Derek says hello", FALLBACK),
+    ],
+)
+def test_round_16_someone_elses_endings(resolver: Resolver, text: str, intent: str) -> None:
+    assert resolver.resolve(text).intent == intent, resolver.resolve(text).describe()
+
+
+def test_round_16_their_endings_put_their_meaning_back() -> None:
+    # The ending's meaning goes back after the words, as theirs ("his" after the symptom).
+    assert statement_text(Intent.THEIR_END_LEG, "Sue has shooting pains", None) == (
+        "Sue has shooting pains down his leg"
+    )
+    assert CARRIER_MEANING[Intent.THEIR_CHEST] == ("chest pain", False)

@@ -700,7 +700,13 @@ def about_this_one(handler_input: HandlerInput) -> bool:
 
 
 # The intents that bring a question in by a carrier phrase.
-QUESTIONS = when(Intent.QUESTION, Intent.MORE_QUESTION, *CARRIER_WORDS, *CARRIER_ENDINGS)
+QUESTIONS = when(
+    Intent.QUESTION,
+    Intent.MORE_QUESTION,
+    Intent.THEIR_QUESTION,  # (who16) "Derek walks to the allotment every day, should he stop"
+    *CARRIER_WORDS,
+    *CARRIER_ENDINGS,
+)
 THIS_ONE_ASKED = Rule(about_this_one)
 
 

@@ -134,6 +134,15 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # also match ("mowing the lawn ok?") keeps its question intent on a tie, and only what
     # would have fallen to Fallback arrives here.
     Intent.REPORT_ACTIVITY: ("", True),
+    # (who16) Said for someone else, a sentence often opens with their first name ("Derek's
+    # leg is swollen and he says his chest hurts"), which no carrier can start with (a name
+    # slot may not sit beside a SearchQuery): the carrier is the third-person ending. These
+    # intents are LAST in the model, so an older carrier keeps every tie.
+    Intent.THEIR_QUESTION: ("", True),  # "... should he stop", "... for her hamstring"
+    Intent.THEIR_STATEMENT: ("", True),  # "... for him", "... his leg is bad"
+    Intent.THEIR_END_LEG: ("down his leg", False),  # "... in her thigh": "his" keeps it theirs
+    Intent.THEIR_WEIGHT: ("bear weight", False),  # "... holding him up", "... take her weight"
+    Intent.THEIR_CHEST: ("chest pain", False),  # "... his chest hurts", "... in her chest"
 }
 
 

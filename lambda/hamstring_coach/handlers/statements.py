@@ -49,6 +49,7 @@ FAQ_CARRIERS = (
     Intent.MORE_QUESTION,
     Intent.OK_QUESTION,
     Intent.NORMAL_QUESTION,
+    Intent.THEIR_QUESTION,
 )
 
 

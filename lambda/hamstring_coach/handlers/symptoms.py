@@ -317,13 +317,15 @@ def their_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
     THEY be seen at the flag's level. The person's own program is not paused and nothing is
     stored (it is not their health data), and no check is offered: it asks about the
     person's own hamstring. Only signs that need seeing to in anyone reach here (content
-    `anyone`: emergency or urgent)."""
+    `anyone` or `anyone_if`; who16: also soon ones said with their pain)."""
     c = ctx(handler_input)
     sp = c.speech
     c.signal("red_flag_theirs")
     drop_check(handler_input)
     clear_activity(handler_input)
-    key = "emergency" if flag.level is Level.EMERGENCY else "urgent"
+    # (who16) A soon sign of theirs (a relative's cancer with their pain now) is booked, not
+    # seen within a day or two; the urgent line stays for anything above it.
+    key = {Level.EMERGENCY: "emergency", Level.SOON: "soon"}.get(flag.level, "urgent")
     advice = sp.line(f"safety.flag.theirs.{key}", emergency_number=_emergency_number(sp))
     card = text_card(sp.first("safety.card.title"), advice)
     return respond(handler_input, advice, None, card=card)
