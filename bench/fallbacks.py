@@ -34,7 +34,7 @@ from local import resolver as r
 from tests.eval import harness, questions_measure
 from tools.models import locale_model
 
-READABLE = ("dev", "dev9", "holdout", *(f"holdout{n}" for n in range(3, 15)))
+READABLE = ("dev", "dev9", "holdout", *(f"holdout{n}" for n in range(3, 16)))
 CACHE = Path("/tmp/hc-fallbacks")
 HOWTO_INTENT = "ExerciseHowToIntent"
 

@@ -50,10 +50,11 @@ READABLE = (
     # one, not offered as both).
     "holdout11",
     "holdout12",
-    # holdout13 joined in round 14, holdout14 in round 15, each retired after its one
-    # measurement.
+    # holdout13 joined in round 14, holdout14 in round 15, holdout15 in round 16, each
+    # retired after its one measurement.
     "holdout13",
     "holdout14",
+    "holdout15",
 )
 # A feature seen fewer times than this over all the sets is left out: it says little, and
 # the file stays small (leave-one-set-out, mean right: 94.5% keeping all, 218 KB; 94.2%

@@ -402,7 +402,11 @@ FLOORS = {
     # off-topic answered 6/68 each way (over the 5%, so held to that). The shipped
     # code at retirement (115f023, two fixes later) measured the same counts.
     "holdout15": Floor(
-        {"in_session": 0.835, "one_shot": 0.833},
+        # Round 16 (tail16: the model learns it; questions said last given carriers) reached
+        # 527/618 and 525/618 with the model trained without holdout15 (skill_folds, the
+        # honest figure held here; the shipped model, which learned it, measured 543/618 and
+        # 541/618, off-topic 5/68), off-topic 6/68 each way.
+        {"in_session": 0.853, "one_shot": 0.850},
         red_flag_routed=33 / 34,
         off_topic_answered={"in_session": 6 / 68, "one_shot": 6 / 68},
     ),
