@@ -264,7 +264,8 @@ SHAPES = {
     ),
     "holdout15": Shape(
         questions=720, personas=49, per_label=20, howto=45, off_topic=68, red_flag=34
-    ),    # Held out (measured once, at the end of round 16): its shape is checked so an edit shows.
+    ),
+    # Held out (measured once, at the end of round 16): its shape is checked so an edit shows.
     "holdout16": Shape(
         questions=755, personas=64, per_label=22, howto=48, off_topic=73, red_flag=37
     ),
