@@ -635,3 +635,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # material (FLOORS above; the shipped code at retirement, 115f023, measured the same counts);
 # the issue's targets move to the sixteenth set, written blind before any tuning on the
 # fifteenth.
+
+
+# --- the sixteenth held-out set ---------------------------------------------------------
+# questions_holdout16.yaml (2026-12-02, fourth session): 755 questions from 64 new personas,
+# written by someone who read only the domain brief, the label names and the list of personas
+# already used, committed alone (ad8a1dd). Baseline, counts only, on the code before round
+# 16's tuning (1f4deaf): on-topic right 521/645 = 80.8% in session, 528/645 = 81.9% one-shot
+# (82.9% / 84.0% with a right "did you mean"); red flags routed 34/37 in session, 33/37
+# one-shot; off-topic answered 8/73 = 11.0%; walkthroughs 35/48 and 34/48.
+# Measured once on the round's final code (c17d94c: rfq16, who16, tail16; nothing tuned
+# after): on-topic right 524/645 = 81.2% in session, 530/645 = 82.2% one-shot (83.6% /
+# 84.5%): under the issue's 85%; red flags routed 34/37 and 33/37; off-topic answered 8/73 =
+# 11.0% (over the issue's 5%); walkthroughs 35/48 and 34/48. Moved in session: cycling,
+# flare_up, ice_heat, sleep, strain_vs_tendinopathy +1 each; surgery, walking -1 each.
