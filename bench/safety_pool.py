@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.flags or both:
         miss = under = fa = n_red = n_calm = 0
-        for name in (*READABLE, *(() if "holdout15" in READABLE else ("holdout15",))):
+        for name in READABLE:
             red, calm = harness.load(name)
             for s in red:
                 n_red += 1
