@@ -43,7 +43,7 @@ HELD_OUT = ("frozen",)
 # once its own was; the twelfth on 2026-12-02's first session, once its own was; the
 # thirteenth on 2026-12-02's second session, once its own was; the fourteenth on 2026-12-02's
 # third session, once its own was; the fifteenth on 2026-12-02's fourth session, once its
-# own was.
+# own was; the sixteenth on 2026-12-02's fifth session, once its own was.
 RETIRED = (
     "holdout",
     "holdout3",
@@ -59,6 +59,7 @@ RETIRED = (
     "holdout13",
     "holdout14",
     "holdout15",
+    "holdout16",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -265,7 +266,6 @@ SHAPES = {
     "holdout15": Shape(
         questions=720, personas=49, per_label=20, howto=45, off_topic=68, red_flag=34
     ),
-    # Held out (measured once, at the end of round 16): its shape is checked so an edit shows.
     "holdout16": Shape(
         questions=755, personas=64, per_label=22, howto=48, off_topic=73, red_flag=37
     ),
@@ -410,6 +410,16 @@ FLOORS = {
         {"in_session": 0.853, "one_shot": 0.850},
         red_flag_routed=33 / 34,
         off_topic_answered={"in_session": 6 / 68, "one_shot": 6 / 68},
+    ),
+    # Retired 2026-12-02 (fifth session) at its one measurement on c17d94c (recorded below):
+    # 524/645 in session, 530/645 one-shot (under the issue's 85%), red flags routed 34/37 in
+    # session and 33/37 one-shot (one floor for both ways: the lower), off-topic answered 8/73
+    # each way (over the issue's 5%, so held to that). The shipped code at retirement
+    # (98b0946, refactors since) measured the same counts.
+    "holdout16": Floor(
+        {"in_session": 0.812, "one_shot": 0.822},
+        red_flag_routed=33 / 37,
+        off_topic_answered={"in_session": 8 / 73, "one_shot": 8 / 73},
     ),
 }
 
@@ -649,3 +659,7 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # 84.5%): under the issue's 85%; red flags routed 34/37 and 33/37; off-topic answered 8/73 =
 # 11.0% (over the issue's 5%); walkthroughs 35/48 and 34/48. Moved in session: cycling,
 # flare_up, ice_heat, sleep, strain_vs_tendinopathy +1 each; surgery, walking -1 each.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above; the shipped code at retirement, 98b0946, measured the same counts);
+# the issue's targets move to the seventeenth set, written blind before any tuning on the
+# sixteenth.
