@@ -64,6 +64,8 @@ SETS = {
     "holdout15": HERE / "red_flags_holdout15.yaml",
     # The sixteenth (2026-12-02, fourth session), written blind from 64 new personas.
     "holdout16": HERE / "red_flags_holdout16.yaml",
+    # The seventeenth (2026-12-02, fifth session), written blind from 64 new personas.
+    "holdout17": HERE / "red_flags_holdout17.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")
