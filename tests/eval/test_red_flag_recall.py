@@ -128,6 +128,7 @@ HELD_OUT = {
     "holdout14": {"least": (180, 85), "holds": (195, 89)},
     "holdout15": {"least": (180, 85), "holds": (190, 95)},
     "holdout16": {"least": (180, 85), "holds": (190, 95)},
+    "holdout17": {"least": (180, 85), "holds": (190, 95)},
 }
 
 
