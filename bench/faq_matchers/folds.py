@@ -34,7 +34,7 @@ CACHE = Path(__file__).resolve().parents[2] / ".local" / "qclf_inputs.json"
 READABLE = faq_model.READABLE  # the sets the model may learn from
 # How the folds train (set from the command line): on the questions as said (as
 # tools.faq_model does) or on what the matcher is given, and the feature count floor.
-TRAINING = {"raw": True, "min_count": faq_model.MIN_COUNT}
+TRAINING: dict[str, Any] = {"raw": True, "min_count": faq_model.MIN_COUNT, "without": ()}
 SHIPPED = "FaqIndex.match(learned=True)"
 FOLDS = (
     "holdout7",
@@ -180,7 +180,8 @@ def train(index: faq.FaqIndex, rows: Sequence[Mapping[str, Any]]) -> dict[str, d
     """The classifier's counts from these rows, as tools.faq_model counts them (the question
     as said; with --matcher-text, what the matcher is given where a carrier brings it)."""
     raw = TRAINING["raw"]
-    said = [(str(r["text"] if raw else r["matcher"] or r["text"]), str(r["label"])) for r in rows]
+    kept = [r for r in rows if r["set"] not in TRAINING["without"]]
+    said = [(str(r["text"] if raw else r["matcher"] or r["text"]), str(r["label"])) for r in kept]
     return faq_model.counts(index, said, int(TRAINING["min_count"]))
 
 
@@ -268,9 +269,16 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--alpha", type=float, action="append", default=[])
     run.add_argument("--matcher-text", action="store_true", help="train on the matcher's input")
     run.add_argument("--min-count", type=int, default=faq_model.MIN_COUNT)
+    run.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        help="a set no fold trains on (as before it was learned)",
+    )
     args = parser.parse_args(argv)
     TRAINING["raw"] = not getattr(args, "matcher_text", False)
     TRAINING["min_count"] = getattr(args, "min_count", faq_model.MIN_COUNT)
+    TRAINING["without"] = tuple(getattr(args, "without", ()))
     if args.command == "inputs":
         rows = inputs(READABLE)
         CACHE.parent.mkdir(exist_ok=True)
