@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from hamstring_coach.domain import faq
-from hamstring_coach.domain.faq_classifier import OFF_TOPIC, features
+from hamstring_coach.domain.faq_classifier import OFF_TOPIC, question_features
 from tools import generated
 from tools.content_source import CONTENT_ROOT, load_source
 
@@ -99,7 +99,7 @@ def counts(
             if topic is None:  # red flags and walkthroughs are routed before the matcher
                 continue
             reading = matcher.read(text)
-            yield features(reading.terms, reading.other_part, reading.off_topic), topic
+            yield question_features(reading.terms, reading.other_part, reading.off_topic), topic
 
     return generated.tally(read(), min_count)
 

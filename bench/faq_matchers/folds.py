@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from hamstring_coach.domain import faq
-from hamstring_coach.domain.faq_classifier import ALPHA, OFF_TOPIC, Classifier, Verdict, features
+from hamstring_coach.domain.faq_classifier import (
+    ALPHA,
+    OFF_TOPIC,
+    Classifier,
+    Verdict,
+    question_features,
+)
 from hamstring_coach.domain.pleasantries import Pleasantries
 from hamstring_coach.handlers.faq import CARRIER_ENDINGS, CARRIER_WORDS, WHAT_DOES, WHAT_TO_DO
 from hamstring_coach.intents import Intent
@@ -210,7 +216,9 @@ def folds(rows: Sequence[Mapping[str, Any]], rules: Sequence[Rule], alpha: float
         for row in test:
             text = str(row["matcher"])
             reading = built.read(text)
-            verdict = model.classify(features(reading.terms, reading.other_part, reading.off_topic))
+            verdict = model.classify(
+                question_features(reading.terms, reading.other_part, reading.off_topic)
+            )
             seen.append((built.match(text), verdict, topic_of[str(row["label"])]))
             learned = shipped.match(text, learned=True)
             skill.append(((learned.outcome, learned.topics), topic_of[str(row["label"])]))

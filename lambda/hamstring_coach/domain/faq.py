@@ -24,7 +24,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from hamstring_coach.domain.faq_classifier import OFF_TOPIC, Classifier, features
+from hamstring_coach.domain.faq_classifier import OFF_TOPIC, Classifier, question_features
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
@@ -849,7 +849,7 @@ class FaqIndex:
         if self.classifier is None or found.outcome is Outcome.OFF_TOPIC:
             return found
         verdict = self.classifier.classify(
-            features(reading.terms, reading.other_part, reading.off_topic)
+            question_features(reading.terms, reading.other_part, reading.off_topic)
         )
         if verdict is None or verdict.label == OFF_TOPIC or verdict.label not in self._tf:
             return found
