@@ -59,6 +59,8 @@ READABLE = (
     "holdout14",
     # (rfq16) retired at the start of round 16, after its one measurement (8828c25)
     "holdout15",
+    # (learn17) retired at the start of round 17, after its one measurement (c17d94c)
+    "holdout16",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from hamstring_coach.domain import faq
-from hamstring_coach.domain.faq_classifier import ALPHA, OFF_TOPIC, Classifier, Verdict, features
+from hamstring_coach.domain.faq_classifier import (
+    ALPHA,
+    OFF_TOPIC,
+    Classifier,
+    Verdict,
+    question_features,
+)
 from hamstring_coach.domain.pleasantries import Pleasantries
 from hamstring_coach.handlers.faq import CARRIER_ENDINGS, CARRIER_WORDS, WHAT_DOES, WHAT_TO_DO
 from hamstring_coach.intents import Intent
@@ -34,7 +40,7 @@ CACHE = Path(__file__).resolve().parents[2] / ".local" / "qclf_inputs.json"
 READABLE = faq_model.READABLE  # the sets the model may learn from
 # How the folds train (set from the command line): on the questions as said (as
 # tools.faq_model does) or on what the matcher is given, and the feature count floor.
-TRAINING = {"raw": True, "min_count": faq_model.MIN_COUNT}
+TRAINING: dict[str, Any] = {"raw": True, "min_count": faq_model.MIN_COUNT, "without": ()}
 SHIPPED = "FaqIndex.match(learned=True)"
 FOLDS = (
     "holdout7",
@@ -180,7 +186,8 @@ def train(index: faq.FaqIndex, rows: Sequence[Mapping[str, Any]]) -> dict[str, d
     """The classifier's counts from these rows, as tools.faq_model counts them (the question
     as said; with --matcher-text, what the matcher is given where a carrier brings it)."""
     raw = TRAINING["raw"]
-    said = [(str(r["text"] if raw else r["matcher"] or r["text"]), str(r["label"])) for r in rows]
+    kept = [r for r in rows if r["set"] not in TRAINING["without"]]
+    said = [(str(r["text"] if raw else r["matcher"] or r["text"]), str(r["label"])) for r in kept]
     return faq_model.counts(index, said, int(TRAINING["min_count"]))
 
 
@@ -209,7 +216,9 @@ def folds(rows: Sequence[Mapping[str, Any]], rules: Sequence[Rule], alpha: float
         for row in test:
             text = str(row["matcher"])
             reading = built.read(text)
-            verdict = model.classify(features(reading.terms, reading.other_part, reading.off_topic))
+            verdict = model.classify(
+                question_features(reading.terms, reading.other_part, reading.off_topic)
+            )
             seen.append((built.match(text), verdict, topic_of[str(row["label"])]))
             learned = shipped.match(text, learned=True)
             skill.append(((learned.outcome, learned.topics), topic_of[str(row["label"])]))
@@ -268,9 +277,16 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--alpha", type=float, action="append", default=[])
     run.add_argument("--matcher-text", action="store_true", help="train on the matcher's input")
     run.add_argument("--min-count", type=int, default=faq_model.MIN_COUNT)
+    run.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        help="a set no fold trains on (as before it was learned)",
+    )
     args = parser.parse_args(argv)
     TRAINING["raw"] = not getattr(args, "matcher_text", False)
     TRAINING["min_count"] = getattr(args, "min_count", faq_model.MIN_COUNT)
+    TRAINING["without"] = tuple(getattr(args, "without", ()))
     if args.command == "inputs":
         rows = inputs(READABLE)
         CACHE.parent.mkdir(exist_ok=True)
