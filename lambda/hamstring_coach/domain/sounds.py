@@ -127,11 +127,13 @@ class Sounds:
     """The matcher's words by how they sound, to read a word it does not know as the one
     known word that sounds like it.
 
-    `heard`: each key that exactly one known word has (a word as written, e.g. "squats";
-    two forms of one word, "squat" and "squats", count as one), mapped to that word.
+    `heard`: each key that exactly one known word has (a word as written, e.g. "sciatica";
+    two forms of one word, "sciatic" and "sciatica", count as one), mapped to that word.
     `plain`: every word the skill's question content writes (its answers included): an
     ordinary word said as meant, never read as another ("nothing" is not "anything").
-    `known`: the matcher's own words, stemmed: said as they are, they are left alone.
+    `known`: the words the matcher knows alone (a topic's word, a one-word synonym),
+    stemmed: said as they are, they are left alone and are never a piece of another.
+    `small`: the filler words; a short one is no piece of a misheard word (`_small`).
     """
 
     heard: Mapping[str, str]
