@@ -148,6 +148,7 @@ class Intent(StrEnum):
     THANKS = "ThanksIntent"
     THEIR_CHEST = "TheirChestIntent"
     THEIR_END_LEG = "TheirEndLegIntent"
+    THEIR_OPENER = "TheirOpenerIntent"
     THEIR_QUESTION = "TheirQuestionIntent"
     THEIR_STATEMENT = "TheirStatementIntent"
     THEIR_WEIGHT = "TheirWeightIntent"

@@ -49,8 +49,10 @@ def _flag_in_place_of_compare(handler_input: HandlerInput) -> Response | None:
     if _compare(handler_input) is not None:
         return None
     words = slot_value(handler_input, "compare") or ""
-    flag = faq.view(handler_input).flags.assess(words) if words else None
-    return symptoms.flag_response(handler_input, flag) if flag is not None else None
+    if not words:
+        return None
+    flag, theirs = faq.view(handler_input).flags.assess_whose(words)
+    return symptoms.flag_response(handler_input, flag, theirs=theirs) if flag is not None else None
 
 
 class MorningCompareHandler(Handler):
@@ -276,8 +278,9 @@ def _red_flag(handler_input: HandlerInput) -> Response | None:
     """ "I don't have any feeling down there" fits the kit samples too: the words are read
     for red flags first, as "no feeling down there" (what they say is missing)."""
     words = slot_value(handler_input, "kit") or ""
-    flag = faq.view(handler_input).flags.assess(statement_text(Intent.REPORT_ABSENCE, words, None))
-    return symptoms.flag_response(handler_input, flag) if flag is not None else None
+    said = statement_text(Intent.REPORT_ABSENCE, words, None)
+    flag, theirs = faq.view(handler_input).flags.assess_whose(said)
+    return symptoms.flag_response(handler_input, flag, theirs=theirs) if flag is not None else None
 
 
 def _other_kit_said(handler_input: HandlerInput, asking: str) -> Response | None:
