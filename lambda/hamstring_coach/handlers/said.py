@@ -148,6 +148,16 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # the person's program. Their intent puts an owner back for the red-flag reading; the
     # FAQ's matcher reads the words alone, as it did when these were QuestionIntent's.
     Intent.THEIR_OPENER: (THEIR_OWNER, True),
+    # (conv17) A comparison said first and a clause after it ("a bit worse today, quite
+    # stiff", "better than yesterday, not as tight", "a bit worse first thing but it settles
+    # after ten minutes"): the comparison is the carrier (one intent per direction, LAST in
+    # the model so an older carrier keeps every tie), and goes back in front: the morning
+    # check reads it (domain/morning_words.py), anywhere else it is a statement (red flags
+    # first, then read as a question).
+    Intent.REPORT_WORSE: ("worse", True),
+    Intent.REPORT_MUCH_WORSE: ("a lot worse", True),
+    Intent.REPORT_BETTER: ("better", True),
+    Intent.REPORT_SAME: ("about the same", True),
     Intent.THEIR_STATEMENT: ("", True),  # "... for him", "... his leg is bad"
     Intent.THEIR_END_LEG: ("down his leg", False),  # "... in her thigh": "his" keeps it theirs
     Intent.THEIR_WEIGHT: ("bear weight", False),  # "... holding him up", "... take her weight"
