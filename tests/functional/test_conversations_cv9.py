@@ -99,9 +99,10 @@ class Run9(Run7):
 # stop command in the lexicon). Left: strong swearing said first ("fucking hell this is
 # hard work"): no such carrier in the model (certification; Alexa's recogniser masks those
 # words anyway), so it is Fallback, which carries no words.
-FAILING: set[str] = {
-    "cv9_swears_at_the_pain",
-}
+# (conv17) cv9_swears_at_the_pain passes: the swearing still arrives as Fallback with no
+# words, but mid-workout that Fallback is answered as a remark about the effort (the pain
+# rule and the ways out), not with an apology (content workout.fallback).
+FAILING: set[str] = set()
 
 
 @pytest.mark.parametrize("script", cv6.scripted(SCRIPTS, FAILING))

@@ -172,6 +172,7 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.say("MorningCompareIntent", compare=worse)
     w.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "a bit", "worse"))
     w.say("MorningCompareIntent", compare=envelopes.resolved_slot("compare", "better", "better"))
+    w.say("ReportBetterIntent", statement="today")  # "better today", no check open (conv17)
     w.say("StartWorkoutIntent")
     finish_workout(w)
     w.say("PainReportIntent", pain="2")

@@ -579,3 +579,52 @@ def test_a_named_person_is_heard_by_their_ending(
     chat.say("open hamstring coach")
     said = _said(chat.say("Derek wants to start swimming, is that ok with his hamstring").response)
     assert "swim" in said.lower(), said
+
+
+@pytest.mark.parametrize(
+    ("before", "said", "level_words"),
+    [
+        ((), "my dad can't feel his legs", "emergency care"),
+        ((), "she's coughing up blood", "emergency care"),
+        ((), "my son felt a pop in the back of his thigh playing rugby", "day or two"),
+        # mid-check: someone else's sign is no answer to the person's own question
+        (("should I see a doctor",), "my dad can't feel his legs", "emergency care"),
+        (("should I see a doctor", "no"), "my son felt a pop in his hamstring", "day or two"),
+    ],
+)
+def test_someone_elses_sign_leaves_the_persons_program_alone(
+    make_skill: Any,
+    settings: Any,
+    resolver: Resolver,
+    ddb: Any,
+    before: tuple[str, ...],
+    said: str,
+    level_words: str,
+) -> None:
+    # (conv17) Advice for THEM to be seen, at their sign's level; the person's record is
+    # unchanged (no hold) and the next "what are today's exercises" gives the plan.
+    chat = TextSession(make_skill(settings=settings), resolver)
+    chat.say("open hamstring coach")
+    for step in before:
+        chat.say(step)
+    stored = _stored(ddb, settings)
+    reply = _said(chat.say(said).response)
+    assert level_words in reply and ("them" in reply or "they" in reply), reply
+    assert "paused" not in reply, reply
+    assert _stored(ddb, settings) == stored
+    chat = TextSession(make_skill(settings=settings), resolver)
+    chat.say("open hamstring coach")
+    plan = _said(chat.say("what are today's exercises").response)
+    assert "bridge" in plan.lower() and "paused" not in plan, plan
+
+
+@pytest.mark.parametrize(
+    "said", ["I can't feel my legs", "I felt a pop in the back of my thigh playing rugby"]
+)
+def test_the_persons_own_sign_still_pauses(
+    make_skill: Any, settings: Any, resolver: Resolver, ddb: Any, said: str
+) -> None:
+    chat = TextSession(make_skill(settings=settings), resolver)
+    chat.say("open hamstring coach")
+    chat.say(said)
+    assert any(item.get("paused") for item in _stored(ddb, settings)), said

@@ -1530,3 +1530,38 @@ def test_round_16_a_relatives_own_history(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # (conv17) a pop someone else FELT is their urgent sign: they should be seen (their
+        # flag, nothing paused for the person)
+        ("my son felt a pop in the back of his thigh playing rugby", "pop", True),
+        ("my son felt a pop in his upper hamstring and went down", "pop", True),
+        ("my mate felt a pop playing five a side, I'm fine", "pop", True),
+        ("my dad felt something go in his hamstring at bowls", "pop", True),
+        ("a guy at my gym felt his hamstring snap doing deadlifts", "pop", True),
+        # ...calm twins: a pop someone else only heard, a tear of theirs told, a finger or a
+        # knee, a song, a cork, a pop already seen to
+        ("my mate heard a pop at the gym", None, False),
+        ("someone at the gym heard a pop", None, False),
+        ("my mate tore her hamstring, I've just got the ache", None, False),
+        ("my son felt a pop in his finger playing basketball", None, False),
+        ("my mate heard a pop in his knee playing football", None, False),
+        ("my daughter loves pop songs", None, False),
+        ("my husband heard a pop when he opened the champagne", None, False),
+        ("my son felt a pop, he went to hospital", None, False),
+        # the person's own pop is still the person's, whoever else is in the sentence
+        ("I felt a pop in the back of my thigh", "pop", False),
+        ("my son was there when I felt a pop", "pop", False),
+        ("my son jumped on me and I felt a pop", "pop", False),
+        ("my wife felt a lump on the back of my leg", "lump_gap_deformity", False),
+    ],
+)
+def test_round_17_a_pop_felt_by_someone_else(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text

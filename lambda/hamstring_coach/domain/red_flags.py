@@ -66,6 +66,7 @@ DEFAULT_WINDOW = 6
 CANNOT = "cannot"  # what every way of saying inability is read as (content `rewrites`)
 MY = "my"
 MY_SPOKEN = frozenset({"my", "me"})  # "me leg", "me bum" (UK, IE, AU speech)
+SENSING_PERSON = frozenset({"i", "we"})  # "I felt a pop": the person's own, whoever is named
 PERSON = "person"  # whose a symptom is, when it is not the person's own
 THING = "thing"
 
@@ -107,6 +108,11 @@ class RedFlag:
     anyone: bool = False
     # ...or only when one of these is said (rf12): a boy's bruised thigh, not his arm.
     anyone_if: tuple[Phrase, ...] = ()
+    # (conv17) Reporting verbs that, for this flag, are the owner's own experience, not
+    # theirs telling of the person's: "my son felt a pop" is the son's pop ("my wife felt a
+    # lump on my leg" stays the person's lump: the lump row has none). An "I" before the
+    # verb still makes it the person's own ("my son was there when I felt a pop").
+    sensed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -409,6 +415,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
                 sides_with=sides_with,
                 anyone=bool(body.get("anyone", False)),
                 anyone_if=tuple(_phrase(p, reading) for p in body.get("anyone_if") or ()),
+                sensed=_word_set(body.get("sensed")),
             )
         )
     if not flags:
@@ -674,6 +681,7 @@ def _present(
     over_from: int | None = None,
     others: bool = False,
     theirs: list[bool] | None = None,
+    sensed: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a phrase is present as the person's symptom; with `theirs` (a one-item list,
     for an `anyone` flag), a phrase present only as someone else's counts too, and sets
@@ -683,7 +691,7 @@ def _present(
         for start, end in spans(phrase):
             if any(masked[start:end]):
                 continue
-            elses = _someone_elses(start, end, words, reading) if others else None
+            elses = _someone_elses(start, end, words, reading, sensed) if others else None
             if elses is THING or (elses is PERSON and theirs is None):
                 continue  # "my son has a temperature", "the toaster popped"
             if any(s <= start and end <= e for s, e in fine):
@@ -704,7 +712,13 @@ def _present(
     return False
 
 
-def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading) -> str | None:
+def _someone_elses(
+    start: int,
+    end: int,
+    words: Sequence[str],
+    reading: Reading,
+    sensed: frozenset[str] = frozenset(),
+) -> str | None:
     """Whether the symptom at words[start:end] is said of someone or something else: an
     owner earlier in its clause ("my son has a temperature", "the dog's leg is swollen",
     "my husband's leg is swollen", "her ankles are swollen"), with no "my" or reporting
@@ -733,6 +747,12 @@ def _someone_elses(start: int, end: int, words: Sequence[str], reading: Reading)
             return PERSON  # "her ankles are swollen"
         if word in reading.boundaries and i + 1 < len(words) and words[i + 1] in others.carry:
             continue  # "... and has a big bruise": the same subject goes on
+        if word in sensed:
+            # (conv17) The owner's own experience ("my son felt a pop"), unless the person
+            # felt it ("... when I felt a pop").
+            if SENSING_PERSON.intersection(words[max(0, i - 3) : i]):
+                return None  # "I felt", "I've just felt"
+            continue
         if word in MY_SPOKEN or word in others.reporters or word in reading.boundaries:
             return None
     return None
@@ -905,6 +925,7 @@ def _raised_in(words: Phrase, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
             fine=fine,
             over_from=over,
             others=others,
+            sensed=flag.sensed,
         )
         own = partial(present, theirs=None)
         if own(any_) or (groups and all(own(g) for g in groups)):

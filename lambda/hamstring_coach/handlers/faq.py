@@ -37,7 +37,7 @@ from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
-from hamstring_coach.handlers.said import QUERY_SLOT, STATEMENT_SLOT
+from hamstring_coach.handlers.said import QUERY_SLOT, STATEMENT_SLOT, whose_words
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.handlers.walk_steps import step_response
 from hamstring_coach.intents import Intent
@@ -259,6 +259,7 @@ def _someone_elses(handler_input: HandlerInput, question: str, prepared: FaqView
     is what matters."""
     if _in_other_activity(handler_input):
         return False
+    question = whose_words(handler_input, question)
     words = [w.lower().replace("\u2019", "'") for w in question.split()]
     while words and words[0] in _OWNER_LEADS:
         words = words[1:]
@@ -388,7 +389,7 @@ def _safety_or_steps(
 ) -> Response | None:
     """What any question gets before a topic is looked for: a red flag's advice, or the
     steps of an exercise it asks how to do; None when neither."""
-    flag, theirs = prepared.flags.assess_whose(question)
+    flag, theirs = prepared.flags.assess_whose(whose_words(handler_input, question))
     if flag is not None:
         if theirs:
             # Someone else's sign: they should be seen; the person's program is not paused.
@@ -704,6 +705,7 @@ QUESTIONS = when(
     Intent.QUESTION,
     Intent.MORE_QUESTION,
     Intent.THEIR_QUESTION,  # (who16) "Derek walks to the allotment every day, should he stop"
+    Intent.THEIR_OPENER,  # (conv17) "my son {query}", "she's {query}": the owner is put back
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
 )

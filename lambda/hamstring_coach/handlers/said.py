@@ -21,6 +21,9 @@ SIGN_SLOT = "sign"  # SymptomNameIntent: a terse "foot drop", "chest pain"
 # the words name no known symptom they are read as a statement, "felt a" put back in front.
 FELT_SLOT = "symptom"
 FELT_MEANING = "I felt a"
+# Who a carrier that names someone else stands for, to the red-flag reading (a person among
+# its `others.people`, so the sign is theirs).
+THEIR_OWNER = "someone"
 # Intent -> (the words its carriers mean, whether they come before the slot's words).
 CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_SYMPTOM: ("", True),  # "I've got ...", "my ...", "um so ..."
@@ -139,6 +142,22 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # slot may not sit beside a SearchQuery): the carrier is the third-person ending. These
     # intents are LAST in the model, so an older carrier keeps every tie.
     Intent.THEIR_QUESTION: ("", True),  # "... should he stop", "... for her hamstring"
+    # (conv17) Carriers that name someone else first ("my son {query}", "she's {query}",
+    # "his {query}", "dad {query}") lost who it was: "my son felt a pop" reached the
+    # red-flag check as "felt a pop", the person's own, and "she's coughing up blood" paused
+    # the person's program. Their intent puts an owner back for the red-flag reading; the
+    # FAQ's matcher reads the words alone, as it did when these were QuestionIntent's.
+    Intent.THEIR_OPENER: (THEIR_OWNER, True),
+    # (conv17) A comparison said first and a clause after it ("a bit worse today, quite
+    # stiff", "better than yesterday, not as tight", "a bit worse first thing but it settles
+    # after ten minutes"): the comparison is the carrier (one intent per direction, LAST in
+    # the model so an older carrier keeps every tie), and goes back in front: the morning
+    # check reads it (domain/morning_words.py), anywhere else it is a statement (red flags
+    # first, then read as a question).
+    Intent.REPORT_WORSE: ("worse", True),
+    Intent.REPORT_MUCH_WORSE: ("a lot worse", True),
+    Intent.REPORT_BETTER: ("better", True),
+    Intent.REPORT_SAME: ("about the same", True),
     Intent.THEIR_STATEMENT: ("", True),  # "... for him", "... his leg is bad"
     Intent.THEIR_END_LEG: ("down his leg", False),  # "... in her thigh": "his" keeps it theirs
     Intent.THEIR_WEIGHT: ("bear weight", False),  # "... holding him up", "... take her weight"
@@ -180,3 +199,12 @@ def statement_of(handler_input: HandlerInput) -> str:
         or slot_value(handler_input, FELT_SLOT),
         slot_value(handler_input, SIGN_SLOT),
     )
+
+
+def whose_words(handler_input: HandlerInput, words: str) -> str:
+    """The words a question carrier brought in, with the owner its carrier named put back
+    for the red-flag reading ("my son {query}": "someone felt a pop"); other carriers' words
+    as they are."""
+    if words and intent_of(handler_input) is Intent.THEIR_OPENER:
+        return f"{THEIR_OWNER} {words}"
+    return words

@@ -50,6 +50,7 @@ FAQ_CARRIERS = (
     Intent.OK_QUESTION,
     Intent.NORMAL_QUESTION,
     Intent.THEIR_QUESTION,
+    Intent.THEIR_OPENER,
 )
 
 

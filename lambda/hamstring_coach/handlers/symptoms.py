@@ -446,7 +446,11 @@ class CheckStatementHandler(Handler):
         assert state is not None
         sp = ctx(handler_input).speech
         said = statement_of(handler_input)
-        flag = ctx(handler_input).view.faq.flags.assess(said)
+        flag, theirs = ctx(handler_input).view.faq.flags.assess_whose(said)
+        if flag is not None and theirs:
+            # (conv17) Someone else's sign ("my dad can't feel his legs") is no answer to the
+            # person's own check: advice that THEY be seen, nothing held for the person.
+            return their_flag_response(handler_input, flag)
         questions = _questions(handler_input, state)
         if flag is not None and flag.question and questions.get(flag.question) is not None:
             answers = {**state["answers"], flag.question: Answer.YES.value}

@@ -30,6 +30,7 @@ def answers_first() -> list[AbstractRequestHandler]:
         pain.NothingHandler(),
         pain.ScoreInSentenceHandler(),
         pacing.CompareInSentenceHandler(),
+        pacing.CompareOpenerUnpromptedHandler(),
     ]
 
 

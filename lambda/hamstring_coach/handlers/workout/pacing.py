@@ -49,8 +49,10 @@ def _flag_in_place_of_compare(handler_input: HandlerInput) -> Response | None:
     if _compare(handler_input) is not None:
         return None
     words = slot_value(handler_input, "compare") or ""
-    flag = faq.view(handler_input).flags.assess(words) if words else None
-    return symptoms.flag_response(handler_input, flag) if flag is not None else None
+    if not words:
+        return None
+    flag, theirs = faq.view(handler_input).flags.assess_whose(words)
+    return symptoms.flag_response(handler_input, flag, theirs=theirs) if flag is not None else None
 
 
 class MorningCompareHandler(Handler):
@@ -248,16 +250,61 @@ class MorningCompareUnpromptedHandler(Handler):
         asked = _question_in_place_of_compare(handler_input)
         if asked is not None:
             return faq.respond_to_question(handler_input, asked)
-        sp = ctx(handler_input).speech
-        if _compare(handler_input) in WORSE:
-            if mode(handler_input) is Mode.WORKOUT:
-                return pain_rule(handler_input)
-            topic = faq.view(handler_input).index.topic(FLARE_UP_TOPIC)
-            if topic is not None:
-                return faq.answer(handler_input, topic)
+        return unprompted(handler_input, _compare(handler_input))
+
+
+def unprompted(handler_input: HandlerInput, compare: Compare | None) -> Response:
+    """A comparison said with no morning check open: the flare-up advice for worse (the
+    pain rule mid-workout), an explanation for better or the same."""
+    sp = ctx(handler_input).speech
+    if compare in WORSE:
         if mode(handler_input) is Mode.WORKOUT:
-            return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.set"))
-        return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.main"))
+            return pain_rule(handler_input)
+        topic = faq.view(handler_input).index.topic(FLARE_UP_TOPIC)
+        if topic is not None:
+            return faq.answer(handler_input, topic)
+    if mode(handler_input) is Mode.WORKOUT:
+        return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.set"))
+    return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.main"))
+
+
+# (conv17) The comparison openers ("worse {statement}", "a bit better {statement}"): what each
+# says, and how many words after it are still only a comparison's ("worse today", "better
+# this morning"). Longer, the words are a statement (red flags first, then a question);
+# in the morning check, CompareInSentenceHandler reads them.
+COMPARE_OPENERS: dict[Intent, Compare] = {
+    Intent.REPORT_WORSE: "worse",
+    Intent.REPORT_MUCH_WORSE: "much_worse",
+    Intent.REPORT_BETTER: "better",
+    Intent.REPORT_SAME: "same",
+}
+OPENER_TAIL = 2
+
+
+def _opener_alone(handler_input: HandlerInput) -> bool:
+    said = intent_of(handler_input)
+    words = slot_value(handler_input, "statement") or ""
+    if said not in COMPARE_OPENERS or len(words.split()) > OPENER_TAIL:
+        return False
+    return faq.view(handler_input).flags.assess(statement_of(handler_input)) is None
+
+
+class CompareOpenerUnpromptedHandler(Handler):
+    """ "Worse today", "better this morning" with no morning check open: what "worse" or
+    "better" alone gets (MorningCompareUnpromptedHandler), though a comparison opener
+    brought it in."""
+
+    rule = (
+        when(*COMPARE_OPENERS)
+        & ~in_mode(Mode.MORNING_CHECK)
+        & ~symptoms.IN_CHECK
+        & Rule(_opener_alone)
+    )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = intent_of(handler_input)
+        assert said is not None
+        return unprompted(handler_input, COMPARE_OPENERS[said])
 
 
 def _alternatives(prog: Program, handler_input: HandlerInput, kit: str) -> str:
@@ -276,8 +323,9 @@ def _red_flag(handler_input: HandlerInput) -> Response | None:
     """ "I don't have any feeling down there" fits the kit samples too: the words are read
     for red flags first, as "no feeling down there" (what they say is missing)."""
     words = slot_value(handler_input, "kit") or ""
-    flag = faq.view(handler_input).flags.assess(statement_text(Intent.REPORT_ABSENCE, words, None))
-    return symptoms.flag_response(handler_input, flag) if flag is not None else None
+    said = statement_text(Intent.REPORT_ABSENCE, words, None)
+    flag, theirs = faq.view(handler_input).flags.assess_whose(said)
+    return symptoms.flag_response(handler_input, flag, theirs=theirs) if flag is not None else None
 
 
 def _other_kit_said(handler_input: HandlerInput, asking: str) -> Response | None:
