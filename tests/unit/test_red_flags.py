@@ -1565,3 +1565,29 @@ def test_round_17_a_pop_felt_by_someone_else(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # Someone else who cannot bear weight is theirs to have seen promptly (round 17,
+        # the sixteenth blind set's misses): their advice, not the person's pause...
+        ("my husband can't walk, he's crawling to the bathroom", "cannot_bear_weight", True),
+        ("my son can't stand on his leg after the match", "cannot_bear_weight", True),
+        ("my mum can't put any weight on her leg since the fall", "cannot_bear_weight", True),
+        # ...an animal's leg is not a person's ("his" after the sign is the dog's)...
+        ("my dog can't put weight on his back leg", None, False),
+        ("the horse can't walk on her back leg, the vet's coming", None, False),
+        # ...the Nordic's partner holding the feet is not help to walk...
+        ("how does he do Nordics properly without someone holding his feet", None, False),
+        # ...and the person's own stays the person's.
+        ("I can't put weight on my leg", "cannot_bear_weight", False),
+        ("my son has to help me, I can't walk", "cannot_bear_weight", False),
+    ],
+)
+def test_round_17_someone_else_cannot_bear_weight(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text

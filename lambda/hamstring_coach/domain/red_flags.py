@@ -733,10 +733,22 @@ def _someone_elses(
     others = reading.others
     if _mine_after(start, end, words, reading):
         return None
+    owner = _owner_before(start, words, reading, sensed)
+    if owner is THING:
+        # (round 17) "my dog can't put weight on his back leg": the "his" after is the dog's.
+        return THING
     if end < len(words) and words[end] in others.after:
         return PERSON
     if end + 1 < len(words) and words[end] in others.linking and words[end + 1] in others.after:
         return PERSON
+    return owner
+
+
+def _owner_before(
+    start: int, words: Sequence[str], reading: Reading, sensed: frozenset[str]
+) -> str | None:
+    """The owner named earlier in the symptom's clause: PERSON, THING, or None."""
+    others = reading.others
     for i in range(start - 1, -1, -1):
         word = words[i]
         if word in others.people:
