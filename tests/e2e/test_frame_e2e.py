@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from hamstring_coach.domain.numbers import parse_number
+from hamstring_coach.handlers.said import STANDS_ALONE
 from local.resolver import Resolver
 from local.transcript import ssml_to_text
 from tests.e2e.harness import MODELS, reprompt, speech, virtual_alexa_matches
@@ -144,4 +145,11 @@ def test_the_console_resolver_agrees_with_virtual_alexa_on_every_sample() -> Non
         if (ours := resolver.resolve(text)).intent != theirs["intent"]
     ]
     assert len(matches) == len(texts) > 50
+    # A comparison said alone or with "than usual" ("a lot worse than usual") is both a
+    # morning answer and a comparison opener with little after it; the two matchers split
+    # those. Either way the skill reads the same words (said.STANDS_ALONE gives an opener's
+    # words back when nothing follows; its tail of two words or fewer is still only a
+    # comparison), so the split is allowed between those intents and no others.
+    comparisons = {"MorningCompareIntent"} | {i.value for i in STANDS_ALONE}
+    differ = [d for d in differ if not {d[1], d[2]} <= comparisons]
     assert not differ

@@ -137,7 +137,9 @@ def test_a_whole_session_then_a_changed_plan_the_next_morning(
     assert "morning check" in said(morning_launch) and "usual morning" in said(morning_launch)
     # Compared with the usual morning: no score needed (and none is kept). One set of bridge
     # holds, then a skip: 6 of 10 sets is not most of the session, so nothing steps up.
-    assert morning.intent == "MorningCompareIntent"
+    # virtual-alexa may pick "about the same {statement}" with the slot empty (round 17's
+    # comparison openers): either way the answer is the morning check's.
+    assert morning.intent in ("MorningCompareIntent", "ReportSameIntent")
     assert "most of the last session wasn't done" in said(morning)
     assert "pull-downs" in said(plan)
     assert said(plan) != said(today)

@@ -221,3 +221,21 @@ def test_the_sides_go_back_after_words_that_end_in_a_negator() -> None:
     assert statement_text(Intent.REPORT_BOTH_SIDES, "numb, never had that before", None) == (
         "both legs numb, never had that before"
     )
+
+
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (Intent.REPORT_SAME, "about the same"),
+        (Intent.REPORT_WORSE, "worse"),
+        (Intent.REPORT_MUCH_WORSE, "a lot worse"),
+        (Intent.REPORT_BETTER, "better"),
+        # other carriers with nothing after them still say nothing
+        (Intent.THEIR_OPENER, ""),
+        (Intent.QUESTION, ""),
+    ],
+)
+def test_a_comparison_opener_said_alone_is_its_own_words(intent: Intent, expected: str) -> None:
+    # virtual-alexa resolves "about the same" to "about the same {statement}", slot empty.
+    assert statement_text(intent, None, None) == expected
+    assert statement_text(intent, "", None) == expected

@@ -169,6 +169,12 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
 _DENIES_NEXT = frozenset({"no", "not", "never", "without", "nor", "neither"})
 
 
+# The carriers whose own words are a whole answer when nothing follows them.
+STANDS_ALONE = frozenset(
+    {Intent.REPORT_WORSE, Intent.REPORT_MUCH_WORSE, Intent.REPORT_BETTER, Intent.REPORT_SAME}
+)
+
+
 def statement_text(intent: Intent | None, statement: str | None, sign: str | None) -> str:
     """The statement with its carrier's meaning put back. Pure."""
     if intent is Intent.SYMPTOM_NAME:
@@ -178,6 +184,10 @@ def statement_text(intent: Intent | None, statement: str | None, sign: str | Non
         return f"{FELT_MEANING} {words}" if words else ""
     words = (statement or "").strip()
     meaning, before = CARRIER_MEANING.get(intent, ("", True)) if intent else ("", True)
+    if not words and intent in STANDS_ALONE:
+        # "about the same" said alone to the morning check: an emulator (and Alexa may too)
+        # picks "about the same {statement}" with the slot empty; the words are the answer.
+        return meaning
     if not words or not meaning:
         return words
     if intent is Intent.REPORT_BOTH_SIDES and words.split()[-1].lower() in _DENIES_NEXT:
