@@ -100,6 +100,13 @@ OFF_TOPIC_ANSWERED_LIMIT = 0.05
 WAYS = ("in_session", "one_shot")
 
 
+def newest_held_out() -> str:
+    """The newest blind held-out set ("holdoutN" with the largest N): never learned from
+    while it is the one still to be measured."""
+    numbered = [n for n in SETS if n.startswith("holdout") and n[len("holdout") :].isdigit()]
+    return max(numbered, key=lambda n: int(n[len("holdout") :]))
+
+
 @dataclass(frozen=True)
 class Question:
     text: str

@@ -1557,19 +1557,6 @@ def test_round_16_a_relatives_own_history(
         ("my son was there when I felt a pop", "pop", False),
         ("my son jumped on me and I felt a pop", "pop", False),
         ("my wife felt a lump on the back of my leg", "lump_gap_deformity", False),
-    ],
-)
-def test_round_17_a_pop_felt_by_someone_else(
-    flags: RedFlags, text: str, expected: str | None, theirs: bool
-) -> None:
-    found, whose = flags.assess_whose(text)
-    assert (found.id if found else None) == expected, (text, found)
-    assert whose is theirs, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "theirs"),
-    [
         # Someone else who cannot bear weight is theirs to have seen promptly (round 17,
         # the sixteenth blind set's misses): their advice, not the person's pause...
         ("my husband can't walk, he's crawling to the bathroom", "cannot_bear_weight", True),
@@ -1585,7 +1572,7 @@ def test_round_17_a_pop_felt_by_someone_else(
         ("my son has to help me, I can't walk", "cannot_bear_weight", False),
     ],
 )
-def test_round_17_someone_else_cannot_bear_weight(
+def test_round_17_someone_elses_pop_or_weight_bearing(
     flags: RedFlags, text: str, expected: str | None, theirs: bool
 ) -> None:
     found, whose = flags.assess_whose(text)
