@@ -388,3 +388,12 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (RETIRED_FLOORS above; the shipped code at retirement, 98b0946, measured the same
 # counts), and the issue's targets move to the seventeenth set.
+
+
+# The seventeenth held-out set (red_flags_holdout17.yaml, 2026-12-02, fifth session): 190
+# red-flag statements, 10 on each of the 19 rows, and 95 calm near-misses, written from the
+# brief alone, committed alone (631245b). Baseline, counts only, on the code before round
+# 17's tuning (7162535): recall 316/380 = 83.2% (158/190 each way), false alarms 34/190,
+# under-triaged 0. Measured once on the round's final code (436d869, nothing tuned after):
+# recall 316/380 = 83.2%, false alarms 32/190, under-triaged 0; the shipped code (21a8515)
+# measured the same.
