@@ -1544,8 +1544,12 @@ def test_round_16_a_relatives_own_history(
         ("a guy at my gym felt his hamstring snap doing deadlifts", "pop", True),
         # ...calm twins: a pop someone else only heard, a tear of theirs told, a finger or a
         # knee, a song, a cork, a pop already seen to
-        ("my mate heard a pop at the gym", None, False),
-        ("someone at the gym heard a pop", None, False),
+        # (merge) a pop heard is the person's own, over-triage kept: a witness hears the
+        # person's pop ("my wife heard a pop when I was sprinting")
+        ("my mate heard a pop at the gym", "pop", False),
+        ("someone at the gym heard a pop", "pop", False),
+        ("my wife heard a pop when I was sprinting", "pop", False),
+        ("my husband heard a snap as I went down", "pop", False),
         ("my mate tore her hamstring, I've just got the ache", None, False),
         ("my son felt a pop in his finger playing basketball", None, False),
         ("my mate heard a pop in his knee playing football", None, False),
@@ -1570,6 +1574,11 @@ def test_round_16_a_relatives_own_history(
         # ...and the person's own stays the person's.
         ("I can't put weight on my leg", "cannot_bear_weight", False),
         ("my son has to help me, I can't walk", "cannot_bear_weight", False),
+        # "someone" asked about in general is the asker, whose sign it is...
+        ("what should someone do if they feel a pop in the hamstring", "pop", False),
+        ("should somebody with numbness down there go to hospital", "saddle_numbness", False),
+        # ...someone in particular is not
+        ("someone at work felt a pop in his thigh", "pop", True),
     ],
 )
 def test_round_17_someone_elses_pop_or_weight_bearing(

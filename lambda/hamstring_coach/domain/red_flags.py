@@ -163,6 +163,11 @@ class Others:
     carry: frozenset[str] = frozenset()
     # Words after a symptom before "his"/"her"/"their": "a bruise on his arm".
     linking: frozenset[str] = frozenset()
+    # (round 17) People said in general ("someone", "somebody"): an owner, unless a word
+    # that makes them hypothetical comes just before ("if someone feels a pop", "should
+    # somebody with numbness ..."): then they are the asker, and the sign the asker's own.
+    generic: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -376,6 +381,8 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             seen=tuple(_phrase(p, reading) for p in others.get("seen") or ()),
             carry=_word_set(others.get("carry")),
             linking=_word_set(others.get("linking")),
+            generic=_word_set(others.get("generic")),
+            hypothetical=_word_set(others.get("hypothetical")),
         ),
     )
     flags: list[RedFlag] = []
@@ -751,6 +758,8 @@ def _owner_before(
     others = reading.others
     for i in range(start - 1, -1, -1):
         word = words[i]
+        if word in others.generic and i > 0 and words[i - 1] in others.hypothetical:
+            return None  # "what should someone do if they feel a pop": the asker
         if word in others.people:
             return PERSON
         if word in others.things:
