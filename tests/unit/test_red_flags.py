@@ -1542,14 +1542,14 @@ def test_round_16_a_relatives_own_history(
         ("my mate felt a pop playing five a side, I'm fine", "pop", True),
         ("my dad felt something go in his hamstring at bowls", "pop", True),
         ("a guy at my gym felt his hamstring snap doing deadlifts", "pop", True),
-        # ...calm twins: a pop someone else only heard, a tear of theirs told, a finger or a
-        # knee, a song, a cork, a pop already seen to
         # (merge) a pop heard is the person's own, over-triage kept: a witness hears the
         # person's pop ("my wife heard a pop when I was sprinting")
         ("my mate heard a pop at the gym", "pop", False),
         ("someone at the gym heard a pop", "pop", False),
         ("my wife heard a pop when I was sprinting", "pop", False),
         ("my husband heard a snap as I went down", "pop", False),
+        # ...calm twins: a tear of theirs told, a finger or a knee, a song, a cork, a pop
+        # already seen to
         ("my mate tore her hamstring, I've just got the ache", None, False),
         ("my son felt a pop in his finger playing basketball", None, False),
         ("my mate heard a pop in his knee playing football", None, False),

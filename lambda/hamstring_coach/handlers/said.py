@@ -10,6 +10,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
 
+from hamstring_coach.domain.progression import Compare
 from hamstring_coach.handlers.base import slot_value
 from hamstring_coach.handlers.routing import intent_of
 from hamstring_coach.intents import Intent
@@ -169,10 +170,15 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
 _DENIES_NEXT = frozenset({"no", "not", "never", "without", "nor", "neither"})
 
 
-# The carriers whose own words are a whole answer when nothing follows them.
-STANDS_ALONE = frozenset(
-    {Intent.REPORT_WORSE, Intent.REPORT_MUCH_WORSE, Intent.REPORT_BETTER, Intent.REPORT_SAME}
-)
+# (conv17) The comparison openers ("worse {statement}", "a bit better {statement}") and the
+# comparison each says: their own words are a whole answer when nothing follows them, and
+# the morning check's handlers read them (handlers/workout/pacing.py).
+COMPARISON_OPENERS: dict[Intent, Compare] = {
+    Intent.REPORT_WORSE: "worse",
+    Intent.REPORT_MUCH_WORSE: "much_worse",
+    Intent.REPORT_BETTER: "better",
+    Intent.REPORT_SAME: "same",
+}
 
 
 def statement_text(intent: Intent | None, statement: str | None, sign: str | None) -> str:
@@ -184,7 +190,7 @@ def statement_text(intent: Intent | None, statement: str | None, sign: str | Non
         return f"{FELT_MEANING} {words}" if words else ""
     words = (statement or "").strip()
     meaning, before = CARRIER_MEANING.get(intent, ("", True)) if intent else ("", True)
-    if not words and intent in STANDS_ALONE:
+    if not words and intent in COMPARISON_OPENERS:
         # "about the same" said alone to the morning check: an emulator (and Alexa may too)
         # picks "about the same {statement}" with the slot empty; the words are the answer.
         return meaning

@@ -19,7 +19,12 @@ from hamstring_coach.handlers.core import disclaimer, pain_rule
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.resume import current_workout
 from hamstring_coach.handlers.routing import Handler, Rule, in_mode, intent_of, when
-from hamstring_coach.handlers.said import SIGN_SLOT, statement_of, statement_text
+from hamstring_coach.handlers.said import (
+    COMPARISON_OPENERS,
+    SIGN_SLOT,
+    statement_of,
+    statement_text,
+)
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     PAIN_MODES,
@@ -268,23 +273,17 @@ def unprompted(handler_input: HandlerInput, compare: Compare | None) -> Response
     return respond(handler_input, sp.line("morning.unprompted"), sp.line("reprompt.main"))
 
 
-# (conv17) The comparison openers ("worse {statement}", "a bit better {statement}"): what each
-# says, and how many words after it are still only a comparison's ("worse today", "better
-# this morning"). Longer, the words are a statement (red flags first, then a question);
-# in the morning check, CompareInSentenceHandler reads them.
-COMPARE_OPENERS: dict[Intent, Compare] = {
-    Intent.REPORT_WORSE: "worse",
-    Intent.REPORT_MUCH_WORSE: "much_worse",
-    Intent.REPORT_BETTER: "better",
-    Intent.REPORT_SAME: "same",
-}
+# (conv17) How many words after a comparison opener (said.COMPARISON_OPENERS) are still
+# only a comparison's ("worse today", "better this morning"). Longer, the words are a
+# statement (red flags first, then a question); in the morning check,
+# CompareInSentenceHandler reads them.
 OPENER_TAIL = 2
 
 
 def _opener_alone(handler_input: HandlerInput) -> bool:
     said = intent_of(handler_input)
     words = slot_value(handler_input, "statement") or ""
-    if said not in COMPARE_OPENERS or len(words.split()) > OPENER_TAIL:
+    if said not in COMPARISON_OPENERS or len(words.split()) > OPENER_TAIL:
         return False
     return faq.view(handler_input).flags.assess(statement_of(handler_input)) is None
 
@@ -295,7 +294,7 @@ class CompareOpenerUnpromptedHandler(Handler):
     brought it in."""
 
     rule = (
-        when(*COMPARE_OPENERS)
+        when(*COMPARISON_OPENERS)
         & ~in_mode(Mode.MORNING_CHECK)
         & ~symptoms.IN_CHECK
         & Rule(_opener_alone)
@@ -304,7 +303,7 @@ class CompareOpenerUnpromptedHandler(Handler):
     def handle(self, handler_input: HandlerInput) -> Response:
         said = intent_of(handler_input)
         assert said is not None
-        return unprompted(handler_input, COMPARE_OPENERS[said])
+        return unprompted(handler_input, COMPARISON_OPENERS[said])
 
 
 def _alternatives(prog: Program, handler_input: HandlerInput, kit: str) -> str:
