@@ -54,6 +54,7 @@ FOLDS = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
 )
 # Round 14: the shipped combination, and the classifier's off-topic verdict withholding
 # BM25's answer (with "+offer", its "did you mean" too) when at least this sure. Rejected:

@@ -43,7 +43,8 @@ HELD_OUT = ("frozen",)
 # once its own was; the twelfth on 2026-12-02's first session, once its own was; the
 # thirteenth on 2026-12-02's second session, once its own was; the fourteenth on 2026-12-02's
 # third session, once its own was; the fifteenth on 2026-12-02's fourth session, once its
-# own was; the sixteenth on 2026-12-02's fifth session, once its own was.
+# own was; the sixteenth on 2026-12-02's fifth session, once its own was; the seventeenth on
+# 2026-12-02's sixth session, once its own was.
 RETIRED = (
     "holdout",
     "holdout3",
@@ -60,6 +61,7 @@ RETIRED = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -269,7 +271,6 @@ SHAPES = {
     "holdout16": Shape(
         questions=755, personas=64, per_label=22, howto=48, off_topic=73, red_flag=37
     ),
-    # Held out (measured once, at the end of round 17): its shape is checked so an edit shows.
     "holdout17": Shape(
         questions=805, personas=64, per_label=22, howto=60, off_topic=93, red_flag=40
     ),
@@ -428,6 +429,15 @@ FLOORS = {
         {"in_session": 0.823, "one_shot": 0.833},
         red_flag_routed=33 / 37,
         off_topic_answered={"in_session": 8 / 73, "one_shot": 8 / 73},
+    ),
+    # Retired 2026-12-02 (sixth session) at its one measurement on 436d869 (recorded below):
+    # 522/672 in session, 538/672 one-shot (under the issue's 85%), red flags routed 35/40
+    # each way, off-topic answered 5/93 in session and 6/93 one-shot (over the issue's 5%, so
+    # held to that). The shipped code at retirement (44ac38a) measured the same counts.
+    "holdout17": Floor(
+        {"in_session": 0.777, "one_shot": 0.801},
+        red_flag_routed=35 / 40,
+        off_topic_answered={"in_session": 5 / 93, "one_shot": 6 / 93},
     ),
 }
 
@@ -685,3 +695,7 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # 538/672 = 80.1% one-shot (78.9% / 81.4%): under the issue's 85%; red flags routed 35/40;
 # off-topic answered 5/93 and 6/93 (over the issue's 5%); walkthroughs 33/60. The shipped
 # code (21a8515, a comparison opener said alone) measured the same counts.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (FLOORS above; the shipped code at retirement, 44ac38a, measured the same counts);
+# the issue's targets move to the eighteenth set, written blind before any tuning on the
+# seventeenth.

@@ -233,6 +233,9 @@ RETIRED_FLOORS = {
     # Retired 2026-12-02 (fifth session) at its one measurement on c17d94c (below: 352, 38,
     # 4); the shipped code at retirement (98b0946) measured the same.
     "holdout16": {"recall": 352, "false_alarms": 38, "under_triaged": 4},
+    # Retired 2026-12-02 (sixth session) at its one measurement on 436d869 (below: 316, 32,
+    # 0); the shipped code at retirement (44ac38a) measured the same.
+    "holdout17": {"recall": 316, "false_alarms": 32, "under_triaged": 0},
 }
 
 
@@ -397,3 +400,6 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # under-triaged 0. Measured once on the round's final code (436d869, nothing tuned after):
 # recall 316/380 = 83.2%, false alarms 32/190, under-triaged 0; the shipped code (21a8515)
 # measured the same.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (RETIRED_FLOORS above; the shipped code at retirement, 44ac38a, measured the same
+# counts), and the targets move to the eighteenth set.
