@@ -66,6 +66,7 @@ SETS = {
     "holdout16": HERE / "red_flags_holdout16.yaml",
     # The seventeenth (2026-12-02, fifth session), written blind from 64 new personas.
     "holdout17": HERE / "red_flags_holdout17.yaml",
+    "holdout18": HERE / "red_flags_holdout18.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -88,6 +88,7 @@ SETS = {
     "holdout16": HERE / "questions_holdout16.yaml",
     # The seventeenth (2026-12-02, fifth session), written blind from 64 new personas.
     "holdout17": HERE / "questions_holdout17.yaml",
+    "holdout18": HERE / "questions_holdout18.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",
