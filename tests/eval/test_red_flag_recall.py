@@ -129,6 +129,7 @@ HELD_OUT = {
     "holdout15": {"least": (180, 85), "holds": (190, 95)},
     "holdout16": {"least": (180, 85), "holds": (190, 95)},
     "holdout17": {"least": (180, 85), "holds": (190, 95)},
+    "holdout18": {"least": (180, 95), "holds": (190, 102)},
 }
 
 
