@@ -88,6 +88,7 @@ class Intent(StrEnum):
     REPORT_CONSTANT = "ReportConstantIntent"
     REPORT_COUGH = "ReportCoughIntent"
     REPORT_DENIAL = "ReportDenialIntent"
+    REPORT_DOWN = "ReportDownIntent"
     REPORT_DRAGGING = "ReportDraggingIntent"
     REPORT_END_CANNOT_WALK = "ReportEndCannotWalkIntent"
     REPORT_END_LEG = "ReportEndLegIntent"

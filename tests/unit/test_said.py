@@ -292,6 +292,8 @@ def test_round_18_openers_reach_the_check(
         "a pop up keeps appearing on my phone",
         "aged twenty five, is it normal to be this stiff after the bridges",
         "down to two sets of bridges this week because of work",
+        "pop in later and remind me about the stretches",
+        "popped round to the physio yesterday and she says it's fine",
     ],
 )
 def test_round_18_openers_leave_calm_words_calm(

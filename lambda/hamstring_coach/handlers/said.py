@@ -85,6 +85,9 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # nothing the matcher needs (ReportSymptomIntent's meaning; its own intent keeps that
     # one under the per-intent sample cap).
     Intent.REPORT_QUALITY: ("", True),
+    # (rf18) "down six kilos in two months without trying", "down my leg there's a burning":
+    # put back as said (the matcher reads "down ... kilos" as weight lost, and "down my leg").
+    Intent.REPORT_DOWN: ("down", True),
     # A recent time the carrier takes away ("last week", "on Saturday", "a few days ago"):
     # put back as "recently", so "...I felt a pop but it's fine now" is still read as recent
     # (domain/red_flags.py: a recent symptom is never history).
