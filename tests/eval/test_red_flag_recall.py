@@ -235,8 +235,12 @@ RETIRED_FLOORS = {
     # 4); the shipped code at retirement (98b0946) measured the same.
     "holdout16": {"recall": 352, "false_alarms": 38, "under_triaged": 4},
     # Retired 2026-12-02 (sixth session) at its one measurement on 436d869 (below: 316, 32,
-    # 0); the shipped code at retirement (44ac38a) measured the same.
-    "holdout17": {"recall": 316, "false_alarms": 32, "under_triaged": 0},
+    # 0); the shipped code at retirement (44ac38a) measured the same. Raised in round 18
+    # (rf18) to what its tuning reached, measured by this harness (364/380, 182/190 each
+    # way): the 16 trials still missed are a first name said first (Fallback: no carrier
+    # can start with a name), "self-care hasn't worked", and two relatives' readings left
+    # calm on purpose (docs/safety-net.md, round 18); the 32 false alarms are unchanged.
+    "holdout17": {"recall": 364, "false_alarms": 32, "under_triaged": 0},
 }
 
 

@@ -1587,3 +1587,41 @@ def test_round_17_someone_elses_pop_or_weight_bearing(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+# Round 18 (rf18): lexicon and owner gaps found in the seventeenth blind set's misses, each
+# fixed as a kind and tested with new sentences (none from an evaluation set).
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # the dialect reflexive: "meself" is "myself"
+        ("I've started wetting meself when I cough", "bladder_bowel", False),
+        # a hollow said as sunk or caved in
+        ("there's a sunken bit at the top of my hamstring", "lump_gap_deformity", False),
+        ("the muscle looks caved in under my bum", "lump_gap_deformity", False),
+        # the front of the foot that flaps
+        ("my foot flaps down on the pavement when I walk", "foot_drop", False),
+        # a leg that feels asleep is a numb leg
+        ("my left leg feels like it's asleep most of the day", "leg_numb_tingle_weak", False),
+        ("my foot feels asleep all the time lately", "leg_numb_tingle_weak", False),
+        # ...but not a leg asleep from sitting on it
+        ("my foot feels asleep from kneeling in the garden", None, False),
+        # "zero" said for "no"
+        ("zero improvement in three months of exercises", "not_improving", False),
+        # terse: "no weight on" holds its own "no"
+        ("no weight on the right leg since the fall", "cannot_bear_weight", False),
+        # someone else's fever, said with their own leg pain, is theirs to have seen
+        ("my boy is burning up with a fever and his thigh is agony", "fever_unwell", True),
+        # ...calm twins: sleep, the flu alone, dragging someone somewhere
+        ("I fell asleep on the sofa watching telly", None, False),
+        ("my husband has the flu, I'm looking after him", None, False),
+        ("I had to drag him to the doctor about his cough", None, False),
+        ("my pain is zero today after the session", None, False),
+    ],
+)
+def test_round_18_word_families(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text

@@ -239,3 +239,74 @@ def test_a_comparison_opener_said_alone_is_its_own_words(intent: Intent, expecte
     # virtual-alexa resolves "about the same" to "about the same {statement}", slot empty.
     assert statement_text(intent, None, None) == expected
     assert statement_text(intent, "", None) == expected
+
+
+# Round 18 (rf18): statements that fell to Fallback because no carrier started them. Someone
+# the person looks after, named by a family word with no "my" in front ("grandad's ...",
+# "nan says ..."): the opener is theirs (TheirOpenerIntent, "someone" put back), so the sign
+# is raised for them. A pain's quality, a pop or an age said first, and "night pain ...":
+# openers of their own. None of these sentences is from an evaluation set.
+def _read_whose(resolver: Resolver, text: str) -> str:
+    out = resolver.resolve(text)
+    assert not out.is_fallback and out.intent is not None, text
+    words = _read(resolver, text)
+    return f"someone {words}" if Intent(out.intent) is Intent.THEIR_OPENER else words
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("grandad's feet have both gone numb and he keeps stumbling", Level.EMERGENCY),
+        ("nan says her calf is red hot and puffy since the coach trip", Level.URGENT),
+        ("granny can't put her foot down without crying out", Level.URGENT),
+        ("grandma has a huge purple bruise on the back of her thigh", Level.URGENT),
+        ("nana's foot keeps slapping the ground when she walks to the shops", Level.URGENT),
+        ("stabbing pain in my chest when I breathe in, plus the sore leg", Level.EMERGENCY),
+        ("throbbing red calf, hot to the touch, only on the left", Level.URGENT),
+        ("a burning buzz down the back of my leg whenever I drive now", Level.URGENT),
+        ("pop at the top of my hamstring going for the ball, then a sharp pain", Level.URGENT),
+        ("snapped something in the back of my thigh on the hurdles", Level.URGENT),
+        ("aged sixty eight and this ache in my buttock is brand new", Level.SOON),
+        ("night pain most nights now, the painkillers don't touch it", Level.SOON),
+        ("cancer twice in my forties, and now this deep ache in my buttock", Level.SOON),
+        ("down nearly a stone since the summer and I haven't been dieting", Level.SOON),
+        ("loss of sensation around my back passage since last night", Level.EMERGENCY),
+        ("a constant gnawing ache, worse lying in bed", Level.SOON),
+        ("bit embarrassing, but I've been leaking when I stand up", Level.EMERGENCY),
+        # (the ending carrier's part goes back: weight lost is theirs with their leg)
+        ("Tom keeps losing weight without trying and his leg hurts", Level.SOON),
+    ],
+)
+def test_round_18_openers_reach_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    found = flags.assess(_read_whose(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandpa wants to know how long the rehab takes",
+        "nan's asking whether she can do the bridges too",
+        "a pop up keeps appearing on my phone",
+        "aged twenty five, is it normal to be this stiff after the bridges",
+        "down to two sets of bridges this week because of work",
+        "pop in later and remind me about the stretches",
+        "popped round to the physio yesterday and she says it's fine",
+    ],
+)
+def test_round_18_openers_leave_calm_words_calm(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    assert flags.assess(_read_whose(resolver, text)) is None, text
+
+
+def test_round_18_new_openers_put_their_word_back() -> None:
+    assert statement_text(Intent.REPORT_POP, "in my hamstring", None) == "a pop in my hamstring"
+    assert statement_text(Intent.REPORT_AGE, "seventy and it's new", None) == (
+        "aged seventy and it's new"
+    )
+    assert statement_text(Intent.THEIR_STATEMENT, "she's been poorly and", None) == (
+        "she's been poorly and his leg"
+    )

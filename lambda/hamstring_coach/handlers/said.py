@@ -73,6 +73,21 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_AT_NIGHT: ("at night", True),  # "night time ...", "in bed ..."
     Intent.REPORT_NO_BETTER: ("no better", False),  # "... getting worse", "... still the same"
     Intent.REPORT_NEW: ("new", True),  # "new pain and I'm in my sixties"
+    # (rf18) A sign said first with no carrier before it: a pop ("pop in the hammy during
+    # the sprint", "snapped my hamstring ...": put back as "a pop") and an age ("age
+    # seventy, brand new pain ...": the number stays in the words, "aged" in front).
+    Intent.REPORT_POP: ("a pop", True),
+    Intent.REPORT_AGE: ("aged", True),
+    # (rf18) A history said first ("cancer survivor here, ...", "cancer twice, and now ...").
+    Intent.REPORT_CANCER: ("cancer", True),
+    # (rf18) A pain's quality said first ("sharp stabbing chest pain since this morning",
+    # "throbbing swollen thigh, warm"): the sign follows in the words, the quality adds
+    # nothing the matcher needs (ReportSymptomIntent's meaning; its own intent keeps that
+    # one under the per-intent sample cap).
+    Intent.REPORT_QUALITY: ("", True),
+    # (rf18) "down six kilos in two months without trying", "down my leg there's a burning":
+    # put back as said (the matcher reads "down ... kilos" as weight lost, and "down my leg").
+    Intent.REPORT_DOWN: ("down", True),
     # A recent time the carrier takes away ("last week", "on Saturday", "a few days ago"):
     # put back as "recently", so "...I felt a pop but it's fine now" is still read as recent
     # (domain/red_flags.py: a recent symptom is never history).
@@ -159,7 +174,11 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_MUCH_WORSE: ("a lot worse", True),
     Intent.REPORT_BETTER: ("better", True),
     Intent.REPORT_SAME: ("about the same", True),
-    Intent.THEIR_STATEMENT: ("", True),  # "... for him", "... his leg is bad"
+    # "... his leg is bad", "... her calf aches": (rf18) their part goes back after the words.
+    # Thrown away, a sign that is theirs only when said with their own leg ("grandad's lost
+    # weight for no reason and his leg hurts", weight_loss `anyone_if`) was read as said of
+    # no one's leg, and raised nothing.
+    Intent.THEIR_STATEMENT: ("his leg", False),
     Intent.THEIR_END_LEG: ("down his leg", False),  # "... in her thigh": "his" keeps it theirs
     Intent.THEIR_WEIGHT: ("bear weight", False),  # "... holding him up", "... take her weight"
     Intent.THEIR_CHEST: ("chest pain", False),  # "... his chest hurts", "... in her chest"
