@@ -67,6 +67,9 @@ def test_a_walkthrough_request_in_other_words_starts_the_steps(
         "how do the nordics compare with the deadlifts",
         # The walkthrough carrier with no exercise named is read as any question.
         "walk me through what to do about sitting at work all day",
+        # "Through" with no one between the verb and it is about pain, not the steps.
+        "the deadlifts sting a bit, should I push through it",
+        "can I keep running through the ache on the nordics",
     ],
 )
 def test_other_questions_in_a_request_frame_start_no_walkthrough(
