@@ -127,3 +127,20 @@ def test_a_topic_named_alone_in_slang_is_answered(
     chat = fresh()
     said(chat, said_alone)
     assert chat.attributes.get("faq_topic") == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "Running" borrowed by a machine or a business: off topic, though an aside
+        # carrier now brings such questions to the matcher.
+        "bhai how do I keep the generator running during load shedding",
+        "how do I keep my market stall business running through winter",
+    ],
+)
+def test_a_machine_or_business_running_is_not_a_running_question(
+    fresh: Callable[[], TextSession], question: str
+) -> None:
+    chat = fresh()
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") is None
