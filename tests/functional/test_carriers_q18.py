@@ -28,12 +28,12 @@ def _walked(chat: TextSession) -> str | None:
     [
         # The walkthrough carrier: the name with words after it the slot cannot hold.
         (
-            "walk me through the nordic curl please, my brother is going to hold my feet",
+            "can you walk me through the nordic curl please, my brother is going to hold my feet",
             "nordic_curl",
         ),
         ("romanian deadlifts, take me through them please", "romanian_deadlift"),
         (
-            "show me the bridge hold again, I lost my place halfway through it",
+            "could you show me the bridge hold again, I lost my place halfway through it",
             "isometric_bridge_hold",
         ),
         (
@@ -66,7 +66,7 @@ def test_a_walkthrough_request_in_other_words_starts_the_steps(
         # A comparison is another question, though "how do the ..." now asks for steps.
         "how do the nordics compare with the deadlifts",
         # The walkthrough carrier with no exercise named is read as any question.
-        "walk me through what to do about sitting at work all day",
+        "can you walk me through what to do about sitting at work all day",
         # "Through" with no one between the verb and it is about pain, not the steps.
         "the deadlifts sting a bit, should I push through it",
         "can I keep running through the ache on the nordics",
