@@ -42,19 +42,25 @@ READABLE = faq_model.READABLE  # the sets the model may learn from
 # tools.faq_model does) or on what the matcher is given, and the feature count floor.
 TRAINING: dict[str, Any] = {"raw": True, "min_count": faq_model.MIN_COUNT, "without": ()}
 SHIPPED = "FaqIndex.match(learned=True)"
-FOLDS = (
-    "holdout7",
-    "holdout8",
-    "holdout9",
-    "dev9",
-    "holdout10",
-    "holdout11",
-    "holdout12",
-    "holdout13",
-    "holdout14",
-    "holdout15",
-    "holdout16",
-    "holdout17",
+FOLDS = tuple(
+    name
+    for name in (
+        "holdout7",
+        "holdout8",
+        "holdout9",
+        "dev9",
+        "holdout10",
+        "holdout11",
+        "holdout12",
+        "holdout13",
+        "holdout14",
+        "holdout15",
+        "holdout16",
+        "holdout17",
+    )
+    # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
+    # and its empty fold divided by zero.
+    if name in READABLE
 )
 # Round 14: the shipped combination, and the classifier's off-topic verdict withholding
 # BM25's answer (with "+offer", its "did you mean" too) when at least this sure. Rejected:
@@ -67,6 +73,10 @@ OFF_RULES: dict[str, tuple[float, tuple[faq.Outcome, ...]]] = {
 CARRIERS = {
     Intent.QUESTION.value,
     Intent.MORE_QUESTION.value,
+    # (q18) the aside carrier ("ace boy {query}", "{query} or nah") gives the matcher its
+    # slot as MoreQuestionIntent does; left out, the questions it took from QuestionIntent
+    # vanished from the folds (on-topic inputs 5,425 -> 5,301, right 5,075 -> 5,008).
+    Intent.ASIDE_QUESTION.value,
     *(i.value for i in CARRIER_WORDS),
     *(i.value for i in CARRIER_ENDINGS),
 }

@@ -439,9 +439,14 @@ FLOORS = {
     # each way, off-topic answered 5/93 in session and 6/93 one-shot (over the 5%, so
     # held to that). The shipped code at retirement (44ac38a) measured the same counts.
     "holdout17": Floor(
-        {"in_session": 0.777, "one_shot": 0.801},
-        red_flag_routed=35 / 40,
-        off_topic_answered={"in_session": 5 / 93, "one_shot": 6 / 93},
+        # Round 18 (q18: a walkthrough carrier, an aside carrier for vocatives and tags,
+        # walkthrough cues, borrowed "running") reached 562/672 and 577/672 with a model
+        # not trained on holdout17 (the figure held here; the carriers were written from
+        # its misses, so it is no blind figure), red flags routed 38/40 each way, off-topic
+        # answered 3/93 and 4/93.
+        {"in_session": 0.836, "one_shot": 0.858},
+        red_flag_routed=38 / 40,
+        off_topic_answered={"in_session": 3 / 93, "one_shot": 4 / 93},
     ),
 }
 

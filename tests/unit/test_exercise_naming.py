@@ -103,6 +103,12 @@ def howto(content_source: dict[str, Any]) -> HowToWords:
         ("talk me through the bridge where you lower down slow", "eccentric_bridge"),
         ("remind me how the r d l goes", "romanian_deadlift"),
         ("show me the roman dead lift", "romanian_deadlift"),
+        # (q18) The steps for someone else, one or two words between verb and "through";
+        # done together; a misheard name.
+        ("could you take my mum through the nordic curl", "nordic_curl"),
+        ("walk josh through the bridge hold", "isometric_bridge_hold"),
+        ("can we do the single leg deadlift along with me", "single_leg_rdl"),
+        ("what's the trick to the roaming dead lift", "romanian_deadlift"),
     ],
 )
 def test_a_request_for_the_steps_in_a_question_names_its_exercise(
@@ -127,6 +133,10 @@ def test_a_request_for_the_steps_in_a_question_names_its_exercise(
         "how do i do squats",
         # An opener that is really a story with another question in it.
         "i do the sand sprints at the beach, can i keep running",
+        # (q18) "Through" with no one between: pain or a run, not a request; a comparison.
+        "should i push through it on the deadlifts",
+        "can i run through it after the bridges",
+        "how do the nordics compare to the bridge",
     ],
 )
 def test_other_questions_are_left_to_the_matcher(

@@ -62,10 +62,19 @@ LEXICON_SCHEMA = {
         },
         "negations": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}},
         # howto_requests: phrases of a request for an exercise's steps, and the words that
-        # ask something else (domain/program/naming.py asked_how); "filler" is above.
+        # ask something else (domain/program/naming.py asked_how); "filler" is above;
+        # "through", the verbs of "take someone through" (round 18).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
-            for key in ("cues", "openers", "blockers", "clauses", "this_cues", "this_one")
+            for key in (
+                "cues",
+                "openers",
+                "blockers",
+                "clauses",
+                "this_cues",
+                "this_one",
+                "through",
+            )
         },
         # pleasantries: courtesies said first or last, and commands said with them
         # (domain/pleasantries.py); "you're" keeps its apostrophe.

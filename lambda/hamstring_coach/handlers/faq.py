@@ -636,6 +636,12 @@ CARRIER_WORDS = {
     # "Why" and "how come" ask for a reason: "why did this happen" is about causes, where
     # "did this happen" alone reads as prevention (measured on the development set).
     Intent.WHY_QUESTION: "why",
+    # (q18) "talk me through that bum lift lowering one again, I forgot how it goes", "RDLs,
+    # take me through them", "do the eccentric fridge with me": a walkthrough request whose
+    # name is too long or too odd for the exercise slot. "Guide me" is a cue of
+    # the lexicon (howto_requests) and names no topic, so the steps are found when an
+    # exercise is named and the rest is read as any question when none is.
+    Intent.WALK_THROUGH_QUESTION: "guide me",
 }
 
 
@@ -706,6 +712,11 @@ QUESTIONS = when(
     Intent.MORE_QUESTION,
     Intent.THEIR_QUESTION,  # (who16) "Derek walks to the allotment every day, should he stop"
     Intent.THEIR_OPENER,  # (conv17) "my son {query}", "she's {query}": the owner is put back
+    # (q18) words said around the question that name no topic, which fell to Fallback:
+    # what the person is called ("hon", "ace boy", "machan") and interjections ("acha",
+    # "steups", "to clarify") first, question tags last ("or nah", "can or not"). Read
+    # like MoreQuestionIntent (the slot alone; the courtesy interceptor reads it first).
+    Intent.ASIDE_QUESTION,
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
 )
@@ -815,7 +826,12 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
         if said is Intent.ANSWER_YES:
             _yes_to_nothing(handler_input)
             return
-        if said not in (Intent.POLITE_QUESTION, Intent.QUESTION, Intent.MORE_QUESTION):
+        if said not in (
+            Intent.POLITE_QUESTION,
+            Intent.QUESTION,
+            Intent.MORE_QUESTION,
+            Intent.ASIDE_QUESTION,
+        ):
             return
         prepared = view(handler_input)
         known = prepared.pleasantries

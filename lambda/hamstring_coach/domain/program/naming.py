@@ -148,6 +148,9 @@ class HowToWords:
               is", "what am I meant to be doing"), with only `this_one` words after them
     this_one  the words that point at it ("this", "this one", "it", "here")
     filler    words said around the request that change nothing ("um", "like", "mate")
+    through   verbs of "walk someone through": with one or two words between the verb and
+              "through" ("take grandpa through", "walk my son through") a request for the
+              steps; with none ("run through it", "push through") it is not one
     """
 
     cues: tuple[str, ...] = ()
@@ -157,6 +160,7 @@ class HowToWords:
     this_cues: tuple[str, ...] = ()
     this_one: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
+    through: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> HowToWords:
@@ -172,6 +176,7 @@ class HowToWords:
             this_cues=listed("this_cues"),
             this_one=frozenset(listed("this_one")),
             filler=frozenset(listed("filler")),
+            through=frozenset(listed("through")),
         )
 
 
@@ -184,7 +189,7 @@ def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWor
     if not said or any(w in known.blockers for w in said):
         return None
     text = f" {' '.join(said)} "
-    rest = text
+    rest = _without_through(said, known)
     for phrase in known.cues:
         rest = rest.replace(f" {phrase} ", " ")
     if rest == text:
@@ -196,6 +201,19 @@ def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWor
             return None
     # The request's own words are taken out: "walk" in "walk me through" is not a run.
     return described(program, rest, named=True)
+
+
+def _without_through(said: list[str], known: HowToWords) -> str:
+    """The words with "take grandpa through" / "walk my son through" taken out (the request
+    and whom it is for), or as they were when no such request is said."""
+    for at, word in enumerate(said):
+        if word not in known.through:
+            continue
+        for gap in (1, 2):
+            end = at + gap + 1
+            if end < len(said) and said[end] == "through":
+                return f" {' '.join(said[:at] + said[end + 1 :])} "
+    return f" {' '.join(said)} "
 
 
 def asked_about_this_one(question: str, lexicon: Lexicon, known: HowToWords) -> bool:
