@@ -135,11 +135,12 @@ class ClearedInWordsInterceptor(AbstractRequestInterceptor):
             return
         if mode(handler_input) is Mode.SYMPTOM_CHECK:
             return
-        if not program_paused(ctx(handler_input).turn.progress):
-            return
         text = statement_of(handler_input)
         prepared = faq.view(handler_input)
         if not says_cleared(text, prepared.clearance) or prepared.flags.assess(text) is not None:
+            return
+        # Progress is read last: only a turn that says it was seen needs it.
+        if not program_paused(ctx(handler_input).turn.progress):
             return
         request.intent.name = Intent.BEEN_SEEN.value
         request.intent.slots = {}
