@@ -37,6 +37,7 @@ from hamstring_coach.handlers import (
     core,
     faq,
     first_use,
+    interruptions,
     navigation,
     privacy,
     progress_report,
@@ -97,7 +98,16 @@ def feature_interceptors() -> list[AbstractRequestInterceptor]:
     # Greetings and thanks around what was said come off first (a command said with a
     # greeting is that command). A yes or no said in a story is then read as that answer
     # (red flags before it), so the check's interceptor and every handler see the answer it is.
-    return [*faq.interceptors(), *answers.interceptors(), *symptoms.interceptors()]
+    # (conv18) A professional's go-ahead said in the person's words is read first, before
+    # the courtesy interceptor hands a question carrier's words on as something else.
+    # (conv18) A pause or a stop with its reason said after it, red flags first.
+    return [
+        *interruptions.interceptors(),
+        *statements.interceptors(),
+        *faq.interceptors(),
+        *answers.interceptors(),
+        *symptoms.interceptors(),
+    ]
 
 
 def build_skill(

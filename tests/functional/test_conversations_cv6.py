@@ -293,9 +293,14 @@ class Run:
 
 
 def exercise_names(content_source: dict[str, Any]) -> tuple[str, ...]:
+    # (conv18) The title too: a walkthrough opens with it ("Nordic hamstring curl, in 4
+    # steps"), which names the exercise as plainly as "Nordic curl" does.
     exercises = content_source["en"]["exercise"]
     return tuple(
-        str(e[key]).lower() for e in exercises.values() for key in ("name", "names") if key in e
+        str(e[key]).lower()
+        for e in exercises.values()
+        for key in ("name", "names", "title")
+        if key in e
     )
 
 

@@ -76,6 +76,12 @@ LEXICON_SCHEMA = {
                 "through",
             )
         },
+        # clearance: who can let a person carry on, and what the go-ahead sounds like
+        # (domain/clearance.py; its "blockers" are above).
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
+            for key in ("seers", "go_ahead")
+        },
         # pleasantries: courtesies said first or last, and commands said with them
         # (domain/pleasantries.py); "you're" keeps its apostrophe.
         **{
@@ -89,6 +95,14 @@ LEXICON_SCHEMA = {
                 "wellbeing",
                 "heard_again",
             )
+        },
+        # stop_what (conv18): what a stop with words after it stops, like commands.
+        "stop_what": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"},
+            },
         },
         "commands": {
             "type": "object",

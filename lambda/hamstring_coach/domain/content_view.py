@@ -13,6 +13,7 @@ from functools import cached_property
 from hamstring_coach.domain import faq, red_flags, triage
 from hamstring_coach.domain.answers import AnswerWords
 from hamstring_coach.domain.asks import WorkoutWords
+from hamstring_coach.domain.clearance import ClearanceWords
 from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.events import EventLimits
 from hamstring_coach.domain.faq import FaqIndex, Lexicon, Topic
@@ -36,6 +37,8 @@ class FaqView:
     howto_words: HowToWords = field(default_factory=HowToWords)
     # Greetings, thanks and "please" said around a question (domain/pleasantries.py).
     pleasantries: Pleasantries = field(default_factory=Pleasantries)
+    # A professional's go-ahead said in the person's words (domain/clearance.py).
+    clearance: ClearanceWords = field(default_factory=ClearanceWords)
 
 
 class ContentView:
@@ -75,6 +78,7 @@ class ContentView:
             answer_words=AnswerWords.from_content(items.get("answer_words", {})),
             howto_words=HowToWords.from_content(items.get("howto_requests", {})),
             pleasantries=Pleasantries.from_content(items.get("pleasantries", {})),
+            clearance=ClearanceWords.from_content(items.get("clearance", {})),
         )
 
     @cached_property

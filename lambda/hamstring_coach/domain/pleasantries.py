@@ -60,6 +60,9 @@ class Pleasantries:
     # Round 10: a question about what was just said ("did you say ten", "was that eight"):
     # the person asks to hear it again, not a score or a topic.
     heard_again: tuple[Phrase, ...] = ()
+    # (conv18) What a stop said with words after it stops, named by the words' first ones
+    # ("stop reminding me, I'll remember": the reminders): phrase -> intent.
+    stop_what: Mapping[Phrase, str] = field(default_factory=dict)
 
     @classmethod
     def from_content(cls, item: Mapping[str, object]) -> Pleasantries:
@@ -67,22 +70,38 @@ class Pleasantries:
             value = item.get(key, ())
             return value if isinstance(value, list | tuple) else ()
 
-        commands: dict[Phrase, str] = {}
-        raw = item.get("commands", {})
-        if isinstance(raw, Mapping):
-            for intent, phrases in raw.items():
-                for phrase in _phrases(phrases if isinstance(phrases, list) else ()):
-                    commands.setdefault(phrase, str(intent))
+        def by_intent(key: str) -> dict[Phrase, str]:
+            found: dict[Phrase, str] = {}
+            raw = item.get(key, {})
+            if isinstance(raw, Mapping):
+                for intent, phrases in raw.items():
+                    for phrase in _phrases(phrases if isinstance(phrases, list) else ()):
+                        found.setdefault(phrase, str(intent))
+            return found
+
         return cls(
             openers=_phrases(listed("said_first")),
             closers=_phrases(listed("said_last")),
-            commands=commands,
+            commands=by_intent("commands"),
             farewells=_phrases(listed("farewells")),
             expletives=_phrases(listed("expletives")),
             softeners=_phrases(listed("softeners")),
             wellbeing=_phrases(listed("wellbeing")),
             heard_again=_phrases(listed("heard_again")),
+            stop_what=by_intent("stop_what"),
         )
+
+    def stopped(self, text: str) -> str | None:
+        """(conv18) The intent a stop's words name by their first words ("reminding me, I'll
+        remember" -> the reminders' stop), or None (a plain stop).
+
+        >>> Pleasantries(stop_what={("reminding",): "ReminderStopIntent"}).stopped(
+        ...     "reminding me, I'll remember")
+        'ReminderStopIntent'
+        """
+        keys = list(_key(text))
+        said = _said_at(keys, 0, len(keys), tuple(self.stop_what))
+        return self.stop_what[said] if said is not None else None
 
     def plain(self, text: str) -> str:
         """The text without the courtesies at its start and end, as said otherwise (case

@@ -106,6 +106,11 @@ def answer(handler_input: HandlerInput, topic: Topic) -> Response:
         # The close call is over: a yes now must not pick from choices that are gone.
         attrs.pop(OFFER)
     parts = [topic.short]
+    if program_paused(c.turn.progress):
+        # (conv18) A question while a warning sign holds the exercises ("so what must I
+        # do", "what, now? I'm on shift till ten"): the answer alone read as if the sign
+        # were settled, so the hold leads every answer until the person has been seen.
+        parts.insert(0, sp.line("faq.onhold.lead"))
     if topic.advice and not attrs.get(DISCLAIMED):
         # Said once a session; every card carries it.
         parts.append(disclaimer(handler_input))
@@ -241,9 +246,17 @@ def miss(handler_input: HandlerInput) -> Response:
 
 def offer_workout(handler_input: HandlerInput) -> Response:
     """The words ask for the workout, not a topic: offer today's exercises (a yes reads
-    the plan, the morning question first where one is due)."""
-    sp = ctx(handler_input).speech
-    ctx(handler_input).signal("faq_workout_ask")
+    the plan, the morning question first where one is due). (conv18) While the program is
+    paused, "shall I still do my exercises?" is answered with the hold itself: an offer of
+    the plan only led to "your exercises are paused" a turn later, and "can I do my workout
+    now" after a warning sign must hear that a professional comes first."""
+    c = ctx(handler_input)
+    sp = c.speech
+    c.signal("faq_workout_ask")
+    if program_paused(c.turn.progress):
+        clear_activity(handler_input)
+        hold = sp.line("onhold", emergency_number=sp.first("emergency_number"))
+        return respond(handler_input, hold, sp.line("onhold.reprompt"))
     set_mode(handler_input, None, Offer.TODAYS_PLAN)
     return respond(handler_input, sp.line("faq.miss.workout"), sp.line("reprompt.plan"))
 
@@ -813,7 +826,7 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
     the catch-all's (red flags first, in a check its answer, in a workout about the set)."""
 
     def process(self, handler_input: HandlerInput) -> None:
-        said = intent_of(handler_input)
+        said = _goodbye_put_back(handler_input)
         if said is Intent.ORDINAL_CHOICE:
             _one_said_last(handler_input)
             return
@@ -869,6 +882,24 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
             _hand_on_as(handler_input, Intent(command))
         else:
             _hand_on_as(handler_input, Intent.QUESTION, text)
+
+
+# What LeavingQuestionIntent's carriers ("{query} bye", "{query} ta ra") mean, put back last.
+_LEAVING = "bye"
+
+
+def _goodbye_put_back(handler_input: HandlerInput) -> Intent | None:
+    """(conv18) "Fine, bye", "that's me done, ta-ra": the goodbye was the carrier
+    (LeavingQuestionIntent) and is put back, so the words are read as said, a courtesy
+    carrier's (a goodbye last is leaving, red flags first). On the courtesy carrier, "fine,
+    bye" had lost its "bye" and was heard as "fine" said to a greeting: the session stayed
+    open. Returns the intent the turn now is."""
+    said = intent_of(handler_input)
+    if said is not Intent.LEAVING_QUESTION:
+        return said
+    words = slot_value(handler_input, QUERY_SLOT) or ""
+    _hand_on_as(handler_input, Intent.POLITE_QUESTION, f"{words} {_LEAVING}".strip())
+    return Intent.POLITE_QUESTION
 
 
 def _command(handler_input: HandlerInput, text: str) -> str | None:

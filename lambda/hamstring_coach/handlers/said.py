@@ -182,6 +182,11 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.THEIR_END_LEG: ("down his leg", False),  # "... in her thigh": "his" keeps it theirs
     Intent.THEIR_WEIGHT: ("bear weight", False),  # "... holding him up", "... take her weight"
     Intent.THEIR_CHEST: ("chest pain", False),  # "... his chest hurts", "... in her chest"
+    # (conv18) A pause or a stop with its reason after it ("hang on, that's the door",
+    # "stop, the wife's shouting me"): the reason is the statement, read for red flags
+    # first; handlers/interruptions.py makes the rest the pause or the stop.
+    Intent.HOLD_ON_SAYING: ("", True),
+    Intent.STOP_SAYING: ("", True),
 }
 
 

@@ -9,17 +9,19 @@ only the person can, never the calendar.
 
 from __future__ import annotations
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
+from ask_sdk_model.intent_request import IntentRequest
 
 from hamstring_coach.domain import triage
+from hamstring_coach.domain.clearance import says_cleared
 from hamstring_coach.domain.program import program_paused
 from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
-from hamstring_coach.handlers.routing import Handler, when
+from hamstring_coach.handlers.routing import Handler, intent_of, when
 from hamstring_coach.handlers.said import statement_of
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.intents import Intent
@@ -111,6 +113,41 @@ class WhyAskHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return main_menu(handler_input, ctx(handler_input).speech.line("safety.why.outside"))
+
+
+# (conv18) Carriers whose words may tell that a professional has let the person carry on.
+CLEARANCE_CARRIERS = frozenset({*symptoms.STATEMENT_INTENTS, *FAQ_CARRIERS, Intent.POLITE_QUESTION})
+
+
+class ClearedInWordsInterceptor(AbstractRequestInterceptor):
+    """(conv18) "The physio saw me Thursday, she said nothing's torn and I'm cleared to do my
+    exercises": while the program is paused, a statement that names a professional and
+    their go-ahead (domain/clearance.py) is "I've been checked", handed on as BeenSeenIntent.
+    Read as a question it got a topic and the hold stayed on, trapping someone who had done
+    what was asked. A red flag in the same words is heard first (nothing is handed on); the
+    symptom check reads its own answers."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        request = handler_input.request_envelope.request
+        if not isinstance(request, IntentRequest) or request.intent is None:
+            return
+        if intent_of(handler_input) not in CLEARANCE_CARRIERS:
+            return
+        if mode(handler_input) is Mode.SYMPTOM_CHECK:
+            return
+        text = statement_of(handler_input)
+        prepared = faq.view(handler_input)
+        if not says_cleared(text, prepared.clearance) or prepared.flags.assess(text) is not None:
+            return
+        # Progress is read last: only a turn that says it was seen needs it.
+        if not program_paused(ctx(handler_input).turn.progress):
+            return
+        request.intent.name = Intent.BEEN_SEEN.value
+        request.intent.slots = {}
+
+
+def interceptors() -> list[AbstractRequestInterceptor]:
+    return [ClearedInWordsInterceptor()]
 
 
 def handlers() -> list[AbstractRequestHandler]:

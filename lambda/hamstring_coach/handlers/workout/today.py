@@ -285,8 +285,13 @@ class StartWorkoutHandler(Handler):
     )
     # Outside a workout, "resume" or "next set" with today's workout half done carries on;
     # so does a bare "next" when nothing else is going (it got "sorry, I missed that").
-    carry_on = when(Intent.RESUME, Intent.NEXT_SET) & ~in_mode(Mode.WORKOUT) | when(
-        Intent.NEXT, mode=None
+    # (conv18) So does a go-ahead with nothing asked ("ok go", "yes"), in the session after a
+    # pause ended the last one: the half-done workout is the only thing it can mean (it got
+    # "I'm happy to help" and the menu).
+    carry_on = (
+        when(Intent.RESUME, Intent.NEXT_SET) & ~in_mode(Mode.WORKOUT)
+        | when(Intent.NEXT, mode=None)
+        | when(Intent.YES, mode=None, offer=None)
     )
 
     def can_handle(self, handler_input: HandlerInput) -> bool:

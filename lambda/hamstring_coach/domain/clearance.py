@@ -1,0 +1,74 @@
+"""Whether a sentence says a professional has seen the person and let them carry on. Pure.
+
+A pause after an urgent or emergency sign is lifted only by the person ("I've been
+checked"), and people say it in their own words: "the physio saw me on Thursday, she said
+nothing's torn and I'm cleared to do my exercises", "I went to the sports doctor, she did
+the scan, I can do the exercises". No sample can list those, and read as a question they
+were answered with a topic while the hold stayed on: a trap, since the person had done
+what was asked. A sentence that names a professional and a go-ahead is that lifting.
+
+The reading is strict on purpose (a hold lapsing is the worse mistake): any denial, future
+or hope anywhere in the sentence ("she hasn't said I can", "I'm seeing the physio on
+Monday, hopefully she'll say I'm fine") leaves the hold on, and the person can still say
+"I've been checked". The red-flag reading of the same words comes first (the caller's job).
+The words are content (`clearance` in the FAQ lexicon), so a locale can say its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from hamstring_coach.domain.phrases import Phrase, longest_first, scan
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    text = text.lower().replace("\u2019", "'")
+    return tuple(w.replace("'", "") for w in _WORD.findall(text))
+
+
+@dataclass(frozen=True)
+class ClearanceWords:
+    # Who can let the person carry on: "doctor", "physio", "GP", "consultant".
+    seers: frozenset[str] = frozenset()
+    # What letting them carry on sounds like: "cleared", "fine to", "go ahead", "all clear".
+    go_ahead: tuple[tuple[Phrase, str], ...] = ()
+    # Any of these anywhere keeps the hold: a denial, a future, a hope, a condition.
+    blockers: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_content(cls, item: Mapping[str, Iterable[object]]) -> ClearanceWords:
+        def listed(key: str) -> frozenset[str]:
+            return frozenset(w for p in item.get(key, ()) for w in _words(str(p)))
+
+        phrases = {_words(str(p)): "go" for p in item.get("go_ahead", ()) if _words(str(p))}
+        return cls(
+            seers=listed("seers"),
+            go_ahead=longest_first(phrases.items()),
+            blockers=listed("blockers"),
+        )
+
+
+def says_cleared(text: str | None, known: ClearanceWords) -> bool:
+    """A professional named, a go-ahead said, and nothing that denies or defers it.
+
+    >>> w = ClearanceWords.from_content({"seers": ["physio", "doctor"],
+    ...     "go_ahead": ["cleared", "can do the exercises"], "blockers": ["not", "will"]})
+    >>> says_cleared("the physio saw me, I'm cleared to train again", w)
+    True
+    >>> says_cleared("I went to the doctor, she says I can do the exercises", w)
+    True
+    >>> says_cleared("the physio has not cleared me", w), says_cleared("I'm cleared", w)
+    (False, False)
+    >>> says_cleared("the doctor will see me, then I can do the exercises", w)
+    False
+    """
+    words = _words(text or "")
+    if not words or known.blockers.intersection(words):
+        return False
+    if known.seers.isdisjoint(words):
+        return False
+    return any(True for _ in scan(words, known.go_ahead))

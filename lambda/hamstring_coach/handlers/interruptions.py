@@ -1,0 +1,54 @@
+"""(conv18) "Hang on, that's the door", "stop, the wife's shouting me": a pause or a stop with
+the reason said after it.
+
+The carrier is the command ("hang on {statement}", "stop {statement}", HoldOnSayingIntent
+and StopSayingIntent, LAST in the model so an older carrier keeps every tie) and the words
+after it are a statement, so the red-flag reading comes first: "hang on, he's just said his
+calf's gone hot and swollen" is that sign (the statement handlers answer it, someone
+else's too), never a pause. With no sign in the words:
+- a stop is a stop, anywhere ("stop reminding me, I'll remember" is the reminders', named
+  by its first words: `stop_what` in the FAQ lexicon);
+- a hold-on is a pause inside a workout, where the place is saved; anywhere else the words
+  stay a statement (read as a question, or the open question asked again).
+Before, every such sentence fell to the fallback: mid-set, "sorry, I missed that".
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.intent_request import IntentRequest
+
+from hamstring_coach.handlers import faq
+from hamstring_coach.handlers.routing import intent_of
+from hamstring_coach.handlers.said import statement_of
+from hamstring_coach.handlers.state import Mode, mode
+from hamstring_coach.intents import Intent
+
+
+class InterruptionInterceptor(AbstractRequestInterceptor):
+    def process(self, handler_input: HandlerInput) -> None:
+        request = handler_input.request_envelope.request
+        if not isinstance(request, IntentRequest) or request.intent is None:
+            return
+        said = intent_of(handler_input)
+        if said not in (Intent.HOLD_ON_SAYING, Intent.STOP_SAYING):
+            return
+        text = statement_of(handler_input)
+        prepared = faq.view(handler_input)
+        if text and prepared.flags.assess(text) is not None:
+            return  # a sign in the reason: the statement handlers read it
+        if said is Intent.STOP_SAYING:
+            named = prepared.pleasantries.stopped(text)
+            known = named is not None and named in Intent._value2member_map_
+            target = Intent(named) if named is not None and known else Intent.STOP
+        elif mode(handler_input) is Mode.WORKOUT:
+            target = Intent.PAUSE
+        else:
+            return
+        request.intent.name = target.value
+        request.intent.slots = {}
+
+
+def interceptors() -> list[AbstractRequestInterceptor]:
+    return [InterruptionInterceptor()]

@@ -1,0 +1,47 @@
+"""A professional's go-ahead said in the person's own words (domain/clearance.py), on the
+content's own word lists: strict, since a hold that lapses is the worse mistake."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from hamstring_coach.domain.clearance import ClearanceWords, says_cleared
+
+
+@pytest.fixture(scope="module")
+def known(content_source: dict[str, Any]) -> ClearanceWords:
+    return ClearanceWords.from_content(content_source["en"]["faq_lexicon"]["clearance"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the physio had a look and said I'm fine to carry on",
+        "my GP checked it over, I've been given the all clear",
+        "saw the consultant today, she said it's only the tendon and I can do the exercises",
+        "the doctor said nothing serious, go ahead with the rehab",
+    ],
+)
+def test_a_go_ahead_from_a_professional_lifts(said: str, known: ClearanceWords) -> None:
+    assert says_cleared(said, known)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # No professional named: "I've been checked" has its own samples.
+        "I feel fine to carry on",
+        # Denied, deferred, hoped for or conditional: the hold stays.
+        "the physio hasn't cleared me yet",
+        "the doctor said no, not until the scan",
+        "I'm seeing the physio on Monday, hopefully she'll say I'm fine to carry on",
+        "if the doctor says it's ok to carry on can I start again",
+        "my GP will tell me if I can do the exercises",
+        "the doctor said rest for a week and then carry on",
+        "I've got a physio appointment tomorrow",
+    ],
+)
+def test_no_go_ahead_keeps_the_hold(said: str, known: ClearanceWords) -> None:
+    assert not says_cleared(said, known)
