@@ -61,6 +61,8 @@ READABLE = (
     "holdout15",
     # (learn17) retired at the start of round 17, after its one measurement (c17d94c)
     "holdout16",
+    # retired at the start of round 18, after its one measurement (436d869)
+    "holdout17",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3
