@@ -94,6 +94,12 @@ LEXICON_SCHEMA = {
                 "softeners",
                 "wellbeing",
                 "heard_again",
+                # (conv18b) a stop said last and the words that bind it into the sentence;
+                # the set judged too easy mid-workout and the words that keep the pain rule.
+                "stop_last",
+                "stop_bound",
+                "too_easy",
+                "easy_but",
             )
         },
         # stop_what (conv18): what a stop with words after it stops, like commands.
