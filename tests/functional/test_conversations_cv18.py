@@ -26,10 +26,12 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 # run, on d4658be before any fix: 64 turns failed in 14 of the 16 scripts (only
 # cv18_midset_saddle_numbness and cv18_check_hedged_answers passed). After round 18's fixes
 # (conv18): 14 turns fail in 6 scripts, 10 scripts pass (two expectations corrected, in the
-# yaml header). After conv18b: 8 turns fail in 4 scripts, 12 pass (no expectation
+# yaml header). After conv18b: 7 turns fail in 3 scripts, 13 pass (no expectation
 # corrected): a workout asked for inside the morning check skips the check in one step and
 # starts (cv18_teen_pop_hold_physio, cv18_workout_doorbell_and_kids pass); "... stop now"
-# said last is leaving; "way too easy" mid-set is "harder"; "put me up a stage" is heard.
+# said last is leaving; "way too easy" mid-set is "harder"; "put me up a stage" is heard;
+# a friend's part told after "can I get a jab in it" is the story (cv18_glasgow_questions
+# passes).
 # Still failing, and why:
 # - cv18_carer_dad_then_herself (5): the skill coaches only the person it talks to; a carer
 #   asking for her father's workout ("he wants his exercises") is read as someone else's
@@ -43,13 +45,10 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 # - cv18_too_easy_skip_ahead (1): "how many weeks till I can sprint again" gets recovery
 #   time in months ("sprint again" is the recovery topic's in the lexicon), not when
 #   sprinting comes back in the program.
-# - cv18_glasgow_questions (1): "can I get a jab in it, my pal got one in her shoulder" is
-#   read as another body part (the friend's shoulder), not the injection question.
 FAILING: set[str] = {
     "cv18_carer_dad_then_herself",
     "cv18_taxi_driver_aside",
     "cv18_too_easy_skip_ahead",
-    "cv18_glasgow_questions",
 }
 
 

@@ -52,7 +52,7 @@ LEXICON_SCHEMA = {
         # cleared_parts: single words said after or before another body part (domain/faq.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
-            for key in ("after", "before")
+            for key in ("after", "before", "owner", "own")
         },
         # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, the
         # lead-ins said before an answer, and negations (domain/answers.py).
