@@ -70,6 +70,7 @@ def skip_morning(handler_input: HandlerInput) -> str:
     workout follows. Asking the same question again (before) left the person at a gate
     they had already walked past. Skipped, the morning neither counts toward a step up nor
     resets one (`morning_skipped`), so the load stays as it was: the gate's purpose kept.
+    Not once "worse" has been heard: then the check is finished first (the caller's test).
     Returns the line that says so, to lead the workout."""
     c = ctx(handler_input)
     entry = morning_due(c.turn.progress, c.today)
@@ -321,6 +322,9 @@ class StartWorkoutHandler(Handler):
         if (
             mode(handler_input) is Mode.MORNING_CHECK
             and intent_of(handler_input) is Intent.START_WORKOUT
+            # Once "worse" was said the check is finished first (asked from the top): a
+            # clearly worse morning is a flare-up day, which changes today's load.
+            and not session(handler_input).get(Key.MORNING_WORSE)
         ):
             return start_response(handler_input, skip_morning(handler_input))
         if not program_paused(c.turn.progress) and current_workout(handler_input) is None:
