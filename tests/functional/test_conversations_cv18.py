@@ -26,31 +26,29 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 # run, on d4658be before any fix: 64 turns failed in 14 of the 16 scripts (only
 # cv18_midset_saddle_numbness and cv18_check_hedged_answers passed). After round 18's fixes
 # (conv18): 14 turns fail in 6 scripts, 10 scripts pass (two expectations corrected, in the
-# yaml header). Still failing, and why:
-# - cv18_carer_dad_then_herself (6): the skill coaches only the person it talks to; a carer
+# yaml header). After conv18b: 7 turns fail in 3 scripts, 13 pass (no expectation
+# corrected): a workout asked for inside the morning check skips the check in one step and
+# starts (cv18_teen_pop_hold_physio, cv18_workout_doorbell_and_kids pass); "... stop now"
+# said last is leaving; "way too easy" mid-set is "harder"; "put me up a stage" is heard;
+# a friend's part told after "can I get a jab in it" is the story (cv18_glasgow_questions
+# passes).
+# Still failing, and why:
+# - cv18_carer_dad_then_herself (5): the skill coaches only the person it talks to; a carer
 #   asking for her father's workout ("he wants his exercises") is read as someone else's
-#   matter, so his workout never starts (a design question: coaching by proxy); "... stop
-#   now" said last is not yet read as a stop. His hot swollen calf, said mid-workout, now
-#   gets the doctor for him.
+#   matter, so his workout never starts and "he's ready, go on" / "he wants to know how many
+#   more" are someone else's words (a design question left open: coaching by proxy would
+#   put his workout and her own red flag on one record). His hot swollen calf, said
+#   mid-workout, gets the doctor for him; "okay I'll ring the surgery ... stop now" now ends.
 # - cv18_taxi_driver_aside (1): "I've been sat in the cab all day, is it alright to give it a
-#   proper good stretch" is now heard (the greeting "howay" is a carrier) but answered with
+#   proper good stretch" is heard (the greeting "howay" is a carrier) but answered with
 #   sitting, not stretching: a FAQ matcher choice between two topics in one sentence.
-# - cv18_teen_pop_hold_physio (2) and cv18_workout_doorbell_and_kids (1): "start my workout
-#   then" / "finish yesterday's workout" said to the morning check hears the morning
-#   question again; the script expects a workout without that answer, and the check is the
-#   program's gate for the day's load (left as designed; see the report).
-# - cv18_too_easy_skip_ahead (3): "this is way too easy, chuck me onto the nordics" gets the
-#   pain rule, not "harder"; "put me up a stage, I'm bored" is not heard; "how many weeks
-#   till I can sprint" gets recovery time in months, not when sprinting comes back.
-# - cv18_glasgow_questions (1): "can I get a jab in it, my pal got one in her shoulder" is
-#   read as another body part (the friend's shoulder), not the injection question.
+# - cv18_too_easy_skip_ahead (1): "how many weeks till I can sprint again" gets recovery
+#   time in months ("sprint again" is the recovery topic's in the lexicon), not when
+#   sprinting comes back in the program.
 FAILING: set[str] = {
     "cv18_carer_dad_then_herself",
     "cv18_taxi_driver_aside",
-    "cv18_teen_pop_hold_physio",
     "cv18_too_easy_skip_ahead",
-    "cv18_workout_doorbell_and_kids",
-    "cv18_glasgow_questions",
 }
 
 

@@ -337,6 +337,19 @@ def test_how_much_worse_is_asked_again_and_a_fresh_morning_question_starts_afres
     assert "flare" not in said(chat, "about the same")
 
 
+def test_a_workout_asked_for_in_the_morning_check_skips_it_in_one_step(
+    next_morning: TextSession, clock: Clock
+) -> None:
+    # (conv18b) "Start my workout then" to the morning question: the check is skipped (the
+    # load held) and the workout starts; the next visit that day does not ask it again.
+    chat = next_morning
+    reply = said(chat, "start my workout then")
+    assert "skip the check" in reply and mode_of(chat) == "workout", reply
+    said(chat, "stop")
+    clock.now += timedelta(hours=2)
+    assert "morning check" not in said(chat, "open hamstring coach")
+
+
 # --- thanks, goodbyes and "what's next" -----------------------------------------------------
 
 

@@ -52,7 +52,7 @@ LEXICON_SCHEMA = {
         # cleared_parts: single words said after or before another body part (domain/faq.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
-            for key in ("after", "before")
+            for key in ("after", "before", "owner", "own")
         },
         # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, the
         # lead-ins said before an answer, and negations (domain/answers.py).
@@ -94,6 +94,12 @@ LEXICON_SCHEMA = {
                 "softeners",
                 "wellbeing",
                 "heard_again",
+                # (conv18b) a stop said last and the words that bind it into the sentence;
+                # the set judged too easy mid-workout and the words that keep the pain rule.
+                "stop_last",
+                "stop_bound",
+                "too_easy",
+                "easy_but",
             )
         },
         # stop_what (conv18): what a stop with words after it stops, like commands.

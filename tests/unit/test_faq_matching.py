@@ -170,6 +170,15 @@ def test_another_part_said_to_be_fine_or_ruled_out_leaves_the_question_ours(
     assert index.match("my knee is not fine, what should I do").outcome is Outcome.OFF_TOPIC
 
 
+def test_someone_elses_part_after_the_persons_own_it_is_the_story(index: FaqIndex) -> None:
+    # (conv18b) A question about the person's own "it", then a friend's part as the story.
+    assert not index.read("can I get a jab in it, my pal got one in her shoulder").other_part
+    assert not index.read("would this help, my dad rolls his calves every night").other_part
+    # Another's part with no "it" or "this" of the person's before it stays the subject.
+    for question in ("her knee hurts, what should she do", "my son hurt his ankle, ice it?"):
+        assert index.read(question).other_part, question
+
+
 def test_the_hamstring_named_inside_a_phrase_still_makes_the_question_ours(
     index: FaqIndex,
 ) -> None:

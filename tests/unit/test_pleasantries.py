@@ -59,6 +59,44 @@ def test_a_goodbye_said_last_is_leaving(known: Pleasantries, said: str, leaving:
     assert known.leaving(said) is leaving
 
 
+@pytest.mark.parametrize(
+    ("said", "leaving"),
+    [
+        # (conv18b) A stop said last, after the person's news, is leaving.
+        ("okay I'll ring the surgery for both of us stop now", True),
+        ("right the kids are up, you can stop now thanks", True),
+        ("that's me, stop there please", True),
+        # A stop the sentence is about stays a question or a statement.
+        ("the pain's a seven, should I stop now", False),
+        ("I can't stop now, I'm halfway", False),
+        ("does it hurt when I stop there", False),
+        ("will the ache stop now that I rest", False),
+        ("make it stop now", False),
+    ],
+)
+def test_a_stop_said_last_is_leaving(known: Pleasantries, said: str, leaving: bool) -> None:
+    assert known.leaving(said) is leaving
+
+
+@pytest.mark.parametrize(
+    ("said", "easy"),
+    [
+        # (conv18b) The set judged too easy, mid-workout, in a sentence of one's own.
+        ("mate this is way too easy, chuck me straight onto the nordics", True),
+        ("honestly that was dead easy", True),
+        ("these are not hard enough for me", True),
+        ("piece of cake, what's next", True),
+        # A pain word or a "not" anywhere keeps the pain rule.
+        ("it's too easy but my sit bone hurts", False),
+        ("this isn't too easy", False),
+        ("too easy on the left, sharp on the right", False),
+        ("it's easy to overdo it", False),
+    ],
+)
+def test_too_easy_said_in_a_sentence(known: Pleasantries, said: str, easy: bool) -> None:
+    assert known.says_too_easy(said) is easy
+
+
 def test_a_courtesy_round_a_command_is_the_command(known: Pleasantries) -> None:
     assert known.command(known.plain("I'm sorry, could you say that again please")) == (
         "AMAZON.RepeatIntent"

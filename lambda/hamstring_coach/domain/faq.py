@@ -60,6 +60,9 @@ class Lexicon:
     # knee, ...") is no second subject: words said just after it, and just before it.
     cleared_after: frozenset[str] = frozenset()
     cleared_before: frozenset[str] = frozenset()
+    # (conv18b) Whose a part is: "her shoulder" after the person's own "it" is backstory.
+    cleared_owner: frozenset[str] = frozenset()
+    cleared_own: frozenset[str] = frozenset()
     # What a person says to show they followed ("oh I see", "got it", "thanks") before what
     # they want next: said first, it asks nothing ("oh I see, I'd like to do the exercises"
     # is not about seeing a doctor). Each as words, contractions spelled out.
@@ -119,6 +122,8 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         off_topic=listed("off_topic"),
         cleared_after=frozenset(listed("cleared_parts", "after")),
         cleared_before=frozenset(listed("cleared_parts", "before")),
+        cleared_owner=frozenset(listed("cleared_parts", "owner")),
+        cleared_own=frozenset(listed("cleared_parts", "own")),
         acknowledgements=tuple(
             tuple(str(w).lower().split()) for w in listed("acknowledgements") if w.strip()
         ),
@@ -284,6 +289,8 @@ class Vocabulary:
     sizes: Mapping[str, tuple[int, ...]]
     cleared_after: frozenset[str] = frozenset()  # stemmed
     cleared_before: frozenset[str] = frozenset()
+    cleared_owner: frozenset[str] = frozenset()  # stemmed
+    cleared_own: frozenset[str] = frozenset()  # stemmed
     # Question frames as (stemmed words, None for a gap) and the term each adds, by their
     # first word (a frame starts with a word, never a gap).
     frames_by_first: Mapping[str, tuple[tuple[tuple[str | None, ...], str], ...]] = field(
@@ -331,6 +338,8 @@ class Vocabulary:
             sizes=_sizes(synonyms),
             cleared_after=frozenset(stem(w) for w in lexicon.cleared_after),
             cleared_before=frozenset(stem(w) for w in lexicon.cleared_before),
+            cleared_owner=frozenset(stem(w) for w in lexicon.cleared_owner),
+            cleared_own=frozenset(stem(w) for w in lexicon.cleared_own),
             frames_by_first=_by_first(frames),
             references=frozenset(stem(w) for w in lexicon.references),
             speakers=frozenset(stem(w) for w in lexicon.speakers),
@@ -527,7 +536,21 @@ def _cleared(stems: Sequence[str], start: int, end: int, vocabulary: Vocabulary)
         if word in vocabulary.cleared_after:
             return True
     before = stems[max(0, start - 2) : start]
-    return not vocabulary.cleared_before.isdisjoint(before)
+    if not vocabulary.cleared_before.isdisjoint(before):
+        return True
+    # (conv18b) Someone else's part told after a question about the person's own "it": "can
+    # I get a jab in it, my pal got one in her shoulder" asks about the hamstring; the
+    # friend's shoulder is the story (it was read as a shoulder question). Only with "it" or
+    # "this" said before the owner: "her knee hurts, what should she do" stays another part.
+    owner = next(
+        (
+            i
+            for i in range(start - 1, max(-1, start - 3), -1)
+            if stems[i] in vocabulary.cleared_owner
+        ),
+        None,
+    )
+    return owner is not None and not vocabulary.cleared_own.isdisjoint(stems[:owner])
 
 
 def _terms(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -711,6 +734,8 @@ def _sounds(
         *lexicon.off_topic,
         *lexicon.cleared_after,
         *lexicon.cleared_before,
+        *lexicon.cleared_owner,
+        *lexicon.cleared_own,
         *(" ".join(a) for a in lexicon.acknowledgements),
         *(p for patterns in lexicon.frames.values() for p in patterns),
         *lexicon.speakers,

@@ -63,6 +63,18 @@ class Pleasantries:
     # (conv18) What a stop said with words after it stops, named by the words' first ones
     # ("stop reminding me, I'll remember": the reminders): phrase -> intent.
     stop_what: Mapping[Phrase, str] = field(default_factory=dict)
+    # (conv18b) A stop said last, after what the person had to say ("okay I'll ring the
+    # surgery for both of us, stop now"): leaving, like a goodbye. Alexa sends no commas,
+    # so the word before it tells an ending from a stop inside the sentence: after one of
+    # `stop_bound` ("should I stop now", "I can't stop now", "when I stop there") the stop
+    # is what the sentence is about, and the session stays open.
+    stop_last: tuple[Phrase, ...] = ()
+    stop_bound: frozenset[str] = frozenset()
+    # (conv18b) Mid-workout, the set judged too easy in a sentence of the person's own ("mate
+    # this is way too easy, chuck me onto the nordics"): "harder", not the pain rule. Any
+    # of `easy_but` in the same words (a pain word, a "not") leaves it to the pain rule.
+    too_easy: tuple[Phrase, ...] = ()
+    easy_but: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, object]) -> Pleasantries:
@@ -89,6 +101,10 @@ class Pleasantries:
             wellbeing=_phrases(listed("wellbeing")),
             heard_again=_phrases(listed("heard_again")),
             stop_what=by_intent("stop_what"),
+            stop_last=_phrases(listed("stop_last")),
+            stop_bound=frozenset(w for p in _phrases(listed("stop_bound")) for w in p),
+            too_easy=_phrases(listed("too_easy")),
+            easy_but=frozenset(w for p in _phrases(listed("easy_but")) for w in p),
         )
 
     def stopped(self, text: str) -> str | None:
@@ -132,7 +148,32 @@ class Pleasantries:
             if said is None:
                 break
             end -= len(said)
-        return _said_before(keys, 0, end, self.farewells) is not None
+        if _said_before(keys, 0, end, self.farewells) is not None:
+            return True
+        stop = _said_before(keys, 0, end, self.stop_last)
+        if stop is None:
+            return False
+        before = end - len(stop) - 1
+        return before < 0 or keys[before] not in self.stop_bound
+
+    def says_too_easy(self, text: str) -> bool:
+        """(conv18b) Whether the words judge the exercise too easy, with no pain word or
+        "not" anywhere in them (those keep the pain rule: over-caution is the safe side).
+
+        >>> p = Pleasantries(too_easy=(("too", "easy"),), easy_but=frozenset({"not", "hurts"}))
+        >>> p.says_too_easy("mate this is way too easy, chuck me onto the nordics")
+        True
+        >>> p.says_too_easy("it's too easy but it hurts"), p.says_too_easy("it's not too easy")
+        (False, False)
+        """
+        keys = _key(text)
+        for i in range(len(keys)):
+            said = _said_at(keys, i, len(keys), self.too_easy)
+            if said is not None:
+                # The judgement's own words ("not hard enough") are no pain word or "not".
+                rest = keys[:i] + keys[i + len(said) :]
+                return not any(k in self.easy_but for k in rest)
+        return False
 
     def command(self, text: str) -> str | None:
         """The intent a courtesy-free text asks for when it is a command, else None. Swear

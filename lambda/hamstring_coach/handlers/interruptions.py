@@ -19,7 +19,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
 
-from hamstring_coach.handlers import faq
+from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.routing import intent_of
 from hamstring_coach.handlers.said import statement_of
 from hamstring_coach.handlers.state import Mode, mode
@@ -50,5 +50,43 @@ class InterruptionInterceptor(AbstractRequestInterceptor):
         request.intent.slots = {}
 
 
+# (conv18b) The carriers a remark about the set arrives on mid-workout.
+REMARK_CARRIERS = frozenset(
+    {
+        *symptoms.STATEMENT_INTENTS,
+        Intent.QUESTION,
+        Intent.MORE_QUESTION,
+        Intent.POLITE_QUESTION,
+        Intent.ASIDE_QUESTION,
+    }
+)
+
+
+class TooEasyInterceptor(AbstractRequestInterceptor):
+    """(conv18b) Mid-workout, "mate this is way too easy, chuck me straight onto the nordics"
+    reached Alexa as a statement ("this is {statement}"), and a statement with no red flag
+    mid-set gets the pain rule: the opposite of what was said. The set judged too easy
+    (`too_easy` in the lexicon), with no pain word and no "not" in the same words, is
+    "harder" (the coach decides what harder may be: none on a first session). A red flag in
+    the words is heard first, and any pain word keeps the pain rule."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        request = handler_input.request_envelope.request
+        if not isinstance(request, IntentRequest) or request.intent is None:
+            return
+        if mode(handler_input) is not Mode.WORKOUT:
+            return
+        if intent_of(handler_input) not in REMARK_CARRIERS:
+            return
+        text = statement_of(handler_input)
+        prepared = faq.view(handler_input)
+        if not text or not prepared.pleasantries.says_too_easy(text):
+            return
+        if prepared.flags.assess(text) is not None:
+            return
+        request.intent.name = Intent.HARDER.value
+        request.intent.slots = {}
+
+
 def interceptors() -> list[AbstractRequestInterceptor]:
-    return [InterruptionInterceptor()]
+    return [InterruptionInterceptor(), TooEasyInterceptor()]

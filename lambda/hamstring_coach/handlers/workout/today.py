@@ -21,7 +21,7 @@ from hamstring_coach.handlers.core import HelpLineHandler
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, LineHandler, in_mode, intent_of, request, when
-from hamstring_coach.handlers.state import Key, Mode, Offer, session, set_mode
+from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.handlers.workout.common import (
     MY_OFFERS,
     card_for,
@@ -62,6 +62,24 @@ def first_turn_question(handler_input: HandlerInput, then: str, lead: str = "") 
     if pain_due(c.turn.progress, c.today):
         return ask_pain(handler_input, lead)
     return None
+
+
+def skip_morning(handler_input: HandlerInput) -> str:
+    """(conv18b) A workout asked for while the morning check waits for its answer ("start my
+    workout then", "finish yesterday's workout"): the check is skipped in one step and the
+    workout follows. Asking the same question again (before) left the person at a gate
+    they had already walked past. Skipped, the morning neither counts toward a step up nor
+    resets one (`morning_skipped`), so the load stays as it was: the gate's purpose kept.
+    Not once "worse" has been heard: then the check is finished first (the caller's test).
+    Returns the line that says so, to lead the workout."""
+    c = ctx(handler_input)
+    entry = morning_due(c.turn.progress, c.today)
+    if entry is not None:
+        c.turn.record(events.morning_skipped(c.today, str(entry["date"])))
+    session(handler_input).pop(Key.WORKOUT_THEN, None)
+    session(handler_input).pop(Key.MORNING_WORSE, None)
+    set_mode(handler_input, None)
+    return c.speech.line("morning.skipped")
 
 
 def on_hold(handler_input: HandlerInput) -> Response | None:
@@ -301,6 +319,14 @@ class StartWorkoutHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
+        if (
+            mode(handler_input) is Mode.MORNING_CHECK
+            and intent_of(handler_input) is Intent.START_WORKOUT
+            # Once "worse" was said the check is finished first (asked from the top): a
+            # clearly worse morning is a flare-up day, which changes today's load.
+            and not session(handler_input).get(Key.MORNING_WORSE)
+        ):
+            return start_response(handler_input, skip_morning(handler_input))
         if not program_paused(c.turn.progress) and current_workout(handler_input) is None:
             asked = first_turn_question(handler_input, "start")
             if asked is not None:
