@@ -170,6 +170,31 @@ def test_another_part_said_to_be_fine_or_ruled_out_leaves_the_question_ours(
     assert index.match("my knee is not fine, what should I do").outcome is Outcome.OFF_TOPIC
 
 
+def test_another_persons_treatment_of_another_part_leaves_the_question_ours(
+    index: FaqIndex,
+) -> None:
+    # Round 18 (q18b): where someone else had a treatment is backstory; the question is
+    # about the treatment.
+    for question in (
+        "my friend got a shot in her hip, should I ask for one",
+        "is a cortisone jab a good idea, a lad at work had one in his shoulder",
+        "my buddy got prp in his elbow, would that work for this",
+    ):
+        assert not index.read(question).other_part, question
+    assert index.match("my friend got a shot in her hip, should I ask for one").topics == (
+        "injections",
+    )
+    # The person's own part, a part that is not a treatment's site, or a treatment the
+    # topics do not answer for any part: the part is still the subject.
+    for question in (
+        "I had one in my knee, will it work",
+        "my buddy's got gout in his big toe",
+        "she had surgery on her knee, how long is recovery",
+        "he got a sore shoulder at the gym",
+    ):
+        assert index.read(question).other_part, question
+
+
 def test_the_hamstring_named_inside_a_phrase_still_makes_the_question_ours(
     index: FaqIndex,
 ) -> None:
