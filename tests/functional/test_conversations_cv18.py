@@ -42,15 +42,14 @@ SCRIPTS: list[dict[str, Any]] = yaml.safe_load(
 # - cv18_too_easy_skip_ahead (3): "this is way too easy, chuck me onto the nordics" gets the
 #   pain rule, not "harder"; "put me up a stage, I'm bored" is not heard; "how many weeks
 #   till I can sprint" gets recovery time in months, not when sprinting comes back.
-# - cv18_glasgow_questions (1): "can I get a jab in it, my pal got one in her shoulder" is
-#   read as another body part (the friend's shoulder), not the injection question.
 FAILING: set[str] = {
     "cv18_carer_dad_then_herself",
     "cv18_taxi_driver_aside",
     "cv18_teen_pop_hold_physio",
     "cv18_too_easy_skip_ahead",
     "cv18_workout_doorbell_and_kids",
-    "cv18_glasgow_questions",
+    # cv18_glasgow_questions passes since q18b: "my pal got one in her shoulder" is another
+    # person's treatment of another part (domain/faq.py `_treated_elsewhere`), backstory.
 }
 
 
