@@ -49,10 +49,13 @@ LEXICON_SCHEMA = {
         "then": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "asking": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "judged": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
-        # cleared_parts: single words said after or before another body part (domain/faq.py).
+        # cleared_parts: single words said after or before another body part; and
+        # treated_elsewhere: the had-words, treatments and links of another person's
+        # treatment of another part (domain/faq.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
             for key in ("after", "before", "owner", "own")
+            for key in ("after", "before", "had", "treatment", "links")
         },
         # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, the
         # lead-ins said before an answer, and negations (domain/answers.py).

@@ -176,6 +176,28 @@ def test_someone_elses_part_after_the_persons_own_it_is_the_story(index: FaqInde
     assert not index.read("would this help, my dad rolls his calves every night").other_part
     # Another's part with no "it" or "this" of the person's before it stays the subject.
     for question in ("her knee hurts, what should she do", "my son hurt his ankle, ice it?"):
+def test_another_persons_treatment_of_another_part_leaves_the_question_ours(
+    index: FaqIndex,
+) -> None:
+    # Round 18 (q18b): where someone else had a treatment is backstory; the question is
+    # about the treatment.
+    for question in (
+        "my friend got a shot in her hip, should I ask for one",
+        "is a cortisone jab a good idea, a lad at work had one in his shoulder",
+        "my buddy got prp in his elbow, would that work for this",
+    ):
+        assert not index.read(question).other_part, question
+    assert index.match("my friend got a shot in her hip, should I ask for one").topics == (
+        "injections",
+    )
+    # The person's own part, a part that is not a treatment's site, or a treatment the
+    # topics do not answer for any part: the part is still the subject.
+    for question in (
+        "I had one in my knee, will it work",
+        "my buddy's got gout in his big toe",
+        "she had surgery on her knee, how long is recovery",
+        "he got a sore shoulder at the gym",
+    ):
         assert index.read(question).other_part, question
 
 

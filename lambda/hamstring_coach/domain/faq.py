@@ -63,6 +63,11 @@ class Lexicon:
     # (conv18b) Whose a part is: "her shoulder" after the person's own "it" is backstory.
     cleared_owner: frozenset[str] = frozenset()
     cleared_own: frozenset[str] = frozenset()
+    # Another person's treatment of another part ("a lad at work had one in his shoulder")
+    # is backstory: a had-word, then a treatment, then only link words before the part.
+    treated_had: frozenset[str] = frozenset()
+    treated_with: frozenset[str] = frozenset()
+    treated_links: frozenset[str] = frozenset()
     # What a person says to show they followed ("oh I see", "got it", "thanks") before what
     # they want next: said first, it asks nothing ("oh I see, I'd like to do the exercises"
     # is not about seeing a doctor). Each as words, contractions spelled out.
@@ -124,6 +129,9 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         cleared_before=frozenset(listed("cleared_parts", "before")),
         cleared_owner=frozenset(listed("cleared_parts", "owner")),
         cleared_own=frozenset(listed("cleared_parts", "own")),
+        treated_had=frozenset(listed("treated_elsewhere", "had")),
+        treated_with=frozenset(listed("treated_elsewhere", "treatment")),
+        treated_links=frozenset(listed("treated_elsewhere", "links")),
         acknowledgements=tuple(
             tuple(str(w).lower().split()) for w in listed("acknowledgements") if w.strip()
         ),
@@ -291,6 +299,9 @@ class Vocabulary:
     cleared_before: frozenset[str] = frozenset()
     cleared_owner: frozenset[str] = frozenset()  # stemmed
     cleared_own: frozenset[str] = frozenset()  # stemmed
+    treated_had: frozenset[str] = frozenset()  # stemmed
+    treated_with: frozenset[str] = frozenset()  # stemmed
+    treated_links: frozenset[str] = frozenset()  # stemmed
     # Question frames as (stemmed words, None for a gap) and the term each adds, by their
     # first word (a frame starts with a word, never a gap).
     frames_by_first: Mapping[str, tuple[tuple[tuple[str | None, ...], str], ...]] = field(
@@ -340,6 +351,9 @@ class Vocabulary:
             cleared_before=frozenset(stem(w) for w in lexicon.cleared_before),
             cleared_owner=frozenset(stem(w) for w in lexicon.cleared_owner),
             cleared_own=frozenset(stem(w) for w in lexicon.cleared_own),
+            treated_had=frozenset(stem(w) for w in lexicon.treated_had),
+            treated_with=frozenset(stem(w) for w in lexicon.treated_with),
+            treated_links=frozenset(stem(w) for w in lexicon.treated_links),
             frames_by_first=_by_first(frames),
             references=frozenset(stem(w) for w in lexicon.references),
             speakers=frozenset(stem(w) for w in lexicon.speakers),
@@ -458,7 +472,9 @@ def read(
             # The hamstring named inside a phrase is still the hamstring ("upper hamstring"
             # folds into the condition's name); a listed part inside one is not that part.
             inside = any(start <= i and end <= stop for start, stop in phrases)
-            if kind == "other" and _cleared(stems, i, end, vocabulary):
+            if kind == "other" and (
+                _cleared(stems, i, end, vocabulary) or _treated_elsewhere(stems, i, vocabulary)
+            ):
                 continue
             if kind == "own" or not inside:
                 kinds.add(kind)
@@ -551,6 +567,26 @@ def _cleared(stems: Sequence[str], start: int, end: int, vocabulary: Vocabulary)
         None,
     )
     return owner is not None and not vocabulary.cleared_own.isdisjoint(stems[:owner])
+
+
+# How far back from another body part the had-word of someone's treatment may be: "my
+# friend got a steroid shot in her hip".
+_TREATED_REACH = 6
+
+
+def _treated_elsewhere(stems: Sequence[str], start: int, vocabulary: Vocabulary) -> bool:
+    """Whether another body part is only where someone had a treatment ("a lad at work had
+    one in his shoulder", "my cousin had it for knee"): the question is the treatment's, not
+    the part's. Only link words (in, for, his, her) may stand between the treatment and the
+    part, so "I had one in my knee" and "got a sore shoulder" still ask about that part."""
+    window = stems[max(0, start - _TREATED_REACH) : start]
+    for j in range(len(window) - 1, -1, -1):
+        word = window[j]
+        if word in vocabulary.treated_with:
+            return j > 0 and not vocabulary.treated_had.isdisjoint(window[:j])
+        if word not in vocabulary.treated_links:
+            return False
+    return False
 
 
 def _terms(stems: Sequence[str], vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -736,6 +772,9 @@ def _sounds(
         *lexicon.cleared_before,
         *lexicon.cleared_owner,
         *lexicon.cleared_own,
+        *lexicon.treated_had,
+        *lexicon.treated_with,
+        *lexicon.treated_links,
         *(" ".join(a) for a in lexicon.acknowledgements),
         *(p for patterns in lexicon.frames.values() for p in patterns),
         *lexicon.speakers,
