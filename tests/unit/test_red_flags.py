@@ -1646,6 +1646,12 @@ def test_round_18_word_families(
         ("lying down it aches worse than walking", "night_rest_pain", False),
         # weighing less for no reason
         ("I weigh less now for no reason at all", "weight_loss", False),
+        # worse said first, weeks or months of rehab after it
+        ("it has only got worse after three months of physio", "not_improving", False),
+        # the good leg joining in, "too" or "as well" further on; the place one sits
+        ("my good leg has begun to feel numb as well", "both_legs", False),
+        ("the good one is getting pins and needles too", "both_legs", False),
+        ("the spot I sit on has gone numb since last night", "saddle_numbness", False),
         # ...calm twins
         ("my son has a temperature, and the leg is fine", None, False),
         ("I've got ants in my pants before the race", None, False),
@@ -1653,6 +1659,10 @@ def test_round_18_word_families(
         ("I don't feel myself today, just tired", None, False),
         ("is lying down on my front ok after the bridges", None, False),
         ("I weigh less than my sister", None, False),
+        ("my good leg is fine too", None, False),
+        ("it felt worse after my first week of the exercises, is that normal", None, False),
+        ("it's worse after a month off work", None, False),
+        ("I do the stretches on my good leg as well", None, False),
     ],
 )
 def test_round_18_lay_wordings(
