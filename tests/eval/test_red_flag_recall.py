@@ -230,17 +230,23 @@ RETIRED_FLOORS = {
     # (rfq16) to what its tuning reached (2 catches are the second opinion's, trained on it);
     # the 18 trials still missed were a third person's signs ("Derek", "my dad"); who16's
     # endings and their_history row, merged, reached 378/380 (CI on c17d94c), held to that.
-    "holdout15": {"recall": 378, "false_alarms": 0, "under_triaged": 0},
+    # Raised in round 18 (rf18b) to 380/380, measured by this harness on a6216ca: the
+    # first-name carriers ("Derek's running a temperature ...").
+    "holdout15": {"recall": 380, "false_alarms": 0, "under_triaged": 0},
     # Retired 2026-12-02 (fifth session) at its one measurement on c17d94c (below: 352, 38,
     # 4); the shipped code at retirement (98b0946) measured the same.
-    "holdout16": {"recall": 352, "false_alarms": 38, "under_triaged": 4},
+    # Raised in round 18 (rf18b) to what its tuning reached, measured by this harness on
+    # a6216ca: 374/380, 38 false alarms, 0 under-triaged (lay wordings and "redness ...").
+    "holdout16": {"recall": 374, "false_alarms": 38, "under_triaged": 0},
     # Retired 2026-12-02 (sixth session) at its one measurement on 436d869 (below: 316, 32,
     # 0); the shipped code at retirement (44ac38a) measured the same. Raised in round 18
     # (rf18) to what its tuning reached, measured by this harness (364/380, 182/190 each
     # way): the 16 trials still missed are a first name said first (Fallback: no carrier
     # can start with a name), "self-care hasn't worked", and two relatives' readings left
     # calm on purpose (docs/safety-net.md, round 18); the 32 false alarms are unchanged.
-    "holdout17": {"recall": 364, "false_alarms": 32, "under_triaged": 0},
+    # Raised in round 18 (rf18b) to 368/380, measured by this harness on a6216ca: the
+    # first-name carriers ("Sam's calf ..."); "Priya" is not on the name list.
+    "holdout17": {"recall": 368, "false_alarms": 32, "under_triaged": 0},
 }
 
 

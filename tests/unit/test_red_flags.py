@@ -1625,3 +1625,49 @@ def test_round_18_word_families(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+# Round 18 (rf18b): lay wordings of the brief's rows, written for this test (none from an
+# evaluation set), each with a calm twin that shares its words.
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # their part said with "the" and whose it is after it (a fever is theirs with it)
+        ("my brother's got a temperature and the thigh is killing him", "fever_unwell", True),
+        ("she's shivery with a temp and the hamstring is hurting her", "fever_unwell", True),
+        # formication: "full of ants", "ants under the skin"
+        ("my calf feels full of ants since yesterday", "leg_numb_tingle_weak", False),
+        ("like there's ants under the skin of my thigh", "leg_numb_tingle_weak", False),
+        # the stool not held, a wee or a poo not felt coming
+        ("I couldn't hold my stool on the way home", "bladder_bowel", False),
+        ("I didn't feel myself peeing until my jeans were wet", "bladder_bowel", False),
+        # lying down said first, the pain after it
+        ("lying down it still hurts, nothing eases it", "night_rest_pain", False),
+        ("lying down it aches worse than walking", "night_rest_pain", False),
+        # weighing less for no reason
+        ("I weigh less now for no reason at all", "weight_loss", False),
+        # worse said first, weeks or months of rehab after it
+        ("it has only got worse after three months of physio", "not_improving", False),
+        # the good leg joining in, "too" or "as well" further on; the place one sits
+        ("my good leg has begun to feel numb as well", "both_legs", False),
+        ("the good one is getting pins and needles too", "both_legs", False),
+        ("the spot I sit on has gone numb since last night", "saddle_numbness", False),
+        # ...calm twins
+        ("my son has a temperature, and the leg is fine", None, False),
+        ("I've got ants in my pants before the race", None, False),
+        ("I sat on a bar stool for hours", None, False),
+        ("I don't feel myself today, just tired", None, False),
+        ("is lying down on my front ok after the bridges", None, False),
+        ("I weigh less than my sister", None, False),
+        ("my good leg is fine too", None, False),
+        ("it felt worse after my first week of the exercises, is that normal", None, False),
+        ("it's worse after a month off work", None, False),
+        ("I do the stretches on my good leg as well", None, False),
+    ],
+)
+def test_round_18_lay_wordings(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text

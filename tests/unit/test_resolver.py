@@ -514,11 +514,14 @@ def test_exercise_names_people_use_reach_the_walkthrough(
         ("Derek can't take a single step without me holding him up", "TheirWeightIntent"),
         ("Sue has shooting pains in her thigh", "TheirEndLegIntent"),
         ("Derek can't empty his bladder and his leg is bad", "TheirStatementIntent"),
-        # ...and the calm twins: the person's own endings keep their older carriers, and
-        # a name with no third-person ending still reaches nothing (Alexa sends no words).
+        # ...and the calm twins: the person's own endings keep their older carriers. (rf18b)
+        # A listed first name is a carrier of its own now, so "Derek says hello" brings its
+        # words in (read as someone else's, no sign, no topic); an unlisted name with no
+        # third-person ending still reaches nothing.
         ("can I keep walking to the allotment, should I stop", "QuestionIntent"),
         ("I've got shooting pains in my thigh", "ReportEndLegIntent"),
-        ("Derek says hello", FALLBACK),
+        ("Derek says hello", "TheirNameIntent"),
+        ("Priyanka says hello", FALLBACK),
     ],
 )
 def test_round_16_someone_elses_endings(resolver: Resolver, text: str, intent: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 from hamstring_coach.domain import red_flags
 from hamstring_coach.domain.red_flags import RedFlags
 from hamstring_coach.domain.triage import Level
-from hamstring_coach.handlers.said import statement_text
+from hamstring_coach.handlers.said import NAME_OPENERS, THEIR_OPENERS, statement_text
 from hamstring_coach.intents import Intent
 from local.resolver import Resolver
 
@@ -250,7 +250,7 @@ def _read_whose(resolver: Resolver, text: str) -> str:
     out = resolver.resolve(text)
     assert not out.is_fallback and out.intent is not None, text
     words = _read(resolver, text)
-    return f"someone {words}" if Intent(out.intent) is Intent.THEIR_OPENER else words
+    return f"someone {words}" if Intent(out.intent) in THEIR_OPENERS else words
 
 
 @pytest.mark.parametrize(
@@ -310,3 +310,94 @@ def test_round_18_new_openers_put_their_word_back() -> None:
     assert statement_text(Intent.THEIR_STATEMENT, "she's been poorly and", None) == (
         "she's been poorly and his leg"
     )
+
+
+# Round 18 (rf18b): a first name said first ("Anita says ...", "Tom's calf ...") matched no
+# carrier and fell to Fallback. Each listed name is a literal carrier now (TheirName*
+# intents, interaction_models/first_names.yaml), read as someone else's opener. None of these
+# sentences is from an evaluation set.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Anita says she can't feel either of her legs since lunch", Level.EMERGENCY),
+        ("Tom's calf has gone red hot and swollen", Level.URGENT),
+        ("Linda is coughing up blood this morning", Level.EMERGENCY),
+        ("Steve's wet himself twice today without noticing", Level.EMERGENCY),
+        ("Neha felt a pop high in her hamstring at netball", Level.URGENT),
+        ("Maggie's foot keeps slapping down when she walks", Level.URGENT),
+    ],
+)
+def test_round_18_first_names_reach_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    out = resolver.resolve(text)
+    assert out.intent is not None and Intent(out.intent) in NAME_OPENERS, (text, out.intent)
+    found = flags.assess(_read_whose(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane says the bridges are getting easier",
+        "Dave's doing the stretches with me now, is that ok",
+        "Priyanka wants to know about running",  # not listed: still no carrier of its own
+    ],
+)
+def test_round_18_first_names_leave_calm_words_calm(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    if resolver.resolve(text).is_fallback:
+        return
+    assert flags.assess(_read_whose(resolver, text)) is None, text
+
+
+def test_the_name_openers_are_in_step_with_their_list() -> None:
+    from tools import name_openers  # noqa: PLC0415 (a build tool, only here)
+    from tools.models import source_model  # noqa: PLC0415
+
+    model = source_model()["interactionModel"]["languageModel"]
+    written = [
+        i for i in model["intents"] if i["name"] in (*name_openers.PLAIN, *name_openers.POSSESSIVE)
+    ]
+    assert written == name_openers.intents(), "run `python -m tools.name_openers`"
+    # LAST in the model: every older carrier keeps its ties.
+    assert [i["name"] for i in model["intents"][-len(written) :]] == [i["name"] for i in written]
+
+
+# Round 18 (rf18b): openers that fell to Fallback: a pressing quality said first (its word
+# goes back: the chest row reads it), "redness ...", and more words for someone close
+# ("hubby", "wifey", "our lad", Irish "himself"). None of these is from an evaluation set.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("crushing feeling across my chest when I climb the stairs", Level.EMERGENCY),
+        ("squeezing in my chest and it goes into my jaw", Level.EMERGENCY),
+        ("redness creeping up the back of my calf, hot too", Level.URGENT),
+        ("hubby can't feel his bum or his legs since this morning", Level.EMERGENCY),
+        ("wifey's coughing up blood", Level.EMERGENCY),
+        ("our lad's calf is hot and swollen after the flight", Level.URGENT),
+        ("himself is wetting the bed and can't feel it", Level.EMERGENCY),
+    ],
+)
+def test_round_18_more_openers_reach_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    found = flags.assess(_read_whose(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "crushing it with the bridges this week",
+        "redness from the deep heat cream, is that ok",
+        "hubby wants to know if he can do the exercises too",
+    ],
+)
+def test_round_18_more_openers_leave_calm_words_calm(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    if resolver.resolve(text).is_fallback:
+        return
+    assert flags.assess(_read_whose(resolver, text)) is None, text

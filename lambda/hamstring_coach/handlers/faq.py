@@ -37,7 +37,7 @@ from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
-from hamstring_coach.handlers.said import QUERY_SLOT, STATEMENT_SLOT, whose_words
+from hamstring_coach.handlers.said import NAME_OPENERS, QUERY_SLOT, STATEMENT_SLOT, whose_words
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.handlers.walk_steps import step_response
 from hamstring_coach.intents import Intent
@@ -725,6 +725,7 @@ QUESTIONS = when(
     Intent.MORE_QUESTION,
     Intent.THEIR_QUESTION,  # (who16) "Derek walks to the allotment every day, should he stop"
     Intent.THEIR_OPENER,  # (conv17) "my son {query}", "she's {query}": the owner is put back
+    *NAME_OPENERS,  # (rf18b) "Anita says ...", "Tom's calf ...": a first name said first
     # (q18) words said around the question that name no topic, which fell to Fallback:
     # what the person is called ("hon", "ace boy", "machan") and interjections ("acha",
     # "steups", "to clarify") first, question tags last ("or nah", "can or not"). Read

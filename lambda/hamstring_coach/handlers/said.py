@@ -25,6 +25,17 @@ FELT_MEANING = "I felt a"
 # Who a carrier that names someone else stands for, to the red-flag reading (a person among
 # its `others.people`, so the sign is theirs).
 THEIR_OWNER = "someone"
+# (rf18b) A first name said first ("Anita says ...", "Tom's calf ..."): each listed name is a
+# literal carrier (interaction_models/first_names.yaml, tools/name_openers.py), LAST in the
+# model; read as TheirOpenerIntent is.
+NAME_OPENERS = (
+    Intent.THEIR_NAME,
+    Intent.THEIR_NAME_MORE,
+    Intent.THEIR_NAME_POSS,
+    Intent.THEIR_NAME_POSS_MORE,
+)
+# The carriers that name someone else first, whose owner goes back for the red-flag reading.
+THEIR_OPENERS = frozenset({Intent.THEIR_OPENER, *NAME_OPENERS})
 # Intent -> (the words its carriers mean, whether they come before the slot's words).
 CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_SYMPTOM: ("", True),  # "I've got ...", "my ...", "um so ..."
@@ -85,6 +96,12 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # nothing the matcher needs (ReportSymptomIntent's meaning; its own intent keeps that
     # one under the per-intent sample cap).
     Intent.REPORT_QUALITY: ("", True),
+    # (rf18b) A pressing quality said first ("crushing feeling in my chest since the flight",
+    # "squeezing in my chest and down my arm"): unlike sharp or throbbing, the word is what the
+    # chest row reads beside "chest", so it goes back.
+    Intent.REPORT_CRUSHING: ("crushing", True),
+    # (rf18b) "redness spreading up the calf and it's warm": the sign's own word goes back.
+    Intent.REPORT_REDNESS: ("redness", True),
     # (rf18) "down six kilos in two months without trying", "down my leg there's a burning":
     # put back as said (the matcher reads "down ... kilos" as weight lost, and "down my leg").
     Intent.REPORT_DOWN: ("down", True),
@@ -164,6 +181,7 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # the person's program. Their intent puts an owner back for the red-flag reading; the
     # FAQ's matcher reads the words alone, as it did when these were QuestionIntent's.
     Intent.THEIR_OPENER: (THEIR_OWNER, True),
+    **dict.fromkeys(NAME_OPENERS, (THEIR_OWNER, True)),
     # (conv17) A comparison said first and a clause after it ("a bit worse today, quite
     # stiff", "better than yesterday, not as tight", "a bit worse first thing but it settles
     # after ten minutes"): the comparison is the carrier (one intent per direction, LAST in
@@ -245,6 +263,6 @@ def whose_words(handler_input: HandlerInput, words: str) -> str:
     """The words a question carrier brought in, with the owner its carrier named put back
     for the red-flag reading ("my son {query}": "someone felt a pop"); other carriers' words
     as they are."""
-    if words and intent_of(handler_input) is Intent.THEIR_OPENER:
+    if words and intent_of(handler_input) in THEIR_OPENERS:
         return f"{THEIR_OWNER} {words}"
     return words

@@ -22,7 +22,7 @@ from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.core import main_menu
 from hamstring_coach.handlers.display import respond
 from hamstring_coach.handlers.routing import Handler, intent_of, when
-from hamstring_coach.handlers.said import statement_of
+from hamstring_coach.handlers.said import NAME_OPENERS, statement_of
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
 from hamstring_coach.intents import Intent
 from hamstring_coach.observability import conceal_intent
@@ -53,6 +53,7 @@ FAQ_CARRIERS = (
     Intent.NORMAL_QUESTION,
     Intent.THEIR_QUESTION,
     Intent.THEIR_OPENER,
+    *NAME_OPENERS,  # (rf18b) "Anita says ...", "Tom's calf ...": a first name said first
 )
 
 
