@@ -54,8 +54,7 @@ LEXICON_SCHEMA = {
         # treatment of another part (domain/faq.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
-            for key in ("after", "before", "owner", "own")
-            for key in ("after", "before", "had", "treatment", "links")
+            for key in ("after", "before", "owner", "own", "had", "treatment", "links")
         },
         # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, the
         # lead-ins said before an answer, and negations (domain/answers.py).

@@ -176,6 +176,9 @@ def test_someone_elses_part_after_the_persons_own_it_is_the_story(index: FaqInde
     assert not index.read("would this help, my dad rolls his calves every night").other_part
     # Another's part with no "it" or "this" of the person's before it stays the subject.
     for question in ("her knee hurts, what should she do", "my son hurt his ankle, ice it?"):
+        assert index.read(question).other_part, question
+
+
 def test_another_persons_treatment_of_another_part_leaves_the_question_ours(
     index: FaqIndex,
 ) -> None:
