@@ -414,3 +414,11 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # That measurement was the set's last as a held-out set: it was then retired to tuning
 # material (RETIRED_FLOORS above; the shipped code at retirement, 44ac38a, measured the same
 # counts), and the issue's targets move to the eighteenth set.
+
+
+# The eighteenth held-out set (red_flags_holdout18.yaml, 2026-12-02, sixth session): 190
+# red-flag statements, 10 on each of the 19 rows, and 102 calm near-misses, written from the
+# brief alone, committed alone (f659272). Baseline, counts only, before round 18's tuning
+# (f71fe0e): recall 324/380 = 85.3% (162/190 each way), false alarms 40/204, under-triaged 0.
+# Measured once on the round's final code (fb033b9, nothing tuned after): recall 330/380 =
+# 86.8% (165/190 each way), false alarms 40/204, under-triaged 0.
