@@ -337,17 +337,30 @@ def test_how_much_worse_is_asked_again_and_a_fresh_morning_question_starts_afres
     assert "flare" not in said(chat, "about the same")
 
 
-def test_a_workout_asked_for_in_the_morning_check_skips_it_in_one_step(
+def test_a_workout_asked_for_in_the_morning_check_gets_the_reason_then_skips_it(
     next_morning: TextSession, clock: Clock
 ) -> None:
-    # (conv18b) "Start my workout then" to the morning question: the check is skipped (the
-    # load held) and the workout starts; the next visit that day does not ask it again.
+    # "Start my workout then" to the welcome's morning question: the question once more, with
+    # why (it sets the load) and the way straight in; asked for again, the check is skipped
+    # (the load held) and the workout starts; a later visit that day does not ask it again.
     chat = next_morning
     reply = said(chat, "start my workout then")
+    assert "today's load" in reply and "skip" in reply and mode_of(chat) == "morning_check"
+    reply = said(chat, "just start my workout")
     assert "skip the check" in reply and mode_of(chat) == "workout", reply
     said(chat, "stop")
     clock.now += timedelta(hours=2)
     assert "morning check" not in said(chat, "open hamstring coach")
+
+
+def test_a_workout_asked_for_then_the_morning_answer_counts_toward_stepping_up(
+    next_morning: TextSession,
+) -> None:
+    # The reason for asking once more: the answer given then is recorded like any morning's.
+    chat = next_morning
+    said(chat, "start my workout")
+    reply = said(chat, "about the same")
+    assert mode_of(chat) == "workout" and "skip the check" not in reply, reply
 
 
 # --- thanks, goodbyes and "what's next" -----------------------------------------------------

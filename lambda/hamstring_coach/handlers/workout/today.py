@@ -64,10 +64,19 @@ def first_turn_question(handler_input: HandlerInput, then: str, lead: str = "") 
     return None
 
 
+def ask_morning_for_workout(handler_input: HandlerInput) -> Response:
+    """The morning question once more, for a workout asked for at the welcome's question:
+    why it matters and how to go straight in ("skip", or asking for the workout again)."""
+    sp = ctx(handler_input).speech
+    set_mode(handler_input, Mode.MORNING_CHECK)
+    session(handler_input)[Key.WORKOUT_THEN] = "start"
+    return respond(handler_input, sp.line("morning.ask_for_workout"), sp.line("reprompt.morning"))
+
+
 def skip_morning(handler_input: HandlerInput) -> str:
-    """(conv18b) A workout asked for while the morning check waits for its answer ("start my
-    workout then", "finish yesterday's workout"): the check is skipped in one step and the
-    workout follows. Asking the same question again (before) left the person at a gate
+    """(conv18b) A workout asked for again while the morning check waits for its answer
+    ("start my workout then", "finish yesterday's workout"): the check is skipped and the
+    workout follows; asking the same question a third time would leave the person at a gate
     they had already walked past. Skipped, the morning neither counts toward a step up nor
     resets one (`morning_skipped`), so the load stays as it was: the gate's purpose kept.
     Not once "worse" has been heard: then the check is finished first (the caller's test).
@@ -326,7 +335,14 @@ class StartWorkoutHandler(Handler):
             # clearly worse morning is a flare-up day, which changes today's load.
             and not session(handler_input).get(Key.MORNING_WORSE)
         ):
-            return start_response(handler_input, skip_morning(handler_input))
+            # The exercises asked for once already (that request opened the check, or was
+            # heard in it before): the person insists, so the check is skipped and they start.
+            # Asked at the welcome, the question comes once more with its reason and the way
+            # out: the morning answer is what lets a steady person step up, and a person who
+            # always opens with "start my workout" would otherwise never progress.
+            if session(handler_input).get(Key.WORKOUT_THEN) in ("start", "plan"):
+                return start_response(handler_input, skip_morning(handler_input))
+            return ask_morning_for_workout(handler_input)
         if not program_paused(c.turn.progress) and current_workout(handler_input) is None:
             asked = first_turn_question(handler_input, "start")
             if asked is not None:
