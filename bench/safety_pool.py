@@ -25,7 +25,11 @@ LEVELS = {"soon": 1, "urgent": 2, "emergency": 3}
 
 
 def question_sets() -> list[str]:
-    return [n for n in questions_measure.SETS if n != "frozen" and "holdout18" not in n]
+    return [
+        n
+        for n in questions_measure.SETS
+        if n not in ("frozen", questions_measure.newest_held_out())
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,7 +31,7 @@ EVAL = Path(__file__).resolve().parents[1] / "tests" / "eval"
 
 
 def readable() -> list[str]:
-    return [name for name in qm.SETS if name != "frozen" and "holdout18" not in name]
+    return [name for name in qm.SETS if name not in ("frozen", qm.newest_held_out())]
 
 
 @contextmanager
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {k}: {v}")
     red = 0
     for path in sorted(EVAL.glob("red_flags_*.yaml")):
-        if "holdout18" in path.name or "frozen" in path.name:
+        if qm.newest_held_out() in path.name or "frozen" in path.name:
             continue
         for row in yaml.safe_load(path.read_text("utf-8"))["red_flags"]:
             text = str(row["text"])

@@ -63,6 +63,8 @@ READABLE = (
     "holdout16",
     # retired at the start of round 18, after its one measurement (436d869)
     "holdout17",
+    # retired at the start of round 19, after its one measurement (fb033b9)
+    "holdout18",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

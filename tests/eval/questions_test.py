@@ -62,6 +62,7 @@ RETIRED = (
     "holdout15",
     "holdout16",
     "holdout17",
+    "holdout18",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -274,7 +275,6 @@ SHAPES = {
     "holdout17": Shape(
         questions=805, personas=64, per_label=22, howto=60, off_topic=93, red_flag=40
     ),
-    # Held out (measured once, at the end of round 18): its shape is checked so an edit shows.
     "holdout18": Shape(
         questions=836, personas=72, per_label=22, howto=64, off_topic=123, red_flag=42
     ),
@@ -452,6 +452,14 @@ FLOORS = {
         {"in_session": 0.854, "one_shot": 0.870},
         red_flag_routed=38 / 40,
         off_topic_answered={"in_session": 3 / 93, "one_shot": 4 / 93},
+    ),
+    # Retired 2026-12-03 (seventh session) at its one measurement on fb033b9 (recorded
+    # below): 546/671 in session, 561/671 one-shot (under the 85%), red flags routed
+    # 36/42 in session and 37/42 one-shot, off-topic answered 6/123 and 7/123.
+    "holdout18": Floor(
+        {"in_session": 0.813, "one_shot": 0.836},
+        red_flag_routed=36 / 42,
+        off_topic_answered={"in_session": 6 / 123, "one_shot": 7 / 123},
     ),
 }
 

@@ -247,6 +247,9 @@ RETIRED_FLOORS = {
     # Raised in round 18 (rf18b) to 368/380, measured by this harness on a6216ca: the
     # first-name carriers ("Sam's calf ..."); "Priya" is not on the name list.
     "holdout17": {"recall": 368, "false_alarms": 32, "under_triaged": 0},
+    # Retired 2026-12-03 (seventh session) at its one measurement on fb033b9 (below: 330,
+    # 40, 0).
+    "holdout18": {"recall": 330, "false_alarms": 40, "under_triaged": 0},
 }
 
 
