@@ -67,6 +67,8 @@ SETS = {
     # The seventeenth (2026-12-02, fifth session), written blind from 64 new personas.
     "holdout17": HERE / "red_flags_holdout17.yaml",
     "holdout18": HERE / "red_flags_holdout18.yaml",
+    # The nineteenth (2026-12-03, seventh session), written blind from new personas.
+    "holdout19": HERE / "red_flags_holdout19.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -130,6 +130,7 @@ HELD_OUT = {
     "holdout16": {"least": (180, 85), "holds": (190, 95)},
     "holdout17": {"least": (180, 85), "holds": (190, 95)},
     "holdout18": {"least": (180, 95), "holds": (190, 102)},
+    "holdout19": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
