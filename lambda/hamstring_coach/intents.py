@@ -127,6 +127,8 @@ class Intent(StrEnum):
     REPORT_QUALITY = "ReportQualityIntent"
     REPORT_RECENT = "ReportRecentIntent"
     REPORT_REDNESS = "ReportRednessIntent"
+    REPORT_HEDGE = "ReportHedgeIntent"
+    REPORT_ELECTRIC = "ReportElectricIntent"
     REPORT_RELATIVE = "ReportRelativeIntent"
     REPORT_SADDLE = "ReportSaddleIntent"
     REPORT_SAME = "ReportSameIntent"
