@@ -1698,6 +1698,9 @@ def test_round_18_lay_wordings(
         ("a relative had chemo for breast cancer and now has this ache", "their_history", True),
         # their age, then "the" or "this" pain
         ("my uncle is 68 and the hip pain is brand new", "new_pain_over_50", True),
+        # an age in two words; "has this pain" (third person) is theirs
+        ("someone sixty three and it just started last week", "new_pain_over_50", True),
+        ("my nan has been losing weight and has this ache in her side", "weight_loss", True),
         # ...calm twins
         ("my bum went sore in the dentist's chair, it was a long appointment", None, False),
         ("I've lost control of my spending since I got injured", None, False),
@@ -1711,6 +1714,8 @@ def test_round_18_lay_wordings(
         ("my mum had cancer years ago and my leg aches", None, False),
         ("my uncle is 68 and the fittest man I know", None, False),
         ("someone had a cancer scare but it was a cyst", None, False),
+        ("someone sixty three and still swims every morning", None, False),
+        ("my nan has been losing weight on her diet and has this new hobby", None, False),
     ],
 )
 def test_round_19_lay_wordings(
@@ -1719,3 +1724,11 @@ def test_round_19_lay_wordings(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+def test_round_19_an_age_in_two_words_is_one_number(flags: RedFlags) -> None:
+    assert red_flags.read("grandad's seventy-nine and it's new", flags.reading)[:2] == (
+        "grandad",
+        "79",
+    )
+    assert red_flags.read("fifty fifty chance", flags.reading)[:2] == ("fifty", "fifty")
