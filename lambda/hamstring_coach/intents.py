@@ -86,6 +86,7 @@ class Intent(StrEnum):
     REPORT_BREATHING = "ReportBreathingIntent"
     REPORT_BRUISE = "ReportBruiseIntent"
     REPORT_CANCER = "ReportCancerIntent"
+    REPORT_CARE = "ReportCareIntent"
     REPORT_CHEST = "ReportChestIntent"
     REPORT_CHEST_PAIN = "ReportChestPainIntent"
     REPORT_CONSTANT = "ReportConstantIntent"

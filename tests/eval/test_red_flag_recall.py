@@ -248,10 +248,10 @@ RETIRED_FLOORS = {
     # calm on purpose (docs/safety-net.md, round 18); the 32 false alarms are unchanged.
     # Raised in round 18 (rf18b) to 368/380, measured by this harness on a6216ca: the
     # first-name carriers ("Sam's calf ..."); "Priya" is not on the name list.
-    # Raised in round 19 (rf19) to 372/380, measured by this harness on f302f3c: the
-    # Fallback openers (hedges, interjections), and "grandpa's seventy nine and it only
-    # started ..." (an age in two words read as one number).
-    "holdout17": {"recall": 372, "false_alarms": 32, "under_triaged": 0},
+    # Raised in round 19 (rf19) to 374/380, measured by this harness: the Fallback openers
+    # (hedges, interjections, "self-care ..."), and "grandpa's seventy nine and it only
+    # started ..." (an age in two words read as one number). Left: "Priya" (not listed).
+    "holdout17": {"recall": 374, "false_alarms": 32, "under_triaged": 0},
     # Retired 2026-12-03 (seventh session) at its one measurement on fb033b9 (below: 330,
     # 40, 0). Raised in round 19 (rf19) to 380/380 (40 false alarms, 0 under-triaged),
     # measured by this harness on f302f3c: openers that fell to Fallback (a hedge said first,

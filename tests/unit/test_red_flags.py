@@ -1679,6 +1679,11 @@ def test_round_18_lay_wordings(
 @pytest.mark.parametrize(
     ("text", "expected", "theirs"),
     [
+        # the care itself said to do nothing, or to make no difference
+        ("the physio has done nothing for the pain", "not_improving", False),
+        ("the stretches aren't making any real difference", "not_improving", False),
+        ("I've done nothing today, can I still do the bridges tonight", None, False),
+        ("the bridges are making a big difference already", None, False),
         # the dentist's numbness, in the saddle
         ("my bum feels like after a dental injection, all rubbery", "saddle_numbness", False),
         # control of the back passage

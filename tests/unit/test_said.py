@@ -422,6 +422,8 @@ def test_round_18_more_openers_leave_calm_words_calm(
         ("left and right feet both tingling since the weekend", Level.EMERGENCY),
         ("electric feeling shooting down my leg into the foot", Level.URGENT),
         ("at sixty eight this pain is brand new for me", Level.SOON),
+        ("self-care hasn't done a thing, six weeks and still the same", Level.SOON),
+        ("rehab isn't working, the pain keeps creeping up", Level.SOON),
     ],
 )
 def test_round_19_openers_reach_the_check(
@@ -443,6 +445,8 @@ def test_round_19_openers_reach_the_check(
         "electric bike or normal bike, which is better for my hamstring",
         "at my desk all day, should I get a cushion",
         "at fifty is it too late to start the program",
+        "rehab going well, can I add some hills",
+        "self care tips for a long drive",
     ],
 )
 def test_round_19_openers_leave_calm_words_calm(

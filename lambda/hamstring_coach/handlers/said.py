@@ -111,6 +111,11 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # said (the nerve row reads "electric feel*"), not as ReportNervePainIntent's "shooting
     # pain", which would have raised "electric bike or normal bike, which is better?".
     Intent.REPORT_ELECTRIC: ("electric", True),
+    # (rf19) The care tried said first ("self-care hasn't worked, it just keeps creeping
+    # up", "rehab isn't helping at all"): what follows is what the not-improving row reads,
+    # so the carrier adds nothing (ReportSymptomIntent's meaning; its own intent keeps that
+    # one under the per-intent sample cap).
+    Intent.REPORT_CARE: ("", True),
     # (rf18) "down six kilos in two months without trying", "down my leg there's a burning":
     # put back as said (the matcher reads "down ... kilos" as weight lost, and "down my leg").
     Intent.REPORT_DOWN: ("down", True),
