@@ -405,7 +405,7 @@ def test_round_18_more_openers_leave_calm_words_calm(
 
 # Round 19 (rf19): sentences that open with a hedge ("probably nothing but ..."), a word
 # said to the listener in the person's own language ("aigo, ...", "mela, ..."), a degree
-# ("bit ..."), "left and right ...", "electric ..." or "at <age> ..." matched no carrier and
+# before a sign ("bit breathless ..."), "left and right ...", "electric ..." or "at <age> ..." matched no carrier and
 # fell to Fallback. Each now has one; what it means goes back. None of these sentences is
 # from an evaluation set.
 @pytest.mark.parametrize(
@@ -418,7 +418,8 @@ def test_round_18_more_openers_leave_calm_words_calm(
         ("alors, I cannot feel anything when I wipe my bottom", Level.EMERGENCY),
         ("yaani the calf is swollen and I am short of breath", Level.EMERGENCY),
         ("wahala, my foot is slapping the ground when I walk", Level.URGENT),
-        ("bit dizzy and coughing up blood since last night", Level.EMERGENCY),
+        ("bit breathless since the flight and my calf is fat", Level.EMERGENCY),
+        ("a bit numb round my back passage since this morning", Level.EMERGENCY),
         ("left and right feet both tingling since the weekend", Level.EMERGENCY),
         ("electric feeling shooting down my leg into the foot", Level.URGENT),
         ("at sixty eight this pain is brand new for me", Level.SOON),
@@ -441,6 +442,7 @@ def test_round_19_openers_reach_the_check(
         "alors, how many bridges should I do each day",
         "yaani is the tendon stronger after the eccentric work",
         "bit stiff this morning but fine after a walk",
+        "a bit out of breath after the hill sprints, fine after a minute",
         "left and right, which side do I start the stretch on",
         "electric bike or normal bike, which is better for my hamstring",
         "at my desk all day, should I get a cushion",
