@@ -405,9 +405,9 @@ def test_round_18_more_openers_leave_calm_words_calm(
 
 # Round 19 (rf19): sentences that open with a hedge ("probably nothing but ..."), a word
 # said to the listener in the person's own language ("aigo, ...", "mela, ..."), a degree
-# before a sign ("bit breathless ..."), "left and right ...", "electric ..." or "at <age> ..." matched no carrier and
-# fell to Fallback. Each now has one; what it means goes back. None of these sentences is
-# from an evaluation set.
+# before a sign ("bit breathless ..."), "left and right ...", "electric ...", "at <age> ..."
+# or the care tried ("rehab ...") matched no carrier and fell to Fallback. Each now has one;
+# what it means goes back. None of these sentences is from an evaluation set.
 @pytest.mark.parametrize(
     ("text", "level"),
     [
