@@ -238,7 +238,9 @@ RETIRED_FLOORS = {
     # 4); the shipped code at retirement (98b0946) measured the same.
     # Raised in round 18 (rf18b) to what its tuning reached, measured by this harness on
     # a6216ca: 374/380, 38 false alarms, 0 under-triaged (lay wordings and "redness ...").
-    "holdout16": {"recall": 374, "false_alarms": 38, "under_triaged": 0},
+    # Raised in round 19 (rf19) to 378/380, measured by this harness on f302f3c: "my mum
+    # has lost a lot of weight lately and has this pain" ("has this pain": theirs).
+    "holdout16": {"recall": 378, "false_alarms": 38, "under_triaged": 0},
     # Retired 2026-12-02 (sixth session) at its one measurement on 436d869 (below: 316, 32,
     # 0); the shipped code at retirement (44ac38a) measured the same. Raised in round 18
     # (rf18) to what its tuning reached, measured by this harness (364/380, 182/190 each
@@ -247,10 +249,16 @@ RETIRED_FLOORS = {
     # calm on purpose (docs/safety-net.md, round 18); the 32 false alarms are unchanged.
     # Raised in round 18 (rf18b) to 368/380, measured by this harness on a6216ca: the
     # first-name carriers ("Sam's calf ..."); "Priya" is not on the name list.
-    "holdout17": {"recall": 368, "false_alarms": 32, "under_triaged": 0},
+    # Raised in round 19 (rf19) to 374/380, measured by this harness: the Fallback openers
+    # (hedges, interjections, "self-care ..."), and "grandpa's seventy nine and it only
+    # started ..." (an age in two words read as one number). Left: "Priya" (not listed).
+    "holdout17": {"recall": 374, "false_alarms": 32, "under_triaged": 0},
     # Retired 2026-12-03 (seventh session) at its one measurement on fb033b9 (below: 330,
-    # 40, 0).
-    "holdout18": {"recall": 330, "false_alarms": 40, "under_triaged": 0},
+    # 40, 0). Raised in round 19 (rf19) to 380/380 (40 false alarms, 0 under-triaged),
+    # measured by this harness on f302f3c: openers that fell to Fallback (a hedge said first,
+    # a word said to the listener in the person's own language, "bit ...", "left and right
+    # ...", "electric ...", "at 70 ..."), lay wordings by row, and whose a sign is.
+    "holdout18": {"recall": 380, "false_alarms": 40, "under_triaged": 0},
 }
 
 

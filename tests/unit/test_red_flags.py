@@ -1671,3 +1671,69 @@ def test_round_18_lay_wordings(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+# Round 19 (rf19): lay wordings of the brief's rows, written for this test (none from an
+# evaluation set), each with a calm twin that shares its words. "someone ..." is what an
+# opener naming them first leaves ("he ...", "my son ...": handlers/said.py).
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # the care itself said to do nothing, or to make no difference
+        ("the physio has done nothing for the pain", "not_improving", False),
+        ("the stretches aren't making any real difference", "not_improving", False),
+        ("I've done nothing today, can I still do the bridges tonight", None, False),
+        ("the bridges are making a big difference already", None, False),
+        # the dentist's numbness, in the saddle
+        ("my bum feels like after a dental injection, all rubbery", "saddle_numbness", False),
+        # control of the back passage
+        ("I've got no control of my back passage since Tuesday", "bladder_bowel", False),
+        # someone else who cannot walk on "that" leg
+        ("someone cannot put any weight on that leg since Saturday", "cannot_bear_weight", True),
+        # "not well" holds its own "not"
+        ("I'm not feeling well at all and my hamstring throbs", "fever_unwell", False),
+        # the pain going up like a score; no difference seen
+        ("I do every session but the pain keeps going up", "not_improving", False),
+        ("six weeks of the bridges and I haven't noticed any difference", "not_improving", False),
+        # weighing less, the reason unknown, with words between
+        ("I weigh a lot less than at Christmas and I'm not sure why", "weight_loss", False),
+        # someone else's loss said unexplained; their history said of them first
+        ("someone dropped two stone this year and nobody knows why", "weight_loss", True),
+        ("someone had lymphoma as a teenager", "cancer_history", True),
+        ("a relative had chemo for breast cancer and now has this ache", "their_history", True),
+        # their age, then "the" or "this" pain
+        ("my uncle is 68 and the hip pain is brand new", "new_pain_over_50", True),
+        # an age in two words; "has this pain" (third person) is theirs
+        ("someone sixty three and it just started last week", "new_pain_over_50", True),
+        ("my nan has been losing weight and has this ache in her side", "weight_loss", True),
+        # ...calm twins
+        ("my bum went sore in the dentist's chair, it was a long appointment", None, False),
+        ("I've lost control of my spending since I got injured", None, False),
+        ("someone can't walk to the shops on their own, she's only four", None, False),
+        ("the bridges are not going well, they're hard", None, False),
+        ("the pain goes up into my buttock when I sit", None, False),
+        ("the pain is going up the stairs, coming down is fine", None, False),
+        ("I can't see any difference between the two bridges", None, False),
+        ("I weigh a lot less than my brother", None, False),
+        ("someone lost weight on a diet and feels great", None, False),
+        ("my mum had cancer years ago and my leg aches", None, False),
+        ("my uncle is 68 and the fittest man I know", None, False),
+        ("someone had a cancer scare but it was a cyst", None, False),
+        ("someone sixty three and still swims every morning", None, False),
+        ("my nan has been losing weight on her diet and has this new hobby", None, False),
+    ],
+)
+def test_round_19_lay_wordings(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text
+
+
+def test_round_19_an_age_in_two_words_is_one_number(flags: RedFlags) -> None:
+    assert red_flags.read("grandad's seventy-nine and it's new", flags.reading)[:2] == (
+        "grandad",
+        "79",
+    )
+    assert red_flags.read("fifty fifty chance", flags.reading)[:2] == ("fifty", "fifty")

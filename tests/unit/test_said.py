@@ -401,3 +401,68 @@ def test_round_18_more_openers_leave_calm_words_calm(
     if resolver.resolve(text).is_fallback:
         return
     assert flags.assess(_read_whose(resolver, text)) is None, text
+
+
+# Round 19 (rf19): sentences that open with a hedge ("probably nothing but ..."), a word
+# said to the listener in the person's own language ("aigo, ...", "mela, ..."), a degree
+# before a sign ("bit breathless ..."), "left and right ...", "electric ...", "at <age> ..."
+# or the care tried ("rehab ...") matched no carrier and fell to Fallback. Each now has one;
+# what it means goes back. None of these sentences is from an evaluation set.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("probably nothing but I've wet the bed twice this week", Level.EMERGENCY),
+        ("probably the heat, but my thigh is hot, red and swollen", Level.URGENT),
+        ("most likely a pulled muscle, though I heard a snap in my hamstring", Level.URGENT),
+        ("possibly just tiredness but both my legs keep giving way", Level.EMERGENCY),
+        ("alors, I cannot feel anything when I wipe my bottom", Level.EMERGENCY),
+        ("yaani the calf is swollen and I am short of breath", Level.EMERGENCY),
+        ("wahala, my foot is slapping the ground when I walk", Level.URGENT),
+        ("bit breathless since the flight and my calf is fat", Level.EMERGENCY),
+        ("a bit numb round my back passage since this morning", Level.EMERGENCY),
+        ("left and right feet both tingling since the weekend", Level.EMERGENCY),
+        ("electric feeling shooting down my leg into the foot", Level.URGENT),
+        ("at sixty eight this pain is brand new for me", Level.SOON),
+        ("self-care hasn't done a thing, six weeks and still the same", Level.SOON),
+        ("rehab isn't working, the pain keeps creeping up", Level.SOON),
+    ],
+)
+def test_round_19_openers_reach_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    found = flags.assess(_read_whose(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "probably nothing, just a bit stiff after the long drive",
+        "probably the squats, my hamstring is sore the day after",
+        "alors, how many bridges should I do each day",
+        "yaani is the tendon stronger after the eccentric work",
+        "bit stiff this morning but fine after a walk",
+        "a bit out of breath after the hill sprints, fine after a minute",
+        "left and right, which side do I start the stretch on",
+        "electric bike or normal bike, which is better for my hamstring",
+        "at my desk all day, should I get a cushion",
+        "at fifty is it too late to start the program",
+        "rehab going well, can I add some hills",
+        "self care tips for a long drive",
+    ],
+)
+def test_round_19_openers_leave_calm_words_calm(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    if resolver.resolve(text).is_fallback:
+        return
+    assert flags.assess(_read_whose(resolver, text)) is None, text
+
+
+def test_round_19_openers_put_their_word_back() -> None:
+    assert statement_text(Intent.REPORT_HEDGE, "nothing but my calf is hot", None) == (
+        "probably nothing but my calf is hot"
+    )
+    assert statement_text(Intent.REPORT_ELECTRIC, "feelings down my leg", None) == (
+        "electric feelings down my leg"
+    )

@@ -520,7 +520,7 @@ def tokens(text: str, reading: Reading) -> Phrase:
 def read(text: str, reading: Reading) -> Phrase:
     """The statement's words as the flags are matched against them: tokens, then rewrites
     ("I haven't been able to pass water" -> "i have cannot pass water")."""
-    words = tokens(text, reading)
+    words = _ages_as_digits(tokens(text, reading))
     if not reading.rewrites:
         return words
     rewrites_from = reading.rewrites_from
@@ -535,6 +535,32 @@ def read(text: str, reading: Reading) -> Phrase:
         else:
             out.append(words[i])
             i += 1
+    return tuple(out)
+
+
+# (rf19) An age said in two words ("seventy nine", "sixty-six") is one number to `<50+>`:
+# read as one token, a phrase that names what follows the age ("<50+> and it ... started")
+# matches it as it matches "79".
+_TENS = frozenset({"fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _ages_as_digits(words: Phrase) -> Phrase:
+    """Tens and a unit said as two words, as the one number in digits: "seventy nine" ->
+    "79"."""
+    if not _TENS.intersection(words):
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _TENS and i + 1 < len(words) and words[i + 1] in _UNITS:
+            value = parse_number(f"{words[i]} {words[i + 1]}")
+            if value is not None:
+                out.append(str(value))
+                i += 2
+                continue
+        out.append(words[i])
+        i += 1
     return tuple(out)
 
 

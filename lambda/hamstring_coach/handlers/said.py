@@ -102,6 +102,20 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_CRUSHING: ("crushing", True),
     # (rf18b) "redness spreading up the calf and it's warm": the sign's own word goes back.
     Intent.REPORT_REDNESS: ("redness", True),
+    # (rf19) A hedge said first ("probably nothing but my calf is red and swollen", "maybe
+    # it's stress but I've lost eight pounds"): doubt never denies a sign, so the hedge goes
+    # back as "probably" (the matcher reads "probably nothing but ..." whole; dropped, a
+    # bare "nothing but ..." would be a negator in front of the sign).
+    Intent.REPORT_HEDGE: ("probably", True),
+    # (rf19) "electric feelings going all the way down to the toes": the word goes back as
+    # said (the nerve row reads "electric feel*"), not as ReportNervePainIntent's "shooting
+    # pain", which would have raised "electric bike or normal bike, which is better?".
+    Intent.REPORT_ELECTRIC: ("electric", True),
+    # (rf19) The care tried said first ("self-care hasn't worked, it just keeps creeping
+    # up", "rehab isn't helping at all"): what follows is what the not-improving row reads,
+    # so the carrier adds nothing (ReportSymptomIntent's meaning; its own intent keeps that
+    # one under the per-intent sample cap).
+    Intent.REPORT_CARE: ("", True),
     # (rf18) "down six kilos in two months without trying", "down my leg there's a burning":
     # put back as said (the matcher reads "down ... kilos" as weight lost, and "down my leg").
     Intent.REPORT_DOWN: ("down", True),
