@@ -57,3 +57,24 @@ def test_an_off_topic_question_behind_a_marker_is_still_declined(
     chat = fresh()
     said(chat, "dai how do I get my tomatoes to ripen faster")
     assert chat.attributes.get("faq_topic") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "topic"),
+    [
+        ("the shock waves, do they actually do anything", "ShockwaveIntent", "shockwave"),
+        ("shockwave treatment, how many sessions", "ShockwaveIntent", "shockwave"),
+        ("eccentric training, why does it have to be so slow", "LoadingIntent", "slow_loading"),
+        ("a hot towel on it at night, good idea", "IceHeatIntent", "ice_heat"),
+        ("lying on my side with a pillow, is that better", "SleepIntent", "sleep"),
+        ("walking lunges, should I drop them", "GymIntent", "gym"),
+        ("weeks or months, honestly", "RecoveryTimeIntent", "recovery_time"),
+    ],
+)
+def test_a_topic_named_first_in_other_words_is_answered(
+    fresh: Callable[[], TextSession], resolver: Resolver, question: str, intent: str, topic: str
+) -> None:
+    assert resolver.resolve(question).intent == intent
+    chat = fresh()
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == topic
