@@ -722,3 +722,15 @@ def test_round_nineteen_tired_time_frames_and_a_misheard_wave(index: FaqIndex) -
         assert found.outcome is Outcome.ANSWER and found.topics == (topic,), question
     for other in ("how do I fix a flat tire on my bike", "can you tell me what time it is"):
         assert index.match(other).outcome is Outcome.OFF_TOPIC, other
+
+
+def test_a_horses_bowed_tendon_and_a_teeth_bridge_are_off_topic(index: FaqIndex) -> None:
+    # Round 19 (q19): a horse's tendon strain has its own name, and a tooth's bridge
+    # borrows the exercise's word; the horse itself and a dentist's stool stay ours.
+    for other in (
+        "the gelding has a bowed tendon, when can he go back in the field",
+        "how much does a dental bridge cost",
+    ):
+        assert index.match(other).outcome is Outcome.OFF_TOPIC, other
+    for ours in ("can I still ride my mare with this hamstring", "is a dentist's stool bad for it"):
+        assert index.match(ours).outcome is not Outcome.OFF_TOPIC, ours
