@@ -78,3 +78,21 @@ def test_a_topic_named_first_in_other_words_is_answered(
     chat = fresh()
     said(chat, question)
     assert chat.attributes.get("faq_topic") == topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # A question word contracted with its verb ("how'd", "why've") matched no carrier.
+        ("why'd my tendon go bad when I never hurt it", "causes"),
+        ("how'd you sit on a long flight with this", "desk_driving"),
+        ("how'm I meant to tell a tear from a tired old tendon", "tendinopathy_vs_strain"),
+    ],
+)
+def test_a_question_word_said_with_its_verb_contracted_is_answered(
+    fresh: Callable[[], TextSession], resolver: Resolver, question: str, topic: str
+) -> None:
+    assert resolver.resolve(question).intent in ("WhyQuestionIntent", "MoreQuestionIntent")
+    chat = fresh()
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == topic
