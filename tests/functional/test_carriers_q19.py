@@ -96,3 +96,16 @@ def test_a_question_word_said_with_its_verb_contracted_is_answered(
     chat = fresh()
     said(chat, question)
     assert chat.attributes.get("faq_topic") == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["gentle stretching after work, good for it", "static stretches, do they help it heal"],
+)
+def test_a_kind_of_stretching_said_first_is_answered(
+    fresh: Callable[[], TextSession], resolver: Resolver, question: str
+) -> None:
+    assert resolver.resolve(question).intent == "StretchingIntent"
+    chat = fresh()
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == "stretching"
