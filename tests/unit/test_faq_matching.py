@@ -715,8 +715,9 @@ def test_round_nineteen_tired_time_frames_and_a_misheard_wave(index: FaqIndex) -
         ("when will the tendon be fixed, I have a trek in spring", "recovery_time"),
         # "that's done it": the cause guessed at
         ("is it the gardening that's done it to my hamstring", "causes"),
-        # "wave" heard as "weigh"
+        # "wave" heard as "weigh" or "rave"
         ("is shock weigh therapy any good for the tendon", "shockwave"),
+        ("would shock rave help this tendon at all", "shockwave"),
     ]:  # fmt: skip
         found = index.match(question)
         assert found.outcome is Outcome.ANSWER and found.topics == (topic,), question
