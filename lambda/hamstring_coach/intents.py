@@ -24,6 +24,7 @@ class Intent(StrEnum):
     ABOUT = "AboutIntent"
     ANSWER_YES = "AnswerYesIntent"
     ASIDE_QUESTION = "AsideQuestionIntent"
+    ASIDE_QUESTION_MORE = "AsideQuestionMoreIntent"
     BEEN_SEEN = "BeenSeenIntent"
     CANNOT_QUESTION = "CannotQuestionIntent"
     CAUSES = "CausesIntent"

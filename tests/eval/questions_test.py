@@ -462,9 +462,15 @@ FLOORS = {
     # below): 546/671 in session, 561/671 one-shot (under the 85%), red flags routed
     # 36/42 in session and 37/42 one-shot, off-topic answered 6/123 and 7/123.
     "holdout18": Floor(
-        {"in_session": 0.813, "one_shot": 0.836},
-        red_flag_routed=36 / 42,
-        off_topic_answered={"in_session": 6 / 123, "one_shot": 7 / 123},
+        # Round 19 (q19: discourse markers of other languages as carriers, topic noun
+        # phrases, "tired" no longer off topic, recovery frames, contracted question words)
+        # measured 597/671 and 604/671 with a model not trained on holdout18 (skill_folds
+        # holdout18 --model fold; the changes were written from its misses, so it is no
+        # blind figure), red flags routed 38/42 and 39/42, off-topic answered 5/123 each
+        # way: raised to that.
+        {"in_session": 0.889, "one_shot": 0.900},
+        red_flag_routed=38 / 42,
+        off_topic_answered={"in_session": 5 / 123, "one_shot": 5 / 123},
     ),
 }
 

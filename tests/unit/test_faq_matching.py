@@ -697,3 +697,41 @@ def test_speed_closing_and_shops_said_about_the_hamstring_stay_ours(index: FaqIn
         "how do i restring a tennis racket",
     ):
         assert index.match(other).outcome is Outcome.OFF_TOPIC, other
+
+
+def test_round_nineteen_tired_time_frames_and_a_misheard_wave(index: FaqIndex) -> None:
+    # Round 19 (q19): "tire" alone was an off-topic word and is read as "tir", as "tired"
+    # is; "time it is" was one too, and a learner says "how long time it is hurting".
+    for ours in (
+        "my leg feels so tired after the bridges, is that the tendon",
+        "what is wrong inside, is the tendon torn or only tired",
+    ):
+        assert index.match(ours).outcome is not Outcome.OFF_TOPIC, ours
+    for question, topic in [
+        # how long one is kept out, "how long more", fixed or finished
+        ("how long will I be out of cricket with this sit bone thing", "recovery_time"),
+        ("four months already, how long more for this tendon", "recovery_time"),
+        ("how long time it is aching before it heals", "recovery_time"),
+        ("when will the tendon be fixed, I have a trek in spring", "recovery_time"),
+        # "that's done it": the cause guessed at
+        ("is it the gardening that's done it to my hamstring", "causes"),
+        # "wave" heard as "weigh" or "rave"
+        ("is shock weigh therapy any good for the tendon", "shockwave"),
+        ("would shock rave help this tendon at all", "shockwave"),
+    ]:  # fmt: skip
+        found = index.match(question)
+        assert found.outcome is Outcome.ANSWER and found.topics == (topic,), question
+    for other in ("how do I fix a flat tire on my bike", "can you tell me what time it is"):
+        assert index.match(other).outcome is Outcome.OFF_TOPIC, other
+
+
+def test_a_horses_bowed_tendon_and_a_teeth_bridge_are_off_topic(index: FaqIndex) -> None:
+    # Round 19 (q19): a horse's tendon strain has its own name, and a tooth's bridge
+    # borrows the exercise's word; the horse itself and a dentist's stool stay ours.
+    for other in (
+        "the gelding has a bowed tendon, when can he go back in the field",
+        "how much does a dental bridge cost",
+    ):
+        assert index.match(other).outcome is Outcome.OFF_TOPIC, other
+    for ours in ("can I still ride my mare with this hamstring", "is a dentist's stool bad for it"):
+        assert index.match(ours).outcome is not Outcome.OFF_TOPIC, ours

@@ -731,6 +731,9 @@ QUESTIONS = when(
     # "steups", "to clarify") first, question tags last ("or nah", "can or not"). Read
     # like MoreQuestionIntent (the slot alone; the courtesy interceptor reads it first).
     Intent.ASIDE_QUESTION,
+    # (q19) the same for the discourse markers of other languages carried into English
+    # ("alors", "cara", "yaani", "na ja", "for me") and their tags ("gell", "hein").
+    Intent.ASIDE_QUESTION_MORE,
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
 )
@@ -845,6 +848,7 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
             Intent.QUESTION,
             Intent.MORE_QUESTION,
             Intent.ASIDE_QUESTION,
+            Intent.ASIDE_QUESTION_MORE,
         ):
             return
         prepared = view(handler_input)

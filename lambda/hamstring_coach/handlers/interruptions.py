@@ -58,6 +58,7 @@ REMARK_CARRIERS = frozenset(
         Intent.MORE_QUESTION,
         Intent.POLITE_QUESTION,
         Intent.ASIDE_QUESTION,
+        Intent.ASIDE_QUESTION_MORE,
     }
 )
 
