@@ -1706,7 +1706,21 @@ def test_round_18_lay_wordings(
         # an age in two words; "has this pain" (third person) is theirs
         ("someone sixty three and it just started last week", "new_pain_over_50", True),
         ("my nan has been losing weight and has this ache in her side", "weight_loss", True),
+        # breathing said fast or rapid (holdout19's one under-triaged statement, read after
+        # its one measurement; these sentences are written for the test)
+        (
+            "after the coach trip my calf puffed up and my breathing's gone rapid",
+            "breathless_swollen_leg",
+            False,
+        ),
+        (
+            "I'm breathing really quickly and one leg is fat and sore",
+            "breathless_swollen_leg",
+            False,
+        ),
         # ...calm twins
+        ("my breathing was fast after the run but it settled in a minute", None, False),
+        ("I'm a fast learner, the bridges are easy now", None, False),
         ("my bum went sore in the dentist's chair, it was a long appointment", None, False),
         ("I've lost control of my spending since I got injured", None, False),
         ("someone can't walk to the shops on their own, she's only four", None, False),
