@@ -434,3 +434,18 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # (f71fe0e): recall 324/380 = 85.3% (162/190 each way), false alarms 40/204, under-triaged 0.
 # Measured once on the round's final code (fb033b9, nothing tuned after): recall 330/380 =
 # 86.8% (165/190 each way), false alarms 40/204, under-triaged 0.
+# That measurement was the set's last as a held-out set: it was then retired to tuning
+# material (RETIRED_FLOORS above), and the issue's targets move to the nineteenth set.
+
+
+# The nineteenth held-out set (red_flags_holdout19.yaml, 2026-12-03, seventh session): 190
+# red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written from the
+# brief alone, committed alone (b23f563). Baseline, counts only, before round 19's tuning
+# (b23f563): recall 330/380 = 86.8% (165/190 each way), false alarms 30/200, under-triaged 2
+# (one statement, both ways). Measured once on the round's final code (dfc5393, nothing
+# tuned after): recall 338/380 = 88.9% (169/190 each way), false alarms 30/200,
+# under-triaged 2: "breathing very fast" beside a swollen leg after a flight read urgent, not
+# emergency. Because under-triage is the one failure this harness must never allow, that
+# statement (and only it) was then read and fixed (a0bc050: breathing said fast, quick or
+# rapid is breathlessness), so the set is no longer blind: the next figure comes from a
+# twentieth set.
