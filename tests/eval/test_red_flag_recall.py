@@ -257,8 +257,13 @@ RETIRED_FLOORS = {
     # 40, 0). Raised in round 19 (rf19) to 380/380 (40 false alarms, 0 under-triaged),
     # measured by this harness on f302f3c: openers that fell to Fallback (a hedge said first,
     # a word said to the listener in the person's own language, "bit ...", "left and right
-    # ...", "electric ...", "at 70 ..."), lay wordings by row, and whose a sign is.
-    "holdout18": {"recall": 380, "false_alarms": 40, "under_triaged": 0},
+    # ...", "electric ...", "at 70 ..."), lay wordings by row, and whose a sign is. Set to
+    # 378 at the merge: rf19's bare "at {statement}" carrier (which took "at 70 this came on
+    # for the first time", typed with digits) was dropped a third time (as in rounds 4 and
+    # 6): virtual-alexa, like a device, reads "at ..." as the reminders' "at {time}", which
+    # the e2e agreement test caught. "At seventy ..." in words still reaches the check
+    # (ReportAtAgeIntent).
+    "holdout18": {"recall": 378, "false_alarms": 40, "under_triaged": 0},
 }
 
 
