@@ -37,13 +37,15 @@ from hamstring_coach.voice.coaching import Coach, join_list
 HEARD_PLAN = when(Intent.YES, Intent.NEXT_SET, offer=Offer.START_WORKOUT)
 
 
-def ask_morning(handler_input: HandlerInput, then: str, lead: str = "") -> Response:
+def ask_morning(
+    handler_input: HandlerInput, then: str, lead: str = "", line: str = "morning.ask"
+) -> Response:
     sp = ctx(handler_input).speech
     set_mode(handler_input, Mode.MORNING_CHECK)
     session(handler_input)[Key.WORKOUT_THEN] = then
     # The question from the top: "worse" has to be said again before "how much" counts.
     session(handler_input).pop(Key.MORNING_WORSE, None)
-    speech = f"{lead} {sp.line('morning.ask')}".strip()
+    speech = f"{lead} {sp.line(line)}".strip()
     return respond(handler_input, speech, sp.line("reprompt.morning"))
 
 
@@ -62,15 +64,6 @@ def first_turn_question(handler_input: HandlerInput, then: str, lead: str = "") 
     if pain_due(c.turn.progress, c.today):
         return ask_pain(handler_input, lead)
     return None
-
-
-def ask_morning_for_workout(handler_input: HandlerInput) -> Response:
-    """The morning question once more, for a workout asked for at the welcome's question:
-    why it matters and how to go straight in ("skip", or asking for the workout again)."""
-    sp = ctx(handler_input).speech
-    set_mode(handler_input, Mode.MORNING_CHECK)
-    session(handler_input)[Key.WORKOUT_THEN] = "start"
-    return respond(handler_input, sp.line("morning.ask_for_workout"), sp.line("reprompt.morning"))
 
 
 def skip_morning(handler_input: HandlerInput) -> str:
@@ -342,7 +335,8 @@ class StartWorkoutHandler(Handler):
             # always opens with "start my workout" would otherwise never progress.
             if session(handler_input).get(Key.WORKOUT_THEN) in ("start", "plan"):
                 return start_response(handler_input, skip_morning(handler_input))
-            return ask_morning_for_workout(handler_input)
+            # The question once more, with why it matters and how to go straight in.
+            return ask_morning(handler_input, "start", line="morning.ask_for_workout")
         if not program_paused(c.turn.progress) and current_workout(handler_input) is None:
             asked = first_turn_question(handler_input, "start")
             if asked is not None:
