@@ -67,6 +67,7 @@ MEASURED_ON = {
     "holdout16": "c17d94c",
     "holdout17": "436d869",
     "holdout18": "fb033b9",
+    "holdout19": "dfc5393",
 }
 THRESHOLDS = tuple(1 - 10.0**-k for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 12))
 # The levels of the rows the classifier may raise (--levels).

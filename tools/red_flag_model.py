@@ -65,6 +65,8 @@ READABLE = (
     "holdout17",
     # retired at the start of round 19, after its one measurement (fb033b9)
     "holdout18",
+    # retired at the start of round 20, after its one measurement (dfc5393)
+    "holdout19",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

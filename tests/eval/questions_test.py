@@ -63,6 +63,7 @@ RETIRED = (
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -278,8 +279,6 @@ SHAPES = {
     "holdout18": Shape(
         questions=836, personas=72, per_label=22, howto=64, off_topic=123, red_flag=42
     ),
-    # Held out (to be measured once, at the end of round 19): its shape is checked so an
-    # edit shows.
     "holdout19": Shape(
         questions=830, personas=71, per_label=22, howto=64, off_topic=120, red_flag=42
     ),
@@ -471,6 +470,15 @@ FLOORS = {
         {"in_session": 0.889, "one_shot": 0.900},
         red_flag_routed=38 / 42,
         off_topic_answered={"in_session": 5 / 123, "one_shot": 5 / 123},
+    ),
+    # Retired 2026-12-03 (eighth session) at its one measurement on dfc5393 (recorded
+    # below), re-measured unchanged on 39e1bad: 539/668 in session, 551/668 one-shot (under
+    # the 85%), red flags routed 38/42 in session and 40/42 one-shot, off-topic
+    # answered 16/120 each way.
+    "holdout19": Floor(
+        {"in_session": 0.806, "one_shot": 0.824},
+        red_flag_routed=38 / 42,
+        off_topic_answered={"in_session": 16 / 120, "one_shot": 16 / 120},
     ),
 }
 

@@ -264,6 +264,10 @@ RETIRED_FLOORS = {
     # the e2e agreement test caught. "At seventy ..." in words still reaches the check
     # (ReportAtAgeIntent).
     "holdout18": {"recall": 378, "false_alarms": 40, "under_triaged": 0},
+    # Retired 2026-12-03 (eighth session) at its one measurement on dfc5393 (below: 338,
+    # 30, 2). The two under-triaged trials (one statement) were fixed after in a0bc050, so
+    # 0 is held; re-measured on 39e1bad: 338, 30, 0.
+    "holdout19": {"recall": 338, "false_alarms": 30, "under_triaged": 0},
 }
 
 
