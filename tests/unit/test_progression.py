@@ -16,6 +16,7 @@ from hamstring_coach.domain import progress as pm
 from hamstring_coach.domain.program import (
     Program,
     morning_due,
+    morning_skip,
     pain_due,
     program_paused,
     today_plan,
@@ -319,6 +320,22 @@ def test_morning_check_is_due_once_for_a_recent_session() -> None:
     assert morning_due(p, TODAY + timedelta(days=8)) is None  # too long ago to tell
     skipped = pm.apply(p, {"type": "morning_skipped", "date": "x", "for": YESTERDAY.isoformat()})
     assert morning_due(skipped, TODAY) is None
+
+
+def test_a_skipped_morning_closes_the_owed_check_and_holds_the_levels() -> None:
+    levels = {"heel_dig": 2}
+    p = UserProgress(levels=levels, sessions=[session(YESTERDAY, levels, pain=2)])
+    event = morning_skip(p, TODAY)
+    assert event == {
+        "type": "morning_skipped",
+        "date": TODAY.isoformat(),
+        "for": YESTERDAY.isoformat(),
+    }
+    after = pm.apply(p, event)
+    assert morning_due(after, TODAY) is None
+    assert morning_skip(after, TODAY) is None  # nothing owed: nothing recorded twice
+    assert after.levels == p.levels
+    assert morning_skip(UserProgress(), TODAY) is None
 
 
 def test_pain_is_due_after_a_finished_workout_without_a_score() -> None:

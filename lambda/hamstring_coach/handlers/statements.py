@@ -14,9 +14,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.intent_request import IntentRequest
 
-from hamstring_coach.domain import events, triage
+from hamstring_coach.domain import triage
 from hamstring_coach.domain.clearance import says_cleared
-from hamstring_coach.domain.program import morning_due, program_paused
+from hamstring_coach.domain.program import morning_skip, program_paused
 from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.core import main_menu
@@ -98,9 +98,8 @@ class BeenSeenHandler(Handler):
             # A morning answer still owed for a session before the pause means nothing now
             # (an injury and a visit lie between): it is closed, so "today's exercises" after
             # the all-clear starts gently at the held load instead of asking about that day.
-            owed = morning_due(c.turn.progress, c.today)
-            if owed is not None:
-                c.turn.record(events.morning_skipped(c.today, str(owed["date"])))
+            if (skipped := morning_skip(c.turn.progress, c.today)) is not None:
+                c.turn.record(skipped)
             c.signal("pause_lifted")
             lead = sp.line("safety.cleared")
         else:

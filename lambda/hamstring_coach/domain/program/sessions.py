@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from hamstring_coach.domain import events
 from hamstring_coach.domain.progress import UserProgress
 from hamstring_coach.domain.session_entry import SessionEntry
 
@@ -65,6 +67,18 @@ def morning_due(progress: UserProgress, today: date) -> SessionEntry | None:
             return None
         return entry if (today - day).days <= MORNING_CHECK_MAX_DAYS else None
     return None
+
+
+def morning_skip(progress: UserProgress, today: date) -> dict[str, Any] | None:
+    """The event that closes a morning check still owed, or None when none is.
+
+    One rule for every way a morning goes unanswered (a "skip", a workout asked for past
+    the question, an all-clear after a pause): skipped, the morning neither counts toward a
+    step up nor resets one, so the load stays as it was."""
+    entry = morning_due(progress, today)
+    if entry is None:
+        return None
+    return events.morning_skipped(today, str(entry["date"]))
 
 
 def pain_due(progress: UserProgress, today: date) -> bool:

@@ -10,7 +10,7 @@ from hamstring_coach.domain import events
 from hamstring_coach.domain.numbers import score_in, score_said
 from hamstring_coach.domain.program import (
     Program,
-    morning_due,
+    morning_skip,
     pain_due,
 )
 from hamstring_coach.domain.progression import (
@@ -295,9 +295,8 @@ class PainDeclinedHandler(Handler):
         c = ctx(handler_input)
         sp = c.speech
         if mode(handler_input) is Mode.MORNING_CHECK:
-            entry = morning_due(c.turn.progress, c.today)
-            if entry is not None:
-                c.turn.record(events.morning_skipped(c.today, str(entry["date"])))
+            if (skipped := morning_skip(c.turn.progress, c.today)) is not None:
+                c.turn.record(skipped)
             return _after_morning(handler_input, sp.line("morning.skipped"))
         if pain_due(c.turn.progress, c.today):
             c.turn.record(events.pain_skipped(c.today))

@@ -10,6 +10,7 @@ from hamstring_coach.domain import events
 from hamstring_coach.domain.program import (
     Plan,
     morning_due,
+    morning_skip,
     pain_due,
     program_paused,
 )
@@ -75,9 +76,8 @@ def skip_morning(handler_input: HandlerInput) -> str:
     Not once "worse" has been heard: then the check is finished first (the caller's test).
     Returns the line that says so, to lead the workout."""
     c = ctx(handler_input)
-    entry = morning_due(c.turn.progress, c.today)
-    if entry is not None:
-        c.turn.record(events.morning_skipped(c.today, str(entry["date"])))
+    if (skipped := morning_skip(c.turn.progress, c.today)) is not None:
+        c.turn.record(skipped)
     session(handler_input).pop(Key.WORKOUT_THEN, None)
     session(handler_input).pop(Key.MORNING_WORSE, None)
     set_mode(handler_input, None)
