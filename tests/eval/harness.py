@@ -69,6 +69,8 @@ SETS = {
     "holdout18": HERE / "red_flags_holdout18.yaml",
     # The nineteenth (2026-12-03, seventh session), written blind from new personas.
     "holdout19": HERE / "red_flags_holdout19.yaml",
+    # The twentieth (2026-12-03, eighth session), written blind from new personas.
+    "holdout20": HERE / "red_flags_holdout20.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -282,6 +282,11 @@ SHAPES = {
     "holdout19": Shape(
         questions=830, personas=71, per_label=22, howto=64, off_topic=120, red_flag=42
     ),
+    # Held out (to be measured once, at the end of round 20): its shape is checked so an
+    # edit shows.
+    "holdout20": Shape(
+        questions=891, personas=77, per_label=23, howto=72, off_topic=138, red_flag=47
+    ),
 }
 
 

@@ -131,6 +131,7 @@ HELD_OUT = {
     "holdout17": {"least": (180, 85), "holds": (190, 95)},
     "holdout18": {"least": (180, 95), "holds": (190, 102)},
     "holdout19": {"least": (180, 95), "holds": (190, 100)},
+    "holdout20": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
