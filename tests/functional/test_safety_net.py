@@ -264,6 +264,81 @@ def test_a_red_flag_through_a_question_carrier_pauses_the_program_like_the_check
         assert _stored(ddb, settings)[0]["paused"] is False
 
 
+def test_a_paused_program_is_said_at_the_welcome_and_to_workout_commands(
+    make_skill: Any, settings: Any, resolver: Resolver, ddb: Any, lines: dict[str, list[str]]
+) -> None:
+    # (round 20) Reopened after a warning sign, the welcome offered "today's exercises"
+    # first, and "ready" or "how many left" offered to start today's workout; both now say
+    # the hold and how to lift it, with a question still open.
+    skill = make_skill()
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("what if I can't walk on it")
+    assert _stored(ddb, settings)[0]["paused"] is True
+    chat = TextSession(skill, resolver)
+    out = chat.say("open hamstring coach").response
+    said = _said(out)
+    assert "paused" in said and "been checked" in said, said
+    assert _says(said.split("checked. ")[-1], lines, "onhold.meanwhile"), said
+    assert out is not None and out["response"]["reprompt"], "the welcome asks, so it reprompts"
+    for command in ("ready", "how many sets are left", "resume"):
+        said = _said(chat.say(command).response)
+        assert "paused" in said and "been checked" in said, (command, said)
+    assert _stored(ddb, settings)[0]["paused"] is True
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my doctor saw me yesterday and said I can exercise",  # "my doctor {query}"
+        "I saw the doctor and she said it's fine",
+        "I've been to the GP, she said it's fine",
+        "doctor says I'm fine",  # the see-a-doctor intent's carrier took "doctor"
+        "I got checked out at the hospital, all good",
+        "my physio has seen me",
+        "I have been checked by my physio",
+    ],
+)
+def test_being_seen_said_in_a_sentence_lifts_the_pause(
+    make_skill: Any, settings: Any, resolver: Resolver, ddb: Any, said: str
+) -> None:
+    # (round 20) The hold asks "once a doctor or physio has seen you, say: I've been
+    # checked"; these got the see-a-doctor answer and the hold stayed on.
+    skill = make_skill()
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("what if I can't walk on it")
+    assert _stored(ddb, settings)[0]["paused"] is True
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say(said)
+    assert _stored(ddb, settings)[0]["paused"] is False, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the doctor will see me tomorrow",
+        "I'm seeing the physio next week",
+        "I haven't seen the doctor yet",
+        "my physio said I need a scan first",
+        "I'm fine thanks",
+        "my mum said it's fine",
+    ],
+)
+def test_a_visit_to_come_or_anyone_elses_word_keeps_the_pause(
+    make_skill: Any, settings: Any, resolver: Resolver, ddb: Any, said: str
+) -> None:
+    skill = make_skill()
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("what if I can't walk on it")
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say(said)
+    assert _stored(ddb, settings)[0]["paused"] is True, said
+
+
 def test_a_statement_turn_is_logged_without_the_symptom_its_intent_names(
     make_skill: Any,
     settings: Any,

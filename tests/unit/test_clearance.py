@@ -45,3 +45,21 @@ def test_a_go_ahead_from_a_professional_lifts(said: str, known: ClearanceWords) 
 )
 def test_no_go_ahead_keeps_the_hold(said: str, known: ClearanceWords) -> None:
     assert not says_cleared(said, known)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["saw me on Friday and said I can train", "has seen me", "had a look, all good"],
+)
+def test_a_professional_the_carrier_took_is_still_named(said: str, known: ClearanceWords) -> None:
+    # "my physio {query}" leaves the verb first: nobody says "I saw me", so the one who saw
+    # them was the carrier's professional.
+    assert known.took_subject(said) and says_cleared(said, known, seer_named=True)
+    assert not says_cleared(said, known)
+
+
+@pytest.mark.parametrize(
+    "said", ["said it's fine", "I saw my mum, it's fine", "will see me tomorrow, all good"]
+)
+def test_a_verb_anyone_may_start_with_names_nobody(said: str, known: ClearanceWords) -> None:
+    assert not (known.took_subject(said) and says_cleared(said, known, seer_named=True))

@@ -79,10 +79,11 @@ LEXICON_SCHEMA = {
             )
         },
         # clearance: who can let a person carry on, and what the go-ahead sounds like
-        # (domain/clearance.py; its "blockers" are above).
+        # (domain/clearance.py; its "blockers" are above), and the verbs that show a carrier
+        # took the professional (round 20).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
-            for key in ("seers", "go_ahead")
+            for key in ("seers", "go_ahead", "subject_taken")
         },
         # pleasantries: courtesies said first or last, and commands said with them
         # (domain/pleasantries.py); "you're" keeps its apostrophe.

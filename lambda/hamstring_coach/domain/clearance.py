@@ -38,6 +38,10 @@ class ClearanceWords:
     go_ahead: tuple[tuple[Phrase, str], ...] = ()
     # Any of these anywhere keeps the hold: a denial, a future, a hope, a condition.
     blockers: frozenset[str] = frozenset()
+    # Said first, these show that a carrier took the professional who is their subject
+    # ("my physio {query}" leaves "saw me yesterday and said I can exercise"): no person
+    # says "I saw me", so the one who saw them was named.
+    subject_taken: frozenset[Phrase] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> ClearanceWords:
@@ -49,11 +53,20 @@ class ClearanceWords:
             seers=listed("seers"),
             go_ahead=longest_first(phrases.items()),
             blockers=listed("blockers"),
+            subject_taken=frozenset(
+                w for p in item.get("subject_taken", ()) if (w := _words(str(p)))
+            ),
         )
 
+    def took_subject(self, text: str | None) -> bool:
+        """The words start where a professional, their subject, was taken away."""
+        words = _words(text or "")
+        return any(words[: len(p)] == p for p in self.subject_taken)
 
-def says_cleared(text: str | None, known: ClearanceWords) -> bool:
-    """A professional named, a go-ahead said, and nothing that denies or defers it.
+
+def says_cleared(text: str | None, known: ClearanceWords, seer_named: bool = False) -> bool:
+    """A professional named (in the words, or by the carrier they came in: `seer_named`), a
+    go-ahead said, and nothing that denies or defers it.
 
     >>> w = ClearanceWords.from_content({"seers": ["physio", "doctor"],
     ...     "go_ahead": ["cleared", "can do the exercises"], "blockers": ["not", "will"]})
@@ -65,10 +78,12 @@ def says_cleared(text: str | None, known: ClearanceWords) -> bool:
     (False, False)
     >>> says_cleared("the doctor will see me, then I can do the exercises", w)
     False
+    >>> says_cleared("says I can do the exercises", w, seer_named=True)
+    True
     """
     words = _words(text or "")
     if not words or known.blockers.intersection(words):
         return False
-    if known.seers.isdisjoint(words):
+    if not seer_named and known.seers.isdisjoint(words):
         return False
     return any(True for _ in scan(words, known.go_ahead))

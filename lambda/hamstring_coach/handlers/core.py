@@ -13,6 +13,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain import events
+from hamstring_coach.domain.program import program_paused
 from hamstring_coach.handlers.base import (
     MODE,
     OFFER,
@@ -58,6 +59,12 @@ class LaunchRequestHandler(Handler):
         sp = c.speech
         if first:
             lead = f"{sp.line('welcome.first')} {sp.line('disclaimer', **_numbers(sp))}"
+        elif program_paused(c.turn.progress):
+            # Paused for a warning sign: the welcome says so before anything else, and how
+            # to lift it, rather than a menu whose first choice is today's exercises.
+            hold = sp.line("onhold", **_numbers(sp))
+            speech = f"{sp.line('welcome.return')} {hold} {sp.line('onhold.meanwhile')}"
+            return respond(handler_input, speech, sp.line("onhold.reprompt"))
         else:
             lead = sp.line("welcome.return")
         return main_menu(handler_input, lead)

@@ -219,7 +219,7 @@ def miss(handler_input: HandlerInput) -> Response:
             )
         clear_activity(handler_input)
         return respond(
-            handler_input, f"{hold} {sp.line('prompt.short')}", sp.line("onhold.reprompt")
+            handler_input, f"{hold} {sp.line('onhold.meanwhile')}", sp.line("onhold.reprompt")
         )
     if offered:
         c.signal("faq_miss")

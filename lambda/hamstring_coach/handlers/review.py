@@ -126,6 +126,8 @@ class WeekOfferLaunchHandler(Handler):
             return False
         if active_workout(c.turn.progress, c.today) is not None:
             return False
+        if program_paused(c.turn.progress):
+            return False  # the hold is said first (the plain launch); the review waits
         return _has_history(handler_input, _last_week_end(c.today))
 
     def handle(self, handler_input: HandlerInput) -> Response:

@@ -122,7 +122,9 @@ class WhyAskHandler(Handler):
 
 
 # (conv18) Carriers whose words may tell that a professional has let the person carry on.
-CLEARANCE_CARRIERS = frozenset({*symptoms.STATEMENT_INTENTS, *FAQ_CARRIERS, Intent.POLITE_QUESTION})
+CLEARANCE_CARRIERS = frozenset(
+    {*symptoms.STATEMENT_INTENTS, *FAQ_CARRIERS, Intent.POLITE_QUESTION, Intent.WHEN_TO_SEE_DOCTOR}
+)
 
 
 class ClearedInWordsInterceptor(AbstractRequestInterceptor):
@@ -143,7 +145,13 @@ class ClearedInWordsInterceptor(AbstractRequestInterceptor):
             return
         text = statement_of(handler_input)
         prepared = faq.view(handler_input)
-        if not says_cleared(text, prepared.clearance) or prepared.flags.assess(text) is not None:
+        known = prepared.clearance
+        # Every carrier of the see-a-doctor intent names the professional ("doctor says I'm
+        # fine" leaves "says I'm fine"); a question's carrier may have ("my physio {query}").
+        named = intent_of(handler_input) is Intent.WHEN_TO_SEE_DOCTOR or (
+            intent_of(handler_input) is Intent.QUESTION and known.took_subject(text)
+        )
+        if not says_cleared(text, known, named) or prepared.flags.assess(text) is not None:
             return
         # Progress is read last: only a turn that says it was seen needs it.
         if not program_paused(ctx(handler_input).turn.progress):

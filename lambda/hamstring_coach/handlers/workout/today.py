@@ -369,8 +369,12 @@ class OutsideWorkoutHandler(Handler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         sp = ctx(handler_input).speech
+        if program_paused(ctx(handler_input).turn.progress):
+            # "Ready", "resume", "how many left" while paused for a warning sign: the hold
+            # itself (an offer to start today's only led to it a turn later).
+            return hold_response(handler_input)
         state = current_workout(handler_input)
-        if state is not None and not program_paused(ctx(handler_input).turn.progress):
+        if state is not None:
             # A new session after "wait" or "hang on" ("skip this one", "how many sets
             # left"): today's workout is there, part done, so offer to carry it on rather
             # than say no workout is going.
