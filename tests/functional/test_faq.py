@@ -285,6 +285,27 @@ def test_words_that_ask_for_the_workout_are_offered_todays_exercises(
     assert convo.attributes.get("mode") == direct.attributes.get("mode")
 
 
+# Round 20: a carer asking for someone else's workout ("can you take my mum through her
+# exercises") got a choice of two topics; it is offered today's exercises, saying first whose
+# program it follows, and a yes goes on as a yes to the plain offer does.
+def test_a_workout_asked_for_someone_else_is_offered_with_whose_program_it_is(
+    logged_skill: LambdaHandler, content_source: dict[str, Any]
+) -> None:
+    line = content_source["en"]["line"]["faq.workout.for_other"]
+    variants = line["variants"] if isinstance(line, dict) else [line]
+    convo = Conversation(logged_skill)
+    convo.launch()
+    convo.say("QuestionIntent", query="take my mum through her exercises")
+    assert convo.attributes.get("offer") == "todays_plan"
+    assert any(str(v) in plain(convo.speech) for v in variants), convo.speech
+    assert convo.reprompt and not convo.ended
+    convo.say("AMAZON.YesIntent")
+    direct = Conversation(logged_skill)
+    direct.launch()
+    direct.say("TodaysExercisesIntent")
+    assert convo.attributes.get("offer") == direct.attributes.get("offer")
+
+
 # Round 10 (conv10): a request that asks to be told what is on ("what have I got on today
 # then") is answered with the plan itself, as "what are today's exercises" is, not offered.
 @pytest.mark.parametrize("query", ["what have I got on today then", "which exercises today"])

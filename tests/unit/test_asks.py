@@ -8,7 +8,12 @@ from typing import Any
 import pytest
 
 from hamstring_coach.domain import faq
-from hamstring_coach.domain.asks import WorkoutWords, asks_for_workout, asks_what_is_on
+from hamstring_coach.domain.asks import (
+    WorkoutWords,
+    asks_for_workout,
+    asks_what_is_on,
+    for_someone_else,
+)
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +104,38 @@ def test_a_request_to_be_told_the_workout(
     lexicon: faq.Lexicon, known: WorkoutWords, question: str, told: bool
 ) -> None:
     assert asks_what_is_on(question, lexicon, known) is told
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you take my mum through her exercises",
+        "a relative had this can you do his workout with him",
+        "I want to help my husband with his rehab",
+        "could you coach my dad through today's session",
+    ],
+)
+def test_a_workout_asked_for_someone_else(
+    lexicon: faq.Lexicon, known: WorkoutWords, question: str
+) -> None:
+    # (round 20) A carer asking got a choice of topics ("how often, or how much pain?").
+    assert asks_for_workout(question, lexicon, known)
+    assert for_someone_else(question, known)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should my husband do the exercises every day",  # how often: the matcher's
+        "can my dad do the exercises if his knee hurts",
+        "my son's exercises for football",
+    ],
+)
+def test_a_question_about_someone_elses_exercises_is_still_a_question(
+    lexicon: faq.Lexicon, known: WorkoutWords, question: str
+) -> None:
+    assert not asks_for_workout(question, lexicon, known)
+
+
+def test_my_own_workout_is_for_no_one_else(known: WorkoutWords) -> None:
+    assert not for_someone_else("can we start my rehab", known)

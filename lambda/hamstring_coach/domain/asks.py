@@ -34,6 +34,9 @@ class WorkoutWords:
     asking: frozenset[str] = frozenset()
     # Words that ask for a judgement in that clause ("... is that ok", "... better").
     judged: frozenset[str] = frozenset()
+    # Round 20: words that ask for the workout for someone else ("take my mum through her
+    # exercises", "can you do his workout with him").
+    others: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> WorkoutWords:
@@ -47,6 +50,7 @@ class WorkoutWords:
             then=listed("then"),
             asking=listed("asking"),
             judged=listed("judged"),
+            others=listed("others"),
         )
 
 
@@ -80,6 +84,12 @@ def _only_workout_words(question: str, lexicon: Lexicon, known: WorkoutWords) ->
     if known.wanted.isdisjoint(said):
         return False
     return all(w in known.wanted or w in known.glue or w in lexicon.filler for w in said)
+
+
+def for_someone_else(question: str, known: WorkoutWords) -> bool:
+    """A workout request that names someone else as the one exercising."""
+    words = {w.replace("'", "") for w in question.lower().split()}
+    return not known.others.isdisjoint(words)
 
 
 def asks_what_is_on(question: str, lexicon: Lexicon, known: WorkoutWords) -> bool:

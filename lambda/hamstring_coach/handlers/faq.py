@@ -16,7 +16,7 @@ from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.answers import about_pain
-from hamstring_coach.domain.asks import asks_for_workout, asks_what_is_on
+from hamstring_coach.domain.asks import asks_for_workout, asks_what_is_on, for_someone_else
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic, reported
 from hamstring_coach.domain.numbers import parse_number
@@ -244,12 +244,14 @@ def miss(handler_input: HandlerInput) -> Response:
     return _cannot_answer(handler_input, "faq_miss", "faq.miss")
 
 
-def offer_workout(handler_input: HandlerInput) -> Response:
+def offer_workout(handler_input: HandlerInput, for_other: bool = False) -> Response:
     """The words ask for the workout, not a topic: offer today's exercises (a yes reads
     the plan, the morning question first where one is due). (conv18) While the program is
     paused, "shall I still do my exercises?" is answered with the hold itself: an offer of
     the plan only led to "your exercises are paused" a turn later, and "can I do my workout
-    now" after a warning sign must hear that a professional comes first."""
+    now" after a warning sign must hear that a professional comes first. (Round 20) Asked
+    for someone else ("take my mum through her exercises"), the offer says first whose
+    program it is: the one kept for this account or voice profile."""
     c = ctx(handler_input)
     sp = c.speech
     c.signal("faq_workout_ask")
@@ -258,7 +260,8 @@ def offer_workout(handler_input: HandlerInput) -> Response:
         hold = sp.line("onhold", emergency_number=sp.first("emergency_number"))
         return respond(handler_input, hold, sp.line("onhold.reprompt"))
     set_mode(handler_input, None, Offer.TODAYS_PLAN)
-    return respond(handler_input, sp.line("faq.miss.workout"), sp.line("reprompt.plan"))
+    offer = sp.line("faq.workout.for_other" if for_other else "faq.miss.workout")
+    return respond(handler_input, offer, sp.line("reprompt.plan"))
 
 
 # Words before the person a sentence is about: "my daughter has ...", "a relative had ...".
@@ -423,7 +426,7 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     if not _in_other_activity(handler_input) and asks_for_workout(
         question, prepared.lexicon, prepared.workout_words
     ):
-        return offer_workout(handler_input)
+        return offer_workout(handler_input, for_someone_else(question, prepared.workout_words))
     found = prepared.index.match(question, learned=True)
     topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
     if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(
