@@ -323,6 +323,33 @@ def test_words_that_ask_what_is_on_are_told_todays_exercises(
     assert convo.reprompt and not convo.ended
 
 
+@pytest.mark.parametrize(
+    ("query", "about_it"),
+    [
+        ("knee hurts doing this", True),
+        ("lower back is sore on these", True),
+        ("won the football", False),  # no pain, no part: it cannot answer, plainly
+        ("knee surgery recovery time", False),  # another part, no pain now: not ours
+    ],
+)
+def test_another_part_hurting_mid_workout_is_about_the_exercise(
+    skill: LambdaHandler,
+    settings: Settings,
+    content_source: dict[str, Any],
+    query: str,
+    about_it: bool,
+) -> None:
+    # (Round 20) "My knee hurts doing this" mid-workout got "I only cover a sore upper
+    # hamstring": the exercise is what hurts it, so ease off, skip it or pad the floor.
+    line = content_source["en"]["line"]["workout.other_part_hurts"]
+    variants = [str(v) for v in (line["variants"] if isinstance(line, dict) else [line])]
+    convo = Conversation(skill)
+    convo.restore({"mode": "workout", "offer": "next_set"}, settings.user_key_secret)
+    convo.say("QuestionIntent", query=query)
+    assert any(v in plain(convo.speech) for v in variants) is about_it, convo.speech
+    assert convo.attributes["mode"] == "workout" and convo.reprompt and not convo.ended
+
+
 def test_a_workout_word_mid_workout_is_still_about_the_exercise_in_hand(
     skill: LambdaHandler, settings: Settings
 ) -> None:

@@ -383,6 +383,15 @@ def _about_the_exercise(
     return outcome is Outcome.CHOICE and any(t.id in IN_THE_MOMENT for t in topics)
 
 
+def _other_part_hurts(outcome: Outcome, question: str, prepared: FaqView) -> bool:
+    """(Round 20) Mid-workout, pain in another part ("my knee hurts doing this", "my back's
+    sore on these"): the exercise is what hurts it, so the answer is about the exercise
+    (ease off, skip it, pad the floor), not "I only cover the upper hamstring"."""
+    if outcome is not Outcome.OFF_TOPIC or not about_pain(question, prepared.answer_words):
+        return False
+    return prepared.index.read(question).other_part
+
+
 # Where a question that asks for an exercise's steps starts its walkthrough, as "how do I
 # do a Nordic curl" does; elsewhere (a check under way) the question is answered as one.
 WALK_FROM = (None, FAQ_MODE, Mode.WORKOUT, Mode.WALKTHROUGH)
@@ -433,6 +442,10 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         found.outcome, topics, question, prepared
     ):
         return pain_rule(handler_input)
+    if mode(handler_input) is Mode.WORKOUT and _other_part_hurts(found.outcome, question, prepared):
+        # No signal: a count of "another part hurts" would be health information in the logs.
+        sp = ctx(handler_input).speech
+        return respond(handler_input, sp.line("workout.other_part_hurts"), sp.line("reprompt.set"))
     if found.outcome is Outcome.ANSWER and topics:
         return answer(handler_input, topics[0])
     if found.outcome is Outcome.CHOICE and topics:
