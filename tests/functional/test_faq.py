@@ -350,6 +350,22 @@ def test_another_part_hurting_mid_workout_is_about_the_exercise(
     assert convo.attributes["mode"] == "workout" and convo.reprompt and not convo.ended
 
 
+def test_time_said_to_be_short_keeps_the_place_and_the_workout(
+    skill: LambdaHandler, settings: Settings
+) -> None:
+    # (Round 20) "I've only got ten minutes" got "I don't know that one": mid-workout the
+    # workout stays with its place kept; at the menu, today's exercises are offered.
+    convo = Conversation(skill)
+    convo.restore({"mode": "workout", "offer": "next_set"}, settings.user_key_secret)
+    convo.say("QuestionIntent", query="only got ten minutes left")
+    assert "place" in convo.speech and "next set" in convo.speech.lower(), convo.speech
+    assert convo.attributes["mode"] == "workout" and convo.attributes["offer"] == "next_set"
+    fresh = Conversation(skill)
+    fresh.launch()
+    fresh.say("QuestionIntent", query="in a bit of a rush today")
+    assert fresh.attributes.get("offer") == "todays_plan" and fresh.reprompt, fresh.speech
+
+
 def test_a_workout_word_mid_workout_is_still_about_the_exercise_in_hand(
     skill: LambdaHandler, settings: Settings
 ) -> None:

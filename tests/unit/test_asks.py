@@ -13,6 +13,7 @@ from hamstring_coach.domain.asks import (
     asks_for_workout,
     asks_what_is_on,
     for_someone_else,
+    short_of_time,
 )
 
 
@@ -139,3 +140,21 @@ def test_a_question_about_someone_elses_exercises_is_still_a_question(
 
 def test_my_own_workout_is_for_no_one_else(known: WorkoutWords) -> None:
     assert not for_someone_else("can we start my rehab", known)
+
+
+@pytest.mark.parametrize(
+    ("said", "short"),
+    [
+        ("I've only got ten minutes today", True),
+        ("I only have half an hour", True),
+        ("I'm in a bit of a rush", True),
+        ("can we do a shorter session", True),
+        ("I don't have long this morning", True),
+        ("how many minutes should I hold it", False),
+        ("the only time it hurts is sitting", False),
+        ("I only have a towel, no mat", False),
+        ("should I rest for a long time", False),
+    ],
+)
+def test_time_said_to_be_short(known: WorkoutWords, said: str, short: bool) -> None:
+    assert short_of_time(said, known) is short

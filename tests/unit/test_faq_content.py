@@ -49,8 +49,14 @@ LEXICON_SCHEMA = {
         "then": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "asking": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "judged": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
-        # workout_requests (round 20): who else the workout may be asked for.
+        # workout_requests (round 20): who else the workout may be asked for, and time said
+        # to be short.
         "others": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}}
+            for key in ("short_of_time", "only_have")
+        },
+        "time_units": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # cleared_parts: single words said after or before another body part; and
         # treated_elsewhere: the had-words, treatments and links of another person's
         # treatment of another part (domain/faq.py).

@@ -16,6 +16,7 @@ exercises today", "can we start") is still offered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -37,11 +38,19 @@ class WorkoutWords:
     # Round 20: words that ask for the workout for someone else ("take my mum through her
     # exercises", "can you do his workout with him").
     others: frozenset[str] = frozenset()
+    # Round 20: time said to be short ("I'm in a rush today", "I've only got ten minutes"):
+    # phrases that say it alone, and "only have" / "only got" said with a unit of time.
+    short_of_time: tuple[tuple[str, ...], ...] = ()
+    only_have: tuple[tuple[str, ...], ...] = ()
+    time_units: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> WorkoutWords:
         def listed(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in item.get(key, ()))
+
+        def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+            return tuple(w for p in item.get(key, ()) if (w := _said(str(p))))
 
         return cls(
             wanted=listed("words"),
@@ -51,6 +60,9 @@ class WorkoutWords:
             asking=listed("asking"),
             judged=listed("judged"),
             others=listed("others"),
+            short_of_time=phrases("short_of_time"),
+            only_have=phrases("only_have"),
+            time_units=listed("time_units"),
         )
 
 
@@ -84,6 +96,25 @@ def _only_workout_words(question: str, lexicon: Lexicon, known: WorkoutWords) ->
     if known.wanted.isdisjoint(said):
         return False
     return all(w in known.wanted or w in known.glue or w in lexicon.filler for w in said)
+
+
+def _said(text: str) -> tuple[str, ...]:
+    return tuple(w.replace("'", "") for w in re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def _has(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
+
+
+def short_of_time(question: str, known: WorkoutWords) -> bool:
+    """Time said to be short today: "I'm in a rush", "not much time", or "only have" /
+    "only got" with a unit of time ("I've only got ten minutes"). The caller has already
+    heard pain in the words (which says it is about a symptom, not the clock)."""
+    words = _said(question)
+    if any(_has(words, p) for p in known.short_of_time):
+        return True
+    return any(_has(words, p) for p in known.only_have) and not known.time_units.isdisjoint(words)
 
 
 def for_someone_else(question: str, known: WorkoutWords) -> bool:

@@ -16,7 +16,12 @@ from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.answers import about_pain
-from hamstring_coach.domain.asks import asks_for_workout, asks_what_is_on, for_someone_else
+from hamstring_coach.domain.asks import (
+    asks_for_workout,
+    asks_what_is_on,
+    for_someone_else,
+    short_of_time,
+)
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic, reported
 from hamstring_coach.domain.numbers import parse_number
@@ -244,6 +249,23 @@ def miss(handler_input: HandlerInput) -> Response:
     return _cannot_answer(handler_input, "faq_miss", "faq.miss")
 
 
+def short_on_time(handler_input: HandlerInput) -> Response:
+    """(Round 20) "I've only got ten minutes today": mid-workout, do what fits and stop when
+    needed, the place is kept; otherwise the same, then today's exercises offered. It got
+    "I don't know that one". While paused, the hold is what they need to hear."""
+    c = ctx(handler_input)
+    sp = c.speech
+    c.signal("short_of_time")
+    if program_paused(c.turn.progress):
+        clear_activity(handler_input)
+        hold = sp.line("onhold", emergency_number=sp.first("emergency_number"))
+        return respond(handler_input, hold, sp.line("onhold.reprompt"))
+    if mode(handler_input) is Mode.WORKOUT:
+        return respond(handler_input, sp.line("workout.short_of_time"), sp.line("reprompt.set"))
+    set_mode(handler_input, None, Offer.TODAYS_PLAN)
+    return respond(handler_input, sp.line("faq.short_of_time"), sp.line("reprompt.plan"))
+
+
 def offer_workout(handler_input: HandlerInput, for_other: bool = False) -> Response:
     """The words ask for the workout, not a topic: offer today's exercises (a yes reads
     the plan, the morning question first where one is due). (conv18) While the program is
@@ -432,6 +454,12 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     first = _safety_or_steps(handler_input, question, prepared)
     if first is not None:
         return first
+    if (
+        mode(handler_input) in (None, FAQ_MODE, Mode.WORKOUT)
+        and short_of_time(question, prepared.workout_words)
+        and not about_pain(question, prepared.answer_words)
+    ):
+        return short_on_time(handler_input)
     if not _in_other_activity(handler_input) and asks_for_workout(
         question, prepared.lexicon, prepared.workout_words
     ):
