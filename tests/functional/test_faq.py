@@ -27,6 +27,11 @@ def topics(content_source: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return dict(content_source["en"]["faq"])
 
 
+def _variants(content_source: dict[str, Any], key: str) -> list[str]:
+    line = content_source["en"]["line"][key]
+    return [str(v) for v in (line["variants"] if isinstance(line, dict) else [line])]
+
+
 def _card(convo: Conversation) -> dict[str, Any]:
     return dict(convo.last["response"].get("card") or {})
 
@@ -291,8 +296,7 @@ def test_words_that_ask_for_the_workout_are_offered_todays_exercises(
 def test_a_workout_asked_for_someone_else_is_offered_with_whose_program_it_is(
     logged_skill: LambdaHandler, content_source: dict[str, Any]
 ) -> None:
-    line = content_source["en"]["line"]["faq.workout.for_other"]
-    variants = line["variants"] if isinstance(line, dict) else [line]
+    variants = _variants(content_source, "faq.workout.for_other")
     convo = Conversation(logged_skill)
     convo.launch()
     convo.say("QuestionIntent", query="take my mum through her exercises")
@@ -341,8 +345,7 @@ def test_another_part_hurting_mid_workout_is_about_the_exercise(
 ) -> None:
     # (Round 20) "My knee hurts doing this" mid-workout got "I only cover a sore upper
     # hamstring": the exercise is what hurts it, so ease off, skip it or pad the floor.
-    line = content_source["en"]["line"]["workout.other_part_hurts"]
-    variants = [str(v) for v in (line["variants"] if isinstance(line, dict) else [line])]
+    variants = _variants(content_source, "workout.other_part_hurts")
     convo = Conversation(skill)
     convo.restore({"mode": "workout", "offer": "next_set"}, settings.user_key_secret)
     convo.say("QuestionIntent", query=query)

@@ -287,6 +287,19 @@ def test_a_paused_program_is_said_at_the_welcome_and_to_workout_commands(
     assert _stored(ddb, settings)[0]["paused"] is True
 
 
+def _paused_then_opened(
+    skill: LambdaHandler, resolver: Resolver, ddb: DynamoDBClient, settings: Settings
+) -> TextSession:
+    """A person whose program a warning sign paused, back in a new session."""
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    chat.say("what if I can't walk on it")
+    assert _stored(ddb, settings)[0]["paused"] is True
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    return chat
+
+
 @pytest.mark.parametrize(
     "said",
     [
@@ -304,13 +317,7 @@ def test_being_seen_said_in_a_sentence_lifts_the_pause(
 ) -> None:
     # (round 20) The hold asks "once a doctor or physio has seen you, say: I've been
     # checked"; these got the see-a-doctor answer and the hold stayed on.
-    skill = make_skill()
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
-    chat.say("what if I can't walk on it")
-    assert _stored(ddb, settings)[0]["paused"] is True
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _paused_then_opened(make_skill(), resolver, ddb, settings)
     chat.say(said)
     assert _stored(ddb, settings)[0]["paused"] is False, said
 
@@ -329,12 +336,7 @@ def test_being_seen_said_in_a_sentence_lifts_the_pause(
 def test_a_visit_to_come_or_anyone_elses_word_keeps_the_pause(
     make_skill: Any, settings: Any, resolver: Resolver, ddb: Any, said: str
 ) -> None:
-    skill = make_skill()
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
-    chat.say("what if I can't walk on it")
-    chat = TextSession(skill, resolver)
-    chat.say("open hamstring coach")
+    chat = _paused_then_opened(make_skill(), resolver, ddb, settings)
     chat.say(said)
     assert _stored(ddb, settings)[0]["paused"] is True, said
 

@@ -249,6 +249,14 @@ def miss(handler_input: HandlerInput) -> Response:
     return _cannot_answer(handler_input, "faq_miss", "faq.miss")
 
 
+def _hold(handler_input: HandlerInput) -> Response:
+    """The pause for a warning sign and how to lift it, whatever was going before."""
+    clear_activity(handler_input)
+    sp = ctx(handler_input).speech
+    hold = sp.line("onhold", emergency_number=sp.first("emergency_number"))
+    return respond(handler_input, hold, sp.line("onhold.reprompt"))
+
+
 def short_on_time(handler_input: HandlerInput) -> Response:
     """(Round 20) "I've only got ten minutes today": mid-workout, do what fits and stop when
     needed, the place is kept; otherwise the same, then today's exercises offered. It got
@@ -257,9 +265,7 @@ def short_on_time(handler_input: HandlerInput) -> Response:
     sp = c.speech
     c.signal("short_of_time")
     if program_paused(c.turn.progress):
-        clear_activity(handler_input)
-        hold = sp.line("onhold", emergency_number=sp.first("emergency_number"))
-        return respond(handler_input, hold, sp.line("onhold.reprompt"))
+        return _hold(handler_input)
     if mode(handler_input) is Mode.WORKOUT:
         return respond(handler_input, sp.line("workout.short_of_time"), sp.line("reprompt.set"))
     set_mode(handler_input, None, Offer.TODAYS_PLAN)
@@ -278,9 +284,7 @@ def offer_workout(handler_input: HandlerInput, for_other: bool = False) -> Respo
     sp = c.speech
     c.signal("faq_workout_ask")
     if program_paused(c.turn.progress):
-        clear_activity(handler_input)
-        hold = sp.line("onhold", emergency_number=sp.first("emergency_number"))
-        return respond(handler_input, hold, sp.line("onhold.reprompt"))
+        return _hold(handler_input)
     set_mode(handler_input, None, Offer.TODAYS_PLAN)
     offer = sp.line("faq.workout.for_other" if for_other else "faq.miss.workout")
     return respond(handler_input, offer, sp.line("reprompt.plan"))
