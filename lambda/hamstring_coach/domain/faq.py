@@ -83,6 +83,9 @@ class Lexicon:
     speakers: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     identities: tuple[str, ...] = ()
+    # (Round 20) Where a ramble turns to its question ("anyway what I wanted to ask was",
+    # "my question is"): every word before the turn is backstory, when a question follows.
+    pivots: tuple[str, ...] = ()
     # Words that point at the person's own problem ("what causes it", "how long will this
     # take"): a question frame with one of them asks about it, whatever else is said.
     references: frozenset[str] = frozenset()
@@ -143,6 +146,7 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         speakers=frozenset(listed("backstory", "speakers")),
         reporting=frozenset(listed("backstory", "reporting")),
         identities=listed("backstory", "identities"),
+        pivots=listed("backstory", "pivots"),
         condition=listed("condition"),
     )
 
@@ -310,6 +314,7 @@ class Vocabulary:
     speakers: frozenset[str] = frozenset()  # stemmed
     reporting: frozenset[str] = frozenset()  # stemmed
     identities: tuple[Phrase, ...] = ()  # stemmed
+    pivots: tuple[Phrase, ...] = ()  # stemmed
     references: frozenset[str] = frozenset()  # stemmed
     condition: frozenset[str] = frozenset()  # terms: stemmed, synonyms folded
 
@@ -359,6 +364,7 @@ class Vocabulary:
             speakers=frozenset(stem(w) for w in lexicon.speakers),
             reporting=frozenset(stem(w) for w in lexicon.reporting),
             identities=tuple(p for text in lexicon.identities if (p := phrase(text))),
+            pivots=tuple(p for text in lexicon.pivots if (p := phrase(text))),
         )
         condition = (_fold(phrase(text), vocabulary)[0] for text in lexicon.condition)
         return replace(vocabulary, condition=frozenset(t for terms in condition for t in terms))
@@ -514,6 +520,9 @@ def _respelled(stems: list[str], known: frozenset[str]) -> list[str]:
 # doctor in the question). Identities cover the two words after them ("I'm a tree surgeon").
 _SPEAKER_REACH = 4
 _IDENTITY_REACH = 2
+# (Round 20) How many words must follow a pivot ("anyway what I wanted to ask was ...") for
+# them to be the question: "... whether squats are ok, anyway" turns to nothing.
+_PIVOT_TAIL = 3
 
 
 def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:
@@ -533,6 +542,10 @@ def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:
             end = i + len(identity)
             if tuple(stems[i:end]) == identity:
                 told.update(range(end, min(end + _IDENTITY_REACH, len(stems))))
+        for pivot in vocabulary.pivots:
+            end = i + len(pivot)
+            if i and tuple(stems[i:end]) == pivot and len(stems) - end >= _PIVOT_TAIL:
+                told.update(range(i))  # the story before the turn to the question
     return told
 
 
