@@ -523,6 +523,12 @@ _IDENTITY_REACH = 2
 # (Round 20) How many words must follow a pivot ("anyway what I wanted to ask was ...") for
 # them to be the question: "... whether squats are ok, anyway" turns to nothing.
 _PIVOT_TAIL = 3
+# Nor is a turn one when what comes before it is already a question: "what is tendinopathy
+# anyway, is that the same as tendonitis" (speech gives no comma) asks what it is.
+_ASKED_FIRST = frozenset(
+    {"what", "how", "why", "when", "where", "which", "who", "is", "are", "can", "could",
+     "should", "would", "will", "do", "doe", "did", "am", "whats"}
+)  # fmt: skip
 
 
 def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:
@@ -544,7 +550,12 @@ def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:
                 told.update(range(end, min(end + _IDENTITY_REACH, len(stems))))
         for pivot in vocabulary.pivots:
             end = i + len(pivot)
-            if i and tuple(stems[i:end]) == pivot and len(stems) - end >= _PIVOT_TAIL:
+            if (
+                i
+                and stems[0] not in _ASKED_FIRST
+                and tuple(stems[i:end]) == pivot
+                and len(stems) - end >= _PIVOT_TAIL
+            ):
                 told.update(range(i))  # the story before the turn to the question
     return told
 
