@@ -481,9 +481,15 @@ FLOORS = {
     # the 85%), red flags routed 38/42 in session and 40/42 one-shot, off-topic
     # answered 16/120 each way.
     "holdout19": Floor(
-        {"in_session": 0.806, "one_shot": 0.824},
+        # Round 20 (q20: the model's sure off-topic verdict declines a weak answer, a frame
+        # asked of a stranger, walkthrough request words, a ramble's turn, timetables)
+        # measured 547/668 and 558/668 with a model not trained on holdout19 (skill_folds
+        # holdout19 --model fold on 41c1979; its misses were read, so it is no blind
+        # figure), red flags routed 38/42 and 40/42, off-topic answered 12/120 each way:
+        # raised to that.
+        {"in_session": 0.818, "one_shot": 0.835},
         red_flag_routed=38 / 42,
-        off_topic_answered={"in_session": 16 / 120, "one_shot": 16 / 120},
+        off_topic_answered={"in_session": 12 / 120, "one_shot": 12 / 120},
     ),
 }
 

@@ -132,9 +132,11 @@ def test_off_topic_stays_off_topic(index: faq.FaqIndex, text: str) -> None:
 
 def test_the_classifiers_off_topic_label_answers_nothing(index: faq.FaqIndex) -> None:
     # A question BM25 misses and the classifier calls off topic stays a miss. (Round 20:
-    # "the sofa" became a desk-and-sitting word once the model learned holdout19, whose
-    # people ask about sitting on one; the cat scratches the furniture instead.)
-    text = "how do I get my cat to stop scratching the furniture"
+    # was "how do I get my cat to stop scratching the sofa", which BM25 now declines itself
+    # and the model retrained with holdout19 reads as the sofa's sitting; failing since
+    # a79c2de.)
+    text = "how do I grow tomatoes on a balcony"
+    assert index.match(text).outcome is faq.Outcome.MISS
     assert verdict(index, text)[0] == OFF_TOPIC
     assert index.match(text, learned=True).outcome is not faq.Outcome.ANSWER
 
@@ -143,3 +145,29 @@ def test_without_a_model_the_matcher_is_unchanged(plain: faq.FaqIndex) -> None:
     assert plain.classifier is None
     for text in ("what is the best way to sit at work", "can I still run"):
         assert plain.match(text, learned=True) == plain.match(text)
+
+
+def test_a_sure_off_topic_verdict_declines_a_weak_answer(
+    plain: faq.FaqIndex, index: faq.FaqIndex
+) -> None:
+    # Round 20 (q20): BM25 answers on one shared word ("play" for rest, "truck" for
+    # driving); the model, sure it is another subject, declines it.
+    for text in (
+        "how to play backgammon better, strategy for the opening",
+        "how do I fix a wobbly skateboard truck",
+    ):
+        weak = plain.match(text)
+        assert weak.outcome is faq.Outcome.ANSWER and weak.score < faq.OFF_WEAK_BELOW, text
+        assert verdict(index, text)[0] == OFF_TOPIC
+        assert index.match(text, learned=True).outcome is faq.Outcome.OFF_TOPIC, text
+    # A strong answer stands whatever the model says.
+    assert index.match("can I still cycle with this", learned=True).topics == ("cycling",)
+
+
+def test_a_frame_asked_of_a_stranger_is_not_answered_by_the_model(index: faq.FaqIndex) -> None:
+    # Round 20 (q20): "how long does turf take to dry" holds BM25's "did you mean"; the
+    # model reads the same frame and may not turn it into a recovery-time answer.
+    for text in ("how long does turf take to dry out on the bog", "how long do tulips last"):
+        assert index.match(text, learned=True).outcome is not faq.Outcome.ANSWER, text
+    found = index.match("how long does it take to heal", learned=True)
+    assert found.outcome is faq.Outcome.ANSWER and found.topics == ("recovery_time",)

@@ -152,9 +152,10 @@ LEXICON_SCHEMA = {
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
             for key in ("references", "speakers", "reporting")
         },
-        "identities": {
-            "type": "array",
-            "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"},
+        # identities and (round 20) pivots, where a ramble turns to its question: phrases.
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
+            for key in ("identities", "pivots")
         },
     },
     "additionalProperties": False,

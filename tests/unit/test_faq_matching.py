@@ -735,3 +735,38 @@ def test_a_horses_bowed_tendon_and_a_teeth_bridge_are_off_topic(index: FaqIndex)
         assert index.match(other).outcome is Outcome.OFF_TOPIC, other
     for ours in ("can I still ride my mare with this hamstring", "is a dentist's stool bad for it"):
         assert index.match(ours).outcome is not Outcome.OFF_TOPIC, ours
+
+
+def test_a_rambles_turn_to_its_question_makes_the_story_backstory(
+    index: FaqIndex, lexicon: Lexicon
+) -> None:
+    # Round 20 (q20): every word before "anyway what I wanted to ask was", "my question is"
+    # is backstory when a question follows; a bare "anyway" is no turn.
+    ramble = (
+        "so I've got a longcase clock on the bench, and I sit on my old stool to work on it "
+        "and I think that's how the ache started, anyway what I wanted to ask was how long "
+        "does this sort of thing take to settle"
+    )
+    found = index.match(ramble)
+    assert found.outcome is Outcome.ANSWER and found.topics == ("recovery_time",)
+    assert "sit" in index.read(ramble).backstory
+    for plain in (
+        "what is tendinopathy anyway, is that the same as tendonitis",
+        "i was wondering whether squats are ok, anyway",
+    ):
+        assert index.read(plain).backstory == frozenset(), plain
+
+
+def test_a_timetables_question_is_off_topic(index: FaqIndex) -> None:
+    # Round 20 (q20): what time an event or a boat is; the time of day to exercise is ours.
+    for other in (
+        "what time's the kick off at Mansfield Park on Saturday",
+        "what time does the chemist close",
+        "what time's the boat to Sark",
+    ):
+        assert index.match(other).outcome is Outcome.OFF_TOPIC, other
+    for ours in (
+        "what time of day should I do my exercises",
+        "what time is the best time to do my exercises",
+    ):
+        assert index.match(ours).outcome is not Outcome.OFF_TOPIC, ours
