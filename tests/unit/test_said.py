@@ -352,6 +352,50 @@ def test_round_18_first_names_leave_calm_words_calm(
     assert flags.assess(_read_whose(resolver, text)) is None, text
 
 
+# Round 20 (rf20): the blind sets' first names still fell to Fallback (holdout19: 14 of its
+# 21 missed statements), so the list grew by rule (every English-speaking locale of Faker's
+# person providers, everyday words left out): TheirName3Intent ... TheirName10Intent and
+# their possessives. None of these sentences or names is from an evaluation set; the names
+# were picked from the grown list, one per locale.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Wanjiru's calf is swollen and hot to touch", Level.URGENT),  # en_KE
+        ("Faizan says he can't feel his bum on the toilet seat", Level.EMERGENCY),  # en_PK
+        ("Aoife felt something snap at the top of her hamstring", Level.URGENT),  # en_IE
+        ("Aroha is coughing blood since last night", Level.EMERGENCY),  # en_NZ
+        ("Ishaan's both legs went weak on the stairs", Level.EMERGENCY),  # en_IN
+        ("Dorothy's lost a stone without trying and her hip aches", Level.SOON),  # en_GB
+    ],
+)
+def test_round_20_first_names_by_rule_reach_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    out = resolver.resolve(text)
+    assert out.intent is not None and Intent(out.intent) in NAME_OPENERS, (text, out.intent)
+    found = flags.assess(_read_whose(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siobhan says the program is going great",
+        "Kamau's coming to the gym with me tonight",
+        "grace under pressure, that's my motto",  # an everyday word: no name carrier
+        "jesus my leg's gone numb",  # an exclamation is never a name: the sign stays mine
+    ],
+)
+def test_round_20_first_names_leave_calm_words_and_exclamations_alone(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    out = resolver.resolve(text)
+    if out.intent is not None and Intent(out.intent) in NAME_OPENERS:
+        assert flags.assess(_read_whose(resolver, text)) is None, text
+    else:
+        assert not text.startswith(("Siobhan", "Kamau")), (text, out.intent)
+
+
 def test_the_name_openers_are_in_step_with_their_list() -> None:
     from tools import name_openers  # noqa: PLC0415 (a build tool, only here)
     from tools.models import source_model  # noqa: PLC0415
