@@ -396,6 +396,73 @@ def test_round_20_first_names_leave_calm_words_and_exclamations_alone(
         assert not text.startswith(("Siobhan", "Kamau")), (text, out.intent)
 
 
+# Round 20 (rf20): openers that carried a "soon" sign's own words and no carrier started: a
+# first time said first (ReportNewIntent, "new" put back), an age said as a stage of life
+# (ReportAtAgeIntent, "over fifty" put back), a parent's pet name with its possessive
+# (TheirOpenerIntent), and "ese" with other words said to the listener (AsideQuestionIntent).
+# Sentences written for the test.
+@pytest.mark.parametrize(
+    ("text", "intent", "expected", "theirs"),
+    [
+        (
+            "first time I've felt anything like it, and I'm sixty nine",
+            Intent.REPORT_NEW,
+            "new_pain_over_50",
+            False,
+        ),
+        (
+            "for the first time ever my bum aches and I'm 74",
+            Intent.REPORT_NEW,
+            "new_pain_over_50",
+            False,
+        ),
+        (
+            "pensioner here, this hamstring thing only started in June",
+            Intent.REPORT_AT_AGE,
+            "new_pain_over_50",
+            False,
+        ),
+        (
+            "in my seventies and it came on out of the blue",
+            Intent.REPORT_AT_AGE,
+            "new_pain_over_50",
+            False,
+        ),
+        ("mummy's leg has gone hot and swollen", Intent.THEIR_OPENER, "hot_swollen_limb", True),
+        (
+            "daddy's lost a lot of weight and can't explain it",
+            Intent.THEIR_OPENER,
+            "weight_loss",
+            True,
+        ),
+        (
+            "ese I can't put any weight on my leg since the fall",
+            Intent.ASIDE_QUESTION,
+            "cannot_bear_weight",
+            False,
+        ),
+        # ...calm twins
+        ("first time doing the nordics, how many should I do", Intent.REPORT_NEW, None, False),
+        ("pensioner here, is the bridge safe for me", Intent.REPORT_AT_AGE, None, False),
+        ("in my sixties and loving the program", Intent.REPORT_AT_AGE, None, False),
+        ("mummy's coming to the gym with me", Intent.THEIR_OPENER, None, False),
+    ],
+)
+def test_round_20_openers_carry_the_words(
+    resolver: Resolver,
+    flags: RedFlags,
+    text: str,
+    intent: Intent,
+    expected: str | None,
+    theirs: bool,
+) -> None:
+    out = resolver.resolve(text)
+    assert out.intent == intent, (text, out.intent)
+    found, whose = flags.assess_whose(_read_whose(resolver, text))
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text
+
+
 def test_the_name_openers_are_in_step_with_their_list() -> None:
     from tools import name_openers  # noqa: PLC0415 (a build tool, only here)
     from tools.models import source_model  # noqa: PLC0415
