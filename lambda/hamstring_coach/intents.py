@@ -118,6 +118,7 @@ class Intent(StrEnum):
     REPORT_LONG_AGO = "ReportLongAgoIntent"
     REPORT_LOST = "ReportLostIntent"
     REPORT_LUMP = "ReportLumpIntent"
+    REPORT_LYING = "ReportLyingIntent"
     REPORT_MUCH_WORSE = "ReportMuchWorseIntent"
     REPORT_MY = "ReportMyIntent"
     REPORT_NEITHER = "ReportNeitherIntent"

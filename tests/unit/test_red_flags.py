@@ -1799,6 +1799,14 @@ def test_round_19_an_age_in_two_words_is_one_number(flags: RedFlags) -> None:
         ("my aunt is on tamoxifen and doing well", None, False),
         ("I've done nothing about the garden all week", None, False),
         ("it's the worst advice at night to stretch, isn't it", None, False),
+        # rest that eases it, a cancer check that found nothing
+        ("the ache settles down once I'm resting on the bed", None, False),
+        ("it goes away when I rest, then comes back on the stairs", None, False),
+        ("I had a bowel cancer screening and it came back fine", None, False),
+        # ...and their twins, still raised
+        ("it hurts at rest and nothing settles it", "night_rest_pain", False),
+        ("it eases a bit when I rest but it wakes me every night", "night_rest_pain", False),
+        ("my cancer screening was positive and I had radiotherapy", "cancer_history", False),
     ],
 )
 def test_round_20_lay_wordings(

@@ -137,6 +137,9 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_NEITHER: ("neither of my legs", True),  # "neither leg ...", "neither foot ..."
     Intent.REPORT_WALKING: ("walking", True),  # "walking is impossible", "even walking ..."
     Intent.REPORT_STANDING: ("standing", True),  # "standing up is agony"
+    # (rf20) lying said first ("lying on the sofa it still aches away", "lying still it
+    # throbs"): the night and rest row reads "lying" beside the pain, so it goes back.
+    Intent.REPORT_LYING: ("lying", True),
     Intent.REPORT_MY: ("my", True),  # "me thigh's red hot": "me" for "my" (UK, AU, IE)
     Intent.REPORT_BLOOD: ("blood", True),  # "blood is coming when I cough"
     # "at my age, fifty nine, ...", "at fifty five I've suddenly got ...": the age stays in
