@@ -1782,6 +1782,7 @@ def test_round_19_an_age_in_two_words_is_one_number(flags: RedFlags) -> None:
         ("I've had my bus pass a while and this pain is new", "new_pain_over_50", False),
         ("I'm 64 and I've never experienced anything like it", "new_pain_over_50", False),
         ("someone is 77 and only really started getting it in May", "new_pain_over_50", True),
+        ("I'm sixty eight and the ache only showed up after Easter", "new_pain_over_50", False),
         # the treatments and kinds people name instead of the disease
         ("I'm on letrozole since my op", "cancer_history", False),
         ("I had a bone marrow transplant in my twenties", "cancer_history", False),
@@ -1796,6 +1797,8 @@ def test_round_19_an_age_in_two_words_is_one_number(flags: RedFlags) -> None:
         ("I bought a bus pass for the winter", None, False),
         ("I'm 34 and this came out of the blue", None, False),
         ("I lift at 60 percent and it's new to me", None, False),
+        ("my 60 kilo bar arrived today", None, False),
+        ("I'm 70 and my parcel arrived this morning", None, False),
         ("my aunt is on tamoxifen and doing well", None, False),
         ("I've done nothing about the garden all week", None, False),
         ("it's the worst advice at night to stretch, isn't it", None, False),
