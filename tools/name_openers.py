@@ -24,10 +24,21 @@ from tools.models import MODELS, SOURCE_LOCALE, render
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = MODELS / "first_names.yaml"
-# Two intents a form: an intent holds at most 300 samples (test_questions_model_limits.py).
-PLAIN = ("TheirNameIntent", "TheirNameMoreIntent")
-POSSESSIVE = ("TheirNamePossIntent", "TheirNamePossMoreIntent")
+# As many intents a form as the list needs: an intent holds at most 300 samples
+# (test_questions_model_limits.py). The first two of each keep their rf18b names; (rf20) the
+# list grew past 600 names, so TheirName3Intent, TheirNamePoss3Intent ... follow.
 CAP = 300
+CHUNKS = 10
+PLAIN = (
+    "TheirNameIntent",
+    "TheirNameMoreIntent",
+    *(f"TheirName{k}Intent" for k in range(3, CHUNKS + 1)),
+)
+POSSESSIVE = (
+    "TheirNamePossIntent",
+    "TheirNamePossMoreIntent",
+    *(f"TheirNamePoss{k}Intent" for k in range(3, CHUNKS + 1)),
+)
 SLOT = {"name": "query", "type": "AMAZON.SearchQuery"}
 
 
@@ -44,6 +55,8 @@ def intents() -> list[dict[str, Any]]:
     for form, intent_names in (("{} {{query}}", PLAIN), ("{}'s {{query}}", POSSESSIVE)):
         for k, name in enumerate(intent_names):
             chunk = listed[k * CAP : (k + 1) * CAP]
+            if not chunk:
+                continue
             samples = [form.format(n) for n in chunk]
             made.append({"name": name, "slots": [dict(SLOT)], "samples": samples})
     return made

@@ -268,7 +268,11 @@ RETIRED_FLOORS = {
     # Retired 2026-12-03 (eighth session) at its one measurement on dfc5393 (below: 338,
     # 30, 2). The two under-triaged trials (one statement) were fixed after in a0bc050, so
     # 0 is held; re-measured on 39e1bad: 338, 30, 0.
-    "holdout19": {"recall": 338, "false_alarms": 30, "under_triaged": 0},
+    # Raised in round 20 (rf20) to 362/380 and 28 false alarms, measured by this harness
+    # (tests.eval.harness, both ways) on 3aef1ab: first names grown by rule (12 statements
+    # from Fallback), the soon rows read generally, rest that eases calmed. Left: 9
+    # statements opened by a first name not on the list ("Sanjay", "Tomasz", "Li" ...).
+    "holdout19": {"recall": 362, "false_alarms": 28, "under_triaged": 0},
 }
 
 

@@ -1751,3 +1751,70 @@ def test_round_19_an_age_in_two_words_is_one_number(flags: RedFlags) -> None:
         "79",
     )
     assert red_flags.read("fifty fifty chance", flags.reading)[:2] == ("fifty", "fifty")
+
+
+# Round 20 (rf20): general readings for the "soon" rows, whoever says them and however.
+# Sentences written for these tests, none from an evaluation set.
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # a relative's own cancer history with their own pain: the treatment said with any
+        # verb, the sit bone or backside said as theirs, or their part said to hurt after "now"
+        (
+            "my wife completed radiotherapy two years ago and now her backside is sore",
+            "their_history",
+            True,
+        ),
+        ("a relative was treated for lymphoma and now his sit bone throbs", "their_history", True),
+        ("my brother had bowel cancer and now his knee aches", "their_history", True),
+        # someone else's pain at night, their own pain or sleep said
+        ("my dad's pain keeps him awake most nights", "night_rest_pain", True),
+        ("the wife's pain is bad at night and wakes her", "night_rest_pain", True),
+        # night and rest pain in other words
+        ("it's worst at night, I can hardly sleep for it", "night_rest_pain", False),
+        ("the hamstring aches even when I'm just sitting doing nothing", "night_rest_pain", False),
+        ("this ache has wrecked my sleep for a fortnight", "night_rest_pain", False),
+        # a loss going on, said unexplained
+        ("I lose weight every month and I don't know why", "weight_loss", False),
+        # an age after "at", "years old", a bus pass; a first time in other words
+        ("at 71 I've never had pain like this before", "new_pain_over_50", False),
+        ("sixty two years old and this came out of the blue", "new_pain_over_50", False),
+        ("I've had my bus pass a while and this pain is new", "new_pain_over_50", False),
+        ("I'm 64 and I've never experienced anything like it", "new_pain_over_50", False),
+        ("someone is 77 and only really started getting it in May", "new_pain_over_50", True),
+        ("I'm sixty eight and the ache only showed up after Easter", "new_pain_over_50", False),
+        # the treatments and kinds people name instead of the disease
+        ("I'm on letrozole since my op", "cancer_history", False),
+        ("I had a bone marrow transplant in my twenties", "cancer_history", False),
+        ("five years cancer free now", "cancer_history", False),
+        # ...calm twins
+        ("my wife completed the couch to 5k and now her backside is sore", None, False),
+        ("my son keeps waking at night with his teething", None, False),
+        ("my son keeps me up at night with his coughing", None, False),
+        ("the dog keeps me up at night and the leg aches all night too", "night_rest_pain", False),
+        ("I want to lose weight, will the exercises help", None, False),
+        ("I lose weight easily when I cycle more", None, False),
+        ("I bought a bus pass for the winter", None, False),
+        ("I'm 34 and this came out of the blue", None, False),
+        ("I lift at 60 percent and it's new to me", None, False),
+        ("my 60 kilo bar arrived today", None, False),
+        ("I'm 70 and my parcel arrived this morning", None, False),
+        ("my aunt is on tamoxifen and doing well", None, False),
+        ("I've done nothing about the garden all week", None, False),
+        ("it's the worst advice at night to stretch, isn't it", None, False),
+        # rest that eases it, a cancer check that found nothing
+        ("the ache settles down once I'm resting on the bed", None, False),
+        ("it goes away when I rest, then comes back on the stairs", None, False),
+        ("I had a bowel cancer screening and it came back fine", None, False),
+        # ...and their twins, still raised
+        ("it hurts at rest and nothing settles it", "night_rest_pain", False),
+        ("it eases a bit when I rest but it wakes me every night", "night_rest_pain", False),
+        ("my cancer screening was positive and I had radiotherapy", "cancer_history", False),
+    ],
+)
+def test_round_20_lay_wordings(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text

@@ -352,6 +352,139 @@ def test_round_18_first_names_leave_calm_words_calm(
     assert flags.assess(_read_whose(resolver, text)) is None, text
 
 
+# Round 20 (rf20): the blind sets' first names still fell to Fallback (holdout19: 14 of its
+# 21 missed statements), so the list grew by rule (every English-speaking locale of Faker's
+# person providers, everyday words left out): TheirName3Intent ... TheirName10Intent and
+# their possessives. None of these sentences or names is from an evaluation set; the names
+# were picked from the grown list, one per locale.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Wanjiru's calf is swollen and hot to touch", Level.URGENT),  # en_KE
+        ("Faizan says he can't feel his bum on the toilet seat", Level.EMERGENCY),  # en_PK
+        ("Aoife felt something snap at the top of her hamstring", Level.URGENT),  # en_IE
+        ("Aroha is coughing blood since last night", Level.EMERGENCY),  # en_NZ
+        ("Ishaan's both legs went weak on the stairs", Level.EMERGENCY),  # en_IN
+        ("Dorothy's lost a stone without trying and her hip aches", Level.SOON),  # en_GB
+    ],
+)
+def test_round_20_first_names_by_rule_reach_the_check(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level
+) -> None:
+    out = resolver.resolve(text)
+    assert out.intent is not None and Intent(out.intent) in NAME_OPENERS, (text, out.intent)
+    found = flags.assess(_read_whose(resolver, text))
+    assert found is not None and found.level >= level, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siobhan says the program is going great",
+        "Kamau's coming to the gym with me tonight",
+        "grace under pressure, that's my motto",  # an everyday word: no name carrier
+        "jesus my leg's gone numb",  # an exclamation is never a name: the sign stays mine
+    ],
+)
+def test_round_20_first_names_leave_calm_words_and_exclamations_alone(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    out = resolver.resolve(text)
+    if out.intent is not None and Intent(out.intent) in NAME_OPENERS:
+        assert flags.assess(_read_whose(resolver, text)) is None, text
+    else:
+        assert not text.startswith(("Siobhan", "Kamau")), (text, out.intent)
+
+
+# Round 20 (rf20): openers that carried a "soon" sign's own words and no carrier started: a
+# first time said first (ReportNewIntent, "new" put back), an age said as a stage of life
+# (ReportAtAgeIntent, "over fifty" put back), a parent's pet name with its possessive
+# (TheirOpenerIntent), and "ese" with other words said to the listener (AsideQuestionIntent).
+# Sentences written for the test.
+@pytest.mark.parametrize(
+    ("text", "intent", "expected", "theirs"),
+    [
+        (
+            "first time I've felt anything like it, and I'm sixty nine",
+            Intent.REPORT_NEW,
+            "new_pain_over_50",
+            False,
+        ),
+        (
+            "for the first time ever my bum aches and I'm 74",
+            Intent.REPORT_NEW,
+            "new_pain_over_50",
+            False,
+        ),
+        (
+            "pensioner here, this hamstring thing only started in June",
+            Intent.REPORT_AT_AGE,
+            "new_pain_over_50",
+            False,
+        ),
+        (
+            "in my seventies and it came on out of the blue",
+            Intent.REPORT_AT_AGE,
+            "new_pain_over_50",
+            False,
+        ),
+        ("mummy's leg has gone hot and swollen", Intent.THEIR_OPENER, "hot_swollen_limb", True),
+        (
+            "daddy's lost a lot of weight and can't explain it",
+            Intent.THEIR_OPENER,
+            "weight_loss",
+            True,
+        ),
+        (
+            "ese I can't put any weight on my leg since the fall",
+            Intent.ASIDE_QUESTION,
+            "cannot_bear_weight",
+            False,
+        ),
+        # lying said first ("lying" back), an ache said first, a birthday turned, "being",
+        # a cancer beaten or survived, and its treatment said first
+        ("lying on the settee it still throbs away", Intent.REPORT_LYING, "night_rest_pain", False),
+        ("ache won't go even when I'm sat resting", Intent.REPORT_PAIN, "night_rest_pain", False),
+        (
+            "turned sixty in May and never had a twinge there before",
+            Intent.REPORT_AGE,
+            "new_pain_over_50",
+            False,
+        ),
+        (
+            "being seventy three, this sort of pain is new to me",
+            Intent.REPORT_QUALITY,
+            "new_pain_over_50",
+            False,
+        ),
+        ("survived bowel cancer in my forties", Intent.REPORT_QUALITY, "cancer_history", False),
+        ("beat lymphoma a few years ago", Intent.REPORT_QUALITY, "cancer_history", False),
+        ("oncology signed me off in the spring", Intent.REPORT_CANCER, "cancer_history", False),
+        # ...calm twins
+        ("lying on the floor to stretch feels nice", Intent.REPORT_LYING, None, False),
+        ("beat my personal best at parkrun today", Intent.REPORT_QUALITY, None, False),
+        ("turned my ankle last year, does that matter", Intent.REPORT_AGE, None, False),
+        ("first time doing the nordics, how many should I do", Intent.REPORT_NEW, None, False),
+        ("pensioner here, is the bridge safe for me", Intent.REPORT_AT_AGE, None, False),
+        ("in my sixties and loving the program", Intent.REPORT_AT_AGE, None, False),
+        ("mummy's coming to the gym with me", Intent.THEIR_OPENER, None, False),
+    ],
+)
+def test_round_20_openers_carry_the_words(
+    resolver: Resolver,
+    flags: RedFlags,
+    text: str,
+    intent: Intent,
+    expected: str | None,
+    theirs: bool,
+) -> None:
+    out = resolver.resolve(text)
+    assert out.intent == intent, (text, out.intent)
+    found, whose = flags.assess_whose(_read_whose(resolver, text))
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text
+
+
 def test_the_name_openers_are_in_step_with_their_list() -> None:
     from tools import name_openers  # noqa: PLC0415 (a build tool, only here)
     from tools.models import source_model  # noqa: PLC0415

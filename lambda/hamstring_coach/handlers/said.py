@@ -28,12 +28,8 @@ THEIR_OWNER = "someone"
 # (rf18b) A first name said first ("Anita says ...", "Tom's calf ..."): each listed name is a
 # literal carrier (interaction_models/first_names.yaml, tools/name_openers.py), LAST in the
 # model; read as TheirOpenerIntent is.
-NAME_OPENERS = (
-    Intent.THEIR_NAME,
-    Intent.THEIR_NAME_MORE,
-    Intent.THEIR_NAME_POSS,
-    Intent.THEIR_NAME_POSS_MORE,
-)
+# (rf20) As many intents as the list fills (TheirName3Intent ...): every generated one.
+NAME_OPENERS = tuple(i for i in Intent if i.value.startswith("TheirName"))
 # The carriers that name someone else first, whose owner goes back for the red-flag reading.
 THEIR_OPENERS = frozenset({Intent.THEIR_OPENER, *NAME_OPENERS})
 # Intent -> (the words its carriers mean, whether they come before the slot's words).
@@ -141,6 +137,9 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_NEITHER: ("neither of my legs", True),  # "neither leg ...", "neither foot ..."
     Intent.REPORT_WALKING: ("walking", True),  # "walking is impossible", "even walking ..."
     Intent.REPORT_STANDING: ("standing", True),  # "standing up is agony"
+    # (rf20) lying said first ("lying on the sofa it still aches away", "lying still it
+    # throbs"): the night and rest row reads "lying" beside the pain, so it goes back.
+    Intent.REPORT_LYING: ("lying", True),
     Intent.REPORT_MY: ("my", True),  # "me thigh's red hot": "me" for "my" (UK, AU, IE)
     Intent.REPORT_BLOOD: ("blood", True),  # "blood is coming when I cough"
     # "at my age, fifty nine, ...", "at fifty five I've suddenly got ...": the age stays in
