@@ -36,6 +36,7 @@ class Intent(StrEnum):
     EASIER = "EasierIntent"
     EXERCISE_FREQUENCY = "ExerciseFrequencyIntent"
     EXERCISE_HOW_TO = "ExerciseHowToIntent"
+    EXERCISE_HOW_TO_MORE = "ExerciseHowToMoreIntent"
     FAQ_TOPIC = "FaqTopicIntent"
     FLARE_UP = "FlareUpIntent"
     FRUSTRATED = "FrustratedIntent"

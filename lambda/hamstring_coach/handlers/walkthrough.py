@@ -36,7 +36,9 @@ IN_WALKTHROUGH = in_mode(WALKTHROUGH) & Rule(lambda hi: _state(hi) is not None)
 
 class ExerciseHowToHandler(Handler):
     # "How do I do this?" in a workout is about the current exercise: the workout answers.
-    rule = when(Intent.EXERCISE_HOW_TO) & ~(in_mode(Mode.WORKOUT) & ABOUT_THIS_ONE)
+    rule = when(Intent.EXERCISE_HOW_TO, Intent.EXERCISE_HOW_TO_MORE) & ~(
+        in_mode(Mode.WORKOUT) & ABOUT_THIS_ONE
+    )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)

@@ -183,7 +183,10 @@ class WorkoutRepeatHandler(_InWorkoutHandler):
 
     rule = (
         when(Intent.REPEAT, Intent.START_OVER, Intent.PREVIOUS, mode=Mode.WORKOUT)
-        | (when(Intent.EXERCISE_HOW_TO, mode=Mode.WORKOUT) & ABOUT_THIS_ONE)
+        | (
+            when(Intent.EXERCISE_HOW_TO, Intent.EXERCISE_HOW_TO_MORE, mode=Mode.WORKOUT)
+            & ABOUT_THIS_ONE
+        )
         # "So how do I do this one", "um what is this": a carrier brought it in as a question.
         | (faq.QUESTIONS & faq.THIS_ONE_ASKED)
     )
