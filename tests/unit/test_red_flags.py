@@ -1818,3 +1818,28 @@ def test_round_20_lay_wordings(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+# Round 20 (merge): no improvement said with the weeks after it, or as "back to square one"
+# after weeks of care. Sentences written for these tests, none from an evaluation set.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the same after eight weeks", "not_improving"),
+        ("is going nowhere still sore after two months of rehab", "not_improving"),
+        ("for weeks of this and it's only got worse", "not_improving"),
+        ("for weeks of physio and I am back to square one", "not_improving"),
+        ("she says it still hurts after six weeks of the exercises", "not_improving"),
+        # ...calm twins
+        ("do I go back to square one after a flare up", None),
+        ("it's the same after a run as before it, a dull ache", None),
+        ("I'm sore after a week of gardening but it goes by the morning", None),
+        ("we're going nowhere on holiday this year", None),
+        ("it's still sore after months, is that normal", None),
+    ],
+)
+def test_round_20_no_improvement_with_the_weeks_said(
+    flags: RedFlags, text: str, expected: str | None
+) -> None:
+    found = flags.assess(text)
+    assert (found.id if found else None) == expected, (text, found)
