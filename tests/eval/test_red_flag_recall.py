@@ -463,3 +463,14 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # statement (and only it) was then read and fixed (a0bc050: breathing said fast, quick or
 # rapid is breathlessness), so the set is no longer blind: the next figure comes from a
 # twentieth set.
+#
+# The twentieth held-out set (red_flags_holdout20.yaml, 2026-12-03, eighth session): 190
+# red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written blind by
+# a helper from the brief alone, committed alone (8f356a5). Baseline, counts only, before
+# round 20's tuning (8f356a5): recall 358/380 = 94.2% (179/190 each way), false alarms
+# 24/200, under-triaged 0; misses by row both ways: not_improving 6, cancer_history 4,
+# night_rest_pain 4, weight_loss 4, foot_drop 2, hot_swollen_limb 2. Measured once on the
+# round's final code (6a860d8, nothing tuned after): recall 362/380 = 95.3% (181/190 each
+# way), false alarms 24/200, under-triaged 0; misses: not_improving 6, night_rest_pain 4,
+# weight_loss 4, foot_drop 2, hot_swollen_limb 2 (cancer_history 4 -> 0). The set stays
+# blind: nothing in it was read.
