@@ -16,11 +16,11 @@ exercises today", "can we start") is still offered.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from hamstring_coach.domain.faq import Lexicon, said_words
+from hamstring_coach.domain.phrases import Phrase, longest_first, scan, words_of
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,8 @@ class WorkoutWords:
     others: frozenset[str] = frozenset()
     # Round 20: time said to be short ("I'm in a rush today", "I've only got ten minutes"):
     # phrases that say it alone, and "only have" / "only got" said with a unit of time.
-    short_of_time: tuple[tuple[str, ...], ...] = ()
-    only_have: tuple[tuple[str, ...], ...] = ()
+    short_of_time: tuple[tuple[Phrase, bool], ...] = ()
+    only_have: tuple[tuple[Phrase, bool], ...] = ()
     time_units: frozenset[str] = frozenset()
 
     @classmethod
@@ -49,8 +49,8 @@ class WorkoutWords:
         def listed(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in item.get(key, ()))
 
-        def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-            return tuple(w for p in item.get(key, ()) if (w := _said(str(p))))
+        def phrases(key: str) -> tuple[tuple[Phrase, bool], ...]:
+            return longest_first((w, True) for p in item.get(key, ()) if (w := words_of(str(p))))
 
         return cls(
             wanted=listed("words"),
@@ -98,29 +98,19 @@ def _only_workout_words(question: str, lexicon: Lexicon, known: WorkoutWords) ->
     return all(w in known.wanted or w in known.glue or w in lexicon.filler for w in said)
 
 
-def _said(text: str) -> tuple[str, ...]:
-    return tuple(w.replace("'", "") for w in re.findall(r"[a-z0-9']+", text.lower()))
-
-
-def _has(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
-
-
 def short_of_time(question: str, known: WorkoutWords) -> bool:
     """Time said to be short today: "I'm in a rush", "not much time", or "only have" /
     "only got" with a unit of time ("I've only got ten minutes"). The caller has already
     heard pain in the words (which says it is about a symptom, not the clock)."""
-    words = _said(question)
-    if any(_has(words, p) for p in known.short_of_time):
+    words = words_of(question)
+    if scan(words, known.short_of_time):
         return True
-    return any(_has(words, p) for p in known.only_have) and not known.time_units.isdisjoint(words)
+    return bool(scan(words, known.only_have)) and not known.time_units.isdisjoint(words)
 
 
 def for_someone_else(question: str, known: WorkoutWords) -> bool:
     """A workout request that names someone else as the one exercising."""
-    words = {w.replace("'", "") for w in question.lower().split()}
-    return not known.others.isdisjoint(words)
+    return not known.others.isdisjoint(words_of(question))
 
 
 def asks_what_is_on(question: str, lexicon: Lexicon, known: WorkoutWords) -> bool:

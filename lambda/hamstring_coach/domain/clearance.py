@@ -16,18 +16,10 @@ The words are content (`clearance` in the FAQ lexicon), so a locale can say its 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from hamstring_coach.domain.phrases import Phrase, longest_first, scan
-
-_WORD = re.compile(r"[a-z0-9']+")
-
-
-def _words(text: str) -> tuple[str, ...]:
-    text = text.lower().replace("\u2019", "'")
-    return tuple(w.replace("'", "") for w in _WORD.findall(text))
+from hamstring_coach.domain.phrases import Phrase, longest_first, scan, words_of
 
 
 @dataclass(frozen=True)
@@ -46,21 +38,21 @@ class ClearanceWords:
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> ClearanceWords:
         def listed(key: str) -> frozenset[str]:
-            return frozenset(w for p in item.get(key, ()) for w in _words(str(p)))
+            return frozenset(w for p in item.get(key, ()) for w in words_of(str(p)))
 
-        phrases = {_words(str(p)): "go" for p in item.get("go_ahead", ()) if _words(str(p))}
+        phrases = {words_of(str(p)): "go" for p in item.get("go_ahead", ()) if words_of(str(p))}
         return cls(
             seers=listed("seers"),
             go_ahead=longest_first(phrases.items()),
             blockers=listed("blockers"),
             subject_taken=frozenset(
-                w for p in item.get("subject_taken", ()) if (w := _words(str(p)))
+                w for p in item.get("subject_taken", ()) if (w := words_of(str(p)))
             ),
         )
 
     def took_subject(self, text: str | None) -> bool:
         """The words start where a professional, their subject, was taken away."""
-        words = _words(text or "")
+        words = words_of(text or "")
         return any(words[: len(p)] == p for p in self.subject_taken)
 
 
@@ -81,7 +73,7 @@ def says_cleared(text: str | None, known: ClearanceWords, seer_named: bool = Fal
     >>> says_cleared("says I can do the exercises", w, seer_named=True)
     True
     """
-    words = _words(text or "")
+    words = words_of(text or "")
     if not words or known.blockers.intersection(words):
         return False
     if not seer_named and known.seers.isdisjoint(words):

@@ -7,9 +7,19 @@ or a no; domain/morning_words.py: this morning against usual), so "no way" is re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 Phrase = tuple[str, ...]
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def words_of(text: str) -> Phrase:
+    """A sentence's words as the phrase readers compare them: lower case, apostrophes
+    (straight or curly) dropped, so "haven't" is "havent" however it was typed."""
+    text = text.lower().replace("\u2019", "'")
+    return tuple(w.replace("'", "") for w in _WORD.findall(text))
 
 
 def longest_first[T](found: Iterable[tuple[Phrase, T]]) -> tuple[tuple[Phrase, T], ...]:
