@@ -67,6 +67,8 @@ READABLE = (
     "holdout18",
     # retired at the start of round 20, after its one measurement (dfc5393)
     "holdout19",
+    # retired at the start of round 21, after its one measurement (6a860d8)
+    "holdout20",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

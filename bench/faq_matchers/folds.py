@@ -59,6 +59,7 @@ FOLDS = tuple(
         "holdout17",
         "holdout18",
         "holdout19",
+        "holdout20",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

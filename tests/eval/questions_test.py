@@ -64,6 +64,7 @@ RETIRED = (
     "holdout17",
     "holdout18",
     "holdout19",
+    "holdout20",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -282,7 +283,6 @@ SHAPES = {
     "holdout19": Shape(
         questions=830, personas=71, per_label=22, howto=64, off_topic=120, red_flag=42
     ),
-    # Held out (measured once, at the end of round 20): its shape is checked so an edit shows.
     "holdout20": Shape(
         questions=891, personas=77, per_label=23, howto=72, off_topic=138, red_flag=47
     ),
@@ -489,6 +489,14 @@ FLOORS = {
         {"in_session": 0.818, "one_shot": 0.835},
         red_flag_routed=38 / 42,
         off_topic_answered={"in_session": 12 / 120, "one_shot": 12 / 120},
+    ),
+    # Retired 2026-12-03 (ninth session) at its one measurement on 6a860d8 (recorded below),
+    # re-counted unchanged on 329d8da: 610/706 in session, 624/706 one-shot, red flags
+    # routed 46/47 each way, off-topic answered 17/138 each way.
+    "holdout20": Floor(
+        {"in_session": 0.864, "one_shot": 0.883},
+        red_flag_routed=46 / 47,
+        off_topic_answered={"in_session": 17 / 138, "one_shot": 17 / 138},
     ),
 }
 
