@@ -1010,7 +1010,13 @@ def assess_whose(text: str, flags: RedFlags) -> tuple[RedFlag | None, bool]:
     words = read(text, flags.reading)  # once: the rules and the second opinion read it alike
     found = _raised_in(words, flags)
     if not found:
-        return _learned(words, flags), False
+        learned = _learned(words, flags)
+        # (r21) A sign the statement itself explains ("I bit my lip and there was blood
+        # when I spat": the row's own `except`) is not raised again by the second opinion,
+        # which sees the blood and the spitting but not the reason.
+        if learned is not None and _explained(words, flags, learned.id):
+            return None, False
+        return learned, False
     top = max(f.level for f, _ in found)
     theirs = all(t for _, t in found)
     # (rfq16) It may also RAISE the rules' level, never lower it: a higher sign said in
@@ -1022,6 +1028,24 @@ def assess_whose(text: str, flags: RedFlags) -> tuple[RedFlag | None, bool]:
     if learned is not None and learned.level > top:
         return learned, theirs
     return next(f for f, _ in found if f.level is top), theirs
+
+
+def _explained(words: Phrase, flags: RedFlags, flag_id: str) -> bool:
+    """Whether one of the flag's `except` phrases is said and not undone by its `unless`."""
+    reading = flags.reading
+    index = flags.phrases
+    possible = index.possible(words)
+    spans = _spans_in(words, possible)
+    doubt = _doubt_mask(words, reading, spans)
+    for flag, phrases_of in zip(flags.flags, index.flags, strict=True):
+        if flag.id != flag_id:
+            continue
+        groups = [(phrases_of.exceptions, phrases_of.unless), *phrases_of.scoped]
+        for excused, unless in groups:
+            said = possible & excused
+            if any(map(spans, said)) and not _said(possible & unless, words, spans, doubt, reading):
+                return True
+    return False
 
 
 def _learned(words: Phrase, flags: RedFlags) -> RedFlag | None:
