@@ -22,6 +22,7 @@ from hamstring_coach.handlers.base import (
     session,
 )
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.holds import hold_response
 from hamstring_coach.handlers.routing import Handler, LineHandler, Rule, intent_of, request, when
 from hamstring_coach.handlers.state import Key, Mode, mode
 from hamstring_coach.intents import Intent
@@ -62,9 +63,7 @@ class LaunchRequestHandler(Handler):
         elif program_paused(c.turn.progress):
             # Paused for a warning sign: the welcome says so before anything else, and how
             # to lift it, rather than a menu whose first choice is today's exercises.
-            hold = sp.line("onhold", **_numbers(sp))
-            speech = f"{sp.line('welcome.return')} {hold} {sp.line('onhold.meanwhile')}"
-            return respond(handler_input, speech, sp.line("onhold.reprompt"))
+            return hold_response(handler_input, lead="welcome.return", then="onhold.meanwhile")
         else:
             lead = sp.line("welcome.return")
         return main_menu(handler_input, lead)

@@ -40,6 +40,7 @@ from hamstring_coach.handlers.base import (
 )
 from hamstring_coach.handlers.core import disclaimer, main_menu, pain_rule
 from hamstring_coach.handlers.display import respond, text_card
+from hamstring_coach.handlers.holds import hold_response
 from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
 from hamstring_coach.handlers.said import NAME_OPENERS, QUERY_SLOT, STATEMENT_SLOT, whose_words
@@ -214,18 +215,14 @@ def miss(handler_input: HandlerInput) -> Response:
     offered = _offer(handler_input) in CHECK_OFFERS
     if program_paused(c.turn.progress):
         c.signal("faq_miss")
-        number = sp.first("emergency_number")
-        hold = sp.line("onhold", emergency_number=number)
         if offered:
-            return respond(
+            return hold_response(
                 handler_input,
-                f"{hold} {sp.line('faq.red_flag.offer')}",
-                sp.line("faq.red_flag.reprompt"),
+                then="faq.red_flag.offer",
+                reprompt="faq.red_flag.reprompt",
+                keep_offer=True,
             )
-        clear_activity(handler_input)
-        return respond(
-            handler_input, f"{hold} {sp.line('onhold.meanwhile')}", sp.line("onhold.reprompt")
-        )
+        return hold_response(handler_input, then="onhold.meanwhile")
     if offered:
         c.signal("faq_miss")
         return respond(
@@ -249,14 +246,6 @@ def miss(handler_input: HandlerInput) -> Response:
     return _cannot_answer(handler_input, "faq_miss", "faq.miss")
 
 
-def _hold(handler_input: HandlerInput) -> Response:
-    """The pause for a warning sign and how to lift it, whatever was going before."""
-    clear_activity(handler_input)
-    sp = ctx(handler_input).speech
-    hold = sp.line("onhold", emergency_number=sp.first("emergency_number"))
-    return respond(handler_input, hold, sp.line("onhold.reprompt"))
-
-
 def short_on_time(handler_input: HandlerInput) -> Response:
     """(Round 20) "I've only got ten minutes today": mid-workout, do what fits and stop when
     needed, the place is kept; otherwise the same, then today's exercises offered. It got
@@ -265,7 +254,7 @@ def short_on_time(handler_input: HandlerInput) -> Response:
     sp = c.speech
     c.signal("short_of_time")
     if program_paused(c.turn.progress):
-        return _hold(handler_input)
+        return hold_response(handler_input)
     if mode(handler_input) is Mode.WORKOUT:
         return respond(handler_input, sp.line("workout.short_of_time"), sp.line("reprompt.set"))
     set_mode(handler_input, None, Offer.TODAYS_PLAN)
@@ -284,7 +273,7 @@ def offer_workout(handler_input: HandlerInput, for_other: bool = False) -> Respo
     sp = c.speech
     c.signal("faq_workout_ask")
     if program_paused(c.turn.progress):
-        return _hold(handler_input)
+        return hold_response(handler_input)
     set_mode(handler_input, None, Offer.TODAYS_PLAN)
     offer = sp.line("faq.workout.for_other" if for_other else "faq.miss.workout")
     return respond(handler_input, offer, sp.line("reprompt.plan"))

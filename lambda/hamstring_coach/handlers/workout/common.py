@@ -80,14 +80,6 @@ def lead_into(handler_input: HandlerInput, cch: Coach, state: WorkoutState, lead
     )
 
 
-def hold_response(handler_input: HandlerInput) -> Response:
-    """Why the exercises are paused and how to lift it (only the person can)."""
-    sp = ctx(handler_input).speech
-    set_mode(handler_input, None)
-    speech = sp.line("onhold", emergency_number=sp.first("emergency_number"))
-    return respond(handler_input, speech, sp.line("onhold.reprompt"))
-
-
 def lapsed(handler_input: HandlerInput) -> Response:
     """In workout mode, but the workout is gone (midnight passed, or another device
     finished it): say so and offer today's."""

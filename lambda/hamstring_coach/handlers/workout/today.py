@@ -20,6 +20,7 @@ from hamstring_coach.handlers import symptoms
 from hamstring_coach.handlers.base import ctx
 from hamstring_coach.handlers.core import HelpLineHandler
 from hamstring_coach.handlers.display import respond
+from hamstring_coach.handlers.holds import hold_response
 from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, LineHandler, in_mode, intent_of, request, when
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, session, set_mode
@@ -27,7 +28,6 @@ from hamstring_coach.handlers.workout.common import (
     MY_OFFERS,
     card_for,
     coach,
-    hold_response,
     intro,
     screen_for,
 )
