@@ -71,6 +71,7 @@ SETS = {
     "holdout19": HERE / "red_flags_holdout19.yaml",
     # The twentieth (2026-12-03, eighth session), written blind from new personas.
     "holdout20": HERE / "red_flags_holdout20.yaml",
+    "holdout21": HERE / "red_flags_holdout21.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

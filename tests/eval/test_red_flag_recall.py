@@ -132,6 +132,7 @@ HELD_OUT = {
     "holdout18": {"least": (180, 95), "holds": (190, 102)},
     "holdout19": {"least": (180, 95), "holds": (190, 100)},
     "holdout20": {"least": (180, 95), "holds": (190, 100)},
+    "holdout21": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
