@@ -63,3 +63,32 @@ def test_a_professional_the_carrier_took_is_still_named(said: str, known: Cleara
 )
 def test_a_verb_anyone_may_start_with_names_nobody(said: str, known: ClearanceWords) -> None:
     assert not (known.took_subject(said) and says_cleared(said, known, seer_named=True))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I went to A and E last night, all clear",
+        "went to A&E and they said it's fine to carry on",
+        "the E.R. checked me over, nothing serious",
+        "urgent care had a look, I'm ok to do the exercises",
+        "the walk-in centre saw me and said all good",
+        "my physical therapist cleared me to start again",
+    ],
+)
+def test_a_place_or_role_said_in_several_words_lifts(said: str, known: ClearanceWords) -> None:
+    # (Round 21) "A and E" reads as three words no single-word list could hold.
+    assert says_cleared(said, known)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # "er" alone is a filler, not the emergency room.
+        "er, I'm fine to carry on I think",
+        "I'm going to A and E later, hopefully all clear",
+        "a and e was too busy, I never got seen",
+    ],
+)
+def test_a_filler_or_a_visit_not_made_keeps_the_hold(said: str, known: ClearanceWords) -> None:
+    assert not says_cleared(said, known)

@@ -24,8 +24,9 @@ from hamstring_coach.domain.phrases import Phrase, longest_first, scan, words_of
 
 @dataclass(frozen=True)
 class ClearanceWords:
-    # Who can let the person carry on: "doctor", "physio", "GP", "consultant".
-    seers: frozenset[str] = frozenset()
+    # Who can let the person carry on: "doctor", "physio", "GP", "consultant", and places
+    # said in several words ("A and E", "urgent care", "the walk-in centre").
+    seers: tuple[tuple[Phrase, str], ...] = ()
     # What letting them carry on sounds like: "cleared", "fine to", "go ahead", "all clear".
     go_ahead: tuple[tuple[Phrase, str], ...] = ()
     # Any of these anywhere keeps the hold: a denial, a future, a hope, a condition.
@@ -42,7 +43,9 @@ class ClearanceWords:
 
         phrases = {words_of(str(p)): "go" for p in item.get("go_ahead", ()) if words_of(str(p))}
         return cls(
-            seers=listed("seers"),
+            seers=longest_first(
+                (w, "seer") for p in item.get("seers", ()) if (w := words_of(str(p)))
+            ),
             go_ahead=longest_first(phrases.items()),
             blockers=listed("blockers"),
             subject_taken=frozenset(
@@ -72,10 +75,13 @@ def says_cleared(text: str | None, known: ClearanceWords, seer_named: bool = Fal
     False
     >>> says_cleared("says I can do the exercises", w, seer_named=True)
     True
+    >>> w = ClearanceWords.from_content({"seers": ["a and e"], "go_ahead": ["all clear"]})
+    >>> says_cleared("I went to A and E, all clear", w), says_cleared("a clear day and e", w)
+    (True, False)
     """
     words = words_of(text or "")
     if not words or known.blockers.intersection(words):
         return False
-    if not seer_named and known.seers.isdisjoint(words):
+    if not seer_named and not scan(words, known.seers):
         return False
     return any(True for _ in scan(words, known.go_ahead))
