@@ -369,6 +369,28 @@ def test_time_said_to_be_short_keeps_the_place_and_the_workout(
     assert fresh.attributes.get("offer") == "todays_plan" and fresh.reprompt, fresh.speech
 
 
+def test_where_to_do_the_exercises_is_answered_and_the_workout_kept(
+    skill: LambdaHandler, settings: Settings
+) -> None:
+    # (Round 21) "Can I do it on the bed" mid-workout got the sleeping answer, and "could I
+    # do these lying in bed" was read as a yes and started the set.
+    for query in ("do it on the bed", "i do these lying in bed", "to do these on a sofa"):
+        convo = Conversation(skill)
+        convo.restore({"mode": "workout", "offer": "next_set"}, settings.user_key_secret)
+        convo.say("QuestionIntent", query=query)
+        assert "firm" in convo.speech and "next set" in convo.speech.lower(), convo.speech
+        assert "Set 1" not in convo.speech and "pillow" not in convo.speech, convo.speech
+        assert convo.attributes["mode"] == "workout" and convo.attributes["offer"] == "next_set"
+    fresh = Conversation(skill)
+    fresh.launch()
+    fresh.say("QuestionIntent", query="do the exercises on my bed")
+    assert "firm" in fresh.speech and fresh.attributes.get("offer") == "todays_plan"
+    assert fresh.reprompt and not fresh.ended
+    # Sleeping and sitting are still their topics.
+    fresh.say("QuestionIntent", query="should i sleep with a pillow in bed")
+    assert "firm" not in fresh.speech
+
+
 def test_a_workout_word_mid_workout_is_still_about_the_exercise_in_hand(
     skill: LambdaHandler, settings: Settings
 ) -> None:

@@ -13,6 +13,7 @@ from hamstring_coach.domain.asks import (
     asks_for_workout,
     asks_what_is_on,
     for_someone_else,
+    on_a_surface,
     short_of_time,
 )
 
@@ -158,3 +159,21 @@ def test_my_own_workout_is_for_no_one_else(known: WorkoutWords) -> None:
 )
 def test_time_said_to_be_short(known: WorkoutWords, said: str, short: bool) -> None:
     assert short_of_time(said, known) is short
+
+
+@pytest.mark.parametrize(
+    ("said", "where"),
+    [
+        ("can I do it on the bed", True),
+        ("is it ok to do these on a sofa", True),
+        ("do I need a mat or can I do the bridges on the carpet", True),
+        ("is it fine to exercise on a hard floor", True),
+        ("can I do my exercises in bed", True),
+        ("sitting on the sofa makes it ache", False),
+        ("how do I do nordics with my feet under the couch", False),
+        ("should I do it after lying in bed all day", False),
+        ("should I be on bed rest", False),
+    ],
+)
+def test_where_to_do_the_exercises(known: WorkoutWords, said: str, where: bool) -> None:
+    assert on_a_surface(said, known) is where

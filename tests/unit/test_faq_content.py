@@ -54,9 +54,11 @@ LEXICON_SCHEMA = {
         "others": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}}
-            for key in ("short_of_time", "only_have")
+            for key in ("short_of_time", "only_have", "doing", "surfaces")
         },
         "time_units": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        # (round 21) where the exercises are done: the links before a surface.
+        "surface_links": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # cleared_parts: single words said after or before another body part; and
         # treated_elsewhere: the had-words, treatments and links of another person's
         # treatment of another part (domain/faq.py).

@@ -43,6 +43,10 @@ class WorkoutWords:
     short_of_time: tuple[tuple[Phrase, bool], ...] = ()
     only_have: tuple[tuple[Phrase, bool], ...] = ()
     time_units: frozenset[str] = frozenset()
+    # Round 21: where the exercises are done ("can I do it on the bed").
+    doing: tuple[tuple[Phrase, int], ...] = ()  # each with its length
+    surface_links: frozenset[str] = frozenset()
+    surfaces: tuple[tuple[Phrase, bool], ...] = ()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> WorkoutWords:
@@ -63,6 +67,11 @@ class WorkoutWords:
             short_of_time=phrases("short_of_time"),
             only_have=phrases("only_have"),
             time_units=listed("time_units"),
+            doing=longest_first(
+                (w, len(w)) for p in item.get("doing", ()) if (w := words_of(str(p)))
+            ),
+            surface_links=listed("surface_links"),
+            surfaces=phrases("surfaces"),
         )
 
 
@@ -106,6 +115,31 @@ def short_of_time(question: str, known: WorkoutWords) -> bool:
     if scan(words, known.short_of_time):
         return True
     return bool(scan(words, known.only_have)) and not known.time_units.isdisjoint(words)
+
+
+def on_a_surface(question: str, known: WorkoutWords) -> bool:
+    """Asks where to do the exercises: a doing word, then "on" or "in" at most one word on,
+    with at most two words between it and a surface ("do these on a sofa", "exercise in
+    bed", "do my bridges on the carpet"). Read after pain and red flags, which say the
+    question is a symptom's.
+
+    >>> w = WorkoutWords.from_content({"doing": ["do it", "exercises"], "surface_links":
+    ...     ["on", "in"], "surfaces": ["bed", "sofa"]})
+    >>> on_a_surface("can I do it on the bed", w), on_a_surface("sitting on the sofa", w)
+    (True, False)
+    >>> on_a_surface("should I do it after lying in bed all day", w)
+    False
+    """
+    words = words_of(question)
+    for at, length in scan(words, known.doing):
+        end = at + length
+        for i in range(end, min(end + 2, len(words))):
+            if words[i] not in known.surface_links:
+                continue
+            for gap in (1, 2, 3):
+                if scan(words[i + gap : i + gap + 3], known.surfaces)[:1] == [(0, True)]:
+                    return True
+    return False
 
 
 def for_someone_else(question: str, known: WorkoutWords) -> bool:

@@ -24,6 +24,7 @@ from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.answers import Polarity, about_pain, polarity
+from hamstring_coach.domain.asks import on_a_surface
 from hamstring_coach.domain.faq import FaqIndex, Outcome
 from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import ctx
@@ -133,6 +134,8 @@ def reading(handler_input: HandlerInput) -> tuple[Intent, str] | None:
             return None
         if now is Mode.WORKOUT and about_pain(text, known.answer_words):
             return None
+        if on_a_surface(text, known.workout_words):
+            return None  # (r21) "could I do these lying in bed": a question, not a yes
         if offered(*FAQ_OFFERS)(handler_input) and _answerable(text, known.index):
             return None  # "no, what about swimming?" to "want to hear more?": a question
         return AS_INTENT[answer], ""

@@ -20,6 +20,7 @@ from hamstring_coach.domain.asks import (
     asks_for_workout,
     asks_what_is_on,
     for_someone_else,
+    on_a_surface,
     short_of_time,
 )
 from hamstring_coach.domain.content_view import FaqView
@@ -261,6 +262,21 @@ def short_on_time(handler_input: HandlerInput) -> Response:
     return respond(handler_input, sp.line("faq.short_of_time"), sp.line("reprompt.plan"))
 
 
+def where_to_exercise(handler_input: HandlerInput) -> Response:
+    """(Round 21) "Can I do it on the bed": where the exercises are done. Mid-workout this
+    got the sleeping answer ("bed") or the sitting one ("sofa"); it is about the exercise
+    in hand, so the set carries on. Elsewhere, today's exercises are offered after it."""
+    c = ctx(handler_input)
+    sp = c.speech
+    c.signal("where_to_exercise")
+    if mode(handler_input) is Mode.WORKOUT:
+        return respond(handler_input, sp.line("workout.surface"), sp.line("reprompt.set"))
+    if program_paused(c.turn.progress):
+        return respond(handler_input, sp.line("faq.surface.only"), sp.line("onhold.reprompt"))
+    set_mode(handler_input, None, Offer.TODAYS_PLAN)
+    return respond(handler_input, sp.line("faq.surface"), sp.line("reprompt.plan"))
+
+
 def offer_workout(handler_input: HandlerInput, for_other: bool = False) -> Response:
     """The words ask for the workout, not a topic: offer today's exercises (a yes reads
     the plan, the morning question first where one is due). (conv18) While the program is
@@ -453,6 +469,12 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         and not about_pain(question, prepared.answer_words)
     ):
         return short_on_time(handler_input)
+    if (
+        mode(handler_input) in (None, FAQ_MODE, Mode.WORKOUT)
+        and on_a_surface(question, prepared.workout_words)
+        and not about_pain(question, prepared.answer_words)
+    ):
+        return where_to_exercise(handler_input)
     if not _in_other_activity(handler_input) and asks_for_workout(
         question, prepared.lexicon, prepared.workout_words
     ):
