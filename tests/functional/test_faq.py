@@ -391,6 +391,21 @@ def test_where_to_do_the_exercises_is_answered_and_the_workout_kept(
     assert "firm" not in fresh.speech
 
 
+def test_what_should_i_do_about_nothing_named_gets_the_likeliest_needs(
+    skill: LambdaHandler,
+) -> None:
+    # (Round 21) "What should I do?" got "I don't have a good answer" and three random
+    # topics; "so what am I meant to do" got what the condition is.
+    for query in ("should i do", "what am i meant to do"):
+        convo = Conversation(skill)
+        convo.launch()
+        convo.say("QuestionIntent", query=query)
+        assert "flare" in convo.speech and "symptom check" in convo.speech, convo.speech
+        assert convo.reprompt and not convo.ended
+        convo.say("FlareUpIntent")
+        assert "Calm it first" in convo.speech or "flare" in convo.speech.lower()
+
+
 def test_a_workout_word_mid_workout_is_still_about_the_exercise_in_hand(
     skill: LambdaHandler, settings: Settings
 ) -> None:

@@ -12,6 +12,7 @@ from hamstring_coach.domain.asks import (
     WorkoutWords,
     asks_for_workout,
     asks_what_is_on,
+    asks_what_now,
     for_someone_else,
     on_a_surface,
     short_of_time,
@@ -177,3 +178,20 @@ def test_time_said_to_be_short(known: WorkoutWords, said: str, short: bool) -> N
 )
 def test_where_to_do_the_exercises(known: WorkoutWords, said: str, where: bool) -> None:
     assert on_a_surface(said, known) is where
+
+
+@pytest.mark.parametrize(
+    ("said", "vague"),
+    [
+        ("should i do", True),  # "what {query}"
+        ("what am i meant to do", True),
+        ("so what now", True),
+        ("thing to do", True),  # "what's the best {query}"
+        ("should i do about sitting", False),
+        ("should i do if it flares", False),
+        ("what", False),
+        ("should i", False),
+    ],
+)
+def test_what_to_do_about_nothing_named(known: WorkoutWords, said: str, vague: bool) -> None:
+    assert asks_what_now(said, known) is vague

@@ -59,6 +59,11 @@ LEXICON_SCHEMA = {
         "time_units": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # (round 21) where the exercises are done: the links before a surface.
         "surface_links": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        # (round 21) "what should I do" about nothing named: its words, one of them needed.
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}}
+            for key in ("what_now", "what_now_needs")
+        },
         # cleared_parts: single words said after or before another body part; and
         # treated_elsewhere: the had-words, treatments and links of another person's
         # treatment of another part (domain/faq.py).

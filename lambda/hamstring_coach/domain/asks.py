@@ -43,6 +43,9 @@ class WorkoutWords:
     short_of_time: tuple[tuple[Phrase, bool], ...] = ()
     only_have: tuple[tuple[Phrase, bool], ...] = ()
     time_units: frozenset[str] = frozenset()
+    # Round 21: "what should I do now", asked about nothing named.
+    what_now: frozenset[str] = frozenset()
+    what_now_needs: frozenset[str] = frozenset()
     # Round 21: where the exercises are done ("can I do it on the bed").
     doing: tuple[tuple[Phrase, int], ...] = ()  # each with its length
     surface_links: frozenset[str] = frozenset()
@@ -71,6 +74,8 @@ class WorkoutWords:
                 (w, len(w)) for p in item.get("doing", ()) if (w := words_of(str(p)))
             ),
             surface_links=listed("surface_links"),
+            what_now=listed("what_now"),
+            what_now_needs=listed("what_now_needs"),
             surfaces=phrases("surfaces"),
         )
 
@@ -115,6 +120,19 @@ def short_of_time(question: str, known: WorkoutWords) -> bool:
     if scan(words, known.short_of_time):
         return True
     return bool(scan(words, known.only_have)) and not known.time_units.isdisjoint(words)
+
+
+def asks_what_now(question: str, known: WorkoutWords) -> bool:
+    """ "What should I do", "what now", "so what am I meant to do": only such words, with a
+    doing or a now in them, and nothing to say what about.
+
+    >>> w = WorkoutWords.from_content({"what_now": ["what", "should", "i", "do", "now"],
+    ...     "what_now_needs": ["do", "now"]})
+    >>> asks_what_now("should I do", w), asks_what_now("what should I do about sitting", w)
+    (True, False)
+    """
+    words = set(words_of(question))
+    return bool(words) and words <= known.what_now and not known.what_now_needs.isdisjoint(words)
 
 
 def on_a_surface(question: str, known: WorkoutWords) -> bool:
