@@ -40,6 +40,7 @@ from hamstring_coach.handlers import (
     interruptions,
     navigation,
     privacy,
+    program_info,
     progress_report,
     reminders,
     review,
@@ -88,6 +89,7 @@ def feature_handlers() -> list[AbstractRequestHandler]:
         *review.handlers(),
         *workout.handlers(),
         *progress_report.handlers(),
+        *program_info.handlers(),
         # "Repeat", "go back", "start over" that no feature above took: after them all.
         *navigation.handlers(),
     ]

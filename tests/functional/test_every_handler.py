@@ -140,6 +140,9 @@ def test_a_walk_through_every_handler_keeps_the_session_rule(
     w.launch()
     w.say("ProgressIntent")
     w.say("LastSessionIntent")  # "what did I do last time?"
+    w.say("ProgramOverviewIntent")  # (round 21) "how does the program work?"
+    w.say("EquipmentIntent")
+    w.say("SuitabilityIntent")
     w.say("AMAZON.StopIntent")
 
     # The next morning: the check, skipped once, then answered another day.
