@@ -101,3 +101,29 @@ def test_an_emergency_sign_in_a_question_ends_with_the_emergency_advice(
     assert en["line"]["emergency_number"]["variants"][0] in said
     assert emergency.response is not None
     assert emergency.response["response"]["shouldEndSession"] is True
+
+
+def test_questions_about_the_program_by_voice(converse: Converse) -> None:
+    # (Round 21) Played as a new user, these got FAQ topics, "I don't have a good answer"
+    # and "I only know about the upper hamstring".
+    turns = converse(
+        [
+            "open hamstring coach",
+            "how does the program work",
+            "what equipment do I need",
+            "is this program suitable for me",
+            "I don't have anyone to hold my feet for nordics",
+        ]
+    )
+    assert [t.intent for t in turns[1:]] == [
+        "ProgramOverviewIntent",
+        "EquipmentIntent",
+        "SuitabilityIntent",
+        "NoKitIntent",
+    ]
+    assert "stage one" in speech(turns[1].response).lower()
+    assert "backpack" in speech(turns[2].response)
+    assert "doctor or physio" in speech(turns[3].response)
+    assert "noted" in speech(turns[4].response).lower()
+    for turn in turns[1:]:
+        assert turn.response is not None and reprompt(turn.response)
