@@ -135,6 +135,24 @@ def test_console_a_check_answered_loosely_carries_on_to_its_outcome(
     assert not chat.open
 
 
+@pytest.mark.parametrize(
+    "answer",
+    ["only a little bit in the mornings", "just sometimes when I sit"],
+)
+def test_console_a_sign_there_in_part_counts_as_there(
+    skill: LambdaHandler, resolver: Resolver, questions: QuestionSet, answer: str
+) -> None:
+    # (Round 21) "Only a little bit in the mornings" to the first question was asked again:
+    # half a sign is a sign, so it is a yes (the first question's yes is an emergency).
+    chat = TextSession(skill, resolver)
+    chat.say("open hamstring coach")
+    first = _asked(_said(chat.say("check my symptoms").response), questions)
+    assert first is not None
+    said = _said(chat.say(answer).response)
+    assert _asked(said, questions) != first, (answer, said)
+    assert not chat.open, (answer, said)
+
+
 # Hedged answers in a person's own words: each one answers the question (an unsure one counts
 # as yes), where before the check asked the same question again ("I dunno maybe", "not as
 # far as I know" and "a wee bit" were heard as questions or statements, not answers).

@@ -75,7 +75,17 @@ LEXICON_SCHEMA = {
         # lead-ins said before an answer, and negations (domain/answers.py).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
-            for key in ("yes", "no", "unsure", "corrections", "filler", "pain", "leads")
+            for key in (
+                "yes",
+                "no",
+                "unsure",
+                "corrections",
+                "filler",
+                "pain",
+                "leads",
+                "partly",
+                "partly_filler",
+            )
         },
         "negations": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}},
         # howto_requests: phrases of a request for an exercise's steps, and the words that

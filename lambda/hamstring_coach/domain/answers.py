@@ -63,13 +63,23 @@ class AnswerWords:
     # Words that deny or negate ("not", "wasnt"): a story with one in it answers no
     # question by its own words (story_answer).
     negations: frozenset[str] = frozenset()
+    # (Round 21) The answers with a sign said to be there in part ("a little bit", "on and
+    # off", "only sometimes"), and the words that may stand before one ("only", "just"):
+    # read as yes only where a sign's presence is asked (`polarity(..., partly=True)`).
+    with_partly: tuple[tuple[Phrase, Polarity], ...] = ()
+    partly_filler: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> AnswerWords:
         yes: list[tuple[Phrase, Polarity]] = [(p, "yes") for p in phrases(item.get("yes", ()))]
         no: list[tuple[Phrase, Polarity]] = [(p, "no") for p in phrases(item.get("no", ()))]
+        partly: list[tuple[Phrase, Polarity]] = [
+            (p, "yes") for p in phrases(item.get("partly", ()))
+        ]
         return cls(
             answers=longest_first(yes + no),
+            with_partly=longest_first(yes + no + partly),
+            partly_filler=frozenset(w for p in phrases(item.get("partly_filler", ())) for w in p),
             unsure=phrases(item.get("unsure", ())),
             corrections=phrases(item.get("corrections", ())),
             filler=frozenset(w for p in phrases(item.get("filler", ())) for w in p),
@@ -114,11 +124,13 @@ def story_answer(
     return "yes" if yes else "no"
 
 
-def _lead_in(said: tuple[str, ...], known: AnswerWords) -> bool:
+def _lead_in(
+    said: tuple[str, ...], known: AnswerWords, extra: frozenset[str] = frozenset()
+) -> bool:
     """Only filler and lead-ins ("hmm, let me think, I'd say"): nothing of a story."""
     i = 0
     while i < len(said):
-        if said[i] in known.filler:
+        if said[i] in known.filler or said[i] in extra:
             i += 1
             continue
         lead = next((p for p in known.leads if _at(said, i, p)), None)
@@ -132,8 +144,10 @@ def _lead_in(said: tuple[str, ...], known: AnswerWords) -> bool:
 _BUT = "but"
 
 
-def polarity(text: str, known: AnswerWords) -> Polarity | None:
-    """The answer in `text`, or None when it gives none (see the module's rules).
+def polarity(text: str, known: AnswerWords, partly: bool = False) -> Polarity | None:
+    """The answer in `text`, or None when it gives none (see the module's rules). With
+    `partly`, a sign said to be there in part is a yes ("only a little bit, in the
+    mornings" to "any numbness?"): a safety question counts half a sign as one.
 
     >>> words = AnswerWords.from_content({"yes": ["yes", "why not"], "no": ["no", "not"],
     ...     "unsure": ["not sure"], "corrections": ["wait", "i mean"], "filler": ["well"]})
@@ -153,22 +167,31 @@ def polarity(text: str, known: AnswerWords) -> Polarity | None:
     'no'
     >>> polarity("my neighbour said no but", words) is None
     True
+    >>> words = AnswerWords.from_content({"yes": ["yes"], "no": ["no", "not"],
+    ...     "partly": ["a little bit", "on and off"], "partly_filler": ["only"]})
+    >>> polarity("only a little bit in the mornings", words, partly=True)
+    'yes'
+    >>> polarity("only a little bit in the mornings", words) is None
+    True
+    >>> polarity("not a little bit", words, partly=True)
+    'no'
     """
     said = _tokens(text)
     if _contains(said, known.unsure):
         return "unsure"
-    hits = scan(said, known.answers)
+    hits = scan(said, known.with_partly if partly else known.answers)
     if not hits:
         return None
     if _contains(said, known.corrections):
         return hits[-1][1]
+    extra = known.partly_filler if partly else frozenset()
     start, answer = hits[0]
-    if _lead_in(said[:start], known):
+    if _lead_in(said[:start], known, extra):
         return answer
     for at, answer in hits:
         # The clause after the last "but" before this answer holds nothing else.
         buts = [i for i in range(at) if said[i] == _BUT]
-        if buts and _lead_in(said[buts[-1] + 1 : at], known):
+        if buts and _lead_in(said[buts[-1] + 1 : at], known, extra):
             return answer
     return None
 

@@ -128,7 +128,15 @@ def reading(handler_input: HandlerInput) -> tuple[Intent, str] | None:
     known = faq.view(handler_input)
     if not text or known.flags.assess(text) is not None:
         return None  # a red flag is heard first, as a statement
-    answer = polarity(f"{SPOKEN.get(said, '')} {text}", known.answer_words) if is_open else None
+    answer = (
+        polarity(
+            f"{SPOKEN.get(said, '')} {text}",
+            known.answer_words,
+            partly=now is Mode.SYMPTOM_CHECK,
+        )
+        if is_open
+        else None
+    )
     if answer is not None:
         if answer == "unsure" and now is not Mode.SYMPTOM_CHECK:
             return None
