@@ -771,10 +771,49 @@ def _someone_elses(
         # (round 17) "my dog can't put weight on his back leg": the "his" after is the dog's.
         return THING
     if end < len(words) and words[end] in others.after:
-        return PERSON
+        return _named_last(start, words, reading) or PERSON
     if end + 1 < len(words) and words[end] in others.linking and words[end + 1] in others.after:
-        return PERSON
+        return _named_last(start, words, reading) or PERSON
     return owner
+
+
+def _named_last(start: int, words: Sequence[str], reading: Reading) -> str | None:
+    """(rf21) Whom a "his"/"her"/"their" after a symptom stands for: the owner named last
+    before it, over any clause ("my dog has been limping and can't put weight on her back
+    leg": the dog's leg, THING); PERSON or THING, None when nobody is named."""
+    others = reading.others
+    for i in range(start - 1, -1, -1):
+        if words[i] in others.things:
+            return THING
+        if words[i] in others.people:
+            return PERSON
+    return None
+
+
+def _about_a_thing(words: Sequence[str], reading: Reading) -> bool:
+    """(rf21) Whether the whole statement is about an animal or a thing, with nothing said
+    of the person's own ("my puppy can't put weight on his back leg since the walk"): the
+    first owner named is a thing (`others.things`), and no "me", "myself" or "I" (but as
+    "I think", "I noticed") and no "my" but before an owner ("my dog", "my son"), one word
+    between at most ("my old dog"). The learned second opinion, which reads no owners, is
+    not asked then; "my dog tripped me and I can't walk" is still the person's own."""
+    others = reading.others
+    owners = others.people | others.things
+    first = next((w for w in words if w in owners), None)
+    if first is None or first not in others.things:
+        return False
+    for i, word in enumerate(words):
+        if word in ("me", "myself"):
+            return False
+        if word == "i" and not (i + 1 < len(words) and words[i + 1] in _I_REPORTING):
+            return False
+        if word == MY and not any(w in owners for w in words[i + 1 : i + 3]):
+            return False
+    return True
+
+
+# "I think my dog ...", "I noticed the cat ...": the person reports, the sign is not theirs.
+_I_REPORTING = frozenset({"think", "thought", "noticed", "saw", "reckon", "guess"})
 
 
 def _owner_before(
@@ -792,7 +831,12 @@ def _owner_before(
             return THING
         if word in others.after and i + 1 < len(words) and words[i + 1] in others.body:
             return PERSON  # "her ankles are swollen"
-        if word in reading.boundaries and i + 1 < len(words) and words[i + 1] in others.carry:
+        if (
+            word in reading.boundaries
+            and word not in SENSING_PERSON  # (rf21) "my child, I have fever": a new subject
+            and i + 1 < len(words)
+            and words[i + 1] in others.carry
+        ):
             continue  # "... and has a big bruise": the same subject goes on
         if word in sensed:
             # (conv17) The owner's own experience ("my son felt a pop"), unless the person
@@ -1010,6 +1054,8 @@ def assess_whose(text: str, flags: RedFlags) -> tuple[RedFlag | None, bool]:
     words = read(text, flags.reading)  # once: the rules and the second opinion read it alike
     found = _raised_in(words, flags)
     if not found:
+        if _about_a_thing(words, flags.reading):
+            return None, False  # (rf21) "my puppy can't put weight on his back leg"
         learned = _learned(words, flags)
         # (r21) A sign the statement itself explains ("I bit my lip and there was blood
         # when I spat": the row's own `except`) is not raised again by the second opinion,
