@@ -1901,7 +1901,12 @@ def test_round_20_no_improvement_with_the_weeks_said(
         ("the popping candy fizzed in my mouth", None, False),
         ("I had a numbing injection at the dentist and my lip is still numb", None, False),
         ("I get a bit breathless on the hill, same as always", None, False),
+        # an illness over, a noise there since childhood
+        ("I had a temperature at Christmas with the flu but I'm well now", None, False),
+        ("my hip has clicked since I was a kid and it never hurts", None, False),
         # ...and their twins, still raised
+        ("I had a fever yesterday but I'm well now", "fever_unwell", False),
+        ("I'm not well now, I have a fever", "fever_unwell", False),
         (
             "I tripped over the dog and now I can't put weight on my leg",
             "cannot_bear_weight",
