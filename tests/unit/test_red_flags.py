@@ -1901,6 +1901,13 @@ def test_round_20_no_improvement_with_the_weeks_said(
         ("the popping candy fizzed in my mouth", None, False),
         ("I had a numbing injection at the dentist and my lip is still numb", None, False),
         ("I get a bit breathless on the hill, same as always", None, False),
+        # something said to tear inside; someone carried off
+        ("lifting the sofa something rip in the back of my thigh", "pop", False),
+        (
+            "my teammate couldn't walk off the court, she had to be carried",
+            "cannot_bear_weight",
+            True,
+        ),
         # an illness over, a noise there since childhood
         ("I had a temperature at Christmas with the flu but I'm well now", None, False),
         ("my hip has clicked since I was a kid and it never hurts", None, False),
