@@ -1911,7 +1911,12 @@ def test_round_20_no_improvement_with_the_weeks_said(
         # an illness over, a noise there since childhood
         ("I had a temperature at Christmas with the flu but I'm well now", None, False),
         ("my hip has clicked since I was a kid and it never hurts", None, False),
+        # a bruise or a swelling said to be over is that sign's history, not every sign's
+        ("the bruise on the back of my leg has faded", None, False),
+        ("the swelling on my calf has gone down", None, False),
         # ...and their twins, still raised
+        ("I felt a pop in my hamstring and the bruise is fading", "pop", False),
+        ("my leg went numb and the swelling has gone down", "leg_numb_tingle_weak", False),
         ("I had a fever yesterday but I'm well now", "fever_unwell", False),
         ("I'm not well now, I have a fever", "fever_unwell", False),
         (

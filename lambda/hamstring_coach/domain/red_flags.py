@@ -125,6 +125,9 @@ class Past:
     over: tuple[Phrase, ...] = ()
     recent: tuple[Phrase, ...] = ()
     returned: tuple[Phrase, ...] = ()
+    # (rf21) Signs an over phrase may be said of by name ("the BRUISE is fading"): then only
+    # that sign's flag is over, not every sign before it.
+    named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -370,6 +373,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             over=tuple(_phrase(p, reading) for p in past.get("over") or ()),
             recent=tuple(_phrase(p, reading) for p in past.get("recent") or ()),
             returned=tuple(_phrase(p, reading) for p in past.get("returned") or ()),
+            named=_word_set(past.get("named")),
         ),
         others=Others(
             people=_word_set(others.get("people")),
@@ -684,22 +688,57 @@ def _negated_before(start: int, words: Sequence[str], reading: Reading) -> bool:
 
 def _over_from(
     words: Sequence[str], reading: Reading, spans: Spans, doubt: Sequence[bool]
-) -> int | None:
-    """Where the statement says that what came before it is over or long past (the start of
-    the last such phrase), or None: never with a recent time anywhere, doubt anywhere, or a
-    return after it ("it healed but it's come back")."""
+) -> list[tuple[int, int | None]]:
+    """Where the statement says that what came before it is over or long past: each such
+    phrase's start, with the sign it names as its subject (`_over_subject`), or nothing:
+    never with a recent time anywhere, doubt anywhere, or a return after the last ("it
+    healed but it's come back")."""
     past = reading.past
     if any(doubt) or any(spans(p) for p in past.recent):
-        return None
+        return []
     starts = [s for p in past.over for s, _ in spans(p) if not _denied(s, words, doubt, reading)]
     if not starts:
-        return None
+        return []
     last = max(starts)
     # (rf11) A return denied is none: "went away with physio and never came back".
     returns = (s for p in past.returned for s, _ in spans(p))
     if any(s > last and not _denied(s, words, doubt, reading) for s in returns):
+        return []
+    return [(s, _over_subject(s, words, reading)) for s in sorted(set(starts))]
+
+
+# Words between a sign and what says it is over ("the bruise IS fading", "it HAS healed").
+_OVER_LINKS = frozenset({"is", "has", "have", "had", "was", "were", "are", "been", "now", "all"})
+
+
+def _over_subject(start: int, words: Sequence[str], reading: Reading) -> int | None:
+    """(rf21) The sign an over phrase is said of, when it names one of `past.named`: "the
+    bruise is fading" (the bruise), not "it's fine now", "... but healed" or "playing
+    cricket years ago" (whatever came before)."""
+    if words[start] in reading.past.named:
+        return start  # the phrase names it: "swelling has gone"
+    i = start - 1
+    while i >= 0 and start - i <= 3 and words[i] in _OVER_LINKS:
+        i -= 1
+    return i if i >= 0 and words[i] in reading.past.named else None
+
+
+def _over_for(
+    over: Sequence[tuple[int, int | None]], own: Iterable[Phrase], spans: Spans
+) -> int | None:
+    """(rf21) Where what came before is over, for one flag: the last over phrase said of
+    no sign in particular, or of one of the flag's own words. "I felt a pop in my hamstring
+    and the bruise is fading" keeps the pop (the bruise is what fades); "the bruise has
+    faded" and "I tore it years ago, it's fine now" are history as before."""
+    if not over:
         return None
-    return last
+    covered = [(s, e) for p in own for s, e in spans(p)]
+    found = [
+        start
+        for start, subject in over
+        if subject is None or any(s <= subject < e for s, e in covered)
+    ]
+    return max(found) if found else None
 
 
 def _present(
@@ -1001,7 +1040,7 @@ def _raised_in(words: Phrase, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
                 _mark(possible & scoped, spans, masked)
         inert = list(doubt)
         _mark_own(possible & phrases_of.own, spans, words, reading, inert)
-        over = over_from if flag.can_be_past else None
+        over = _over_for(over_from, possible & phrases_of.own, spans) if flag.can_be_past else None
         anyone = flag.anyone or any(map(spans, flag.anyone_if))
         mark: list[bool] | None = [False] if anyone and theirs_open else None
 
