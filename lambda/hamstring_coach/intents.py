@@ -116,6 +116,7 @@ class Intent(StrEnum):
     REPORT_HAMSTRING = "ReportHamstringIntent"
     REPORT_HEARD = "ReportHeardIntent"
     REPORT_HEDGE = "ReportHedgeIntent"
+    REPORT_HOT = "ReportHotIntent"
     REPORT_INABILITY = "ReportInabilityIntent"
     REPORT_LEG = "ReportLegIntent"
     REPORT_LONG_AGO = "ReportLongAgoIntent"

@@ -273,10 +273,17 @@ RETIRED_FLOORS = {
     # (tests.eval.harness, both ways) on 3aef1ab: first names grown by rule (12 statements
     # from Fallback), the soon rows read generally, rest that eases calmed. Left: 9
     # statements opened by a first name not on the list ("Sanjay", "Tomasz", "Li" ...).
-    "holdout19": {"recall": 362, "false_alarms": 28, "under_triaged": 0},
+    # Round 21 (rf21): 26 false alarms, measured by this harness on f64578e and ccfddff (a
+    # pop from cracked knuckles, "same as always" breath; recall 362 unchanged).
+    "holdout19": {"recall": 362, "false_alarms": 26, "under_triaged": 0},
     # Retired 2026-12-03 (ninth session) at its one measurement on 6a860d8 (below: 362 of
     # 380, 24 false alarms of 200, none under-triaged).
-    "holdout20": {"recall": 362, "false_alarms": 24, "under_triaged": 0},
+    # Raised in round 21 (rf21) to 380/380, 10 false alarms, 0 under-triaged, measured by
+    # this harness (both ways) on f64578e and again on ccfddff: the soon rows and the foot
+    # read as word families, "hot swollen red calf" from Fallback (ReportHotIntent), calm
+    # lines calmed. The shipped learned model was trained on this set; since ccfddff the
+    # rules alone miss none of its statements either.
+    "holdout20": {"recall": 380, "false_alarms": 10, "under_triaged": 0},
 }
 
 

@@ -1843,3 +1843,95 @@ def test_round_20_no_improvement_with_the_weeks_said(
 ) -> None:
     found = flags.assess(text)
     assert (found.id if found else None) == expected, (text, found)
+
+
+# Round 21 (rf21): the soon rows and the foot in new wordings, someone else's soon sign with
+# their leg or care named, an animal's sign that is no one's, and calm lines that only sound
+# like a sign. Sentences written for these tests, none from an evaluation set.
+@pytest.mark.parametrize(
+    ("text", "expected", "theirs"),
+    [
+        # a foot that droops or sags
+        ("my left foot droops when I walk to the shops", "foot_drop", False),
+        ("the toes on that side are drooping", "foot_drop", False),
+        # an amount said first, then "down"
+        ("the bathroom scale has me two stone down, I'm eating the same", "weight_loss", False),
+        # someone else's loss said unexplained, with their pain a word away
+        ("my mum has lost two stone without trying and has this hip pain", "weight_loss", True),
+        # the pain itself the same, or not going, after weeks; everything tried
+        ("it's been ten weeks of exercises and the pain is still the same", "not_improving", False),
+        ("six weeks on and the ache is the same", "not_improving", False),
+        ("I'm doing everything right and the pain is not going", "not_improving", False),
+        ("I've tried everything and nothing shifts it", "not_improving", False),
+        (
+            "my daughter's hamstring has stayed the same for months despite physio",
+            "not_improving",
+            True,
+        ),
+        # rest said with "even", a pain that never stops, their night whatever they do
+        ("even resting on the sofa it throbs away", "night_rest_pain", False),
+        ("the ache never stops, day in day out", "night_rest_pain", False),
+        (
+            "my wife can't sleep, the pain is there whatever she does at night",
+            "night_rest_pain",
+            True,
+        ),
+        # "I" after someone named is a new subject: the person's own fever
+        ("my child, I have a fever and feel awful", "fever_unwell", False),
+        # ...calm twins
+        ("my houseplants are drooping in this heat", None, False),
+        ("my eyelids droop when I'm tired", None, False),
+        ("I'd love to be five kilos down by the wedding", None, False),
+        ("my weight bobs up and down by a kilo or two", None, False),
+        ("my husband lost weight without much effort", None, False),
+        ("the pain is the same as last Tuesday, a dull ache", None, False),
+        ("is the pain the same as a pulled muscle", None, False),
+        ("my weight has stayed the same all year", None, False),
+        ("despite the rain I did my exercises", None, False),
+        ("I tried everything on the menu", None, False),
+        ("the pain doesn't stop me from cycling", None, False),
+        ("my son can't sleep because of the heat", None, False),
+        ("whatever I do at night I get a cramp", None, False),
+        # an animal's sign is no one's, whoever's "her" or "his" leg it is
+        ("my dog can't put weight on her back leg", None, False),
+        ("my puppy can't put any weight on her front paw", None, False),
+        ("the dog has been limping and can't put weight on his leg", None, False),
+        # knuckles, sweets, the dentist, the usual breath
+        ("I heard a crack when I cracked my knuckles this morning", None, False),
+        ("the popping candy fizzed in my mouth", None, False),
+        ("I had a numbing injection at the dentist and my lip is still numb", None, False),
+        ("I get a bit breathless on the hill, same as always", None, False),
+        # something said to tear inside; someone carried off
+        ("lifting the sofa something rip in the back of my thigh", "pop", False),
+        (
+            "my teammate couldn't walk off the court, she had to be carried",
+            "cannot_bear_weight",
+            True,
+        ),
+        # an illness over, a noise there since childhood
+        ("I had a temperature at Christmas with the flu but I'm well now", None, False),
+        ("my hip has clicked since I was a kid and it never hurts", None, False),
+        # a bruise or a swelling said to be over is that sign's history, not every sign's
+        ("the bruise on the back of my leg has faded", None, False),
+        ("the swelling on my calf has gone down", None, False),
+        # ...and their twins, still raised
+        ("I felt a pop in my hamstring and the bruise is fading", "pop", False),
+        ("my leg went numb and the swelling has gone down", "leg_numb_tingle_weak", False),
+        ("I had a fever yesterday but I'm well now", "fever_unwell", False),
+        ("I'm not well now, I have a fever", "fever_unwell", False),
+        (
+            "I tripped over the dog and now I can't put weight on my leg",
+            "cannot_bear_weight",
+            False,
+        ),
+        ("there was a pop in my hamstring when I cracked my knuckles", "pop", False),
+        ("my leg went numb at the dentist this morning", "leg_numb_tingle_weak", False),
+        ("the pain is the same as when it started six weeks ago", "not_improving", False),
+    ],
+)
+def test_round_21_lay_wordings(
+    flags: RedFlags, text: str, expected: str | None, theirs: bool
+) -> None:
+    found, whose = flags.assess_whose(text)
+    assert (found.id if found else None) == expected, (text, found)
+    assert whose is theirs, text

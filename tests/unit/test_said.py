@@ -599,3 +599,40 @@ def test_round_19_openers_put_their_word_back() -> None:
     assert statement_text(Intent.REPORT_ELECTRIC, "feelings down my leg", None) == (
         "electric feelings down my leg"
     )
+
+
+# Round 21 (rf21): two of hot, warm, red or swollen said first, no carrier before them, which
+# fell to Fallback and lost every word. Sentences written for these tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hot swollen calf since the flight",
+        "red and puffy thigh, sore to walk on",
+        "warm and red shin since yesterday",
+        "red hot swollen leg below the knee",
+        "hot to the touch calf and it's bigger than the other",
+    ],
+)
+def test_round_21_hot_and_swollen_said_first_reaches_the_check(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    assert resolver.resolve(text).intent == Intent.REPORT_HOT.value, text
+    found = flags.assess(_read_whose(resolver, text))
+    assert found is not None and found.level >= Level.URGENT, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hot or cold after a hamstring session",
+        "hot water bottle or an ice pack",
+        "warm up before the bridges",
+        "red and warm after the heat pack, is that normal",
+    ],
+)
+def test_round_21_hot_words_that_are_no_leg_stay_calm(
+    resolver: Resolver, flags: RedFlags, text: str
+) -> None:
+    if resolver.resolve(text).is_fallback:
+        return
+    assert flags.assess(_read_whose(resolver, text)) is None, text

@@ -125,6 +125,9 @@ class Past:
     over: tuple[Phrase, ...] = ()
     recent: tuple[Phrase, ...] = ()
     returned: tuple[Phrase, ...] = ()
+    # (rf21) Signs an over phrase may be said of by name ("the BRUISE is fading"): then only
+    # that sign's flag is over, not every sign before it.
+    named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -370,6 +373,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
             over=tuple(_phrase(p, reading) for p in past.get("over") or ()),
             recent=tuple(_phrase(p, reading) for p in past.get("recent") or ()),
             returned=tuple(_phrase(p, reading) for p in past.get("returned") or ()),
+            named=_word_set(past.get("named")),
         ),
         others=Others(
             people=_word_set(others.get("people")),
@@ -684,22 +688,57 @@ def _negated_before(start: int, words: Sequence[str], reading: Reading) -> bool:
 
 def _over_from(
     words: Sequence[str], reading: Reading, spans: Spans, doubt: Sequence[bool]
-) -> int | None:
-    """Where the statement says that what came before it is over or long past (the start of
-    the last such phrase), or None: never with a recent time anywhere, doubt anywhere, or a
-    return after it ("it healed but it's come back")."""
+) -> list[tuple[int, int | None]]:
+    """Where the statement says that what came before it is over or long past: each such
+    phrase's start, with the sign it names as its subject (`_over_subject`), or nothing:
+    never with a recent time anywhere, doubt anywhere, or a return after the last ("it
+    healed but it's come back")."""
     past = reading.past
     if any(doubt) or any(spans(p) for p in past.recent):
-        return None
+        return []
     starts = [s for p in past.over for s, _ in spans(p) if not _denied(s, words, doubt, reading)]
     if not starts:
-        return None
+        return []
     last = max(starts)
     # (rf11) A return denied is none: "went away with physio and never came back".
     returns = (s for p in past.returned for s, _ in spans(p))
     if any(s > last and not _denied(s, words, doubt, reading) for s in returns):
+        return []
+    return [(s, _over_subject(s, words, reading)) for s in sorted(set(starts))]
+
+
+# Words between a sign and what says it is over ("the bruise IS fading", "it HAS healed").
+_OVER_LINKS = frozenset({"is", "has", "have", "had", "was", "were", "are", "been", "now", "all"})
+
+
+def _over_subject(start: int, words: Sequence[str], reading: Reading) -> int | None:
+    """(rf21) The sign an over phrase is said of, when it names one of `past.named`: "the
+    bruise is fading" (the bruise), not "it's fine now", "... but healed" or "playing
+    cricket years ago" (whatever came before)."""
+    if words[start] in reading.past.named:
+        return start  # the phrase names it: "swelling has gone"
+    i = start - 1
+    while i >= 0 and start - i <= 3 and words[i] in _OVER_LINKS:
+        i -= 1
+    return i if i >= 0 and words[i] in reading.past.named else None
+
+
+def _over_for(
+    over: Sequence[tuple[int, int | None]], own: Iterable[Phrase], spans: Spans
+) -> int | None:
+    """(rf21) Where what came before is over, for one flag: the last over phrase said of
+    no sign in particular, or of one of the flag's own words. "I felt a pop in my hamstring
+    and the bruise is fading" keeps the pop (the bruise is what fades); "the bruise has
+    faded" and "I tore it years ago, it's fine now" are history as before."""
+    if not over:
         return None
-    return last
+    covered = [(s, e) for p in own for s, e in spans(p)]
+    found = [
+        start
+        for start, subject in over
+        if subject is None or any(s <= subject < e for s, e in covered)
+    ]
+    return max(found) if found else None
 
 
 def _present(
@@ -771,10 +810,49 @@ def _someone_elses(
         # (round 17) "my dog can't put weight on his back leg": the "his" after is the dog's.
         return THING
     if end < len(words) and words[end] in others.after:
-        return PERSON
+        return _named_last(start, words, reading) or PERSON
     if end + 1 < len(words) and words[end] in others.linking and words[end + 1] in others.after:
-        return PERSON
+        return _named_last(start, words, reading) or PERSON
     return owner
+
+
+def _named_last(start: int, words: Sequence[str], reading: Reading) -> str | None:
+    """(rf21) Whom a "his"/"her"/"their" after a symptom stands for: the owner named last
+    before it, over any clause ("my dog has been limping and can't put weight on her back
+    leg": the dog's leg, THING); PERSON or THING, None when nobody is named."""
+    others = reading.others
+    for i in range(start - 1, -1, -1):
+        if words[i] in others.things:
+            return THING
+        if words[i] in others.people:
+            return PERSON
+    return None
+
+
+def _about_a_thing(words: Sequence[str], reading: Reading) -> bool:
+    """(rf21) Whether the whole statement is about an animal or a thing, with nothing said
+    of the person's own ("my puppy can't put weight on his back leg since the walk"): the
+    first owner named is a thing (`others.things`), and no "me", "myself" or "I" (but as
+    "I think", "I noticed") and no "my" but before an owner ("my dog", "my son"), one word
+    between at most ("my old dog"). The learned second opinion, which reads no owners, is
+    not asked then; "my dog tripped me and I can't walk" is still the person's own."""
+    others = reading.others
+    owners = others.people | others.things
+    first = next((w for w in words if w in owners), None)
+    if first is None or first not in others.things:
+        return False
+    for i, word in enumerate(words):
+        if word in ("me", "myself"):
+            return False
+        if word == "i" and not (i + 1 < len(words) and words[i + 1] in _I_REPORTING):
+            return False
+        if word == MY and not any(w in owners for w in words[i + 1 : i + 3]):
+            return False
+    return True
+
+
+# "I think my dog ...", "I noticed the cat ...": the person reports, the sign is not theirs.
+_I_REPORTING = frozenset({"think", "thought", "noticed", "saw", "reckon", "guess"})
 
 
 def _owner_before(
@@ -792,7 +870,12 @@ def _owner_before(
             return THING
         if word in others.after and i + 1 < len(words) and words[i + 1] in others.body:
             return PERSON  # "her ankles are swollen"
-        if word in reading.boundaries and i + 1 < len(words) and words[i + 1] in others.carry:
+        if (
+            word in reading.boundaries
+            and word not in SENSING_PERSON  # (rf21) "my child, I have fever": a new subject
+            and i + 1 < len(words)
+            and words[i + 1] in others.carry
+        ):
             continue  # "... and has a big bruise": the same subject goes on
         if word in sensed:
             # (conv17) The owner's own experience ("my son felt a pop"), unless the person
@@ -957,7 +1040,7 @@ def _raised_in(words: Phrase, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
                 _mark(possible & scoped, spans, masked)
         inert = list(doubt)
         _mark_own(possible & phrases_of.own, spans, words, reading, inert)
-        over = over_from if flag.can_be_past else None
+        over = _over_for(over_from, possible & phrases_of.own, spans) if flag.can_be_past else None
         anyone = flag.anyone or any(map(spans, flag.anyone_if))
         mark: list[bool] | None = [False] if anyone and theirs_open else None
 
@@ -1010,6 +1093,8 @@ def assess_whose(text: str, flags: RedFlags) -> tuple[RedFlag | None, bool]:
     words = read(text, flags.reading)  # once: the rules and the second opinion read it alike
     found = _raised_in(words, flags)
     if not found:
+        if _about_a_thing(words, flags.reading):
+            return None, False  # (rf21) "my puppy can't put weight on his back leg"
         learned = _learned(words, flags)
         # (r21) A sign the statement itself explains ("I bit my lip and there was blood
         # when I spat": the row's own `except`) is not raised again by the second opinion,

@@ -98,6 +98,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_CRUSHING: ("crushing", True),
     # (rf18b) "redness spreading up the calf and it's warm": the sign's own word goes back.
     Intent.REPORT_REDNESS: ("redness", True),
+    # (rf21) Two of hot, warm, red, swollen said first with no carrier before them ("hot
+    # swollen red calf", "red and puffy thigh since the flight"), which fell to Fallback and
+    # lost every word: the leg row reads "hot" beside the leg that follows, so it goes back.
+    Intent.REPORT_HOT: ("hot", True),
     # (rf19) A hedge said first ("probably nothing but my calf is red and swollen", "maybe
     # it's stress but I've lost eight pounds"): doubt never denies a sign, so the hedge goes
     # back as "probably" (the matcher reads "probably nothing but ..." whole; dropped, a
