@@ -109,6 +109,15 @@ def howto(content_source: dict[str, Any]) -> HowToWords:
         ("walk josh through the bridge hold", "isometric_bridge_hold"),
         ("can we do the single leg deadlift along with me", "single_leg_rdl"),
         ("what's the trick to the roaming dead lift", "romanian_deadlift"),
+        # (q21) The method asked for, other modal verbs, "you" as regions say it, an
+        # expletive inside the frame, a learner's "make", a dropped h.
+        ("what is the proper method for the nordic curl", "nordic_curl"),
+        ("how must i do the bridge hold", "isometric_bridge_hold"),
+        ("how'm i supposed to do the romanian deadlift", "romanian_deadlift"),
+        ("how do youse do the nordic curl", "nordic_curl"),
+        ("how the heck do i do the single leg deadlift", "single_leg_rdl"),
+        ("how i make the eccentric bridge", "eccentric_bridge"),
+        ("'ow do i do the nordic curl", "nordic_curl"),
     ],
 )
 def test_a_request_for_the_steps_in_a_question_names_its_exercise(
@@ -137,6 +146,9 @@ def test_a_request_for_the_steps_in_a_question_names_its_exercise(
         "should i push through it on the deadlifts",
         "can i run through it after the bridges",
         "how do the nordics compare to the bridge",
+        # (q21) A game's words: cards, not the exercise.
+        "how do i play bridge with my friends",
+        "explain the rules of bridge to me",
     ],
 )
 def test_other_questions_are_left_to_the_matcher(

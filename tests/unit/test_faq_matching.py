@@ -770,3 +770,26 @@ def test_a_timetables_question_is_off_topic(index: FaqIndex) -> None:
         "what time is the best time to do my exercises",
     ):
         assert index.match(ours).outcome is not Outcome.OFF_TOPIC, ours
+
+
+def test_a_topic_word_borrowed_by_another_subject_is_off_topic(index: FaqIndex) -> None:
+    # Round 21 (q21): classes of subject said as the subject ("stretch my money", "a dog
+    # sitter", "in a horse", "time is sunset"); the same words as a persona's backstory
+    # stay ours (a pastry chef's dough, a conductor's tickets, a walk at sunrise).
+    for other in (
+        "how can I stretch my money till the end of the month",
+        "how do I find a good dog sitter for the weekend",
+        "what does a bowed tendon in a horse look like",
+        "my horse has a cut on his foreleg",
+        "what time is sunset on saturday",
+        "who invented the bicycle",
+        "how do I get rid of an earache",
+        "where do I buy tickets for the cup final",
+    ):
+        assert index.match(other).outcome is Outcome.OFF_TOPIC, other
+    for ours in (
+        "I knead dough standing all night, is that why my hamstring aches",
+        "I check tickets on the train all day standing, can that cause it",
+        "I walk at sunrise every day, is that too much for the tendon",
+    ):
+        assert index.match(ours).outcome is not Outcome.OFF_TOPIC, ours
