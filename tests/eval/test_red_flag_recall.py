@@ -485,3 +485,15 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # way), false alarms 24/200, under-triaged 0; misses: not_improving 6, night_rest_pain 4,
 # weight_loss 4, foot_drop 2, hot_swollen_limb 2 (cancer_history 4 -> 0). The set stays
 # blind: nothing in it was read.
+# The twenty-first held-out set (red_flags_holdout21.yaml, 2026-12-03, ninth session): 190
+# red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written blind by
+# a helper from the brief alone, committed alone (ec2e4b5). Baseline, counts only, before
+# round 21's tuning (ec2e4b5): recall 342/380 = 90.0% (171/190 each way), false alarms
+# 58/200, under-triaged 0; misses by row both ways: not_improving 8, new_pain_over_50 6,
+# both_legs 4, cannot_bear_weight 4, and 2 each for bladder_bowel, breathless_swollen_leg,
+# coughing_blood, fever_unwell, hot_swollen_limb, large_bruise, pop and weight_loss.
+# Measured once on the round's final code (539131c: rf21 and q21 merged, nothing tuned
+# after): recall 342/380 = 90.0%, false alarms 56/200, under-triaged 0; the same misses by
+# row. rf21's tuning on holdout20 (362 -> 380 there) carried nothing here. Four calm lines
+# were seen at the baseline (a grep for the false-alarm total also printed the first false
+# alarms); none was tuned on, and nothing else in the set was read.
