@@ -23,6 +23,7 @@ class Intent(StrEnum):
     YES = "AMAZON.YesIntent"
     ABOUT = "AboutIntent"
     ANSWER_YES = "AnswerYesIntent"
+    ASIDE_QUESTION3 = "AsideQuestion3Intent"
     ASIDE_QUESTION = "AsideQuestionIntent"
     ASIDE_QUESTION_MORE = "AsideQuestionMoreIntent"
     BEEN_SEEN = "BeenSeenIntent"

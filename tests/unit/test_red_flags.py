@@ -1935,3 +1935,29 @@ def test_round_21_lay_wordings(
     found, whose = flags.assess_whose(text)
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
+
+
+# Round 21, after holdout21's one measurement (its missed statements were read, and these
+# are written for the tests in other words): control lost said without naming what, pain
+# said to run down both legs, no improvement said as "not really" or "still at square one".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("since Tuesday I just can't hold it in when I need the loo", "bladder_bowel"),
+        ("my bowels were blocked and now I couldn't hold it in at all", "bladder_bowel"),
+        ("both my legs ache down the back right to my feet", "both_legs"),
+        ("it's in both legs now, pain down into the feet", "both_legs"),
+        ("I'm not really improving even with the exercises", "not_improving"),
+        ("two months of rehab and I'm still at square one", "not_improving"),
+        # ...calm twins
+        ("I held the bridge for thirty seconds, I can hold it longer now", None),
+        ("my legs ache after the long walk but it settles by evening", None),
+        ("is it normal to feel it improving slowly", None),
+        ("do I go back to square one after a flare up", None),
+    ],
+)
+def test_round_21_lost_control_both_legs_and_no_improvement_in_other_words(
+    flags: RedFlags, text: str, expected: str | None
+) -> None:
+    found = flags.assess(text)
+    assert (found.id if found else None) == expected, (text, found)

