@@ -204,13 +204,14 @@ _WORKOUT_OFFERS = {
 }
 
 
-def miss(handler_input: HandlerInput, question: str = "") -> Response:
+def miss(handler_input: HandlerInput, what_now: bool = False) -> Response:
     """Nothing close enough: say so honestly and name three things it can answer. Two
     moments have a better answer than a list of topics: the symptom check just offered
     ("why?", words Alexa could not place) keeps its question, with the reason for it; and
     while the exercises are paused for a warning sign ("what should I do?"), the person
     hears again what to do and how to lift the pause. (Round 21) "What should I do?" about
-    nothing named (the `question`) gets the likeliest needs instead of three topics."""
+    nothing named (`what_now`: respond_to_question has read the words) gets the likeliest
+    needs instead of three topics."""
     c = ctx(handler_input)
     sp = c.speech
     if _in_other_activity(handler_input):
@@ -246,7 +247,7 @@ def miss(handler_input: HandlerInput, question: str = "") -> Response:
         # is the likeliest thing meant, so offer to carry it on.
         c.signal("faq_miss")
         return resume_offer(handler_input, state)
-    if question and asks_what_now(question, view(handler_input).workout_words):
+    if what_now:
         # (Round 21) "What should I do?" about nothing named: the three likeliest needs,
         # not "I don't have a good answer" and three topics picked at random.
         c.signal("faq_miss")
@@ -485,7 +486,7 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         return where_to_exercise(handler_input)
     if mode(handler_input) in (None, FAQ_MODE) and asks_what_now(question, prepared.workout_words):
         # Before the matcher: "what am I meant to do" read as "what is it" by one word.
-        return miss(handler_input, question)
+        return miss(handler_input, what_now=True)
     if not _in_other_activity(handler_input) and asks_for_workout(
         question, prepared.lexicon, prepared.workout_words
     ):
@@ -513,7 +514,7 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     if mode(handler_input) is Mode.WORKOUT:
         # Heard, but not a thing the skill knows: plainly, and the set carries on.
         return _cannot_answer(handler_input, "faq_miss", "workout.dont_know")
-    return miss(handler_input, question)
+    return miss(handler_input)
 
 
 # --- handlers ---------------------------------------------------------------------------
