@@ -61,6 +61,8 @@ class ProgramOverviewHandler(Handler):
         sp = c.speech
         prog = program(handler_input)
         stages = [prog.stages[n] for n in sorted(prog.stages)]
+        # Each name starts a sentence, spoken and on the card.
+        titles = [f"{s.name[0].upper()}{s.name[1:]}" for s in stages]
         current = prog.stage(summarize(c.turn.progress, c.today).stage).name
         speech = " ".join(
             (
@@ -69,13 +71,13 @@ class ProgramOverviewHandler(Handler):
                     count=str(len(stages)),
                     # One sentence a stage: its name has a comma in it ("stage one, calm
                     # and hold"), so a spoken list of them ran together.
-                    names=" ".join(f"{s.name[0].upper()}{s.name[1:]}." for s in stages),
+                    names=" ".join(f"{t}." for t in titles),
                     stage=current,
                 ),
                 sp.line("program.pacing"),
             )
         )
-        body = " ".join(f"{s.name[0].upper()}{s.name[1:]}: {s.summary}" for s in stages)
+        body = " ".join(f"{t}: {s.summary}" for t, s in zip(titles, stages, strict=True))
         return _answer(handler_input, speech, text_card(sp.first("program.card"), body))
 
 
