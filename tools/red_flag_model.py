@@ -69,6 +69,8 @@ READABLE = (
     "holdout19",
     # retired at the start of round 21, after its one measurement (6a860d8)
     "holdout20",
+    # retired at the start of round 22, after its one measurement (539131c)
+    "holdout21",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

@@ -60,6 +60,7 @@ FOLDS = tuple(
         "holdout18",
         "holdout19",
         "holdout20",
+        "holdout21",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -65,6 +65,7 @@ RETIRED = (
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -286,7 +287,6 @@ SHAPES = {
     "holdout20": Shape(
         questions=891, personas=77, per_label=23, howto=72, off_topic=138, red_flag=47
     ),
-    # Held out (measured once, at the end of round 21): its shape is checked so an edit shows.
     "holdout21": Shape(
         questions=891, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -501,6 +501,14 @@ FLOORS = {
         {"in_session": 0.864, "one_shot": 0.883},
         red_flag_routed=46 / 47,
         off_topic_answered={"in_session": 17 / 138, "one_shot": 17 / 138},
+    ),
+    # Retired 2026-12-03 (tenth session) at its one measurement on 539131c (recorded below):
+    # 501/704 in session, 523/704 one-shot, red flags routed 42/45 each way, off-topic
+    # answered 8/142 each way.
+    "holdout21": Floor(
+        {"in_session": 0.711, "one_shot": 0.742},
+        red_flag_routed=42 / 45,
+        off_topic_answered={"in_session": 8 / 142, "one_shot": 8 / 142},
     ),
 }
 

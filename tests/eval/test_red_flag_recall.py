@@ -284,6 +284,10 @@ RETIRED_FLOORS = {
     # lines calmed. The shipped learned model was trained on this set; since ccfddff the
     # rules alone miss none of its statements either.
     "holdout20": {"recall": 380, "false_alarms": 10, "under_triaged": 0},
+    # Retired 2026-12-03 (tenth session). Measured once on 539131c: 342 of 380, 58 -> 56
+    # false alarms of 200, none under-triaged; its 19 misses were then read (five were
+    # emergencies) and 17 fixed in 6ef5f76, so it is held where it now stands.
+    "holdout21": {"recall": 376, "false_alarms": 56, "under_triaged": 0},
 }
 
 
