@@ -9,6 +9,7 @@ from typing import Any
 
 from hamstring_coach.app import LambdaHandler
 from hamstring_coach.settings import Settings
+from local import envelopes
 from tests.conversation import Conversation
 
 
@@ -51,3 +52,18 @@ def test_mid_workout_the_set_waits(skill: LambdaHandler, settings: Settings) -> 
         convo.say(intent)
         assert "next set" in convo.speech.lower(), (intent, convo.speech)
         assert convo.attributes["mode"] == "workout" and convo.attributes["offer"] == "next_set"
+
+
+def test_kit_noted_outside_a_workout_asks_the_next_question(skill: LambdaHandler) -> None:
+    """Round 22: "I don't have a gym ball" on the main menu used to end with "Thanks,
+    noted." and the microphone open, the only question in the reprompt. Now each kit answer
+    outside a workout offers today's exercises; yes reads them."""
+    for value, kit_id in (("gym ball", "ball"), ("bench", None), ("dumbbells", "weights")):
+        convo = Conversation(skill)
+        convo.launch()
+        convo.say("NoKitIntent", kit=envelopes.resolved_slot("kit", value, kit_id))
+        assert convo.speech.removesuffix("</speak>").endswith("?"), (value, convo.speech)
+        assert convo.attributes.get("offer") == "todays_plan" and convo.reprompt, value
+        assert not convo.ended
+        convo.say("AMAZON.YesIntent")
+        assert "minutes" in convo.speech, (value, convo.speech)

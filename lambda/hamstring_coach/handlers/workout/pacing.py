@@ -405,33 +405,34 @@ class NoKitHandler(Handler):
     def handle(self, handler_input: HandlerInput) -> Response:
         c = ctx(handler_input)
         sp = c.speech
-        in_workout = mode(handler_input) is Mode.WORKOUT
-        reprompt = sp.line("reprompt.set") if in_workout else sp.line("reprompt.main")
         kit = slot_id(handler_input, "kit")
         if kit == WEIGHTS:  # weighted levels take a loaded backpack just as well
-            return respond(handler_input, sp.line("kit.weights"), reprompt)
+            return _answer_and_offer(handler_input, sp.line("kit.weights"))
         if kit not in KITS and slot_value(handler_input, "kit"):
             flagged = _red_flag(handler_input)
             if flagged is not None:
                 return flagged
             # A bench, a step, a mat: nothing here needs it. Said plainly, with the two
             # things that are needed, in case it was one of them misheard.
-            return respond(handler_input, sp.line("kit.not_needed"), reprompt)
+            return _answer_and_offer(handler_input, sp.line("kit.not_needed"))
         if kit not in KITS:
             return respond(handler_input, sp.line("kit.unclear"), sp.line("reprompt.kit.which"))
         assert kit is not None
         c.turn.record(events.kit_reported({kit: False}))
         state = current_workout(handler_input)
-        if not in_workout or state is None or state.current is None:
-            return respond(handler_input, sp.line("kit.noted"), reprompt)
+        # Outside a workout the note used to end the turn with the mic open and no question
+        # asked (only the reprompt had one): today's plan is offered, as after any answer
+        # about the program. In a workout the set carries on.
+        if mode(handler_input) is not Mode.WORKOUT or state is None or state.current is None:
+            return _answer_and_offer(handler_input, sp.line("kit.noted"))
         cch = coach(handler_input)
         prog = cch.program
         item = state.current
         if kit not in prog.exercise(item.exercise_id).needs:
-            return respond(handler_input, sp.line("kit.noted"), reprompt)
+            return _answer_and_offer(handler_input, sp.line("kit.noted"))
         alt_id = effective(prog, c.turn.progress, item.exercise_id)
         if alt_id == item.exercise_id:  # no alternative: leave it out instead
-            return respond(handler_input, sp.line("kit.noted"), reprompt)
+            return _answer_and_offer(handler_input, sp.line("kit.noted"))
         alt = prog.exercise(alt_id)
         level = prog.level_of(c.turn.progress, alt_id)
         c.turn.record(events.exercise_swapped(c.today, alt_id, level, alt.level(level).sets))
