@@ -72,6 +72,8 @@ SETS = {
     # The twentieth (2026-12-03, eighth session), written blind from new personas.
     "holdout20": HERE / "red_flags_holdout20.yaml",
     "holdout21": HERE / "red_flags_holdout21.yaml",
+    # The twenty-second (2026-12-03, tenth session), written blind from new personas.
+    "holdout22": HERE / "red_flags_holdout22.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -94,6 +94,8 @@ SETS = {
     # The twentieth (2026-12-03, eighth session), written blind from 77 new personas.
     "holdout20": HERE / "questions_holdout20.yaml",
     "holdout21": HERE / "questions_holdout21.yaml",
+    # The twenty-second (2026-12-03, tenth session), written blind from 77 new personas.
+    "holdout22": HERE / "questions_holdout22.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

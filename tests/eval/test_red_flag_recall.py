@@ -133,6 +133,7 @@ HELD_OUT = {
     "holdout19": {"least": (180, 95), "holds": (190, 100)},
     "holdout20": {"least": (180, 95), "holds": (190, 100)},
     "holdout21": {"least": (180, 95), "holds": (190, 100)},
+    "holdout22": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
