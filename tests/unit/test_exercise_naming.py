@@ -118,6 +118,13 @@ def howto(content_source: dict[str, Any]) -> HowToWords:
         ("how the heck do i do the single leg deadlift", "single_leg_rdl"),
         ("how i make the eccentric bridge", "eccentric_bridge"),
         ("'ow do i do the nordic curl", "nordic_curl"),
+        # (round 22) A whole request, then a detail of the steps; no punctuation, as Alexa
+        # sends it.
+        ("how do i do the nordic curl and how far forward do i lean", "nordic_curl"),
+        ("show me the romanian deadlift how much should my knees bend", "romanian_deadlift"),
+        ("talk me through the bridge hold and also where do my feet go", "isometric_bridge_hold"),
+        ("how do you do the eccentric bridge how many seconds on the way down", "eccentric_bridge"),
+        ("walk me through the single leg deadlift which hand holds the weight", "single_leg_rdl"),
     ],
 )
 def test_a_request_for_the_steps_in_a_question_names_its_exercise(
@@ -149,6 +156,14 @@ def test_a_request_for_the_steps_in_a_question_names_its_exercise(
         # (q21) A game's words: cards, not the exercise.
         "how do i play bridge with my friends",
         "explain the rules of bridge to me",
+        # (round 22) After the request, a detail that asks something else: how often, pain,
+        # harder; or the other question comes first.
+        "how do i do the nordic curl and how often",
+        "how do i do the bridge hold and how long till i can run",
+        "how do i do the romanian deadlift when it hurts",
+        "how do you do the eccentric bridge how many times a week",
+        "how many seconds do i hold the bridge",
+        "how do i make the nordic harder and how far do i go",
     ],
 )
 def test_other_questions_are_left_to_the_matcher(

@@ -90,7 +90,8 @@ LEXICON_SCHEMA = {
         "negations": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}},
         # howto_requests: phrases of a request for an exercise's steps, and the words that
         # ask something else (domain/program/naming.py asked_how); "filler" is above;
-        # "through", the verbs of "take someone through" (round 18).
+        # "through", the verbs of "take someone through" (round 18); "details" and
+        # "detail_words", a detail of the steps asked after the request (round 22).
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
             for key in (
@@ -101,6 +102,8 @@ LEXICON_SCHEMA = {
                 "this_cues",
                 "this_one",
                 "through",
+                "details",
+                "detail_words",
             )
         },
         # clearance: who can let a person carry on, and what the go-ahead sounds like

@@ -10,7 +10,12 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from hamstring_coach.domain.faq import Outcome
-from hamstring_coach.domain.program import Program, asks_something_else, described
+from hamstring_coach.domain.program import (
+    Program,
+    asks_something_else,
+    before_detail,
+    described,
+)
 from hamstring_coach.handlers import faq
 from hamstring_coach.handlers.base import MODE, ctx, session, slot_id, slot_value
 from hamstring_coach.handlers.display import respond
@@ -58,7 +63,9 @@ class ExerciseHowToHandler(Handler):
             # Words the model has no synonym for ("the bridge where you lower slowly"): a word
             # of a name or two of an exercise's words name it; one descriptive word does not
             # ("ankle" in "rolled ankle" is no Nordic curl).
-            exercise_id = described(prog, said, named=True)
+            known = faq.view(handler_input)
+            named = before_detail(said, known.lexicon, known.howto_words)
+            exercise_id = described(prog, named, named=True)
         if exercise_id is not None and exercise_id in prog.exercises:
             return step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
         if said and _not_an_exercise(handler_input, said):

@@ -22,6 +22,7 @@ from hamstring_coach.domain.program.naming import (
     asked_about_this_one,
     asked_how,
     asks_something_else,
+    before_detail,
     described,
     names_nothing,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "asked_about_this_one",
     "asked_how",
     "asks_something_else",
+    "before_detail",
     "described",
     "effective",
     "finished_on",

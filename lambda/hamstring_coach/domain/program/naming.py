@@ -151,6 +151,9 @@ class HowToWords:
     through   verbs of "walk someone through": with one or two words between the verb and
               "through" ("take grandpa through", "walk my son through") a request for the
               steps; with none ("run through it", "push through") it is not one
+    details   phrases that start a detail of the steps after a whole request ("how do I do
+              the bridge hold, and how high should my hips go"); `detail_words` are the
+              blockers such a detail may hold ("how far", "how many seconds")
     """
 
     cues: tuple[str, ...] = ()
@@ -161,6 +164,8 @@ class HowToWords:
     this_one: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()
     through: frozenset[str] = frozenset()
+    details: tuple[str, ...] = ()
+    detail_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> HowToWords:
@@ -177,6 +182,8 @@ class HowToWords:
             this_one=frozenset(listed("this_one")),
             filler=frozenset(listed("filler")),
             through=frozenset(listed("through")),
+            details=listed("details"),
+            detail_words=frozenset(listed("detail_words")),
         )
 
 
@@ -186,8 +193,48 @@ def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWor
     eccentric bridge"), or None: no request for the steps, a word that asks something else,
     or no exercise clearly named. Read after the red-flag check of the same words."""
     said = _said(question, lexicon, known)
-    if not said or any(w in known.blockers for w in said):
+    if not said:
         return None
+    if any(w in known.blockers for w in said):
+        return _then_a_detail(program, said, known)
+    return _requested(program, said, known)
+
+
+def _then_a_detail(program: Program, said: list[str], known: HowToWords) -> str | None:
+    """A whole request, then a detail of its steps ("how do I do the bridge hold and how
+    high should my hips go"): the exercise the request names."""
+    head = _before_detail(said, known)
+    return None if head is None else _requested(program, head, known)
+
+
+def _before_detail(said: list[str], known: HowToWords) -> list[str] | None:
+    """The words before a detail of the steps, when those ask nothing else (no blocker) and
+    the detail holds only `detail_words`; None when the words are not a request then a
+    detail."""
+    for at in range(1, len(said)):
+        tail = " ".join(said[at:])
+        if not any(tail == d or tail.startswith(f"{d} ") for d in known.details):
+            continue
+        head, rest = said[:at], said[at:]
+        if any(w in known.blockers for w in head):
+            return None  # the question asked something else before any detail
+        if any(w in known.blockers and w not in known.detail_words for w in rest):
+            return None
+        return head
+    return None
+
+
+def before_detail(said: str, lexicon: Lexicon, known: HowToWords) -> str:
+    """The words an exercise slot caught, without a detail of the steps asked after the name
+    ("romanian deadlift how much should my knees bend" -> "romanian deadlift"), or as said
+    when there is none."""
+    words_said = _said(said, lexicon, known)
+    head = _before_detail(words_said, known) if words_said else None
+    return said if head is None else " ".join(head)
+
+
+def _requested(program: Program, said: list[str], known: HowToWords) -> str | None:
+    """The exercise words free of blockers ask to be walked through, or None."""
     text = f" {' '.join(said)} "
     rest = _without_through(said, known)
     for phrase in known.cues:
@@ -235,7 +282,12 @@ def asks_something_else(said: str, lexicon: Lexicon, known: HowToWords) -> bool:
     """Whether words a request frame carried ask something else about an exercise: "explain
     why the nordics hurt" or "show me how often to do bridges" came in as a request but
     asks how often or why, which a topic answers; its steps would not."""
-    return any(w in known.blockers for w in _said(said, lexicon, known))
+    words_said = _said(said, lexicon, known)
+    if not any(w in known.blockers for w in words_said):
+        return False
+    # (round 22) A name, then a detail of its steps ("the nordic how far down do I go"):
+    # the steps answer it.
+    return _before_detail(words_said, known) is None
 
 
 def _said(question: str, lexicon: Lexicon, known: HowToWords) -> list[str]:
