@@ -125,9 +125,7 @@ def test_no_different_without_time_or_self_care(
         ("my bum went numb and it wore off as soon as I stood up", "saddle_numbness"),
     ],
 )
-def test_a_limb_gone_to_sleep_for_seconds(
-    flags: RedFlags, text: str, expected: str | None
-) -> None:
+def test_a_limb_gone_to_sleep_for_seconds(flags: RedFlags, text: str, expected: str | None) -> None:
     assert _id(flags, text) == expected, text
 
 
