@@ -129,6 +129,32 @@ def test_a_limb_gone_to_sleep_for_seconds(flags: RedFlags, text: str, expected: 
     assert _id(flags, text) == expected, text
 
 
+# A joint or a word in another sense: a knee swollen from a knock, a lump of something,
+# numb or weak as feelings, off with hay fever, a star sign, a screening that found nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my knee swelled a little after tiling the bathroom floor", None),
+        ("I dropped a lump of coal on the hearth", None),
+        ("honestly I've gone numb to all the conflicting advice", None),
+        ("I'm out of sorts with my allergies this week", None),
+        ("what's my star sign got to do with it", None),
+        ("I went for cancer screening last spring and it came back clear", None),
+        # ...red twins
+        ("my knee and calf are swollen and warm on one side", "hot_swollen_limb"),
+        ("my knee is swollen and it's spreading up my thigh", "hot_swollen_limb"),
+        ("swelling behind my knee, it's new", "hot_swollen_limb"),
+        ("there's a lump at the top of my hamstring", "lump_gap_deformity"),
+        ("my foot has gone numb to the touch", "leg_numb_tingle_weak"),
+        ("I'm under the weather with hay fever and now a temperature too", "fever_unwell"),
+        ("the cancer screening found something and I had treatment", "cancer_history"),
+        ("I'm a cancer survivor and this ache is new", "cancer_history"),
+    ],
+)
+def test_a_joint_or_another_sense(flags: RedFlags, text: str, expected: str | None) -> None:
+    assert _id(flags, text) == expected, text
+
+
 # The content rule behind the slow-onset tear: an exception group's `when`.
 def _when_rules() -> RedFlags:
     return red_flags.load(
