@@ -149,6 +149,15 @@ def test_a_limb_gone_to_sleep_for_seconds(flags: RedFlags, text: str, expected: 
         ("I'm under the weather with hay fever and now a temperature too", "fever_unwell"),
         ("the cancer screening found something and I had treatment", "cancer_history"),
         ("I'm a cancer survivor and this ache is new", "cancer_history"),
+        # a small bruise said with its size, and a nerve sign said to be sorted
+        ("a little bruise on my thigh from the car door, about the size of a penny", None),
+        ("my toes tingled for a while in the spring, it was my back, all sorted now", None),
+        ("a small bruise on my thigh after I felt a pull, and it's spreading", "large_bruise"),
+        ("a tiny bruise at the back of my thigh since the sprint", "large_bruise"),
+        (
+            "my foot was numb, they said it was sorted, but it's numb again today",
+            "leg_numb_tingle_weak",
+        ),
     ],
 )
 def test_a_joint_or_another_sense(flags: RedFlags, text: str, expected: str | None) -> None:
