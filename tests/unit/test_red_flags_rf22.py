@@ -164,6 +164,29 @@ def test_a_joint_or_another_sense(flags: RedFlags, text: str, expected: str | No
     assert _id(flags, text) == expected, text
 
 
+# A sign said of another part later in the sentence, shaky legs after an effort, an onset
+# years back said with an age over fifty.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the bruise from the car door is on my forearm", None),
+        ("my hand swelled up from a bee sting, my legs are fine", None),
+        ("my legs were shaky after the long bike ride up the pass", None),
+        ("I'm 58 and the ache began four years ago, it's been looked at", None),
+        # ...red twins
+        ("the bruise from the tackle is on my arm and a huge one on my thigh", "large_bruise"),
+        ("my hand swelled from a sting and now my calf is swollen too", "hot_swollen_limb"),
+        ("I'm shaky after my run and I've got a temperature", "fever_unwell"),
+        ("I'm 66, it started years ago but this new pain is different", "new_pain_over_50"),
+        ("I'm 70 and this pain started last month", "new_pain_over_50"),
+    ],
+)
+def test_another_part_an_effort_or_an_old_onset(
+    flags: RedFlags, text: str, expected: str | None
+) -> None:
+    assert _id(flags, text) == expected, text
+
+
 # The content rule behind the slow-onset tear: an exception group's `when`.
 def _when_rules() -> RedFlags:
     return red_flags.load(
