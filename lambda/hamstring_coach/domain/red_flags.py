@@ -73,6 +73,10 @@ THING = "thing"
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
 Phrase = tuple[str, ...]
+# An exception group: its phrases, what sets them aside (`unless`), and (rf22) what must be
+# said for them to count at all (`when`; empty: always). "I tore it" is a tear, but said of
+# a pain that came on slowly it is someone wondering which of two things they have.
+Scoped = tuple[tuple[Phrase, ...], tuple[Phrase, ...], tuple[Phrase, ...]]
 
 
 class RedFlagContentError(ValueError):
@@ -93,7 +97,7 @@ class RedFlag:
     # Exceptions with an `unless` of their own (content: `{phrases: [...], unless: [...]}`
     # in `except`): pins and needles in a hand is no leg flag, unless a leg is named too,
     # while the flag's other exceptions (an ice pack's numbness) keep theirs.
-    scoped: tuple[tuple[tuple[Phrase, ...], tuple[Phrase, ...]], ...] = ()
+    scoped: tuple[Scoped, ...] = ()
     # Whether a statement that says the symptom is over or long past raises nothing: an old,
     # healed injury is history, not a red flag. Never for an emergency flag.
     can_be_past: bool = False
@@ -232,7 +236,7 @@ class _FlagPhrases:
     own: frozenset[Phrase]  # `any` and every `all` group
     exceptions: frozenset[Phrase]
     unless: frozenset[Phrase]
-    scoped: tuple[tuple[frozenset[Phrase], frozenset[Phrase]], ...]
+    scoped: tuple[tuple[frozenset[Phrase], frozenset[Phrase], frozenset[Phrase]], ...]
 
     @classmethod
     def of(cls, flag: RedFlag) -> _FlagPhrases:
@@ -243,7 +247,7 @@ class _FlagPhrases:
             own=frozenset(flag.any).union(*groups),
             exceptions=frozenset(flag.exceptions),
             unless=frozenset(flag.unless),
-            scoped=tuple((frozenset(p), frozenset(u)) for p, u in flag.scoped),
+            scoped=tuple((frozenset(p), frozenset(u), frozenset(w)) for p, u, w in flag.scoped),
         )
 
 
@@ -280,7 +284,7 @@ class PhraseIndex:
         for flag in flags.flags:
             every.update(flag.any, flag.exceptions, flag.unless, flag.anyone_if)
             every.update(p for group in flag.all for p in group)
-            every.update(p for phrases, unless in flag.scoped for p in (*phrases, *unless))
+            every.update(p for group in flag.scoped for phrases in group for p in phrases)
         uses: dict[str, int] = {}
         for phrase in every:
             for token in _needs(phrase):
@@ -448,22 +452,27 @@ def _word_set(entries: object) -> frozenset[str]:
 
 def _exceptions(
     flag_id: str, entries: Iterable[object], reading: Reading
-) -> tuple[tuple[Phrase, ...], tuple[tuple[tuple[Phrase, ...], tuple[Phrase, ...]], ...]]:
+) -> tuple[tuple[Phrase, ...], tuple[Scoped, ...]]:
     """A flag's `except` list: plain phrases (set aside by the flag's `unless`), and groups
-    `{phrases: [...], unless: [...]}` set aside by their own `unless` only."""
+    `{phrases: [...], unless: [...]}` set aside by their own `unless` only; such a group's
+    optional `when` (rf22) makes it count only when one of those phrases is said too."""
     plain: list[Phrase] = []
-    scoped: list[tuple[tuple[Phrase, ...], tuple[Phrase, ...]]] = []
+    scoped: list[Scoped] = []
     for entry in entries:
         if not isinstance(entry, Mapping):
             plain.append(_phrase(entry, reading))
             continue
         phrases = tuple(_phrase(p, reading) for p in entry.get("phrases") or ())
         unless = tuple(_phrase(p, reading) for p in entry.get("unless") or ())
-        if not phrases or not unless or set(entry) - {"phrases", "unless"}:
+        when = tuple(_phrase(p, reading) for p in entry.get("when") or ())
+        if not phrases or not unless or set(entry) - {"phrases", "unless", "when"}:
             raise RedFlagContentError(
-                f"{flag_id}: an exception group needs `phrases` and `unless`, nothing else"
+                f"{flag_id}: an exception group needs `phrases` and `unless` (and may have"
+                " `when`), nothing else"
             )
-        scoped.append((phrases, unless))
+        if "when" in entry and not when:
+            raise RedFlagContentError(f"{flag_id}: an empty `when` would never set anything")
+        scoped.append((phrases, unless, when))
     return tuple(plain), tuple(scoped)
 
 
@@ -1035,8 +1044,8 @@ def _raised_in(words: Phrase, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
         masked = [False] * len(words)
         if not _said(possible & phrases_of.unless, words, spans, doubt, reading):
             _mark(possible & phrases_of.exceptions, spans, masked)
-        for scoped, unless in phrases_of.scoped:
-            if not _said(possible & unless, words, spans, doubt, reading):
+        for scoped, unless, when in phrases_of.scoped:
+            if _excused(possible, scoped, unless, when, words, spans, doubt, reading):
                 _mark(possible & scoped, spans, masked)
         inert = list(doubt)
         _mark_own(possible & phrases_of.own, spans, words, reading, inert)
@@ -1125,12 +1134,30 @@ def _explained(words: Phrase, flags: RedFlags, flag_id: str) -> bool:
     for flag, phrases_of in zip(flags.flags, index.flags, strict=True):
         if flag.id != flag_id:
             continue
-        groups = [(phrases_of.exceptions, phrases_of.unless), *phrases_of.scoped]
-        for excused, unless in groups:
-            said = possible & excused
-            if any(map(spans, said)) and not _said(possible & unless, words, spans, doubt, reading):
+        groups = [(phrases_of.exceptions, phrases_of.unless, frozenset()), *phrases_of.scoped]
+        for excused, unless, when in groups:
+            if _excused(possible, excused, unless, when, words, spans, doubt, reading):
                 return True
     return False
+
+
+def _excused(
+    possible: frozenset[Phrase],
+    excused: frozenset[Phrase],
+    unless: frozenset[Phrase],
+    when: frozenset[Phrase],
+    words: Sequence[str],
+    spans: Spans,
+    doubt: Sequence[bool],
+    reading: Reading,
+) -> bool:
+    """Whether an exception group holds: one of its phrases is said, its `when` (if any)
+    is said as present, and nothing of its `unless` is."""
+    if not any(map(spans, possible & excused)):
+        return False
+    if when and not _said(possible & when, words, spans, doubt, reading):
+        return False
+    return not _said(possible & unless, words, spans, doubt, reading)
 
 
 def _learned(words: Phrase, flags: RedFlags) -> RedFlag | None:
