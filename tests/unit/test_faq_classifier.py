@@ -171,3 +171,38 @@ def test_a_frame_asked_of_a_stranger_is_not_answered_by_the_model(index: faq.Faq
         assert index.match(text, learned=True).outcome is not faq.Outcome.ANSWER, text
     found = index.match("how long does it take to heal", learned=True)
     assert found.outcome is faq.Outcome.ANSWER and found.topics == ("recovery_time",)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("how long will this tendon take to settle, I want to be fit for the new season",
+         "recovery_time"),
+        ("is a podcast right that heavy slow loading fixes the tendon", "slow_loading"),
+    ],
+)  # fmt: skip
+def test_a_listed_word_gives_way_when_both_opinions_name_one_topic(
+    plain: faq.FaqIndex, index: faq.FaqIndex, text: str, topic: str
+) -> None:
+    """(Round 22) "new" or "podcast" alone put these off topic; BM25's leader and the
+    classifier, sure past LEARNED_OVER_LIST, agree on the topic, so it is answered. The
+    question asked without the second opinion (a reply read in case it is one) is not."""
+    assert plain.match(text).outcome is faq.Outcome.OFF_TOPIC
+    assert index.match(text).outcome is faq.Outcome.OFF_TOPIC
+    found = index.match(text, learned=True)
+    assert found.outcome is faq.Outcome.ANSWER and found.topics == (topic,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long does my wife's new hip take to recover",
+        "what causes my mate's calf cramps",
+        "is swimming good for asthma",
+        "what is the best trainer for running on trails",
+    ],
+)
+def test_another_subject_stays_off_topic_with_the_second_opinion(
+    index: faq.FaqIndex, text: str
+) -> None:
+    assert index.match(text, learned=True).outcome is faq.Outcome.OFF_TOPIC

@@ -767,6 +767,15 @@ LEARNED_MISS = 0.95
 # weak BM25 score, over 14 folds: 5 off-topic answers removed, no right answer lost
 # (docs/questions.md, Round 20).
 OFF_WEAK_BELOW = 0.25
+# Round 22: a listed word ("new", "trainer", "egg", "podcast", "gum") makes a question off
+# topic before any topic is ranked, and one word is blunt: "how long does this tendon take
+# to heal, I want to be back for the new season" was off topic. When BM25's leader and the
+# learned second opinion name the same topic, the latter at least this sure, the list is
+# overruled and the topic answered. Over the 15 folds (each set scored by a model that never
+# saw it), at 0.99999: 20 right answers gained, 2 off-topic questions answered ("a mare's
+# bowed tendon, how long", "a mate's calf cramps, what causes that"); at 0.9: 48 for 13; at
+# 0.999999: 17 for 1 (docs/questions.md, round 22).
+LEARNED_OVER_LIST = 0.99999
 LEARNED_OFF = 0.9
 
 
@@ -1014,9 +1023,29 @@ class FaqIndex:
         the person asked; without, for a reply read in case it is one."""
         reading = self.read(question)
         if reading.off_topic or (reading.other_part and not reading.own_part):
-            return Match(Outcome.OFF_TOPIC, (), 0.0)
+            agreed = self._listed_but_agreed(reading) if learned else None
+            if agreed is None:
+                return Match(Outcome.OFF_TOPIC, (), 0.0)
+            return agreed
         found = self.decide(reading, self._rank(reading.terms, self._tf, reading.backstory))
         return self.second_opinion(reading, found) if learned else found
+
+    def _listed_but_agreed(self, reading: Reading) -> Match | None:
+        """A question a listed word put off topic that BM25 and the classifier both give to
+        one topic (LEARNED_OVER_LIST): that topic, answered; else None."""
+        if self.classifier is None or LEARNED_OVER_LIST > 1:
+            return None
+        ranked = self._rank(reading.terms, self._tf, reading.backstory)
+        if not ranked or ranked[0].score < MISS_BELOW:
+            return None
+        verdict = self.classifier.classify(
+            question_features(reading.terms, reading.other_part, reading.off_topic)
+        )
+        if verdict is None or verdict.label != ranked[0].topic:
+            return None
+        if verdict.confidence < LEARNED_OVER_LIST:
+            return None
+        return Match(Outcome.ANSWER, (verdict.label,), ranked[0].score)
 
     def second_opinion(self, reading: Reading, found: Match) -> Match:
         """BM25's outcome, or the classifier's topic where it is sure enough (LEARNED_*):
