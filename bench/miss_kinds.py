@@ -29,6 +29,7 @@ CARRIERS = frozenset(
         "AsideQuestionIntent",
         "AsideQuestionMoreIntent",
         "AsideQuestion3Intent",
+        "AsideQuestion4Intent",
     }
 )
 NOT_ON_TOPIC = ("off_topic", "red_flag")

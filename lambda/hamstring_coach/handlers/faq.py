@@ -809,6 +809,12 @@ QUESTIONS = when(
     # "doamne", "mo chreach", "point one", "status"): written after holdout21's measurement,
     # whose red-flag misses were mostly such openers falling to Fallback (the words lost).
     Intent.ASIDE_QUESTION3,
+    # (q22) a fourth list, the overflow of the third's cap: openers of registers the others
+    # lacked (office: "action item", "secondly"; banter: "plot twist", "long shot"; "kinda
+    # dumb question but"; old-fashioned: "old boy", "pray") and more world interjections
+    # ("tranqui", "pomalo", "sweet as", "proper job", "oida"). Holdout21's Fallback misses
+    # opened with such words; the list is written wider than the ones read.
+    Intent.ASIDE_QUESTION4,
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
 )
@@ -925,6 +931,7 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
             Intent.ASIDE_QUESTION,
             Intent.ASIDE_QUESTION_MORE,
             Intent.ASIDE_QUESTION3,
+            Intent.ASIDE_QUESTION4,
         ):
             return
         prepared = view(handler_input)

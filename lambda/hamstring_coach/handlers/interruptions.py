@@ -60,6 +60,7 @@ REMARK_CARRIERS = frozenset(
         Intent.ASIDE_QUESTION,
         Intent.ASIDE_QUESTION_MORE,
         Intent.ASIDE_QUESTION3,
+        Intent.ASIDE_QUESTION4,
     }
 )
 
