@@ -222,3 +222,16 @@ def test_a_yes_after_the_menu_question_does_not_take_up_an_older_offer(
     out = talk.say("AMAZON.YesIntent")
     assert "today's exercises" in envelopes.speech_of(out).lower()
     assert talk.attributes.get("mode") is None
+
+
+def test_a_second_fallback_puts_the_symptom_check_first(skill: LambdaHandler) -> None:
+    """(Round 22) Someone describing a new warning sign in words no carrier phrase holds
+    hears "sorry" and then this: the symptom check, said as what it is for, comes first."""
+    talk = Conversation(skill)
+    talk.launch()
+    talk.say("AMAZON.FallbackIntent")
+    out = talk.say("AMAZON.FallbackIntent")
+    speech = envelopes.speech_of(out).lower()
+    assert "check my symptoms" in speech and "worrying" in speech
+    assert speech.index("check my symptoms") < speech.index("start my workout")
+    assert envelopes.reprompt_of(out) and not out["response"]["shouldEndSession"]
