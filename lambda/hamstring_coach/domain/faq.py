@@ -767,15 +767,16 @@ LEARNED_MISS = 0.95
 # weak BM25 score, over 14 folds: 5 off-topic answers removed, no right answer lost
 # (docs/questions.md, Round 20).
 OFF_WEAK_BELOW = 0.25
-# Round 22: a listed word ("new", "trainer", "egg", "podcast", "gum") makes a question off
-# topic before any topic is ranked, and one word is blunt: "how long does this tendon take
-# to heal, I want to be back for the new season" was off topic. When BM25's leader and the
-# learned second opinion name the same topic, the latter at least this sure, the list is
-# overruled and the topic answered. Over the 15 folds (each set scored by a model that never
-# saw it), at 0.99999: 20 right answers gained, 2 off-topic questions answered ("a mare's
-# bowed tendon, how long", "a mate's calf cramps, what causes that"); at 0.9: 48 for 13; at
-# 0.999999: 17 for 1 (docs/questions.md, round 22).
-LEARNED_OVER_LIST = 0.99999
+# Round 22: a listed word ("new", "trainer", "egg", "podcast") makes a question off topic
+# before any topic is ranked, and one word is blunt: "how long does this tendon take to
+# heal, I want to be back for the new season" was off topic. When BM25's leader and the
+# learned second opinion name the same topic, the latter at least this sure, the off-topic
+# list is overruled and the topic answered. Another body part ("my nan's hip replacement,
+# how long till she can dance") never is: over the 15 folds (each set scored by a model that
+# never saw it) every off-topic question the rule answered at 0.99999 or below was someone
+# else's (a mare's tendon, a mate's calf, a nan's hip). Off-topic list only, at 0.999999: 11
+# right answers gained, none off topic (docs/questions.md, round 22).
+LEARNED_OVER_LIST = 0.999999
 LEARNED_OFF = 0.9
 
 
@@ -1031,9 +1032,10 @@ class FaqIndex:
         return self.second_opinion(reading, found) if learned else found
 
     def _listed_but_agreed(self, reading: Reading) -> Match | None:
-        """A question a listed word put off topic that BM25 and the classifier both give to
-        one topic (LEARNED_OVER_LIST): that topic, answered; else None."""
-        if self.classifier is None or LEARNED_OVER_LIST > 1:
+        """A question the off-topic list declined that BM25 and the classifier both give to
+        one topic (LEARNED_OVER_LIST): that topic, answered; else None. Another body part
+        stays declined."""
+        if self.classifier is None or reading.other_part or not reading.off_topic:
             return None
         ranked = self._rank(reading.terms, self._tf, reading.backstory)
         if not ranked or ranked[0].score < MISS_BELOW:
