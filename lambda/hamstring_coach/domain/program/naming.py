@@ -47,8 +47,14 @@ _WORD = re.compile(r"[a-z]+")
 _ENOUGH = 2
 
 
+# "Stiff-leg" and "straight-leg" say how the knees are in a two-leg deadlift, not "single
+# leg": "leg" after them would tip "stiff leg deadlift" to the single-leg one.
+_STIFF_LEG = re.compile(r"\b(stiff|straight)[ -]leg(ged)?\b")
+
+
 def _words(text: str) -> set[str]:
-    return {stem(w) for w in joined_letters(_WORD.findall(text.lower())) if w not in _NOISE}
+    text = _STIFF_LEG.sub(r"\1", text.lower())
+    return {stem(w) for w in joined_letters(_WORD.findall(text)) if w not in _NOISE}
 
 
 def names_nothing(said: str) -> bool:
