@@ -92,8 +92,7 @@ def _table(program: Program) -> _Table:
     named = {ex.id: names[ex.id] | _words(" ".join(ex.also)) for ex in exercises}
     vocab = {ex.id: named[ex.id] | _words(" ".join(ex.heard)) for ex in exercises}
     own = {
-        i: {w for w in named[i] if not any(w in vocab[o] for o in vocab if o != i)}
-        for i in named
+        i: {w for w in named[i] if not any(w in vocab[o] for o in vocab if o != i)} for i in named
     }
     table = _Table(names=names, named=named, vocab=vocab, own=own)
     for gone in [k for k, (ref, _) in _TABLES.items() if ref() is None]:
@@ -110,7 +109,7 @@ def described(program: Program, said: str, named: bool = False) -> str | None:
     if not spoken:
         return None
     table = _table(program)
-    scored: list[tuple[int, int, str]] = []
+    scored: list[tuple[int, int, int, str]] = []
     for exercise_id, vocab in table.vocab.items():
         hits = spoken & vocab
         enough = len(hits) >= _ENOUGH or any(
