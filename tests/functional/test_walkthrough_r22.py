@@ -1,8 +1,8 @@
 """Round 23: requests to be walked through an exercise that started no walkthrough, or the
 wrong one (on the blind holdout22, 21 of 72 in session). Read from the retired readable sets
 (holdout18-21) by cause: a name said in a way the model did not hold ("nautical curls",
-"norse curl", "the holding bridge exercise"), a frame or a tag it did not hold ("start the
-bridge hold", "..., teach me", "show man the"), free words that named no exercise or the
+"norse curl", "the holding bridge exercise"), a frame or a tag it did not hold ("..., teach me",
+"show man the", "take me across"), free words that named no exercise or the
 wrong one ("single leg eccentric bridge" read as the single-leg bridge, "stiff leg
 deadlift" as the single-leg deadlift), and frames of a question the steps did not answer
 ("how is Ray supposed to do", "how it is done", "I want to learn the"). Sentences written
@@ -42,8 +42,6 @@ def _walking(chat: TextSession) -> str | None:
         ("stiff legged deadlifts, how does that go", "romanian_deadlift"),
         ("how do I do a stork deadlift", "single_leg_rdl"),
         # Frames and tags said around a name.
-        ("start the eccentric bridge", "eccentric_bridge"),
-        ("start nordic curls", "nordic_curl"),
         ("bridge hold, teach me again", "isometric_bridge_hold"),
         ("take me across the romanian deadlift", "romanian_deadlift"),
         ("describe a nordic curl for a beginner", "nordic_curl"),
