@@ -47,8 +47,14 @@ _WORD = re.compile(r"[a-z]+")
 _ENOUGH = 2
 
 
+# "Stiff-leg" and "straight-leg" say how the knees are in a two-leg deadlift, not "single
+# leg": "leg" after them would tip "stiff leg deadlift" to the single-leg one.
+_STIFF_LEG = re.compile(r"\b(stiff|straight)[ -]leg(ged)?\b")
+
+
 def _words(text: str) -> set[str]:
-    return {stem(w) for w in joined_letters(_WORD.findall(text.lower())) if w not in _NOISE}
+    text = _STIFF_LEG.sub(r"\1", text.lower())
+    return {stem(w) for w in joined_letters(_WORD.findall(text)) if w not in _NOISE}
 
 
 def names_nothing(said: str) -> bool:
@@ -71,6 +77,7 @@ class _Table:
     names: dict[str, set[str]]  # words of its spoken name: its length, the plainer on a tie
     named: dict[str, set[str]]  # those and its other names ("rdl")
     vocab: dict[str, set[str]]  # those and the words it is described with
+    own: dict[str, set[str]]  # words of its names no other exercise is named or described by
 
 
 _TABLES: dict[int, tuple[weakref.ref[Program], _Table]] = {}
@@ -84,7 +91,10 @@ def _table(program: Program) -> _Table:
     names = {ex.id: _name_words(ex) for ex in exercises}
     named = {ex.id: names[ex.id] | _words(" ".join(ex.also)) for ex in exercises}
     vocab = {ex.id: named[ex.id] | _words(" ".join(ex.heard)) for ex in exercises}
-    table = _Table(names=names, named=named, vocab=vocab)
+    own = {
+        i: {w for w in named[i] if not any(w in vocab[o] for o in vocab if o != i)} for i in named
+    }
+    table = _Table(names=names, named=named, vocab=vocab, own=own)
     for gone in [k for k, (ref, _) in _TABLES.items() if ref() is None]:
         del _TABLES[gone]  # an older content version's
     _TABLES[id(program)] = (weakref.ref(program), table)
@@ -99,7 +109,7 @@ def described(program: Program, said: str, named: bool = False) -> str | None:
     if not spoken:
         return None
     table = _table(program)
-    scored: list[tuple[int, int, str]] = []
+    scored: list[tuple[int, int, int, str]] = []
     for exercise_id, vocab in table.vocab.items():
         hits = spoken & vocab
         enough = len(hits) >= _ENOUGH or any(
@@ -107,15 +117,25 @@ def described(program: Program, said: str, named: bool = False) -> str | None:
             for w in hits
         )
         if hits and enough:
-            # More words matched wins; on a tie, the plainer exercise (fewer name words:
-            # "nordic" is the Nordic curl, not the ball-assisted one).
-            scored.append((len(hits), -len(table.names[exercise_id]), exercise_id))
+            # More words matched wins; on a tie, more of them words of its names ("the
+            # deadlift on one leg, the back leg goes up": "deadlift" is a name, "back" only
+            # describes a bridge), then the plainer exercise (fewer name words: "nordic" is
+            # the Nordic curl, not the ball-assisted one).
+            named_hits = len(hits & table.named[exercise_id])
+            scored.append((len(hits), named_hits, -len(table.names[exercise_id]), exercise_id))
     if not scored:
         return None
+    # A name word only one exercise has decides, when only one such is said: "single leg
+    # eccentric bridge" is the eccentric bridge's one-leg level, though "single", "leg" and
+    # "bridge" all name the single-leg bridge; "nordic with a gym ball" the ball-assisted.
+    # With another word of it said too: one such word in a long question can be chance.
+    owning = {i for n, _, _, i in scored if n >= _ENOUGH and spoken & table.own[i]}
+    if len(owning) == 1:
+        return owning.pop()
     scored.sort(reverse=True)
-    if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
+    if len(scored) > 1 and scored[0][:3] == scored[1][:3]:
         return None
-    return scored[0][2]
+    return scored[0][3]
 
 
 def _names_alone(word: str, exercise_id: str, table: _Table) -> bool:
@@ -197,7 +217,10 @@ def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWor
         return None
     if any(w in known.blockers for w in said):
         return _then_a_detail(program, said, known)
-    return _requested(program, said, known)
+    # (round 23) A detail without a blocker can still hold a clause word after an opener
+    # ("do I do the bridge hold, and also how high should my hips go": "should"), which
+    # refuses the whole: the request before the detail is read alone then.
+    return _requested(program, said, known) or _then_a_detail(program, said, known)
 
 
 def _then_a_detail(program: Program, said: list[str], known: HowToWords) -> str | None:
