@@ -2,9 +2,10 @@
 (round fb22): `python -m bench.fallback_shapes OUT.json`.
 
 Unlike bench.fallbacks (its own READABLE list), this reads every set the measures name
-(tests/eval/questions_measure.SETS and harness.SETS) except the frozen ones and holdout22
-(still blind), both in session and one-shot, and writes {text: intent} for every text so two
-models can be compared (`--against OLD.json` lists every text whose intent moved).
+(tests/eval/questions_measure.SETS and harness.SETS) except the frozen ones and the newest
+held-out set (still blind: questions_measure.newest_held_out, so a retirement needs no
+edit), both in session and one-shot, and writes {text: intent} for every text so two models
+can be compared (`--against OLD.json` lists every text whose intent moved).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from local.resolver import FALLBACK, Resolver
 from tests.eval import harness, questions_measure
 
-BLIND = ("frozen", "holdout22")
+BLIND = ("frozen", questions_measure.newest_held_out())
 
 
 def texts() -> list[tuple[str, str, str]]:
