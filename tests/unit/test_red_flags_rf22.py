@@ -229,3 +229,21 @@ def test_an_empty_when_is_refused() -> None:
                 }
             }
         )
+
+
+# Round 22, after holdout22's one measurement: its missed statements were read (safety
+# before blindness) and two rule families widened. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my foot is lazy and it doesn't go up when I walk", "foot_drop"),
+        ("his foot won't go up properly when he steps", "foot_drop"),
+        ("my leg feels like it is full of fizzy water to the ankle", "leg_numb_tingle_weak"),
+        # Calm twins: the same words about something else.
+        ("the drink tasted like lemonade", None),
+        ("my legs were tired so I had a fizzy water", None),
+        ("I feel lazy about my leg exercises today", None),
+    ],
+)  # fmt: skip
+def test_round_22_families(flags: RedFlags, text: str, expected: str | None) -> None:
+    assert _id(flags, text) == expected
