@@ -41,7 +41,7 @@ def program(content_source: dict[str, Any]) -> Program:
         ("one where you bend forward at the hips with a weight", "romanian_deadlift"),
         ("one kneeling where you fall forward", "nordic_curl"),
         ("one with the towel sliding on the floor", "slider_curl"),
-        # (round 23) A name word only one exercise has decides over words several share;
+        # (round 22) A name word only one exercise has decides over words several share;
         # name words break a tie with descriptive ones; "stiff leg" is not "single leg".
         ("one legged eccentric bridge, or how", "eccentric_bridge"),
         ("single leg eccentric bridges then", "eccentric_bridge"),
@@ -138,7 +138,7 @@ def howto(content_source: dict[str, Any]) -> HowToWords:
         ("talk me through the bridge hold and also where do my feet go", "isometric_bridge_hold"),
         ("how do you do the eccentric bridge how many seconds on the way down", "eccentric_bridge"),
         ("walk me through the single leg deadlift which hand holds the weight", "single_leg_rdl"),
-        # (round 23) The passive in a learner's order, someone "meant" or "supposed" to do
+        # (round 22) The passive in a learner's order, someone "meant" or "supposed" to do
         # it, wanting to learn it, "how can I", a body part placed after the request, a
         # detail with a clause word in it, a first time.
         ("how it is done, the norse curl", "nordic_curl"),
@@ -191,7 +191,7 @@ def test_a_request_for_the_steps_in_a_question_names_its_exercise(
         "how do you do the eccentric bridge how many times a week",
         "how many seconds do i hold the bridge",
         "how do i make the nordic harder and how far do i go",
-        # (round 23) Kept as questions beside the new frames: yes-no questions with "how"
+        # (round 22) Kept as questions beside the new frames: yes-no questions with "how"
         # gone ("can i do nordics", "is the bridge ok"), dosage and pain after "how can i".
         "can i do nordics",
         "is the bridge hold ok for me",

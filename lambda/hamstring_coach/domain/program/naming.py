@@ -217,7 +217,7 @@ def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWor
         return None
     if any(w in known.blockers for w in said):
         return _then_a_detail(program, said, known)
-    # (round 23) A detail without a blocker can still hold a clause word after an opener
+    # (round 22) A detail without a blocker can still hold a clause word after an opener
     # ("do I do the bridge hold, and also how high should my hips go": "should"), which
     # refuses the whole: the request before the detail is read alone then.
     return _requested(program, said, known) or _then_a_detail(program, said, known)
