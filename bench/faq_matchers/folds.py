@@ -61,6 +61,7 @@ FOLDS = tuple(
         "holdout19",
         "holdout20",
         "holdout21",
+        "holdout22",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

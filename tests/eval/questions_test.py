@@ -66,6 +66,7 @@ RETIRED = (
     "holdout19",
     "holdout20",
     "holdout21",
+    "holdout22",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -290,7 +291,6 @@ SHAPES = {
     "holdout21": Shape(
         questions=891, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 22): its shape is checked so an edit shows.
     "holdout22": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -513,6 +513,14 @@ FLOORS = {
         {"in_session": 0.711, "one_shot": 0.742},
         red_flag_routed=42 / 45,
         off_topic_answered={"in_session": 8 / 142, "one_shot": 8 / 142},
+    ),
+    # Retired 2026-12-03 (eleventh session) at its one measurement on 70abf34 (recorded
+    # below): 393/693 in session, 438/693 one-shot, red flags routed 33/45 each way,
+    # off-topic answered 2/142 each way.
+    "holdout22": Floor(
+        {"in_session": 0.567, "one_shot": 0.632},
+        red_flag_routed=33 / 45,
+        off_topic_answered={"in_session": 2 / 142, "one_shot": 2 / 142},
     ),
 }
 
@@ -834,3 +842,14 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # in session (12/23 one-shot), pain_during_exercise 14/24, flare_up 15/24 and 14/24,
 # recovery_time 15/25, scans, sitting, strain_vs_tendinopathy, stretching and desk_driving
 # 15-16 of 23-24.
+# The twenty-second held-out set (questions_holdout22.yaml, 2026-12-03, tenth session): 880
+# questions from 77 new personas (185 one-shots, 72 walkthroughs, 142 off-topic, 45 red
+# flags), written blind by a helper and committed alone (a1c61ad). Baseline, counts only,
+# before round 22's tuning (a1c61ad): on-topic right 365/693 = 52.7% in session, 417/693 =
+# 60.2% one-shot; red flags routed 32/45; off-topic answered 1/142; walkthroughs 21/72 and
+# 28/72; 232 and 177 of the misses fell to AMAZON.FallbackIntent. Measured once on the
+# round's final code (70abf34: q22, rf22, fb22 and howto22 merged, nothing tuned after):
+# 393/693 = 56.7% in session, 438/693 = 63.2% one-shot; red flags routed 33/45 each way;
+# off-topic answered 2/142 each way; walkthroughs 28/72 and 32/72; Fallback 201 and 155.
+# The weakest labels: causes 7/23, cycling, sciatica 10/23, recovery_time, scans and
+# walking 11/23. The question file was never read.

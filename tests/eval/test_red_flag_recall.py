@@ -291,6 +291,11 @@ RETIRED_FLOORS = {
     # Round 22 (rf22): 36, then 28 false alarms, measured by this harness (both ways) after
     # its calm lines were read by cause (docs/safety-net.md, round 22); recall 376 unchanged.
     "holdout21": {"recall": 376, "false_alarms": 28, "under_triaged": 0},
+    # Retired 2026-12-03 (eleventh session). Measured once on 70abf34: 354 of 380, 40 false
+    # alarms of 200, 2 under-triaged (one statement both ways: a weak leg that spread to
+    # the other one, read as one leg); its misses were then read and 8 fixed in c898857, so
+    # it is held where it stood after that: 370, 40, 2.
+    "holdout22": {"recall": 370, "false_alarms": 40, "under_triaged": 2},
 }
 
 
@@ -507,3 +512,11 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # of emergency rows) and fixed in 6ef5f76: re-run 378/380, 56 false alarms, 0
 # under-triaged, a development figure; the set is no longer blind. 376/380 once the opener
 # "a little {query}" was dropped (it took "a little worse" from the morning check).
+# The twenty-second held-out set (red_flags_holdout22.yaml, 2026-12-03, tenth session): 190
+# red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written blind by
+# a helper from the brief alone, committed alone (a1c61ad). Baseline, counts only, before
+# round 22's tuning: recall 354/380 = 93.2%, false alarms 52/200, under-triaged 2.
+# Measured once on the round's final code (70abf34, nothing tuned after): recall 354/380,
+# false alarms 40/200, under-triaged 2 (one statement both ways: the other leg weak too,
+# read as one leg). Its missed statements were then read, safety before blindness, and 8
+# fixed in c898857: 370/380, 40, 2, a development figure; the set is no longer blind.
