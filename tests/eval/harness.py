@@ -74,6 +74,8 @@ SETS = {
     "holdout21": HERE / "red_flags_holdout21.yaml",
     # The twenty-second (2026-12-03, tenth session), written blind from new personas.
     "holdout22": HERE / "red_flags_holdout22.yaml",
+    # The twenty-third (2026-12-03, eleventh session), written blind from new personas.
+    "holdout23": HERE / "red_flags_holdout23.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

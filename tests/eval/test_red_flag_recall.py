@@ -134,6 +134,7 @@ HELD_OUT = {
     "holdout20": {"least": (180, 95), "holds": (190, 100)},
     "holdout21": {"least": (180, 95), "holds": (190, 100)},
     "holdout22": {"least": (180, 95), "holds": (190, 100)},
+    "holdout23": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
