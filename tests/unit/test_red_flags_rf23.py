@@ -1,0 +1,92 @@
+"""Round 23 (rf23): a leg sign spread to the other leg read as both legs by the rules alone,
+holdout22's remaining misses as families, and calm lines raised, by cause, each with red
+twins that must still raise their flag. The sentences are written for these tests, not
+taken from any set. Read by the rules alone (the learned second opinion is emptied): the
+rules must hold each family without the model's help."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from hamstring_coach.domain import red_flags
+from hamstring_coach.domain.faq_classifier import Classifier
+from hamstring_coach.domain.red_flags import RedFlags
+from hamstring_coach.domain.triage import Level
+
+
+@pytest.fixture(scope="module")
+def flags(content_source: dict[str, Any]) -> RedFlags:
+    return red_flags.load(content_source["en"]["red_flag"])
+
+
+@pytest.fixture(scope="module")
+def rules(flags: RedFlags) -> RedFlags:
+    return dataclasses.replace(flags, learned=Classifier.from_counts({}))
+
+
+def _id(flags: RedFlags, text: str) -> str | None:
+    found = flags.assess(text)
+    return found.id if found else None
+
+
+def test_the_learned_opinion_is_really_out(rules: RedFlags) -> None:
+    # The fixture is the rules alone: an empty model says nothing about any statement.
+    assert rules.learned.classify(("both", "legs", "weak")) is None
+
+
+# A one-leg sign now in the other leg is both legs (emergency, possible cauda equina), not
+# one leg (urgent), however far the sign sits from the side words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was only my left but now the right one has gone all tingly and weak as well",
+        "at first just the right leg was numb but now the left one is going numb and heavy too",
+        "now the other leg is numb as well",
+        "the weakness has spread to my other leg",
+        "my good leg is getting weak too",
+        "first it was one leg, now the other leg has gone weak as well",
+        "it started in my left leg and now the right one is tingling too",
+        "the other leg has started going numb too",
+        "first the right, now the left one's tingling",
+        "the pins and needles have moved across to the opposite leg",
+        "the numbness has spread across to the other side",
+        "my right leg was numb and now my left one has gone numb too",
+        "the other side has gone weak and heavy as well",
+        "baith ma legs went weak",
+        "baith legs are tingling since the morning",
+        "both of me legs feel like jelly",
+        "my right leg is numb and the other leg was fine but now it's numb too",
+        "my right leg has gone weak and the other leg is fine but a bit tingly",
+    ],
+)
+def test_a_sign_in_the_other_leg_is_both_legs_by_the_rules_alone(
+    rules: RedFlags, text: str
+) -> None:
+    found = rules.assess(text)
+    assert found is not None and found.level is Level.EMERGENCY, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my other leg is fine", None),
+        ("the left one is a bit sore too from compensating, just achy", None),
+        ("the other leg is stronger", None),
+        ("the left one aches a bit too from limping, nothing more", None),
+        ("my other leg feels normal", None),
+        ("I did the right side, now the left, is that right", None),
+        ("my right hamstring is sore and now the left is a little tight as well", None),
+        # one leg's sign with the other leg said to be fine is the one-leg row (urgent)
+        ("my right leg is weak, the other leg is totally fine", Level.URGENT),
+        ("my left leg is numb, the other leg is normal", Level.URGENT),
+        # ...but a word that could put a sign in the other leg ("gone", "but", "too") keeps
+        # both legs: the reading is unclear, so the higher flag
+        ("my left leg has gone numb, the other leg is normal", Level.EMERGENCY),
+    ],
+)
+def test_calm_or_one_leg_twins(rules: RedFlags, text: str, expected: Level | None) -> None:
+    found = rules.assess(text)
+    assert (found.level if found else None) is expected, (text, found)
