@@ -90,3 +90,52 @@ def test_a_sign_in_the_other_leg_is_both_legs_by_the_rules_alone(
 def test_calm_or_one_leg_twins(rules: RedFlags, text: str, expected: Level | None) -> None:
     found = rules.assess(text)
     assert (found.level if found else None) is expected, (text, found)
+
+
+# holdout22's remaining misses, each as a family with calm twins.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a groove in the back of the leg: the bare "groove in the" exception took it
+        ("a groove in the back of my thigh has appeared since the sprint", "lump_gap_deformity"),
+        ("I can feel a groove in the muscle where it used to be smooth", "lump_gap_deformity"),
+        ("there's a groove in the hamstring now, just under my bum", "lump_gap_deformity"),
+        ("I'm getting into the groove with the bridges", None),
+        ("the foam roller has a groove in the middle of it", None),
+        # no position in bed: "cannot find" is read "not", a denial of what follows
+        ("I couldn't find a comfy position in bed all night, it aches", "night_rest_pain"),
+        ("can't find a single position that doesn't hurt when I lie down", "night_rest_pain"),
+        ("I cannot find any position where it stops aching at night", "night_rest_pain"),
+        ("I can't find my slippers in the bedroom", None),
+        ("I can't find the right position for the nordic curls", None),
+        ("I cannot find a comfortable position for the bridges", None),
+        ("I don't change position in bed much", None),
+        # someone else's age with a new ache where they sit
+        ("my dad is seventy two and he's got a new ache in his bum", "new_pain_over_50"),
+        ("my nan, she's eighty, just started getting an ache where she sits", "new_pain_over_50"),
+        ("my husband's sixty and he's got a new ache at the top of his leg", "new_pain_over_50"),
+        ("my mum's sixty seven and she's got a new hip, it's brilliant", None),
+        ("my dad's seventy and he's got a new bike", None),
+        ("my mum's sixty seven and she's had this ache for years", None),
+        # the program done for a time and worse, the person's own or someone else's
+        ("I've been doing the program since March and I'm worse", "not_improving"),
+        ("my dad's been on the program six weeks and he's getting worse", "not_improving"),
+        ("my son's been doing your plan since january and he is worse", "not_improving"),
+        ("my wife's done the exercises for a month and honestly she's worse", "not_improving"),
+        ("my husband's been doing the program since March and he loves it", None),
+        ("my wife has been doing the exercises for a month and she's much better", None),
+        ("my husband is worse at remembering his exercises than me", None),
+    ],
+)
+def test_holdout22s_misses_as_families(rules: RedFlags, text: str, expected: str | None) -> None:
+    assert _id(rules, text) == expected, text
+
+
+def test_someone_elses_age_and_program_are_theirs(rules: RedFlags) -> None:
+    # Their flag, so the advice is that THEY be seen and the person's program goes on.
+    for text in (
+        "my dad is seventy two and he's got a new ache in his bum",
+        "my dad's been on the program six weeks and he's getting worse",
+    ):
+        found, theirs = rules.assess_whose(text)
+        assert found is not None and theirs, text
