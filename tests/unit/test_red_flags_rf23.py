@@ -139,3 +139,63 @@ def test_someone_elses_age_and_program_are_theirs(rules: RedFlags) -> None:
     ):
         found, theirs = rules.assess_whose(text)
         assert found is not None and theirs, text
+
+
+# Calm lines raised, by cause: long ago or long-standing, explained, gone, not on the leg,
+# or said not to be; each with red twins that keep their flag.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # explained by a knock, a blood test, or small
+        ("there's a bruise on my thigh from bumping into the bed frame, no big deal", None),
+        ("the bruise on my leg is from the cat jumping up, it's only small", None),
+        ("the bruise is from the blood test last week, it's on my arm", None),
+        ("a bruise on my thigh from walking into the table, getting bigger", "large_bruise"),
+        ("a bruise on the back of my thigh from bumping the door, purple all down", "large_bruise"),
+        ("I felt a pop and the bruise on my thigh is small", "pop"),
+        # long-standing: always done that, been there for years
+        ("my hip clicks and pops when I get up, no pain, it has always done that", None),
+        ("a lump on my shin from a hockey ball, been there for years", None),
+        ("a lump on the back of my thigh, been there for years, now bigger", "lump_gap_deformity"),
+        ("I felt a pop in my hamstring yesterday, it always does that", "pop"),
+        # not the leg
+        ("I heard a pop from the log burner, nothing to do with my leg", None),
+        ("a crack when my knee straightened, the physio says it's gas in the joint", None),
+        ("a crack when my knee bent and then sharp pain behind it", "pop"),
+        ("my leg tingled when I knocked my funny bone, I mean my elbow", None),
+        ("my leg has been tingling for days and I hit my funny bone too", "leg_numb_tingle_weak"),
+        # explained and gone
+        ("my thigh feels warm because I've just come out of a hot shower, not red at all", None),
+        ("my calf is warm since my shower and it's swollen and tender", "hot_swollen_limb"),
+        ("my leg swelled on the coach trip but went down the same day", None),
+        ("my leg swelled on the flight and it's still swollen", "hot_swollen_limb"),
+        ("I lost a couple of pounds with a stomach bug but I'm back to normal", None),
+        ("I had the flu and I'm still shivery with a temperature", "fever_unwell"),
+        ("it goes numb when I sit on the hard seat, but it's fine once I get up", None),
+        ("it goes numb when I sit and it is still numb hours later", "leg_numb_tingle_weak"),
+        ("my calf cramped at night and eased once I stretched it", None),
+        ("my calf aches every night and nothing eases it", "night_rest_pain"),
+        # a relative's sign explained; a benign lump removed
+        ("my sister had bladder trouble after giving birth, I'm asking about my hamstring", None),
+        ("there's a dip where they took out a harmless cyst years ago", None),
+        # said not to be worse, with no time or self-care
+        ("the hamstring pain is the same, not worse, just letting you know", None),
+        ("the pain is the same after eight weeks of the exercises", "not_improving"),
+    ],
+)
+def test_calm_lines_by_cause(rules: RedFlags, text: str, expected: str | None) -> None:
+    assert _id(rules, text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # an explanation is set aside by what says the sign is real after all (raised beside
+        # a higher flag: assess gives the highest, so every flag raised is read here)
+        ("I lost half a stone with the flu and I keep losing it without trying", "weight_loss"),
+        ("I had a lump removed and it was cancer", "cancer_history"),
+        ("I had a fatty lump removed but the biopsy said malignant", "cancer_history"),
+    ],
+)
+def test_an_explanation_undone_keeps_the_flag(rules: RedFlags, text: str, row: str) -> None:
+    assert row in {f.id for f in red_flags.raised(text, rules)}, text
