@@ -145,6 +145,7 @@ class Intent(StrEnum):
     REPORT_SIT_BONE = "ReportSitBoneIntent"
     REPORT_SITTING = "ReportSittingIntent"
     REPORT_STANDING = "ReportStandingIntent"
+    REPORT_STORY = "ReportStoryIntent"
     REPORT_STRANGE = "ReportStrangeIntent"
     REPORT_STRUGGLING = "ReportStrugglingIntent"
     REPORT_SUDDEN = "ReportSuddenIntent"

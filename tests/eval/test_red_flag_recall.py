@@ -224,7 +224,8 @@ RETIRED_FLOORS = {
     "holdout12": {"recall": 380, "false_alarms": 22, "under_triaged": 0},
     # Retired 2026-12-02 at its one measurement on 37bfcc1 (below: 384, 30, 0); raised in
     # round 14 (rf14) to what the learned second opinion and two word families reached.
-    "holdout13": {"recall": 390, "false_alarms": 30, "under_triaged": 0},
+    # Round 23 (rf23): false alarms 24 -> 20 (e30b2cc -> rf23), measured by this harness.
+    "holdout13": {"recall": 390, "false_alarms": 20, "under_triaged": 0},
     # Retired 2026-12-02 (third session) at its one measurement on 2f5c497 (below: 362, 22,
     # 6; the shipped code differs only by refactors checked to change no decision); raised
     # in round 15 (rf15) to what its tuning reached: the 14 trials still missed are Fallback
@@ -244,7 +245,8 @@ RETIRED_FLOORS = {
     # a6216ca: 374/380, 38 false alarms, 0 under-triaged (lay wordings and "redness ...").
     # Raised in round 19 (rf19) to 378/380, measured by this harness on f302f3c: "my mum
     # has lost a lot of weight lately and has this pain" ("has this pain": theirs).
-    "holdout16": {"recall": 378, "false_alarms": 38, "under_triaged": 0},
+    # Round 23 (rf23): false alarms 24 -> 22 (e30b2cc -> rf23), measured by this harness.
+    "holdout16": {"recall": 378, "false_alarms": 22, "under_triaged": 0},
     # Retired 2026-12-02 (sixth session) at its one measurement on 436d869 (below: 316, 32,
     # 0); the shipped code at retirement (44ac38a) measured the same. Raised in round 18
     # (rf18) to what its tuning reached, measured by this harness (364/380, 182/190 each
@@ -256,7 +258,8 @@ RETIRED_FLOORS = {
     # Raised in round 19 (rf19) to 374/380, measured by this harness: the Fallback openers
     # (hedges, interjections, "self-care ..."), and "grandpa's seventy nine and it only
     # started ..." (an age in two words read as one number). Left: "Priya" (not listed).
-    "holdout17": {"recall": 374, "false_alarms": 32, "under_triaged": 0},
+    # Round 23 (rf23): false alarms 26 -> 24 (e30b2cc -> rf23), measured by this harness.
+    "holdout17": {"recall": 374, "false_alarms": 24, "under_triaged": 0},
     # Retired 2026-12-03 (seventh session) at its one measurement on fb033b9 (below: 330,
     # 40, 0). Raised in round 19 (rf19) to 380/380 (40 false alarms, 0 under-triaged),
     # measured by this harness on f302f3c: openers that fell to Fallback (a hedge said first,
@@ -291,12 +294,18 @@ RETIRED_FLOORS = {
     # emergencies) and 17 fixed in 6ef5f76, so it is held where it now stands.
     # Round 22 (rf22): 36, then 28 false alarms, measured by this harness (both ways) after
     # its calm lines were read by cause (docs/safety-net.md, round 22); recall 376 unchanged.
-    "holdout21": {"recall": 376, "false_alarms": 28, "under_triaged": 0},
+    # Round 23 (rf23): 24 false alarms, measured by this harness (both ways) after calm lines
+    # by cause (a fatty lump years before, a calf puffy "always has been"); recall 376.
+    "holdout21": {"recall": 376, "false_alarms": 24, "under_triaged": 0},
     # Retired 2026-12-03 (eleventh session). Measured once on 70abf34: 354 of 380, 40 false
     # alarms of 200, 2 under-triaged (one statement both ways: a weak leg that spread to
     # the other one, read as one leg); its misses were then read and 8 fixed in c898857, so
     # it is held where it stood after that: 370, 40, 2.
-    "holdout22": {"recall": 370, "false_alarms": 40, "under_triaged": 2},
+    # Round 23 (rf23): 380/380, 8 false alarms, 0 under-triaged, measured by this harness
+    # (both ways): the both-legs statement read by the rules alone (the learned model had
+    # caught it only because it was trained on it), its four other misses read as families,
+    # its calm lines by cause (docs/safety-net.md, round 23).
+    "holdout22": {"recall": 380, "false_alarms": 8, "under_triaged": 0},
 }
 
 

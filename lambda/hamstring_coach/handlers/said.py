@@ -92,6 +92,11 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # nothing the matcher needs (ReportSymptomIntent's meaning; its own intent keeps that
     # one under the per-intent sample cap).
     Intent.REPORT_QUALITY: ("", True),
+    # (rf23) A story said from its start ("first it was one leg, now the other leg has gone
+    # weak as well", "at first it was just my right leg, now ..."), which fell to Fallback
+    # and lost every word: what follows holds both sides and the sign, so the opener adds
+    # nothing the matcher needs.
+    Intent.REPORT_STORY: ("", True),
     # (rf18b) A pressing quality said first ("crushing feeling in my chest since the flight",
     # "squeezing in my chest and down my arm"): unlike sharp or throbbing, the word is what the
     # chest row reads beside "chest", so it goes back.
