@@ -790,6 +790,21 @@ def about_this_one(handler_input: HandlerInput) -> bool:
     return asked_about_this_one(question_said(handler_input), known.lexicon, known.howto_words)
 
 
+# (op23) The world openers: greetings, thanks, kin and respect terms, exclamations and
+# discourse markers of the world's languages and Englishes ("qardash", "ntate", "achachay",
+# "doncs", "kia orana"), generated into WorldOpenerIntent, WorldOpener2Intent ...
+# (interaction_models/world_openers.yaml, tools/world_openers.py), after every hand-written
+# intent. Read as the aside openers are: the slot alone, the courtesy interceptor first.
+WORLD_OPENERS = tuple(i for i in Intent if i.value.startswith("WorldOpener"))
+# The openers whose words say nothing of the question: the courtesy interceptor reads their
+# words first (red flags, a command behind the opener), then hands on the question.
+ASIDE_OPENERS = (
+    Intent.ASIDE_QUESTION,
+    Intent.ASIDE_QUESTION_MORE,
+    Intent.ASIDE_QUESTION3,
+    Intent.ASIDE_QUESTION4,
+    *WORLD_OPENERS,
+)
 # The intents that bring a question in by a carrier phrase.
 QUESTIONS = when(
     Intent.QUESTION,
@@ -815,6 +830,7 @@ QUESTIONS = when(
     # ("tranqui", "pomalo", "sweet as", "proper job", "oida"). Holdout21's Fallback misses
     # opened with such words; the list is written wider than the ones read.
     Intent.ASIDE_QUESTION4,
+    *WORLD_OPENERS,  # (op23) the world's greetings, kin terms, exclamations, markers
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
 )
@@ -928,10 +944,7 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
             Intent.POLITE_QUESTION,
             Intent.QUESTION,
             Intent.MORE_QUESTION,
-            Intent.ASIDE_QUESTION,
-            Intent.ASIDE_QUESTION_MORE,
-            Intent.ASIDE_QUESTION3,
-            Intent.ASIDE_QUESTION4,
+            *ASIDE_OPENERS,
         ):
             return
         prepared = view(handler_input)

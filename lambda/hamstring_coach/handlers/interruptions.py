@@ -57,10 +57,7 @@ REMARK_CARRIERS = frozenset(
         Intent.QUESTION,
         Intent.MORE_QUESTION,
         Intent.POLITE_QUESTION,
-        Intent.ASIDE_QUESTION,
-        Intent.ASIDE_QUESTION_MORE,
-        Intent.ASIDE_QUESTION3,
-        Intent.ASIDE_QUESTION4,
+        *faq.ASIDE_OPENERS,  # (op23) the world openers too
     }
 )
 

@@ -1,0 +1,68 @@
+"""(op23) The world opener intents are in step with their list, placed after every
+hand-written intent, and never start with ordinary English, a yes or a no, or a command."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tools import world_openers
+from tools.models import source_model
+
+
+@pytest.fixture(scope="module")
+def model() -> dict[str, Any]:
+    return dict(source_model()["interactionModel"]["languageModel"])
+
+
+@pytest.fixture(scope="module")
+def written(model: dict[str, Any]) -> list[dict[str, Any]]:
+    return [i for i in model["intents"] if i["name"].startswith(world_openers.PREFIX)]
+
+
+def test_the_world_openers_are_in_step_with_their_list(
+    model: dict[str, Any], written: list[dict[str, Any]]
+) -> None:
+    others = [i for i in model["intents"] if not i["name"].startswith(world_openers.PREFIX)]
+    assert written == world_openers.intents({**model, "intents": others}), (
+        "run `python -m tools.world_openers`"
+    )
+    assert 1500 <= sum(len(i["samples"]) for i in written) <= 3600
+
+
+def test_they_follow_every_hand_written_intent(model: dict[str, Any]) -> None:
+    names = [i["name"] for i in model["intents"]]
+    first = next(n for n, name in enumerate(names) if name.startswith(world_openers.PREFIX))
+    after = names[first:]
+    # only generated openers from here on: the world ones, then the first names
+    assert all(n.startswith((world_openers.PREFIX, "TheirName")) for n in after)
+
+
+def test_no_world_opener_starts_with_an_answer_or_ordinary_english(
+    written: list[dict[str, Any]],
+) -> None:
+    listed = world_openers.data()
+    answers = set(listed["answers"])
+    excluded = set(listed["excluded"])
+    for intent in written:
+        for sample in intent["samples"]:
+            words = sample.removesuffix(" {query}").split()
+            assert words[0] not in answers, sample
+            if len(words) == 1:
+                assert words[0] not in excluded, sample
+
+
+@pytest.mark.parametrize(
+    "word", ["yes", "yeah", "no", "ok", "si", "oui", "ja", "da", "tamam", "next", "stop", "run"]
+)
+def test_answers_and_commands_are_never_openers(written: list[dict[str, Any]], word: str) -> None:
+    firsts = {s.split()[0] for i in written for s in i["samples"]}
+    assert word not in firsts
+
+
+def test_a_phrase_lends_its_first_word(written: list[dict[str, Any]]) -> None:
+    samples = {s for i in written for s in i["samples"]}
+    assert "kia orana {query}" in samples or "kia ora {query}" not in samples
+    assert "kia {query}" in samples
+    assert "tankyu tumas {query}" in samples
