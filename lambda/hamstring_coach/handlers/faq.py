@@ -808,6 +808,8 @@ QUESTIONS = when(
     # (round 21) a third list of world interjections and discourse openers ("bre", "vot",
     # "doamne", "mo chreach", "point one", "status"): written after holdout21's measurement,
     # whose red-flag misses were mostly such openers falling to Fallback (the words lost).
+    # (q23) with English openers of state of mind and hearsay ("hoping", "trying to",
+    # "curious", "keen to know", "supposedly", "at my"): a statement with no question word.
     Intent.ASIDE_QUESTION3,
     # (q22) a fourth list, the overflow of the third's cap: openers of registers the others
     # lacked (office: "action item", "secondly"; banter: "plot twist", "long shot"; "kinda
