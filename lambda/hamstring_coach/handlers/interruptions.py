@@ -61,6 +61,7 @@ REMARK_CARRIERS = frozenset(
         Intent.ASIDE_QUESTION_MORE,
         Intent.ASIDE_QUESTION3,
         Intent.ASIDE_QUESTION4,
+        Intent.TAIL_QUESTION,
     }
 )
 
