@@ -23,9 +23,9 @@ from tests.functional.test_personas import said
     ("question", "topic"),
     [
         ("Grumbleweed, how long till the tendon settles down", "recovery_time"),
-        ("Skrrt skrrt, is breaststroke kick okay with it", "swimming"),
+        ("Snickersnee, is breaststroke kick okay with it", "swimming"),
         ("Flibbertigibbet, should I ice the sore spot or use heat on it", "ice_heat"),
-        ("Wowzers, will they have to operate on my hamstring", "surgery"),
+        ("Gobbledygook, will they have to operate on my hamstring", "surgery"),
         ("Blatherskite, how should I set up my desk for long days at work", "desk_driving"),
     ],
 )
