@@ -24,13 +24,9 @@ It is not speech recognition; it is a deterministic stand-in that follows the mo
   no, pause, resume, repeat, next, go back, start over, go home...), listed in
   builtin_utterances.json; only intents the model declares are used.
 - Matching ignores case and punctuation (apostrophes too: "whats" == "what's").
-- When several samples match, one that leaves no words to free text (every slot a known
-  value, or no slot at all) wins first: Alexa takes an utterance that is exactly a sample
-  with a known value ("first one", "a little worse") for that sample before any catch-all
-  (q23: the tail carriers "{query} one", "{query} worse" would otherwise take them). Then
-  the most literal one wins: more literal words beat slot captures; then recognised slot
-  values beat unrecognised ones; then fewer free-text words; then the model's own samples
-  beat the built-in phrase list.
+- When several samples match, the most literal one wins: more literal words beat slot
+  captures; then recognised slot values beat unrecognised ones; then fewer free-text words;
+  then the model's own samples beat the built-in phrase list.
 - Nothing matches -> AMAZON.FallbackIntent, as Alexa sends for out-of-domain speech.
 
 Speed (the eval tier resolves some 30,000 texts a run): a sample is walked only when the text
@@ -220,11 +216,10 @@ class _Match:
     sample: _Sample
     captures: tuple[_Capture, ...]
 
-    def score(self) -> tuple[int, int, int, int, int, int]:
+    def score(self) -> tuple[int, int, int, int, int]:
         recognised = sum(c.recognised for c in self.captures)
         free_words = sum(len(c.words) for c in self.captures if c.free)
         return (
-            int(not free_words),  # an exact sample first (see the module's docstring)
             self.sample.literal_words,
             recognised,
             -free_words,
@@ -422,7 +417,7 @@ class Resolver:
         self, samples: Iterable[_Sample], words: list[str], spoken: list[str]
     ) -> Resolution | None:
         best: _Match | None = None
-        best_score: tuple[int, int, int, int, int, int] | None = None
+        best_score: tuple[int, int, int, int, int] | None = None
         for sample in samples:
             for match in self._matches(sample, words, spoken):
                 score = match.score()

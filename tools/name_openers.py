@@ -68,10 +68,7 @@ def with_openers(model: dict[str, Any]) -> dict[str, Any]:
     lm = model["interactionModel"]["languageModel"]
     lm["intents"] = [i for i in lm["intents"] if i["name"] not in (*PLAIN, *POSSESSIVE)]
     lm["intents"].extend(intents())
-    # (q23) the tail carriers stay after the names: they take only what nothing else takes.
-    from tools.tail_carriers import with_tails  # noqa: PLC0415 (it imports this module's kin)
-
-    return with_tails(model)
+    return model
 
 
 def main() -> None:

@@ -494,13 +494,8 @@ def test_the_name_openers_are_in_step_with_their_list() -> None:
         i for i in model["intents"] if i["name"] in (*name_openers.PLAIN, *name_openers.POSSESSIVE)
     ]
     assert written == name_openers.intents(), "run `python -m tools.name_openers`"
-    # LAST in the model, but for the tail carriers after them (q23, tools.tail_carriers):
-    # every older carrier keeps its ties.
-    from tools import tail_carriers  # noqa: PLC0415
-
-    names = [i["name"] for i in model["intents"] if not tail_carriers.is_tail(i["name"])]
-    assert names[-len(written) :] == [i["name"] for i in written]
-    assert all(tail_carriers.is_tail(i["name"]) for i in model["intents"][len(names) :])
+    # LAST in the model: every older carrier keeps its ties.
+    assert [i["name"] for i in model["intents"][-len(written) :]] == [i["name"] for i in written]
 
 
 # Round 18 (rf18b): openers that fell to Fallback: a pressing quality said first (its word

@@ -739,16 +739,6 @@ CARRIER_ENDINGS = {
 }
 
 
-# (q23) Tail<Word>Intent ("{query} tingling" in TailNumbIntent, tools/tail_carriers.py):
-# the word its family gives back, from the intent's name (TailQuestionIntent gives none).
-TAIL_GIVEN_BACK: dict[Intent, str] = {
-    intent: found.group(1).lower()
-    for intent in Intent
-    if (found := re.fullmatch(r"Tail([A-Z][a-z]+)Intent", intent.value))
-    and intent not in (Intent.TAIL_QUESTION,)
-}
-
-
 # "What should I do", "what do I do now", "what can I take": a "what" followed by a verb
 # asks what to do, not what something is, so "what is" is not given back.
 WHAT_TO_DO = frozenset(
@@ -843,11 +833,6 @@ QUESTIONS = when(
     # opened with such words; the list is written wider than the ones read.
     Intent.ASIDE_QUESTION4,
     *WORLD_OPENERS,  # (op23) the world's greetings, kin terms, exclamations, markers
-    # (q23) a common word said last ("{query} it", "{query} tendon"): a sentence whose
-    # opener no carrier holds, which fell to Fallback. Last in the model, so it takes only
-    # what nothing else takes; the word is left off (tools/tail_carriers.py lists only words
-    # whose loss changes nothing).
-    Intent.TAIL_QUESTION,
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
 )
@@ -945,18 +930,23 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
 
     def process(self, handler_input: HandlerInput) -> None:
         said = _goodbye_put_back(handler_input)
-        if said in _READ_FIRST:
-            _READ_FIRST[said](handler_input)
+        if said is Intent.ORDINAL_CHOICE:
+            _one_said_last(handler_input)
+            return
+        if said is Intent.WHAT_QUESTION:
+            _what_is_this(handler_input)
             return
         if said is Intent.REPORT_SYMPTOM:
             _told_the_plan(handler_input, slot_value(handler_input, STATEMENT_SLOT) or "")
+            return
+        if said is Intent.ANSWER_YES:
+            _yes_to_nothing(handler_input)
             return
         if said not in (
             Intent.POLITE_QUESTION,
             Intent.QUESTION,
             Intent.MORE_QUESTION,
             *ASIDE_OPENERS,
-            Intent.TAIL_QUESTION,
         ):
             return
         prepared = view(handler_input)
@@ -989,16 +979,7 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
             if command is not None and command in Intent._value2member_map_:
                 _hand_on_as(handler_input, Intent(command))
             return
-        heard = flagged or command is not None
-        if not text or (
-            said is Intent.TAIL_QUESTION
-            and not heard
-            and not _tail_heard(handler_input, text, prepared)
-        ):
-            # (q23) A tail carrier takes what fell to Fallback ("{query} it"), which in a
-            # moment of its own (a count, a pain score, a time, a kit check) had a meaning
-            # there: "all of them", "seven today", "done with that". Words that name no
-            # topic, no steps and no red flag are that Fallback still.
+        if not text:
             _hand_on_as(handler_input, Intent.FALLBACK)
         elif command is not None and command in Intent._value2member_map_:
             _hand_on_as(handler_input, Intent(command))
@@ -1132,54 +1113,11 @@ def _one_said_last(handler_input: HandlerInput) -> None:
     _hand_on_as(handler_input, Intent.QUESTION, f"{said} one")
 
 
-# (q23) Fewer words than this before a tail carrier are an answer to the moment ("all of
-# them", "done with that", "seven today"), not a question: the matcher would still find a
-# topic in two words ("all of": resting).
-TAIL_QUESTION_WORDS = 4
-
-
-def _tail_heard(handler_input: HandlerInput, text: str, prepared: FaqView) -> bool:
-    """A tail carrier's words name a topic (an answer or a choice of two) or ask for an
-    exercise's steps (a red flag is read before this)."""
-    if len(text.split()) < TAIL_QUESTION_WORDS:
-        return False
-    if mode(handler_input) in WALK_FROM:
-        prog = ctx(handler_input).view.program
-        if asked_how(prog, text, prepared.lexicon, prepared.howto_words) in prog.exercises:
-            return True
-    found = prepared.index.match(text, learned=True)
-    return found.outcome in (Outcome.ANSWER, Outcome.CHOICE) and bool(found.topics)
-
-
-def _tail_given_back(handler_input: HandlerInput) -> None:
-    """(q23) "My calf is hot and swollen" on TailSwollenIntent: the family's word is put back
-    after the slot's words; a red flag or a topic in them is a question, a few words that name
-    nothing ("in my calf" mid-set) the Fallback they were."""
-    said = intent_of(handler_input)
-    assert said is not None
-    whole = f"{slot_value(handler_input, QUERY_SLOT) or ''} {TAIL_GIVEN_BACK[said]}".strip()
-    prepared = view(handler_input)
-    flagged = prepared.flags.assess(whole) is not None
-    if flagged or _tail_heard(handler_input, whole, prepared):
-        _hand_on_as(handler_input, Intent.QUESTION, whole)
-    else:
-        _hand_on_as(handler_input, Intent.FALLBACK)
-
-
 def _hand_on_as(handler_input: HandlerInput, intent: Intent, query: str = "") -> None:
     request = handler_input.request_envelope.request
     assert isinstance(request, IntentRequest) and request.intent is not None
     request.intent.name = intent.value
     request.intent.slots = {QUERY_SLOT: Slot(name=QUERY_SLOT, value=query)} if query else {}
-
-
-# What the courtesy interceptor reads before anything else, by the intent said.
-_READ_FIRST = {
-    Intent.ORDINAL_CHOICE: _one_said_last,
-    Intent.WHAT_QUESTION: _what_is_this,
-    Intent.ANSWER_YES: _yes_to_nothing,
-    **{tail: _tail_given_back for tail in TAIL_GIVEN_BACK},
-}
 
 
 def interceptors() -> list[AbstractRequestInterceptor]:

@@ -58,7 +58,6 @@ REMARK_CARRIERS = frozenset(
         Intent.MORE_QUESTION,
         Intent.POLITE_QUESTION,
         *faq.ASIDE_OPENERS,  # (op23) the world openers too
-        Intent.TAIL_QUESTION,  # (q23) a common word said last
     }
 )
 
