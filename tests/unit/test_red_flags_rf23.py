@@ -199,3 +199,31 @@ def test_calm_lines_by_cause(rules: RedFlags, text: str, expected: str | None) -
 )
 def test_an_explanation_undone_keeps_the_flag(rules: RedFlags, text: str, row: str) -> None:
     assert row in {f.id for f in red_flags.raised(text, rules)}, text
+
+
+# After holdout23's one measurement its red-flag misses were read (safety before
+# blindness): someone else's urge to go no longer felt was read as a numb leg (urgent), and
+# a leak said plainly was missed. Sentences written for this test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mother says she can't feel when she needs to go anymore",
+        "my dad can't tell when he needs to go to the toilet now",
+        "I leak a little when I walk now, since the leg got bad",
+        "she leaks when she coughs since the pain started",
+    ],
+)
+def test_an_urge_not_felt_or_a_leak_is_an_emergency(rules: RedFlags, text: str) -> None:
+    found = rules.assess(text)
+    assert found is not None and found.id == "bladder_bowel" and found.level is Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tap in the bathroom leaks a bit, anyway my hamstring is sore",
+        "I know when I need to go, no problems there, just the sit bone ache",
+    ],
+)
+def test_a_leaking_tap_or_a_normal_urge_stays_calm(rules: RedFlags, text: str) -> None:
+    assert rules.assess(text) is None
