@@ -85,3 +85,27 @@ def test_other_first_words_keep_their_carriers(
     assert got != "ReportStoryIntent", (text, got)
     if intent:
         assert got == intent, (text, got)
+
+
+# After holdout23's one measurement its missed red-flag statements were read: most fell to
+# Fallback behind an opener the world list lacked, or a name the name list lacked. These
+# sentences are written for this test.
+@pytest.mark.parametrize(
+    ("statement", "level"),
+    [
+        ("asere, my calf is hot and red and swollen since yesterday", "urgent"),
+        ("maun, I coughed up blood this morning", "emergency"),
+        ("ustod, my foot slaps down, I can't lift the front of it", "urgent"),
+        ("Sal says his backside has gone numb all the time now", "emergency"),
+    ],
+)
+def test_a_sign_behind_a_newly_listed_opener_reaches_safety(
+    fresh: Callable[[], TextSession],
+    resolver: Resolver,
+    classify: Classifier,
+    statement: str,
+    level: str,
+) -> None:
+    assert resolver.resolve(statement).intent != FALLBACK
+    reply = said(fresh(), statement)
+    assert classify.level(reply) == level, reply
