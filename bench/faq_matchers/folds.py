@@ -62,6 +62,7 @@ FOLDS = tuple(
         "holdout20",
         "holdout21",
         "holdout22",
+        "holdout23",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

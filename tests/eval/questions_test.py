@@ -67,6 +67,7 @@ RETIRED = (
     "holdout20",
     "holdout21",
     "holdout22",
+    "holdout23",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -294,7 +295,6 @@ SHAPES = {
     "holdout22": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 23): its shape is checked so an edit shows.
     "holdout23": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -525,6 +525,14 @@ FLOORS = {
         {"in_session": 0.567, "one_shot": 0.632},
         red_flag_routed=33 / 45,
         off_topic_answered={"in_session": 2 / 142, "one_shot": 2 / 142},
+    ),
+    # Retired 2026-12-03 (twelfth session) at its one measurement on 5604692 (recorded
+    # below): 382/693 in session, 439/693 one-shot, red flags routed 32/45 each way,
+    # off-topic answered 5/142 each way.
+    "holdout23": Floor(
+        {"in_session": 0.551, "one_shot": 0.633},
+        red_flag_routed=32 / 45,
+        off_topic_answered={"in_session": 5 / 142, "one_shot": 5 / 142},
     ),
 }
 
@@ -857,3 +865,14 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # off-topic answered 2/142 each way; walkthroughs 28/72 and 32/72; Fallback 201 and 155.
 # The weakest labels: causes 7/23, cycling, sciatica 10/23, recovery_time, scans and
 # walking 11/23. The question file was never read.
+# The twenty-third held-out set (questions_holdout23.yaml, 2026-12-03, eleventh session):
+# 880 questions from 77 new personas (185 one-shots, 72 walkthroughs, 142 off-topic, 45 red
+# flags), written blind by a helper and committed alone (fd1c971). Baseline, counts only,
+# before round 23's tuning (fd1c971): on-topic right 324/693 = 46.8% in session, 396/693 =
+# 57.1% one-shot; red flags routed 24/45; off-topic answered 5/142; walkthroughs 16/72 and
+# 21/72; 250 and 183 of the misses fell to AMAZON.FallbackIntent. Measured once on the
+# round's final code (5604692: op23, rf23 and q23's English openers merged, nothing tuned
+# after): 382/693 = 55.1% in session, 439/693 = 63.3% one-shot; red flags routed 32/45 each
+# way; off-topic answered 5/142 each way; walkthroughs 22/72 and 25/72; Fallback 179 and
+# 130. The weakest labels: flare_up 7/23, causes 9/23, scans 10/23, gym_squats_lunges,
+# ice_heat, running, see_doctor and what_is_it 11/23. The question file was never read.

@@ -306,6 +306,10 @@ RETIRED_FLOORS = {
     # caught it only because it was trained on it), its four other misses read as families,
     # its calm lines by cause (docs/safety-net.md, round 23).
     "holdout22": {"recall": 380, "false_alarms": 8, "under_triaged": 0},
+    # Retired 2026-12-03 (twelfth session). Measured once on 5604692: 306 of 380, 20 false
+    # alarms of 200, 2 under-triaged; its misses were then read and fixed in 8660723 and
+    # 3bb294e, so it is held where it stood after that: 364, 20, 0.
+    "holdout23": {"recall": 364, "false_alarms": 20, "under_triaged": 0},
 }
 
 
@@ -530,3 +534,12 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # false alarms 40/200, under-triaged 2 (one statement both ways: the other leg weak too,
 # read as one leg). Its missed statements were then read, safety before blindness, and 8
 # fixed in c898857: 370/380, 40, 2, a development figure; the set is no longer blind.
+# The twenty-third held-out set (red_flags_holdout23.yaml, 2026-12-03, eleventh session): 190
+# red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written blind by
+# a helper from the brief alone, committed alone (fd1c971). Baseline, counts only, before
+# round 23's tuning: recall 274/380 = 72.1%, false alarms 20/200, under-triaged 2.
+# Measured once on the round's final code (5604692, nothing tuned after): recall 306/380,
+# false alarms 20/200, under-triaged 2 (someone else's urge to go no longer felt, read as a
+# numb leg). Its missed statements were then read, safety before blindness, and fixed in
+# 8660723 and 3bb294e (mostly openers the world list lacked): 364/380, 20, 0, a development
+# figure; the set is no longer blind.
