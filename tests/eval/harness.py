@@ -76,6 +76,8 @@ SETS = {
     "holdout22": HERE / "red_flags_holdout22.yaml",
     # The twenty-third (2026-12-03, eleventh session), written blind from new personas.
     "holdout23": HERE / "red_flags_holdout23.yaml",
+    # The twenty-fourth (2026-12-03, twelfth session), written blind from new personas.
+    "holdout24": HERE / "red_flags_holdout24.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

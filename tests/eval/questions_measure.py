@@ -98,6 +98,8 @@ SETS = {
     "holdout22": HERE / "questions_holdout22.yaml",
     # The twenty-third (2026-12-03, eleventh session), written blind from 77 new personas.
     "holdout23": HERE / "questions_holdout23.yaml",
+    # The twenty-fourth (2026-12-03, twelfth session), written blind from 77 new personas.
+    "holdout24": HERE / "questions_holdout24.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

@@ -135,6 +135,7 @@ HELD_OUT = {
     "holdout21": {"least": (180, 95), "holds": (190, 100)},
     "holdout22": {"least": (180, 95), "holds": (190, 100)},
     "holdout23": {"least": (180, 95), "holds": (190, 100)},
+    "holdout24": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
