@@ -27,6 +27,10 @@ It is not speech recognition; it is a deterministic stand-in that follows the mo
 - When several samples match, the most literal one wins: more literal words beat slot
   captures; then recognised slot values beat unrecognised ones; then fewer free-text words;
   then the model's own samples beat the built-in phrase list.
+  `scoring="characters"` ranks as virtual-alexa does instead: by the literal characters
+  matched (so "{query} injury" beats "how {query}"), then recognised values, then model
+  order. Alexa's own NLU is neither; a change that helps under one scoring only is one a
+  real device may not see, so the question measure can run under both (round 24).
 - Nothing matches -> AMAZON.FallbackIntent, as Alexa sends for out-of-domain speech.
 
 Speed (the eval tier resolves some 30,000 texts a run): a sample is walked only when the text
@@ -65,6 +69,7 @@ SEARCH_QUERY = "AMAZON.SearchQuery"
 _MAX_SLOT_WORDS = 8
 
 RequestType = Literal["LaunchRequest", "IntentRequest", "SessionEndedRequest"]
+Scoring = Literal["words", "characters"]
 
 # Words: letters with inner apostrophes ("today's"), or numbers ("10", "2.5").
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -158,6 +163,9 @@ class _Sample:
     # Read once from `elements` (the walk asked for them on every try): how many literal
     # words the sample has, and how many follow each element.
     literal_words: int = field(init=False, compare=False)
+    # The characters of its literal words, a space between two that are said together, as
+    # virtual-alexa counts a match (the spaces beside a slot go with the slot's words).
+    literal_chars: int = field(init=False, compare=False)
     literals_after: tuple[int, ...] = field(init=False, compare=False)
     # What a text must have for the sample to match it (see the module's "Speed").
     needs: frozenset[str] = field(init=False, compare=False)
@@ -174,6 +182,13 @@ class _Sample:
             after.append(count)
         set_ = object.__setattr__  # frozen: derived fields are set once, here
         set_(self, "literal_words", len(literal))
+        chars, joined = 0, False
+        for element in self.elements:
+            literal_here = isinstance(element, _Literal)
+            if isinstance(element, _Literal):
+                chars += len(element.word) + joined
+            joined = literal_here
+        set_(self, "literal_chars", chars)
         set_(self, "literals_after", tuple(after))
         set_(self, "needs", frozenset(literal))
         set_(self, "shortest", len(self.elements))
@@ -216,8 +231,12 @@ class _Match:
     sample: _Sample
     captures: tuple[_Capture, ...]
 
-    def score(self) -> tuple[int, int, int, int, int]:
+    def score(self, scoring: Scoring = "words") -> tuple[int, int, int, int, int]:
         recognised = sum(c.recognised for c in self.captures)
+        if scoring == "characters":
+            # virtual-alexa: literal characters, then typed slots, then the first declared.
+            chars = self.sample.literal_chars
+            return (chars, recognised, int(self.sample.from_model), -self.sample.order, 0)
         free_words = sum(len(c.words) for c in self.captures if c.free)
         return (
             self.sample.literal_words,
@@ -236,9 +255,11 @@ class Resolver:
         model: Mapping[str, Any],
         builtins: Mapping[str, Any] | None = None,
         locale: str = "en-US",
+        scoring: Scoring = "words",
     ) -> None:
         lm = model["interactionModel"]["languageModel"]
         self.locale = locale
+        self.scoring: Scoring = scoring
         self.invocation = tuple(_key(t) for t in tokens(lm["invocationName"]))
         phrases = _language_section(builtins or {}, locale)
         self._launch_verbs = _phrase_set(phrases.get("launch_verbs", []))
@@ -291,11 +312,12 @@ class Resolver:
         cls,
         locale: str = "en-US",
         builtins_file: Path = BUILTINS_FILE,
+        scoring: Scoring = "words",
     ) -> Resolver:
         # The locale's model as tools.models generates it from the edited source.
         model = locale_model(locale)
         builtins = json.loads(builtins_file.read_text("utf-8"))
-        return cls(model, builtins, locale)
+        return cls(model, builtins, locale, scoring)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -420,7 +442,7 @@ class Resolver:
         best_score: tuple[int, int, int, int, int] | None = None
         for sample in samples:
             for match in self._matches(sample, words, spoken):
-                score = match.score()
+                score = match.score(self.scoring)
                 if best_score is None or score > best_score:
                     best, best_score = match, score
         if best is None:

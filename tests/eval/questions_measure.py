@@ -48,7 +48,7 @@ from hamstring_coach.handlers import base
 from hamstring_coach.settings import Settings
 from local.dialog import TextSession
 from local.offline_api import OfflineApiClient
-from local.resolver import Resolver
+from local.resolver import Resolver, Scoring
 from tools.content_source import load_source
 
 HERE = Path(__file__).parent
@@ -238,9 +238,11 @@ def classify(resolved_intent: str, response: Mapping[str, Any], signals: Sequenc
     return Outcome("other", (), intent)
 
 
-def ask(handler: Callable[..., dict[str, Any]], question: Question) -> dict[str, Outcome]:
+def ask(
+    handler: Callable[..., dict[str, Any]], question: Question, scoring: Scoring = "words"
+) -> dict[str, Outcome]:
     """The question said both ways, each in a fresh session."""
-    resolver = _resolver()
+    resolver = _resolver(scoring)
     out: dict[str, Outcome] = {}
     for way in WAYS:
         chat = TextSession(handler, resolver)
@@ -257,8 +259,8 @@ def ask(handler: Callable[..., dict[str, Any]], question: Question) -> dict[str,
 
 
 @cache
-def _resolver() -> Resolver:
-    return Resolver.for_locale("en-US")
+def _resolver(scoring: Scoring = "words") -> Resolver:
+    return Resolver.for_locale("en-US", scoring=scoring)
 
 
 # --- scoring ----------------------------------------------------------------------------
@@ -377,14 +379,16 @@ def _share(part: float, whole: float) -> float:
     return part / whole if whole else 1.0
 
 
-def measure(name: str, handler: Callable[..., dict[str, Any]] | None = None) -> Report:
+def measure(
+    name: str, handler: Callable[..., dict[str, Any]] | None = None, scoring: Scoring = "words"
+) -> Report:
     questions = load_set(name)
     labels = load_labels()
     results = []
 
     def run(h: Callable[..., dict[str, Any]]) -> None:
         for question in questions:
-            outcomes = ask(h, question)
+            outcomes = ask(h, question, scoring)
             verdicts = {way: verdict(question, outcomes[way], labels) for way in WAYS}
             results.append((question, outcomes, verdicts))
 
@@ -400,8 +404,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="measure an evaluation set through the skill")
     parser.add_argument("set", choices=sorted(SETS))
     parser.add_argument("--show", action="store_true", help="list what was not answered right")
+    parser.add_argument(
+        "--scoring",
+        choices=("words", "characters"),
+        default="words",
+        help="how the resolver ranks matching samples: words (default) or as virtual-alexa",
+    )
     args = parser.parse_args(argv)
-    report = measure(args.set)
+    report = measure(args.set, scoring=args.scoring)
     if args.show:
         for line in report.failures():
             print(line)

@@ -534,3 +534,37 @@ def test_round_16_their_endings_put_their_meaning_back() -> None:
         "Sue has shooting pains down his leg"
     )
     assert CARRIER_MEANING[Intent.THEIR_CHEST] == ("chest pain", False)
+
+
+# --- scoring (round 24) ---------------------------------------------------------------------
+
+
+def _opener_and_ending() -> Any:
+    query = [{"name": "query", "type": "AMAZON.SearchQuery"}]
+    return _model(
+        [
+            {"name": "OpenerIntent", "slots": query, "samples": ["how {query}"]},
+            {"name": "EndingIntent", "slots": query, "samples": ["{query} injury"]},
+        ]
+    )
+
+
+def test_words_scoring_breaks_a_tie_of_literal_words_by_model_order() -> None:
+    out = Resolver(_opener_and_ending()).resolve("how long does a tendon injury")
+    assert (out.intent, out.slot_value("query")) == ("OpenerIntent", "long does a tendon injury")
+
+
+def test_characters_scoring_ranks_as_virtual_alexa_does() -> None:
+    # virtual-alexa counts the literal characters matched: "injury" (6) beats "how" (3).
+    out = Resolver(_opener_and_ending(), scoring="characters").resolve(
+        "how long does a tendon injury"
+    )
+    assert (out.intent, out.slot_value("query")) == ("EndingIntent", "how long does a tendon")
+
+
+def test_characters_count_the_space_between_literal_words_said_together() -> None:
+    resolver = Resolver(_model([]))
+    slots = {"query": "AMAZON.SearchQuery"}
+    assert resolver._compile("X", "how do {query}", slots, True, 0).literal_chars == 6
+    assert resolver._compile("X", "can {query} run", slots, True, 0).literal_chars == 6
+    assert resolver._compile("X", "first one", {}, True, 0).literal_chars == 9
