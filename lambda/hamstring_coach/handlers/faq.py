@@ -27,7 +27,13 @@ from hamstring_coach.domain.asks import (
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic, reported
 from hamstring_coach.domain.numbers import parse_number
-from hamstring_coach.domain.program import asked_about_this_one, asked_how, program_paused
+from hamstring_coach.domain.program import (
+    asked_about_this_one,
+    asked_how,
+    described,
+    name_said,
+    program_paused,
+)
 from hamstring_coach.domain.red_flags import RedFlag
 from hamstring_coach.domain.triage import Level
 from hamstring_coach.handlers import symptoms
@@ -449,6 +455,33 @@ def _walk_asked(handler_input: HandlerInput, question: str, prepared: FaqView) -
     return step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)
 
 
+def _named_exercise_steps(
+    handler_input: HandlerInput, question: str, outcome: Outcome, prepared: FaqView
+) -> Response | None:
+    """(round 24) A question no topic fits that names one exercise clearly ("the Nordic
+    curl, who holds my feet", "the static bridge, heels close to the bum or further away"):
+    a detail of its set-up, which the steps answer, where "I'm not sure what you mean"
+    answers nothing. Feet, knees or arms said with the name are the set-up, not another
+    body part to turn away, unless they hurt (that is still "only the upper hamstring")."""
+    if mode(handler_input) not in WALK_FROM:
+        return None
+    if outcome is Outcome.OFF_TOPIC:
+        if about_pain(question, prepared.answer_words):
+            return None
+        if not prepared.index.read(question).other_part:
+            return None
+    elif outcome is not Outcome.MISS:
+        return None
+    prog = ctx(handler_input).view.program
+    exercise_id = described(prog, question, named=True)
+    if exercise_id is None or exercise_id not in prog.exercises:
+        return None
+    exercise = prog.exercise(exercise_id)
+    if not name_said(exercise, question):
+        return None
+    return step_response(handler_input, exercise, 0, fresh=True)
+
+
 def _safety_or_steps(
     handler_input: HandlerInput, question: str, prepared: FaqView
 ) -> Response | None:
@@ -509,6 +542,9 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
         handler_input, question, prepared
     ):
         return someone_else(handler_input)
+    steps = _named_exercise_steps(handler_input, question, found.outcome, prepared)
+    if steps is not None:
+        return steps
     if found.outcome is Outcome.OFF_TOPIC:
         return off_topic(handler_input)
     if mode(handler_input) is Mode.WORKOUT:

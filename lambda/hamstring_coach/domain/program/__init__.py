@@ -24,6 +24,7 @@ from hamstring_coach.domain.program.naming import (
     asks_something_else,
     before_detail,
     described,
+    name_said,
     names_nothing,
 )
 from hamstring_coach.domain.program.plan import (
@@ -83,6 +84,7 @@ __all__ = [
     "missing_kit",
     "morning_due",
     "morning_skip",
+    "name_said",
     "names_nothing",
     "pain_due",
     "program_paused",

@@ -138,6 +138,19 @@ def described(program: Program, said: str, named: bool = False) -> str | None:
     return scored[0][3]
 
 
+def name_said(exercise: Exercise, said: str) -> bool:
+    """Whether `said` holds the exercise's whole name of two words or more, in order ("the
+    Nordic curl, who keeps my feet down", "that Romanian deadlift"), not its words apart
+    ("pulled his calf ... the lower leg" is no straight-leg pull-down) or one alone
+    ("bridge", "Romanian": a card game, a language)."""
+    spoken = f" {' '.join(stem(w) for w in _WORD.findall(said.lower()))} "
+    for name in (exercise.name, exercise.names):
+        parts = [stem(w) for w in _WORD.findall(name.lower())]
+        if len(parts) >= 2 and f" {' '.join(parts)} " in spoken:
+            return True
+    return False
+
+
 def _names_alone(word: str, exercise_id: str, table: _Table) -> bool:
     """Whether one word is enough: a word of the name shared by at most one other exercise
     ("deadlift", "nordic", "rdl"), a whole name ("bridge"), or a word no other exercise has
