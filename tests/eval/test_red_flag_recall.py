@@ -310,7 +310,14 @@ RETIRED_FLOORS = {
     # Retired 2026-12-03 (twelfth session). Measured once on 5604692: 306 of 380, 20 false
     # alarms of 200, 2 under-triaged; its misses were then read and fixed in 8660723 and
     # 3bb294e, so it is held where it stood after that: 364, 20, 0.
-    "holdout23": {"recall": 364, "false_alarms": 20, "under_triaged": 0},
+    # Round 24 (rf24): 378/380, 6 false alarms, 0 under-triaged, measured by this harness
+    # (both ways; 366 / 20 / 0 at 8e73d15 before it): its misses read as word families (a
+    # saddle area "went to sleep", not improving said with an intensifier or a score that
+    # stays put, someone else following the skill's advice) and its calm lines by cause (a
+    # short-lived sign said with its end). Left: "Bai, ..." (Fallback: Basque "yes", an
+    # answer), and three emergency rows said to have passed (over-triage kept on purpose,
+    # docs/safety-net.md).
+    "holdout23": {"recall": 378, "false_alarms": 6, "under_triaged": 0},
 }
 
 

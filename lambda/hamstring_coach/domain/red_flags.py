@@ -705,12 +705,19 @@ def _over_from(
     past = reading.past
     if any(doubt) or any(spans(p) for p in past.recent):
         return []
-    starts = [s for p in past.over for s, _ in spans(p) if not _denied(s, words, doubt, reading)]
-    if not starts:
+    found = [
+        (s, e) for p in past.over for s, e in spans(p) if not _denied(s, words, doubt, reading)
+    ]
+    if not found:
         return []
+    starts = [s for s, _ in found]
     last = max(starts)
     # (rf11) A return denied is none: "went away with physio and never came back".
-    returns = (s for p in past.returned for s, _ in spans(p))
+    # (rf24) Nor is one inside an over phrase's own words: "the feeling came back", "fine
+    # again", "came straight back" say it ended, not that the sign returned.
+    returns = (
+        s for p in past.returned for s, _ in spans(p) if not any(o <= s < e for o, e in found)
+    )
     if any(s > last and not _denied(s, words, doubt, reading) for s in returns):
         return []
     return [(s, _over_subject(s, words, reading)) for s in sorted(set(starts))]
