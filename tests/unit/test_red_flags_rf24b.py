@@ -8,20 +8,9 @@ month of care and "the same or worse". The terse "floppy foot since Monday" and 
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 import pytest
 
-from hamstring_coach.domain import red_flags
-from hamstring_coach.domain.faq_classifier import Classifier
 from hamstring_coach.domain.red_flags import RedFlags
-
-
-@pytest.fixture(scope="module")
-def rules(content_source: dict[str, Any]) -> RedFlags:
-    flags = red_flags.load(content_source["en"]["red_flag"])
-    return dataclasses.replace(flags, learned=Classifier.from_counts({}))
 
 
 @pytest.mark.parametrize(
@@ -41,9 +30,9 @@ def rules(content_source: dict[str, Any]) -> RedFlags:
     ],
 )
 def test_a_family_read_from_holdout24_raises_its_flag(
-    rules: RedFlags, text: str, row: str | None
+    red_flag_rules: RedFlags, text: str, row: str | None
 ) -> None:
-    found, _ = rules.assess_whose(text)
+    found, _ = red_flag_rules.assess_whose(text)
     assert found is not None, text
     if row is not None:
         assert found.id == row, (text, found.id)
@@ -60,5 +49,5 @@ def test_a_family_read_from_holdout24_raises_its_flag(
         "six weeks of doing the program and it's a lot better",
     ],
 )
-def test_its_calm_twins_stay_calm(rules: RedFlags, text: str) -> None:
-    assert rules.assess(text) is None, text
+def test_its_calm_twins_stay_calm(red_flag_rules: RedFlags, text: str) -> None:
+    assert red_flag_rules.assess(text) is None, text
