@@ -6,25 +6,11 @@ rules must hold each family without the model's help."""
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 import pytest
 
 from hamstring_coach.domain import red_flags
-from hamstring_coach.domain.faq_classifier import Classifier
 from hamstring_coach.domain.red_flags import RedFlags
 from hamstring_coach.domain.triage import Level
-
-
-@pytest.fixture(scope="module")
-def flags(content_source: dict[str, Any]) -> RedFlags:
-    return red_flags.load(content_source["en"]["red_flag"])
-
-
-@pytest.fixture(scope="module")
-def rules(flags: RedFlags) -> RedFlags:
-    return dataclasses.replace(flags, learned=Classifier.from_counts({}))
 
 
 def _id(flags: RedFlags, text: str) -> str | None:
@@ -32,9 +18,9 @@ def _id(flags: RedFlags, text: str) -> str | None:
     return found.id if found else None
 
 
-def test_the_learned_opinion_is_really_out(rules: RedFlags) -> None:
+def test_the_learned_opinion_is_really_out(red_flag_rules: RedFlags) -> None:
     # The fixture is the rules alone: an empty model says nothing about any statement.
-    assert rules.learned.classify(("both", "legs", "weak")) is None
+    assert red_flag_rules.learned.classify(("both", "legs", "weak")) is None
 
 
 # A one-leg sign now in the other leg is both legs (emergency, possible cauda equina), not
@@ -63,9 +49,9 @@ def test_the_learned_opinion_is_really_out(rules: RedFlags) -> None:
     ],
 )
 def test_a_sign_in_the_other_leg_is_both_legs_by_the_rules_alone(
-    rules: RedFlags, text: str
+    red_flag_rules: RedFlags, text: str
 ) -> None:
-    found = rules.assess(text)
+    found = red_flag_rules.assess(text)
     assert found is not None and found.level is Level.EMERGENCY, (text, found)
 
 
@@ -87,8 +73,8 @@ def test_a_sign_in_the_other_leg_is_both_legs_by_the_rules_alone(
         ("my left leg has gone numb, the other leg is normal", Level.EMERGENCY),
     ],
 )
-def test_calm_or_one_leg_twins(rules: RedFlags, text: str, expected: Level | None) -> None:
-    found = rules.assess(text)
+def test_calm_or_one_leg_twins(red_flag_rules: RedFlags, text: str, expected: Level | None) -> None:
+    found = red_flag_rules.assess(text)
     assert (found.level if found else None) is expected, (text, found)
 
 
@@ -127,17 +113,19 @@ def test_calm_or_one_leg_twins(rules: RedFlags, text: str, expected: Level | Non
         ("my husband is worse at remembering his exercises than me", None),
     ],
 )
-def test_holdout22s_misses_as_families(rules: RedFlags, text: str, expected: str | None) -> None:
-    assert _id(rules, text) == expected, text
+def test_holdout22s_misses_as_families(
+    red_flag_rules: RedFlags, text: str, expected: str | None
+) -> None:
+    assert _id(red_flag_rules, text) == expected, text
 
 
-def test_someone_elses_age_and_program_are_theirs(rules: RedFlags) -> None:
+def test_someone_elses_age_and_program_are_theirs(red_flag_rules: RedFlags) -> None:
     # Their flag, so the advice is that THEY be seen and the person's program goes on.
     for text in (
         "my dad is seventy two and he's got a new ache in his bum",
         "my dad's been on the program six weeks and he's getting worse",
     ):
-        found, theirs = rules.assess_whose(text)
+        found, theirs = red_flag_rules.assess_whose(text)
         assert found is not None and theirs, text
 
 
@@ -183,8 +171,8 @@ def test_someone_elses_age_and_program_are_theirs(rules: RedFlags) -> None:
         ("the pain is the same after eight weeks of the exercises", "not_improving"),
     ],
 )
-def test_calm_lines_by_cause(rules: RedFlags, text: str, expected: str | None) -> None:
-    assert _id(rules, text) == expected, text
+def test_calm_lines_by_cause(red_flag_rules: RedFlags, text: str, expected: str | None) -> None:
+    assert _id(red_flag_rules, text) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -197,8 +185,10 @@ def test_calm_lines_by_cause(rules: RedFlags, text: str, expected: str | None) -
         ("I had a fatty lump removed but the biopsy said malignant", "cancer_history"),
     ],
 )
-def test_an_explanation_undone_keeps_the_flag(rules: RedFlags, text: str, row: str) -> None:
-    assert row in {f.id for f in red_flags.raised(text, rules)}, text
+def test_an_explanation_undone_keeps_the_flag(
+    red_flag_rules: RedFlags, text: str, row: str
+) -> None:
+    assert row in {f.id for f in red_flags.raised(text, red_flag_rules)}, text
 
 
 # After holdout23's one measurement its red-flag misses were read (safety before
@@ -213,8 +203,8 @@ def test_an_explanation_undone_keeps_the_flag(rules: RedFlags, text: str, row: s
         "she leaks when she coughs since the pain started",
     ],
 )
-def test_an_urge_not_felt_or_a_leak_is_an_emergency(rules: RedFlags, text: str) -> None:
-    found = rules.assess(text)
+def test_an_urge_not_felt_or_a_leak_is_an_emergency(red_flag_rules: RedFlags, text: str) -> None:
+    found = red_flag_rules.assess(text)
     assert found is not None and found.id == "bladder_bowel" and found.level is Level.EMERGENCY
 
 
@@ -225,5 +215,5 @@ def test_an_urge_not_felt_or_a_leak_is_an_emergency(rules: RedFlags, text: str) 
         "I know when I need to go, no problems there, just the sit bone ache",
     ],
 )
-def test_a_leaking_tap_or_a_normal_urge_stays_calm(rules: RedFlags, text: str) -> None:
-    assert rules.assess(text) is None
+def test_a_leaking_tap_or_a_normal_urge_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
+    assert red_flag_rules.assess(text) is None

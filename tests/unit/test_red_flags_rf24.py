@@ -11,25 +11,10 @@ current, and a sign that stopped and then "came straight back" is a return."""
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 import pytest
 
-from hamstring_coach.domain import red_flags
-from hamstring_coach.domain.faq_classifier import Classifier
 from hamstring_coach.domain.red_flags import RedFlags
 from hamstring_coach.domain.triage import Level
-
-
-@pytest.fixture(scope="module")
-def flags(content_source: dict[str, Any]) -> RedFlags:
-    return red_flags.load(content_source["en"]["red_flag"])
-
-
-@pytest.fixture(scope="module")
-def rules(flags: RedFlags) -> RedFlags:
-    return dataclasses.replace(flags, learned=Classifier.from_counts({}))
 
 
 def _id(flags: RedFlags, text: str) -> str | None:
@@ -37,8 +22,8 @@ def _id(flags: RedFlags, text: str) -> str | None:
     return found.id if found else None
 
 
-def test_the_learned_opinion_is_really_out(rules: RedFlags) -> None:
-    assert rules.learned.classify(("my", "bum", "went", "to", "sleep")) is None
+def test_the_learned_opinion_is_really_out(red_flag_rules: RedFlags) -> None:
+    assert red_flag_rules.learned.classify(("my", "bum", "went", "to", "sleep")) is None
 
 
 # The saddle area "went to sleep" or "fell asleep", or never woke: numbness in lay words.
@@ -53,8 +38,8 @@ def test_the_learned_opinion_is_really_out(rules: RedFlags) -> None:
         "my groin went to sleep last night and stayed asleep",
     ],
 )
-def test_the_saddle_area_gone_to_sleep_is_an_emergency(rules: RedFlags, text: str) -> None:
-    found = rules.assess(text)
+def test_the_saddle_area_gone_to_sleep_is_an_emergency(red_flag_rules: RedFlags, text: str) -> None:
+    found = red_flag_rules.assess(text)
     assert found is not None and found.level is Level.EMERGENCY, (text, found)
 
 
@@ -66,8 +51,8 @@ def test_the_saddle_area_gone_to_sleep_is_an_emergency(rules: RedFlags, text: st
         "the baby went to sleep at last, so I can do my exercises now",
     ],
 )
-def test_the_person_going_to_sleep_is_no_saddle_sign(rules: RedFlags, text: str) -> None:
-    found = rules.assess(text)
+def test_the_person_going_to_sleep_is_no_saddle_sign(red_flag_rules: RedFlags, text: str) -> None:
+    found = red_flag_rules.assess(text)
     assert found is None or found.id != "saddle_numbness", (text, found)
 
 
@@ -88,8 +73,8 @@ def test_the_person_going_to_sleep_is_no_saddle_sign(rules: RedFlags, text: str)
         "it's not the slightest bit better after all these weeks",
     ],
 )
-def test_no_better_after_weeks_is_not_improving(rules: RedFlags, text: str) -> None:
-    assert _id(rules, text) == "not_improving", text
+def test_no_better_after_weeks_is_not_improving(red_flag_rules: RedFlags, text: str) -> None:
+    assert _id(red_flag_rules, text) == "not_improving", text
 
 
 @pytest.mark.parametrize(
@@ -103,8 +88,8 @@ def test_no_better_after_weeks_is_not_improving(rules: RedFlags, text: str) -> N
         "my wife says you said the bridges are good, she loves them",
     ],
 )
-def test_calm_twins_of_not_improving_stay_calm(rules: RedFlags, text: str) -> None:
-    assert _id(rules, text) is None, text
+def test_calm_twins_of_not_improving_stay_calm(red_flag_rules: RedFlags, text: str) -> None:
+    assert _id(red_flag_rules, text) is None, text
 
 
 # Someone else's large bruise or lump at the top of their leg (the thigh).
@@ -116,8 +101,10 @@ def test_calm_twins_of_not_improving_stay_calm(rules: RedFlags, text: str) -> No
         ("my son's got a lump at the top of his leg after the tackle", "lump_gap_deformity"),
     ],
 )
-def test_someone_elses_sign_at_the_top_of_their_leg(rules: RedFlags, text: str, flag: str) -> None:
-    assert _id(rules, text) == flag, text
+def test_someone_elses_sign_at_the_top_of_their_leg(
+    red_flag_rules: RedFlags, text: str, flag: str
+) -> None:
+    assert _id(red_flag_rules, text) == flag, text
 
 
 @pytest.mark.parametrize(
@@ -127,8 +114,8 @@ def test_someone_elses_sign_at_the_top_of_their_leg(rules: RedFlags, text: str, 
         "my daughter banged the top of her head on the cupboard",
     ],
 )
-def test_someone_elses_knock_elsewhere_stays_calm(rules: RedFlags, text: str) -> None:
-    assert _id(rules, text) is None, text
+def test_someone_elses_knock_elsewhere_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
+    assert _id(red_flag_rules, text) is None, text
 
 
 # A step, a ledge or something missing under the hand: a gap (avulsion).
@@ -141,8 +128,8 @@ def test_someone_elses_knock_elsewhere_stays_calm(rules: RedFlags, text: str) ->
         "feels like a shelf under the crease of my buttock",
     ],
 )
-def test_a_step_or_something_missing_is_a_gap(rules: RedFlags, text: str) -> None:
-    assert _id(rules, text) == "lump_gap_deformity", text
+def test_a_step_or_something_missing_is_a_gap(red_flag_rules: RedFlags, text: str) -> None:
+    assert _id(red_flag_rules, text) == "lump_gap_deformity", text
 
 
 @pytest.mark.parametrize(
@@ -152,8 +139,8 @@ def test_a_step_or_something_missing_is_a_gap(rules: RedFlags, text: str) -> Non
         "I missed a step on the stairs but I'm fine",
     ],
 )
-def test_steps_of_other_kinds_stay_calm(rules: RedFlags, text: str) -> None:
-    assert _id(rules, text) is None, text
+def test_steps_of_other_kinds_stay_calm(red_flag_rules: RedFlags, text: str) -> None:
+    assert _id(red_flag_rules, text) is None, text
 
 
 # A short-lived sign said with its end ("then fine", "the feeling came straight back",
@@ -172,8 +159,8 @@ def test_steps_of_other_kinds_stay_calm(rules: RedFlags, text: str) -> None:
         "I had a bruise on my thigh from the gate, it's fine again",
     ],
 )
-def test_a_short_lived_sign_said_with_its_end_is_calm(rules: RedFlags, text: str) -> None:
-    assert _id(rules, text) is None, text
+def test_a_short_lived_sign_said_with_its_end_is_calm(red_flag_rules: RedFlags, text: str) -> None:
+    assert _id(red_flag_rules, text) is None, text
 
 
 @pytest.mark.parametrize(
@@ -198,7 +185,7 @@ def test_a_short_lived_sign_said_with_its_end_is_calm(rules: RedFlags, text: str
     ],
 )
 def test_red_twins_of_the_short_lived_rule_keep_their_level(
-    rules: RedFlags, text: str, level: Level
+    red_flag_rules: RedFlags, text: str, level: Level
 ) -> None:
-    found = rules.assess(text)
+    found = red_flag_rules.assess(text)
     assert found is not None and found.level is level, (text, found)

@@ -1,0 +1,52 @@
+"""Round 24, after holdout24's one measurement: two of its missed red-flag statements fell
+to Fallback and lost every word. A terse sign with no opener ("floppy foot since Tuesday")
+now has its carrier: "floppy" and "flopping" join ReportWeakIntent ("weak" goes back in
+front). Ghana's and Nigeria's "ei" (with "eii", "chai", "chei", "haba", "kai") join the world
+openers. Sentences written for these tests, through the console's resolver into the real
+lambda_handler."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from local.dialog import TextSession
+from local.resolver import FALLBACK, Resolver
+from tests.eval.harness import Classifier
+from tests.functional.test_personas import said
+from tools.content_source import load_source
+
+
+@pytest.fixture(scope="module")
+def classify() -> Classifier:
+    return Classifier(load_source()["en"]["line"])
+
+
+@pytest.mark.parametrize(
+    ("statement", "level"),
+    [
+        ("floppy foot since Monday", "urgent"),
+        ("flopping foot when I walk, since the weekend", "urgent"),
+        ("ei, I can't get my breath and my calf is fat and hard", "emergency"),
+        ("haba, I no fit hold my wee since yesterday", "emergency"),
+    ],
+)
+def test_a_sign_said_with_no_english_opener_reaches_the_advice(
+    fresh: Callable[[], TextSession],
+    resolver: Resolver,
+    classify: Classifier,
+    statement: str,
+    level: str,
+) -> None:
+    assert resolver.resolve(statement).intent != FALLBACK
+    reply = said(fresh(), statement)
+    assert classify.level(reply) == level, reply
+
+
+def test_ei_before_a_question_still_gets_the_answer(
+    fresh: Callable[[], TextSession], resolver: Resolver, classify: Classifier
+) -> None:
+    reply = said(fresh(), "ei, can I still go running with this")
+    assert classify.level(reply) is None, reply
+    assert "run" in reply.lower(), reply

@@ -1,0 +1,20 @@
+"""Fixtures the unit tests share."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from hamstring_coach.domain import red_flags
+from hamstring_coach.domain.faq_classifier import Classifier
+from hamstring_coach.domain.red_flags import RedFlags
+
+
+@pytest.fixture(scope="module")
+def red_flag_rules(content_source: dict[str, Any]) -> RedFlags:
+    """The red-flag rules alone, the learned second opinion emptied: a family of signs must
+    be held by the rules without the model's help (docs/safety-net.md)."""
+    flags = red_flags.load(content_source["en"]["red_flag"])
+    return dataclasses.replace(flags, learned=Classifier.from_counts({}))
