@@ -12,11 +12,19 @@ from hamstring_coach.settings import Settings
 from local.dialog import TextSession
 from local.resolver import Resolver
 from tests.conftest import Clock
+from tests.eval.harness import Classifier
 from tests.functional import test_conversations_cv6 as cv6
 from tests.functional.test_personas import said
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+
+
+@pytest.fixture(scope="module")
+def classify(content_source: dict[str, Any]) -> Classifier:
+    # The held-out harness's reading of a reply: which safety line it says, if any (every
+    # answer's closing disclaimer names emergencies, so words alone would not do).
+    return Classifier(content_source["en"]["line"])
 
 
 @pytest.fixture(scope="module")

@@ -15,14 +15,6 @@ from local.dialog import TextSession
 from local.resolver import FALLBACK, Resolver
 from tests.eval.harness import Classifier
 from tests.functional.test_personas import said
-from tools.content_source import load_source
-
-
-@pytest.fixture(scope="module")
-def classify() -> Classifier:
-    # The held-out harness's reading of a reply: which safety line it says, if any (every
-    # answer's closing disclaimer names emergencies, so words alone would not do).
-    return Classifier(load_source()["en"]["line"])
 
 
 @pytest.mark.parametrize(
