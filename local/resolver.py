@@ -164,7 +164,8 @@ class _Sample:
     # words the sample has, and how many follow each element.
     literal_words: int = field(init=False, compare=False)
     # The characters of its literal words, a space between two that are said together, as
-    # virtual-alexa counts a match (the spaces beside a slot go with the slot's words).
+    # virtual-alexa counts a match (the spaces beside a slot go with the slot's words; an
+    # apostrophe, dropped here by `_key`, is one character fewer than it counts).
     literal_chars: int = field(init=False, compare=False)
     literals_after: tuple[int, ...] = field(init=False, compare=False)
     # What a text must have for the sample to match it (see the module's "Speed").
@@ -182,12 +183,11 @@ class _Sample:
             after.append(count)
         set_ = object.__setattr__  # frozen: derived fields are set once, here
         set_(self, "literal_words", len(literal))
-        chars, joined = 0, False
+        chars, after_literal = 0, False
         for element in self.elements:
-            literal_here = isinstance(element, _Literal)
             if isinstance(element, _Literal):
-                chars += len(element.word) + joined
-            joined = literal_here
+                chars += len(element.word) + after_literal  # the space between two words
+            after_literal = isinstance(element, _Literal)
         set_(self, "literal_chars", chars)
         set_(self, "literals_after", tuple(after))
         set_(self, "needs", frozenset(literal))
