@@ -75,6 +75,8 @@ READABLE = (
     "holdout22",
     # retired at the start of round 24, after its one measurement (5604692)
     "holdout23",
+    # retired at the start of round 25, after its one measurement (0c56491)
+    "holdout24",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

@@ -63,6 +63,7 @@ FOLDS = tuple(
         "holdout21",
         "holdout22",
         "holdout23",
+        "holdout24",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -68,6 +68,7 @@ RETIRED = (
     "holdout21",
     "holdout22",
     "holdout23",
+    "holdout24",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -298,7 +299,6 @@ SHAPES = {
     "holdout23": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 24): its shape is checked so an edit shows.
     "holdout24": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -537,6 +537,14 @@ FLOORS = {
         {"in_session": 0.551, "one_shot": 0.633},
         red_flag_routed=32 / 45,
         off_topic_answered={"in_session": 5 / 142, "one_shot": 5 / 142},
+    ),
+    # Retired 2026-12-04 (thirteenth session) at its one measurement on 0c56491 (recorded
+    # below): 530/693 in session, 548/693 one-shot, red flags routed 42/45 each way,
+    # off-topic answered 8/142 each way.
+    "holdout24": Floor(
+        {"in_session": 0.764, "one_shot": 0.790},
+        red_flag_routed=42 / 45,
+        off_topic_answered={"in_session": 8 / 142, "one_shot": 8 / 142},
     ),
 }
 
@@ -880,3 +888,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # way; off-topic answered 5/142 each way; walkthroughs 22/72 and 25/72; Fallback 179 and
 # 130. The weakest labels: flare_up 7/23, causes 9/23, scans 10/23, gym_squats_lunges,
 # ice_heat, running, see_doctor and what_is_it 11/23. The question file was never read.
+# The twenty-fourth held-out set (questions_holdout24.yaml, 2026-12-03, twelfth session): 880
+# questions from 77 new personas (185 one-shots, 72 walkthroughs, 142 off-topic, 45 red
+# flags), written blind by a helper and committed alone (8e73d15). Baseline, counts only,
+# before round 24's tuning (8e73d15): on-topic right 530/693 in session, 547/693 one-shot;
+# red flags routed 42/45; off-topic answered 8/142; walkthroughs 49/72 and 50/72; 34 and
+# 29 of the misses fell to AMAZON.FallbackIntent. Measured once on the round's final code
+# (0c56491: rf24, score24, howto24 merged, nothing tuned after): 530/693 = 76.5% in
+# session, 548/693 = 79.1% one-shot (the same under virtual-alexa's character scoring:
+# 530 and 547); red flags routed 42/45 each way; off-topic answered 8/142 each way;
+# walkthroughs 49/72 and 51/72; Fallback 34 and 29. The misses by kind: 49 honest misses,
+# 40 another reply, 38 wrong answers, 20 sent to safety, 11 a choice. The weakest labels:
+# causes and eccentric 14/23, desk_driving, flare_up and recovery_time 15/23. The question
+# file was never read.

@@ -318,6 +318,10 @@ RETIRED_FLOORS = {
     # answer), and three emergency rows said to have passed (over-triage kept on purpose,
     # docs/safety-net.md).
     "holdout23": {"recall": 378, "false_alarms": 6, "under_triaged": 0},
+    # Retired 2026-12-04 (thirteenth session). Measured once on 0c56491: 364 of 380, 16
+    # false alarms of 200, 0 under-triaged; its eight missed statements were then read and
+    # fixed as families in bb324d2, so it is held where it stood after that: 380, 16, 0.
+    "holdout24": {"recall": 380, "false_alarms": 16, "under_triaged": 0},
 }
 
 
@@ -551,3 +555,12 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # numb leg). Its missed statements were then read, safety before blindness, and fixed in
 # 8660723 and 3bb294e (mostly openers the world list lacked): 364/380, 20, 0, a development
 # figure; the set is no longer blind.
+# The twenty-fourth held-out set (red_flags_holdout24.yaml, 2026-12-03, twelfth session): 190
+# red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written blind by
+# a helper from the brief alone, committed alone (8e73d15). Baseline, counts only, before
+# round 24's tuning: recall 364/380 = 95.8%, false alarms 14/200, under-triaged 0.
+# Measured once on the round's final code (0c56491, nothing tuned after): recall 364/380,
+# false alarms 16/200, under-triaged 0. Its eight missed statements were then read, safety
+# before blindness, and fixed as families in bb324d2 (Pidgin "no fit", someone else who
+# cannot weight bear, a gaunt look, "the same or worse", a floppy foot, Ghanaian openers):
+# 380/380, 16, 0, a development figure; the set is no longer blind.
