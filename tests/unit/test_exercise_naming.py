@@ -152,6 +152,17 @@ def howto(content_source: dict[str, Any]) -> HowToWords:
         ("do i do the nordic curl and also where should the cushion go", "nordic_curl"),
         ("how do i anchor my feet for nordics", "nordic_curl"),
         ("do i set up the nordic at home", "nordic_curl"),
+        # (round 25) The exercise said first, then a detail of its steps with no request
+        # word; a request said first with its detail woven in; "how exactly", "is that
+        # it", "even" inside the frame, how to start.
+        ("the bridge hold how many seconds and how hard do i push", "isometric_bridge_hold"),
+        ("right the eccentric bridge which bit is slow the up or the down", "eccentric_bridge"),
+        ("slow lowering bridge how many seconds on the way down", "eccentric_bridge"),
+        ("how do i do the bridge where my hips sink down over five seconds", "eccentric_bridge"),
+        ("the nordic with my brother on my ankles how exactly", "nordic_curl"),
+        ("bridge hold feet flat hips up squeeze is that it", "isometric_bridge_hold"),
+        ("how do you even do a romanian deadlift", "romanian_deadlift"),
+        ("how does one perform the nordic curl", "nordic_curl"),
     ],
 )
 def test_a_request_for_the_steps_in_a_question_names_its_exercise(
@@ -202,6 +213,20 @@ def test_a_request_for_the_steps_in_a_question_names_its_exercise(
         "how often am i meant to do the nordics",
         "i want to learn why the nordic helps",
         "how do i set up my car seat",
+        # (round 25) Said the other way round, a dosage question; a name first, then a
+        # detail that asks something else; only a description, or an activity, no exercise
+        # named alone.
+        "how many seconds should the bridge hold last",
+        "the nordic how many times a week",
+        "bridges how long should i keep doing them",
+        "the bridge hold how long until i can run again",
+        "ice on the back of my upper leg how many minutes",
+        "good running shoes for flat feet",
+        "how do i calm it down when it flares",
+        "the jogging how much can i do",
+        "my road running how much can i do with this",
+        "how do i start running again",
+        "how to start running again",
     ],
 )
 def test_other_questions_are_left_to_the_matcher(

@@ -187,6 +187,10 @@ class HowToWords:
     details   phrases that start a detail of the steps after a whole request ("how do I do
               the bridge hold, and how high should my hips go"); `detail_words` are the
               blockers such a detail may hold ("how far", "how many seconds")
+    name_first  (round 25) the most words an exercise said first may take before its
+              detail ("the eccentric bridge, which part is slow"); `name_first_stops` are
+              words that make such a detail another question ("bridges, how long should I
+              keep doing them")
     """
 
     cues: tuple[str, ...] = ()
@@ -199,6 +203,8 @@ class HowToWords:
     through: frozenset[str] = frozenset()
     details: tuple[str, ...] = ()
     detail_words: frozenset[str] = frozenset()
+    name_first: int = 0
+    name_first_stops: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> HowToWords:
@@ -217,6 +223,8 @@ class HowToWords:
             through=frozenset(listed("through")),
             details=listed("details"),
             detail_words=frozenset(listed("detail_words")),
+            name_first=int(str(item.get("name_first", 0))),
+            name_first_stops=frozenset(listed("name_first_stops")),
         )
 
 
@@ -229,11 +237,99 @@ def asked_how(program: Program, question: str, lexicon: Lexicon, known: HowToWor
     if not said:
         return None
     if any(w in known.blockers for w in said):
-        return _then_a_detail(program, said, known)
+        return (
+            _then_a_detail(program, said, known)
+            or _named_then_detail(program, said, known)
+            or _request_with_details(program, said, known)
+        )
     # (round 22) A detail without a blocker can still hold a clause word after an opener
     # ("do I do the bridge hold, and also how high should my hips go": "should"), which
     # refuses the whole: the request before the detail is read alone then.
-    return _requested(program, said, known) or _then_a_detail(program, said, known)
+    return (
+        _requested(program, said, known)
+        or _then_a_detail(program, said, known)
+        or _named_then_detail(program, said, known)
+    )
+
+
+def _request_with_details(program: Program, said: list[str], known: HowToWords) -> str | None:
+    """(round 25) A request said first, its detail woven in with no phrase to start it
+    ("how do I do the bridge where I lower down slowly over a few seconds"): the steps, when
+    every blocker is a detail word and none is a stop. The request must open the question
+    (after at most one word, "vale, how do I do ..."): "how long am I supposed to do the
+    bridge hold" asks the dosage first."""
+    if not known.name_first:
+        return None
+    text = f" {' '.join(said)} "
+    lead = f" {' '.join(said[1:])} "
+    # An opener counts only first: a carrier phrase took "how" ("how {query}").
+    if not any(t.startswith(f" {cue} ") for cue in known.cues for t in (text, lead)) and not any(
+        text.startswith(f" {opener} ") for opener in known.openers
+    ):
+        return None
+    if any(w in known.name_first_stops for w in said):
+        return None
+    if any(w in known.blockers and w not in known.detail_words for w in said):
+        return None
+    return _strongly_named(program, said, _requested(program, said, known))
+
+
+# The details that open with a question word: "feet" or "heels" after a name ("best running
+# shoes for flat feet") place a body part after a request, but with no request said they
+# are only words of the question.
+_ASKING = frozenset({"how", "which", "what", "where", "who", "and", "also"})
+
+
+def _strongly_named(program: Program, said: list[str], exercise_id: str | None) -> str | None:
+    """The exercise, when the words hold the last word of one of its names ("bridge" of
+    "eccentric bridge", "curl", "deadlift") or a name word that names it alone ("nordic",
+    "rdl"), not only words that describe it or qualify a name ("ice on the back of my upper
+    leg, how many minutes" names no single-leg bridge)."""
+    if exercise_id is None or exercise_id not in program.exercises:
+        return None
+    ex = program.exercise(exercise_id)
+    if ex.type == "run":
+        # "Roadwork running, how much can I do": a run's detail is its dosage, which the
+        # running answer gives; its steps are asked for by name ("walk me through the run").
+        return None
+    table = _table(program)
+    spoken = _words(" ".join(said))
+    heads = set()
+    for name in (ex.name, ex.names, ex.title, *ex.also):
+        found = [w for w in _WORD.findall(str(name).lower()) if w not in ("a", "an", "the")]
+        if found:
+            heads.add(stem(found[-1]))
+    strong = bool(spoken & heads) or any(
+        w in table.named[exercise_id] and _names_alone(w, exercise_id, table) for w in spoken
+    )
+    return exercise_id if strong else None
+
+
+def _named_then_detail(program: Program, said: list[str], known: HowToWords) -> str | None:
+    """(round 25) An exercise said first, then a detail of its steps with no request word
+    ("the bridge hold, how many seconds and how strong", "slow down bridge, how many seconds
+    down", "the eccentric bridge, which part is slow, up or down"): the exercise is the
+    subject and the detail asks how it is done, which its steps answer. Said the other way
+    round ("how long do I hold the bridge") it stays a question of dosage for the matcher,
+    as does a detail that asks anything else (a blocker that is no detail word: "the
+    nordic, how many times a week"; or a stop: "bridges, how long should I keep at them")."""
+    if not known.name_first:
+        return None
+    for at in range(1, min(len(said), known.name_first + 1)):
+        tail = " ".join(said[at:])
+        if said[at] not in _ASKING or not any(
+            tail == d or tail.startswith(f"{d} ") for d in known.details
+        ):
+            continue
+        head, rest = said[:at], said[at:]
+        if any(w in known.blockers or w in known.clauses for w in head):
+            return None
+        if any(w in known.name_first_stops for w in rest):
+            return None
+        if any(w in known.blockers and w not in known.detail_words for w in rest):
+            return None
+        return _strongly_named(program, head, described(program, " ".join(head), named=True))
+    return None
 
 
 def _then_a_detail(program: Program, said: list[str], known: HowToWords) -> str | None:
