@@ -78,6 +78,8 @@ SETS = {
     "holdout23": HERE / "red_flags_holdout23.yaml",
     # The twenty-fourth (2026-12-03, twelfth session), written blind from new personas.
     "holdout24": HERE / "red_flags_holdout24.yaml",
+    # The twenty-fifth (2026-12-04, thirteenth session), written blind from new personas.
+    "holdout25": HERE / "red_flags_holdout25.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

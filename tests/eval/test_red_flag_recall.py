@@ -136,6 +136,7 @@ HELD_OUT = {
     "holdout22": {"least": (180, 95), "holds": (190, 100)},
     "holdout23": {"least": (180, 95), "holds": (190, 100)},
     "holdout24": {"least": (180, 95), "holds": (190, 100)},
+    "holdout25": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
