@@ -24,6 +24,7 @@ from tests.functional.test_personas import said
         ("how do I do the bridge where my hips sink down over five seconds", "eccentric bridge"),
         ("how do you even do a romanian deadlift", "romanian deadlift"),
         ("ask hamstring coach how does one perform the nordic curl", "nordic hamstring curl"),
+        ("the romanian deadlift, knees soft or locked", "romanian deadlift"),
     ],
 )
 def test_a_named_exercise_then_a_detail_gets_its_steps(
@@ -43,6 +44,8 @@ def test_a_named_exercise_then_a_detail_gets_its_steps(
         "ice on the back of my upper leg, how many minutes",
         "road running, how much can I do with this",
         "how do I start running again",
+        "walking to the bridge is two kilometres, should I get the bus",
+        "it twinges on the deadlifts, do I push through it",
     ],
 )
 def test_a_dosage_or_a_description_alone_gets_no_steps(

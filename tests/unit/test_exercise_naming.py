@@ -163,6 +163,13 @@ def howto(content_source: dict[str, Any]) -> HowToWords:
         ("bridge hold feet flat hips up squeeze is that it", "isometric_bridge_hold"),
         ("how do you even do a romanian deadlift", "romanian_deadlift"),
         ("how does one perform the nordic curl", "nordic_curl"),
+        # (round 25) A name said first, then a part of the body placed, a yes-no about the
+        # steps, or how to breathe or balance; one other word among the name's.
+        ("the romanian deadlift knees soft or locked", "romanian_deadlift"),
+        ("so the bridge hold feet up on a step or flat", "isometric_bridge_hold"),
+        ("the eccentric bridge do i go up on both legs", "eccentric_bridge"),
+        ("the single leg deadlift how do i stay balanced", "single_leg_rdl"),
+        ("the bridge hold honestly where do my arms go", "isometric_bridge_hold"),
     ],
 )
 def test_a_request_for_the_steps_in_a_question_names_its_exercise(
@@ -227,6 +234,12 @@ def test_a_request_for_the_steps_in_a_question_names_its_exercise(
         "my road running how much can i do with this",
         "how do i start running again",
         "how to start running again",
+        # (round 25) The name later in a story or a place, a question before it, pain.
+        "walking to the bridge is two kilometres should i get the bus",
+        "twinges on the deadlifts do i push through it",
+        "confused is the eccentric the part where you push up",
+        "what is eccentric my coach says do eccentric",
+        "sit down with this",
     ],
 )
 def test_other_questions_are_left_to_the_matcher(

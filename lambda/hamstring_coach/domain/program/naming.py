@@ -190,7 +190,12 @@ class HowToWords:
     name_first  (round 25) the most words an exercise said first may take before its
               detail ("the eccentric bridge, which part is slow"); `name_first_stops` are
               words that make such a detail another question ("bridges, how long should I
-              keep doing them")
+              keep doing them"); `name_first_asks` are words that start such a detail
+              besides `details` ("the Romanian deadlift, knees bent or straight");
+              `name_first_not` words that make the words before it a statement ("it
+              twinges on the deadlifts", "is the eccentric the part where"), and
+              `name_first_links` words that may join a name and its description;
+              `weak_heads` last words of a name that name nothing alone ("pull-down")
     """
 
     cues: tuple[str, ...] = ()
@@ -205,6 +210,10 @@ class HowToWords:
     detail_words: frozenset[str] = frozenset()
     name_first: int = 0
     name_first_stops: frozenset[str] = frozenset()
+    name_first_asks: frozenset[str] = frozenset()
+    name_first_not: frozenset[str] = frozenset()
+    name_first_links: frozenset[str] = frozenset()
+    weak_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> HowToWords:
@@ -225,6 +234,10 @@ class HowToWords:
             detail_words=frozenset(listed("detail_words")),
             name_first=int(str(item.get("name_first", 0))),
             name_first_stops=frozenset(listed("name_first_stops")),
+            name_first_asks=frozenset(listed("name_first_asks")),
+            name_first_not=frozenset(listed("name_first_not")),
+            name_first_links=frozenset(listed("name_first_links")),
+            weak_heads=frozenset(listed("weak_heads")),
         )
 
 
@@ -271,16 +284,12 @@ def _request_with_details(program: Program, said: list[str], known: HowToWords) 
         return None
     if any(w in known.blockers and w not in known.detail_words for w in said):
         return None
-    return _strongly_named(program, said, _requested(program, said, known))
+    return _strongly_named(program, said, _requested(program, said, known), known)
 
 
-# The details that open with a question word: "feet" or "heels" after a name ("best running
-# shoes for flat feet") place a body part after a request, but with no request said they
-# are only words of the question.
-_ASKING = frozenset({"how", "which", "what", "where", "who", "and", "also"})
-
-
-def _strongly_named(program: Program, said: list[str], exercise_id: str | None) -> str | None:
+def _strongly_named(
+    program: Program, said: list[str], exercise_id: str | None, known: HowToWords
+) -> str | None:
     """The exercise, when the words hold the last word of one of its names ("bridge" of
     "eccentric bridge", "curl", "deadlift") or a name word that names it alone ("nordic",
     "rdl"), not only words that describe it or qualify a name ("ice on the back of my upper
@@ -299,6 +308,7 @@ def _strongly_named(program: Program, said: list[str], exercise_id: str | None) 
         found = [w for w in _WORD.findall(str(name).lower()) if w not in ("a", "an", "the")]
         if found:
             heads.add(stem(found[-1]))
+    heads -= {stem(w) for w in known.weak_heads}
     strong = bool(spoken & heads) or any(
         w in table.named[exercise_id] and _names_alone(w, exercise_id, table) for w in spoken
     )
@@ -317,18 +327,32 @@ def _named_then_detail(program: Program, said: list[str], known: HowToWords) -> 
         return None
     for at in range(1, min(len(said), known.name_first + 1)):
         tail = " ".join(said[at:])
-        if said[at] not in _ASKING or not any(
+        if said[at] not in known.name_first_asks and not any(
             tail == d or tail.startswith(f"{d} ") for d in known.details
         ):
             continue
         head, rest = said[:at], said[at:]
+        if head[0] in known.name_first_asks or head[0] in known.name_first_not:
+            return None  # a question or a story comes first ("what is eccentric, ...")
         if any(w in known.blockers or w in known.clauses for w in head):
             return None
         if any(w in known.name_first_stops for w in rest):
             return None
         if any(w in known.blockers and w not in known.detail_words for w in rest):
             return None
-        return _strongly_named(program, head, described(program, " ".join(head), named=True))
+        named = described(program, " ".join(head), named=True)
+        exercise_id = _strongly_named(program, head, named, known)
+        if exercise_id is None:
+            return None
+        # The words before the detail are the exercise's name or description (after one
+        # opener: "aigoo, slow down bridge"), as a subject is, with at most one word of
+        # something else ("the static bridge, nei, heels close or far"); more make them a
+        # place or a story ("walking to the bridge is two kilometres").
+        allowed = _table(program).vocab[exercise_id] | {stem(w) for w in known.name_first_links}
+        body = head if _words(head[0]) <= allowed else head[1:]
+        if any(w in known.name_first_not and w not in known.name_first_links for w in body):
+            return None  # "confused, is the eccentric the part where ...": a question
+        return exercise_id if len(_words(" ".join(body)) - allowed) <= 1 else None
     return None
 
 
