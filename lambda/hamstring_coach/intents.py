@@ -216,6 +216,7 @@ class Intent(StrEnum):
     WHY_NOT_PROGRESSING = "WhyNotProgressingIntent"
     WHY_QUESTION = "WhyQuestionIntent"
     WORKOUT_WHERE = "WorkoutWhereIntent"
+    WORLD_OPENER10 = "WorldOpener10Intent"
     WORLD_OPENER2 = "WorldOpener2Intent"
     WORLD_OPENER3 = "WorldOpener3Intent"
     WORLD_OPENER4 = "WorldOpener4Intent"
