@@ -54,8 +54,8 @@ READABLE = (
     # retired after its one measurement; holdout16 in round 17, holdout17 in round 18,
     # holdout18 in round 19, holdout19 in round 20, holdout20 in round 21, holdout21 in
     # round 22, holdout22 in round 23, holdout23 in round 24, holdout24 in round 25 (each
-    # once its successor was in questions_measure.SETS: the blind-set guard of test_faq_classifier takes the
-    # newest set there as the blind one).
+    # once its successor was in questions_measure.SETS: the blind-set guard of
+    # test_faq_classifier takes the newest set there as the blind one).
     "holdout13",
     "holdout14",
     "holdout15",
