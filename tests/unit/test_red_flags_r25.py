@@ -77,3 +77,34 @@ def test_a_family_read_from_holdout25_raises_its_flag(
 )
 def test_their_calm_neighbours_stay_calm(red_flag_rules: RedFlags, text: str) -> None:
     assert red_flag_rules.assess(text) is None
+
+
+# Its calm lines were then read by cause: a short-lived sign said with its end ("it went the
+# next day", "gone once I took them off", "gone by breakfast", weight "put back on"), and
+# fingers popped on a stretch. Never an emergency row (they refuse an end), and a return or
+# a recent time keeps a sign current.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I ran a temperature after the jab but it went the next day",
+        "I dropped a few pounds with a stomach bug and put it all back on",
+        "my toes went numb in my new boots and it was gone once I took them off",
+        "there's an ache at night after a long shift but it's gone by breakfast",
+        "my fingers popped when I stretched them at my desk",
+    ],
+)
+def test_a_sign_said_with_its_end_is_calm(red_flag_rules: RedFlags, text: str) -> None:
+    assert red_flag_rules.assess(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("I had a fever, it went the next day but came back tonight", "fever_unwell"),
+        ("I felt a pop in my hamstring when I stretched my back leg", "pop"),
+        ("my leg went weak yesterday and it's still weak today", "leg_numb_tingle_weak"),
+    ],
+)
+def test_a_return_or_a_leg_keeps_it_a_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
+    flag = red_flag_rules.assess(text)
+    assert flag is not None and flag.id == row, (text, flag and flag.id)
