@@ -24,6 +24,10 @@ from tests.functional.test_personas import said
         ("flopping foot when I walk, since the weekend", "urgent"),
         ("ei, I can't get my breath and my calf is fat and hard", "emergency"),
         ("haba, I no fit hold my wee since yesterday", "emergency"),
+        # (round 25, after holdout25's measurement) when or where the sign was noticed
+        ("mid sprint something went bang high in my hamstring", "urgent"),
+        ("comparing both legs, the sore one has a dent under the buttock", "urgent"),
+        ("belt's on a new notch and I eat like a horse", "soon"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

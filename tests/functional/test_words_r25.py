@@ -8,13 +8,10 @@ these tests, through the console's resolver into the real lambda_handler."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from local.dialog import TextSession
 from local.resolver import FALLBACK, Resolver
-from tests.eval.harness import Classifier
 from tests.functional.test_personas import said
 
 
@@ -52,24 +49,3 @@ def test_a_bad_day_said_with_heat_is_a_flare_up(chat: TextSession, question: str
 def test_it_kills_me_to_sit_is_about_sitting(chat: TextSession) -> None:
     said(chat, "it kills me to sit on hard chairs, what can I do")
     assert chat.attributes.get("faq_topic") == "sitting"
-
-
-@pytest.mark.parametrize(
-    ("statement", "level"),
-    [
-        ("mid sprint something went bang high in my hamstring", "urgent"),
-        ("comparing both legs, the sore one has a dent under the buttock", "urgent"),
-        ("belt's on a new notch and I eat like a horse", "soon"),
-    ],
-)
-def test_a_sign_said_after_when_or_where_it_was_noticed_reaches_the_advice(
-    fresh: Callable[[], TextSession],
-    resolver: Resolver,
-    classify: Classifier,
-    statement: str,
-    level: str,
-) -> None:
-    # (round 25, after holdout25's measurement) these fell to Fallback, every word lost
-    assert resolver.resolve(statement).intent != FALLBACK
-    reply = said(fresh(), statement)
-    assert classify.level(reply) == level, reply
