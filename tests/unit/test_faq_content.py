@@ -104,8 +104,15 @@ LEXICON_SCHEMA = {
                 "through",
                 "details",
                 "detail_words",
+                # (round 25) an exercise said first, then a detail of its steps
+                "name_first_stops",
+                "name_first_asks",
+                "name_first_not",
+                "name_first_links",
+                "weak_heads",
             )
         },
+        "name_first": {"type": "integer", "minimum": 0},
         # clearance: who can let a person carry on, and what the go-ahead sounds like
         # (domain/clearance.py; its "blockers" are above), and the verbs that show a carrier
         # took the professional (round 20).
