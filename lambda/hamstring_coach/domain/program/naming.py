@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hamstring_coach.domain.faq import Lexicon, joined_letters, stem, words
 from hamstring_coach.domain.program.model import Exercise, Program
@@ -70,6 +70,15 @@ def _name_words(ex: Exercise) -> set[str]:
     return {stem(w) for w in _WORD.findall(text) if w not in ("a", "an", "the")}
 
 
+def _heads(ex: Exercise) -> set[str]:
+    heads = set()
+    for name in (ex.name, ex.names, ex.title, *ex.also):
+        found = [w for w in _WORD.findall(str(name).lower()) if w not in ("a", "an", "the")]
+        if found:
+            heads.add(stem(found[-1]))
+    return heads
+
+
 @dataclass(frozen=True)
 class _Table:
     """Each exercise's words, read once per program (content version), not per request."""
@@ -78,6 +87,7 @@ class _Table:
     named: dict[str, set[str]]  # those and its other names ("rdl")
     vocab: dict[str, set[str]]  # those and the words it is described with
     own: dict[str, set[str]]  # words of its names no other exercise is named or described by
+    heads: dict[str, set[str]]  # the last word of each of its names ("bridge", "curl", "rdl")
 
 
 _TABLES: dict[int, tuple[weakref.ref[Program], _Table]] = {}
@@ -94,7 +104,8 @@ def _table(program: Program) -> _Table:
     own = {
         i: {w for w in named[i] if not any(w in vocab[o] for o in vocab if o != i)} for i in named
     }
-    table = _Table(names=names, named=named, vocab=vocab, own=own)
+    heads = {ex.id: _heads(ex) for ex in exercises}
+    table = _Table(names=names, named=named, vocab=vocab, own=own, heads=heads)
     for gone in [k for k, (ref, _) in _TABLES.items() if ref() is None]:
         del _TABLES[gone]  # an older content version's
     _TABLES[id(program)] = (weakref.ref(program), table)
@@ -214,6 +225,13 @@ class HowToWords:
     name_first_not: frozenset[str] = frozenset()
     name_first_links: frozenset[str] = frozenset()
     weak_heads: frozenset[str] = frozenset()
+    # Stemmed once here, as the words they are compared with are, not on every question.
+    weak_head_stems: frozenset[str] = field(init=False, repr=False, compare=False)
+    link_stems: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "weak_head_stems", frozenset(stem(w) for w in self.weak_heads))
+        object.__setattr__(self, "link_stems", frozenset(stem(w) for w in self.name_first_links))
 
     @classmethod
     def from_content(cls, item: Mapping[str, Iterable[object]]) -> HowToWords:
@@ -303,12 +321,7 @@ def _strongly_named(
         return None
     table = _table(program)
     spoken = _words(" ".join(said))
-    heads = set()
-    for name in (ex.name, ex.names, ex.title, *ex.also):
-        found = [w for w in _WORD.findall(str(name).lower()) if w not in ("a", "an", "the")]
-        if found:
-            heads.add(stem(found[-1]))
-    heads -= {stem(w) for w in known.weak_heads}
+    heads = table.heads[exercise_id] - known.weak_head_stems
     strong = bool(spoken & heads) or any(
         w in table.named[exercise_id] and _names_alone(w, exercise_id, table) for w in spoken
     )
@@ -348,7 +361,7 @@ def _named_then_detail(program: Program, said: list[str], known: HowToWords) -> 
         # opener: "aigoo, slow down bridge"), as a subject is, with at most one word of
         # something else ("the static bridge, nei, heels close or far"); more make them a
         # place or a story ("walking to the bridge is two kilometres").
-        allowed = _table(program).vocab[exercise_id] | {stem(w) for w in known.name_first_links}
+        allowed = _table(program).vocab[exercise_id] | known.link_stems
         body = head if _words(head[0]) <= allowed else head[1:]
         if any(w in known.name_first_not and w not in known.name_first_links for w in body):
             return None  # "confused, is the eccentric the part where ...": a question
