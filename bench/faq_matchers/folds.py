@@ -64,6 +64,7 @@ FOLDS = tuple(
         "holdout22",
         "holdout23",
         "holdout24",
+        "holdout25",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

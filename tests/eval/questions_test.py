@@ -69,6 +69,7 @@ RETIRED = (
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -302,7 +303,6 @@ SHAPES = {
     "holdout24": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 25): its shape is checked so an edit shows.
     "holdout25": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -548,6 +548,14 @@ FLOORS = {
     "holdout24": Floor(
         {"in_session": 0.764, "one_shot": 0.790},
         red_flag_routed=42 / 45,
+        off_topic_answered={"in_session": 8 / 142, "one_shot": 8 / 142},
+    ),
+    # Retired 2026-12-04 (fourteenth session) at its one measurement on b4ac158 (recorded
+    # below): 475/693 in session, 482/693 one-shot, red flags routed 44/45 each way,
+    # off-topic answered 8/142 each way.
+    "holdout25": Floor(
+        {"in_session": 0.685, "one_shot": 0.695},
+        red_flag_routed=44 / 45,
         off_topic_answered={"in_session": 8 / 142, "one_shot": 8 / 142},
     ),
 }
@@ -905,3 +913,15 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # 40 another reply, 38 wrong answers, 20 sent to safety, 11 a choice. The weakest labels:
 # causes and eccentric 14/23, desk_driving, flare_up and recovery_time 15/23. The question
 # file was never read.
+# The twenty-fifth held-out set (questions_holdout25.yaml, 2026-12-04, thirteenth session):
+# 880 questions from 77 new personas, a third of them mixing in words of another language
+# (185 one-shots, 72 walkthroughs, 142 off-topic, 45 red flags), written blind by a helper
+# and committed alone (25cd122). Baseline, counts only, before round 25's tuning (25cd122):
+# on-topic right 474/693 in session, 481/693 one-shot; red flags routed 44/45; off-topic
+# answered 8/142; walkthroughs 18/72 and 20/72. Measured once on the round's final code
+# (b4ac158, nothing tuned after): 475/693 = 68.5% in session, 482/693 = 69.6% one-shot
+# (474 and 481 under virtual-alexa's character scoring); red flags routed 44/45 each way;
+# off-topic answered 8/142 each way; walkthroughs 18/72 and 20/72; Fallback 43 and 40. The
+# misses in session by kind: 74 wrong answers, 52 honest misses, 44 another reply, 24 sent
+# to safety, 22 a choice, 2 a walkthrough. The weakest labels: eccentric 8/23, flare_up 9/23,
+# exercise_frequency 13/23. The question file was never read before it was measured.

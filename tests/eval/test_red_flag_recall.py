@@ -323,6 +323,11 @@ RETIRED_FLOORS = {
     # false alarms of 200, 0 under-triaged; its eight missed statements were then read and
     # fixed as families in bb324d2, so it is held where it stood after that: 380, 16, 0.
     "holdout24": {"recall": 380, "false_alarms": 16, "under_triaged": 0},
+    # Retired 2026-12-04 (fourteenth session). Measured once on b4ac158: 364 of 380, 48
+    # false alarms of 200, 4 under-triaged; its missed and under-triaged statements were
+    # then read and fixed as families in bb4f492, and its calm lines by cause in 14194b6, so
+    # it is held where it stood after that: 380, 38, 0.
+    "holdout25": {"recall": 380, "false_alarms": 38, "under_triaged": 0},
 }
 
 
@@ -565,3 +570,15 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # before blindness, and fixed as families in bb324d2 (Pidgin "no fit", someone else who
 # cannot weight bear, a gaunt look, "the same or worse", a floppy foot, Ghanaian openers):
 # 380/380, 16, 0, a development figure; the set is no longer blind.
+# The twenty-fifth held-out set (red_flags_holdout25.yaml, 2026-12-04, thirteenth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, a third of
+# the personas mixing in another language, written blind by a helper from the brief alone,
+# committed alone (25cd122). Baseline, counts only: recall 364/380, false alarms 48/200,
+# under-triaged 4. Measured once on the round's final code (b4ac158, nothing tuned after):
+# the same, 364/380, 48, 4. Its eight missed and two under-triaged statements were then
+# read, safety before blindness, and fixed as families in bb4f492 (numbness likened to
+# cardboard or rubber, hours without a wee, "using my arms" not a denial, legs "gone on
+# me", a chest "like someone's sitting on it", someone else's cancer named by its kind,
+# "worse than in spring", "a new notch", world openers): 380/380, 48, 0; its calm lines
+# read by cause in 14194b6 (a sign said with its end, a back cracked on a stretch): 380,
+# 38, 0, development figures; the set is no longer blind.
