@@ -28,10 +28,7 @@ from hamstring_coach.domain.red_flags import RedFlags
         # the knees to the chest, with a chest pain
         ("I pull my knees up to my chest and get a crushing pain in my chest", "chest_pain"),
         # a flare with weeks of care and no change
-        (
-            "it's worse since two days and I've done the exercises for eight weeks with no improvement",
-            "not_improving",
-        ),
+        ("worse since two days, and eight weeks of exercises with no improvement", "not_improving"),
         ("for three months it's been getting worse despite the exercises", "not_improving"),
         # every night with pain, all the time with an ache, stiffness that never eases
         ("I do them every night and the pain wakes me up", "night_rest_pain"),
