@@ -80,6 +80,8 @@ SETS = {
     "holdout24": HERE / "red_flags_holdout24.yaml",
     # The twenty-fifth (2026-12-04, thirteenth session), written blind from new personas.
     "holdout25": HERE / "red_flags_holdout25.yaml",
+    # The twenty-sixth (2026-12-04, fourteenth session), written blind from new personas.
+    "holdout26": HERE / "red_flags_holdout26.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -137,6 +137,7 @@ HELD_OUT = {
     "holdout23": {"least": (180, 95), "holds": (190, 100)},
     "holdout24": {"least": (180, 95), "holds": (190, 100)},
     "holdout25": {"least": (180, 95), "holds": (190, 100)},
+    "holdout26": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
