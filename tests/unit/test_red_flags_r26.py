@@ -4,8 +4,9 @@ After holdout25 was retired, its on-topic questions that went to safety were rea
 a word of a sign said of something else (bumps on a trail, a hot oven, time wasted, a surf
 pop-up, the knees drawn to the chest, "can it be both"), a snap asked about as a risk, a
 habit done every night, a flare of the last day or two said "worse than before", and months
-said of something other than the pain. Each became a family with its raising neighbours:
-a leg part, a sign or weeks of care said too keep the flag.
+said of something other than the pain. Two left from round 25: no better after only days,
+and the legs said to be fine beside a sign in the hands. Each became a family with its
+raising neighbours: a leg part, a sign or weeks of care said too keep the flag.
 
 Sentences written for these tests, not the set's."""
 
@@ -39,6 +40,11 @@ from hamstring_coach.domain.red_flags import RedFlags
         # a hot leg, a bump on the body
         ("my calf is hot and swollen after standing by the ovens all day", "hot_swollen_limb"),
         ("there's a hard bump at my sit bone since the trail ride", "lump_gap_deformity"),
+        # weeks of no progress; legs fine "but" weak; a sign in the feet beside fine legs
+        ("it's been six weeks and it's no better", "not_improving"),
+        ("my legs are fine but weak when I stand up", "legs_giving_way"),
+        ("my feet are numb, my legs are fine though", "legs_giving_way"),
+        ("pins and needles in both feet but the legs are fine", "both_legs"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -67,6 +73,8 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "my husband says I'm wasting my time with the exercises",
         "I work next to hot ovens all day and my leg feels looser",
         "mountain biking over the bumps on the trail, is that okay",
+        "it's only been ten days and it's no better, is that normal",
+        "I've got pins and needles in my hands but the legs are fine",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
