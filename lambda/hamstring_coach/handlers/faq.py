@@ -765,6 +765,22 @@ CARRIER_WORDS = {
 }
 
 
+# (round 26) An exercise named first, then what is asked about it, with no carrier word
+# ("single leg RDL, which hand do I hold the weight in", "for the nordic do I keep my hips
+# straight"): the name is the carrier (samples "the nordic {query}", "for the rdl {query}"),
+# so Alexa sends only the rest and "the" and the exercise's spoken name (content) stand in
+# for it ("the" as a person says it: the bare name read as the matcher's gym word).
+# Such sentences fell to Fallback, their words lost. The whole is then read as any question
+# is: red flags first, a detail of the steps gets the walkthrough, a dose the FAQ's answer.
+EXERCISE_FIRST = {
+    Intent.EXERCISE_FIRST_BRIDGE_HOLD: "isometric_bridge_hold",
+    Intent.EXERCISE_FIRST_ECCENTRIC_BRIDGE: "eccentric_bridge",
+    Intent.EXERCISE_FIRST_NORDIC: "nordic_curl",
+    Intent.EXERCISE_FIRST_DEADLIFT: "romanian_deadlift",
+    Intent.EXERCISE_FIRST_SINGLE_LEG_DEADLIFT: "single_leg_rdl",
+}
+
+
 # Carriers said last whose words matter, put back after the slot's words: "it stings on
 # the deadlifts, is that normal" asks about pain during exercise, which "normal" tells, and
 # "my bladder's normal" or "my bladder is ok" says all is well (the red-flag check reads
@@ -814,6 +830,10 @@ def question_said(handler_input: HandlerInput) -> str:
         question = f"{_carrier_words(said, question)} {question}"
     if question and said in CARRIER_ENDINGS:
         question = f"{question} {CARRIER_ENDINGS[said]}"
+    if question and said in EXERCISE_FIRST:
+        program = ctx(handler_input).view.program
+        if EXERCISE_FIRST[said] in program.exercises:
+            question = f"the {program.exercise(EXERCISE_FIRST[said]).name} {question}"
     return question
 
 
@@ -871,6 +891,7 @@ QUESTIONS = when(
     *WORLD_OPENERS,  # (op23) the world's greetings, kin terms, exclamations, markers
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
+    *EXERCISE_FIRST,
 )
 THIS_ONE_ASKED = Rule(about_this_one)
 
