@@ -8,6 +8,12 @@ said of something other than the pain. Two left from round 25: no better after o
 and the legs said to be fine beside a sign in the hands. Each became a family with its
 raising neighbours: a leg part, a sign or weeks of care said too keep the flag.
 
+After holdout26's one measurement (31a0b52: 360/380, 20 false alarms, 0 under-triaged) its
+ten missed statements were read, safety before blindness, and became families: toes caught
+on a kerb by someone else, a leg that sends them straight down on standing, the muscle slid
+down the leg, a calf twice the size, someone else's cancer then "this ache has started",
+kept up every night with it and "there even when he's still".
+
 Sentences written for these tests, not the set's."""
 
 from __future__ import annotations
@@ -45,6 +51,17 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("my legs are fine but weak when I stand up", "legs_giving_way"),
         ("my feet are numb, my legs are fine though", "legs_giving_way"),
         ("pins and needles in both feet but the legs are fine", "both_legs"),
+        # (after holdout26's measurement) its ten missed statements as families
+        ("my husband keeps catching his toes on the kerb", "foot_drop"),
+        ("I tried to get up from the chair and went straight down", "cannot_bear_weight"),
+        ("I can only stand on my good leg since lunch", "cannot_bear_weight"),
+        ("the muscle has slid down towards my knee", "lump_gap_deformity"),
+        ("my right calf is double the size of the left", "hot_swollen_limb"),
+        (
+            "my gran had bowel cancer, she's in the clear, but this pain has started",
+            "their_history",
+        ),
+        ("my mum is up every night with it, even when she is still", "night_rest_pain"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
