@@ -2,8 +2,11 @@
 to Fallback and lost every word. A terse sign with no opener ("floppy foot since Tuesday")
 now has its carrier: "floppy" and "flopping" join ReportWeakIntent ("weak" goes back in
 front). Ghana's and Nigeria's "ei" (with "eii", "chai", "chei", "haba", "kai") join the world
-openers. Sentences written for these tests, through the console's resolver into the real
-lambda_handler."""
+openers. Round 26, after holdout26's measurement: "calf's", "shaking with chills", "tried
+to stand" and "stuck at" lead their report intents (not "leg's", "thigh's" or "knee's":
+the resolver reads them as the plurals, and both legs would be lost). Sentences written
+for these tests,
+through the console's resolver into the real lambda_handler."""
 
 from __future__ import annotations
 
@@ -28,6 +31,12 @@ from tests.functional.test_personas import said
         ("mid sprint something went bang high in my hamstring", "urgent"),
         ("comparing both legs, the sore one has a dent under the buttock", "urgent"),
         ("belt's on a new notch and I eat like a horse", "soon"),
+        # (after holdout26's measurement) signs said with no carrier the model had: "calf's",
+        # "shaking with chills", "tried to stand", "stuck at" now lead their report intents
+        ("calf's gone fat and tight and I'm gasping going up the stairs", "emergency"),
+        ("shaking with chills all night and the back of my leg throbs", "urgent"),
+        ("tried to stand up this morning and went straight down", "urgent"),
+        ("stuck at the same pain for two months despite the exercises", "soon"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

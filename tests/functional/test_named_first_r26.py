@@ -13,11 +13,6 @@ written wider than the ones read:
   intent per exercise, whose spoken name (content) is put back in front of the rest,
   after "the".
 
-After holdout26's one measurement, four of its missed red-flag statements had fallen to
-Fallback or lost a word: "calf's", "shaking with chills", "tried to stand" and "stuck at"
-now lead their report intents (not "leg's", "thigh's" or "knee's": the resolver reads them
-as "legs", "thighs", "knees", and the plural, both legs, would be lost).
-
 Sentences written for these tests, typed through the console's resolver into the real
 handler."""
 
@@ -96,26 +91,3 @@ def test_an_exercise_named_first_then_a_dose_gets_the_dose(
     assert classify.level(reply) is None, reply
     assert chat.attributes.get("mode") != "walkthrough", reply
     assert "week" in reply.lower(), reply
-
-
-@pytest.mark.parametrize(
-    ("statement", "level"),
-    [
-        # (after holdout26's measurement) signs said with no carrier the model had: "calf's",
-        # "shaking with chills", "tried to stand", "stuck at" now lead their report intents
-        ("calf's gone fat and tight and I'm gasping going up the stairs", "emergency"),
-        ("shaking with chills all night and the back of my leg throbs", "urgent"),
-        ("tried to stand up this morning and went straight down", "urgent"),
-        ("stuck at the same pain for two months despite the exercises", "soon"),
-    ],
-)
-def test_a_sign_said_first_reaches_the_advice(
-    fresh: Callable[[], TextSession],
-    resolver: Resolver,
-    classify: Classifier,
-    statement: str,
-    level: str,
-) -> None:
-    assert resolver.resolve(statement).intent != FALLBACK
-    reply = said(fresh(), statement)
-    assert classify.level(reply) == level, reply
