@@ -22,7 +22,9 @@ After holdout26's one measurement (31a0b52: 360/380, 20 false alarms, 0 under-tr
 ten missed statements were read, safety before blindness, and became families: toes caught
 on a kerb by someone else, a leg that sends them straight down on standing, the muscle slid
 down the leg, a calf twice the size, someone else's cancer then "this ache has started",
-kept up every night with it and "there even when he's still".
+kept up every night with it and "there even when he's still". Its calm lines were then read
+by cause: a leg asleep on the toilet, weight lost on a plan, a bruised feeling with no mark,
+an elbow popped, a pop from the roller, tingling that "came right".
 
 Sentences written for these tests, not the sets'."""
 
@@ -99,6 +101,12 @@ from hamstring_coach.domain.red_flags import RedFlags
             "their_history",
         ),
         ("my mum is up every night with it, even when she is still", "night_rest_pain"),
+        # (round 26, holdout26's calm lines) their raising neighbours
+        ("I can't wee properly and my leg fell asleep on the toilet", "bladder_bowel"),
+        ("my elbow popped and I felt a pop in my hamstring too", "pop"),
+        ("it felt bruised and now there's a huge black bruise down my thigh", "large_bruise"),
+        ("my toes came right once but they're numb again since yesterday", "leg_numb_tingle_weak"),
+        ("I heard a pop from the foam roller and my hamstring went", "pop"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -144,6 +152,14 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "mountain biking over the bumps on the trail, is that okay",
         "it's only been ten days and it's no better, is that normal",
         "I've got pins and needles in my hands but the legs are fine",
+        # (round 26, holdout26's calm lines, read by cause)
+        "my foot went to sleep on the loo while I was reading",
+        "I lost half a stone after my operation, on purpose with a dietitian",
+        "I'm losing a bit of weight because I cycle to work now, which is the plan",
+        "my thigh felt bruised after the sports massage but there's no bruise",
+        "that pop was the foam roller, not me",
+        "my shoulder popped when I reached up to the shelf",
+        "my foot went tingly in the cold and came right once I warmed up",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
