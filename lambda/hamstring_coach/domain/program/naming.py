@@ -63,20 +63,24 @@ def names_nothing(said: str) -> bool:
     return not _words(said)
 
 
+def _name_tokens(name: object) -> list[str]:
+    """A name's words, lower case, without its articles."""
+    return [w for w in _WORD.findall(str(name).lower()) if w not in ("a", "an", "the")]
+
+
 def _name_words(ex: Exercise) -> set[str]:
     # Every word of the name counts towards its length ("one-leg sliding curl" is longer
     # than "sliding leg curl"), though "one" said never picks it.
-    text = f"{ex.name} {ex.names} {ex.title}".lower()
-    return {stem(w) for w in _WORD.findall(text) if w not in ("a", "an", "the")}
+    return {stem(w) for w in _name_tokens(f"{ex.name} {ex.names} {ex.title}")}
 
 
 def _heads(ex: Exercise) -> set[str]:
-    heads = set()
-    for name in (ex.name, ex.names, ex.title, *ex.also):
-        found = [w for w in _WORD.findall(str(name).lower()) if w not in ("a", "an", "the")]
-        if found:
-            heads.add(stem(found[-1]))
-    return heads
+    """The last word of each of its names, stemmed ("bridge", "curl", "rdl")."""
+    return {
+        stem(found[-1])
+        for name in (ex.name, ex.names, ex.title, *ex.also)
+        if (found := _name_tokens(name))
+    }
 
 
 @dataclass(frozen=True)
