@@ -79,6 +79,8 @@ READABLE = (
     "holdout24",
     # retired at the start of round 26, after its one measurement (b4ac158)
     "holdout25",
+    # retired at the start of round 27, after its one measurement (31a0b52)
+    "holdout26",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

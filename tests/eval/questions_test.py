@@ -70,6 +70,7 @@ RETIRED = (
     "holdout23",
     "holdout24",
     "holdout25",
+    "holdout26",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -306,7 +307,6 @@ SHAPES = {
     "holdout25": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 26): its shape is checked so an edit shows.
     "holdout26": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -561,6 +561,14 @@ FLOORS = {
         {"in_session": 0.685, "one_shot": 0.695},
         red_flag_routed=44 / 45,
         off_topic_answered={"in_session": 8 / 142, "one_shot": 8 / 142},
+    ),
+    # Retired 2026-12-04 (fifteenth session) at its one measurement on 31a0b52 (recorded
+    # below): 534/693 in session, 543/693 one-shot, red flags routed 45/45 each way,
+    # off-topic answered 7/142 in session and 8/142 one-shot.
+    "holdout26": Floor(
+        {"in_session": 0.770, "one_shot": 0.783},
+        red_flag_routed=45 / 45,
+        off_topic_answered={"in_session": 7 / 142, "one_shot": 8 / 142},
     ),
 }
 
@@ -929,3 +937,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # misses in session by kind: 74 wrong answers, 52 honest misses, 44 another reply, 24 sent
 # to safety, 22 a choice, 2 a walkthrough. The weakest labels: eccentric 8/23, flare_up 9/23,
 # exercise_frequency 13/23. The question file was never read before it was measured.
+# The twenty-sixth held-out set (questions_holdout26.yaml, 2026-12-04, fourteenth session):
+# 880 questions from 77 new personas, 16 of them mixing in a word of another language, the
+# brief leaning on how people talk to a speaker (half-sentences, the topic said first, plain
+# words for clinical terms), written blind by a helper and committed alone (0e46cf1).
+# Baseline, counts only (0e46cf1): on-topic right 529/693 in session, 541/693 one-shot.
+# Measured once on the round's final code (31a0b52, nothing tuned after): 534/693 = 77.1% in
+# session, 543/693 = 78.4% one-shot (the same under virtual-alexa's character scoring); red
+# flags routed 45/45 each way; off-topic answered 7/142 in session, 8/142 one-shot;
+# walkthroughs 42/72 and 41/72; Fallback 34 and 32. The misses in session by kind: 59 wrong
+# answers, 39 honest misses, 36 another reply, 13 a wrong choice, 5 a choice offered, 4 sent
+# to safety, 3 a walkthrough. The weakest labels: eccentric 10/23; causes, flare_up,
+# ice_heat, running and strain_vs_tendinopathy 15/23. The question file was never read
+# before it was measured.

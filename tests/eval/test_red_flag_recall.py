@@ -329,6 +329,11 @@ RETIRED_FLOORS = {
     # then read and fixed as families in bb4f492, and its calm lines by cause in 14194b6, so
     # it is held where it stood after that: 380, 38, 0.
     "holdout25": {"recall": 380, "false_alarms": 38, "under_triaged": 0},
+    # Retired 2026-12-04 (fifteenth session). Measured once on 31a0b52: 360 of 380, 20
+    # false alarms of 200, 0 under-triaged; its missed statements were then read and fixed
+    # as families in 827d980, and its calm lines by cause in c8c71b2, so it is held where it
+    # stood after that: 380, 6, 0.
+    "holdout26": {"recall": 380, "false_alarms": 6, "under_triaged": 0},
 }
 
 
@@ -583,3 +588,14 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # "worse than in spring", "a new notch", world openers): 380/380, 48, 0; its calm lines
 # read by cause in 14194b6 (a sign said with its end, a back cracked on a stretch): 380,
 # 38, 0, development figures; the set is no longer blind.
+# The twenty-sixth held-out set (red_flags_holdout26.yaml, 2026-12-04, fourteenth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written
+# blind by a helper from the brief alone, committed alone (0e46cf1). Baseline, counts only:
+# recall 360/380, false alarms 20/200, under-triaged 0. Measured once on the round's final
+# code (31a0b52, nothing tuned after): the same, 360/380, 20, 0. Its missed statements were
+# then read and fixed as families in 827d980 (someone else catching his toes on a kerb,
+# "went straight down" on standing, "only stand on the other leg", a muscle slid down the
+# leg, a calf twice the size, someone else's cancer "all clear, but this ache has started",
+# up every night with it): 380/380, 20, 0; its calm lines read by cause in c8c71b2 (a leg
+# asleep on the toilet, weight lost on purpose, a bruised feeling with no bruise, an elbow
+# popped on a stretch): 380, 6, 0, development figures; the set is no longer blind.
