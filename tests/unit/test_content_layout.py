@@ -1,5 +1,6 @@
 """How content is laid out in its table: one item per kind and partition, large kinds in
-parts, and tables seeded in the earlier one-item-per-entry layout still read."""
+parts, bodies compressed, and tables seeded in the earlier layouts (one item per entry;
+plain JSON bodies) still read."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import boto3
 import pytest
 from moto import mock_aws
 
+from hamstring_coach.adapters.content_codec import encode
 from hamstring_coach.adapters.content_seed import _items, _parts, seed
 from hamstring_coach.adapters.dynamo import META_PARTITION, DynamoContentRepository
 from hamstring_coach.adapters.tables import create_tables
+from tools.content_source import load_source
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -45,6 +48,23 @@ def test_one_item_per_kind_and_partition_and_none_for_an_empty_kind(client: Dyna
     repo = DynamoContentRepository(client, TABLE)
     assert repo.load_partition("en") == {"line": LINES, "stage": {"one": {"weeks": 2}}}
     assert repo.load_partition("en-GB") == {"line": {"line.03": {"variants": ["Cheers."]}}}
+
+
+def test_bodies_are_stored_compressed_and_the_real_en_partition_fits_one_query_page(
+    client: DynamoDBClient,
+) -> None:
+    seed(client, TABLE, SOURCE)
+    items = [i for i in client.scan(TableName=TABLE)["Items"] if i["pk"]["S"] != META_PARTITION]
+    assert items and all(set(i) == {"pk", "sk", "blob"} for i in items)
+    assert all(isinstance(i["blob"]["B"], bytes) for i in items)
+    # The real content: DynamoDB returns at most 1 MB a Query page, and a cold start should
+    # read the largest partition in one. The blobs are what DynamoDB counts (keys are tiny).
+    real = load_source()
+    en = {k: v for k, v in _items(real).items() if k[0] == "en"}
+    plain = sum(len(body.encode("utf-8")) for body in en.values())
+    stored = sum(len(encode(body)) for body in en.values())
+    assert stored < 1_000_000 // 2, (plain, stored)  # room to grow
+    assert stored < plain // 3
 
 
 def test_a_kind_too_large_for_one_item_is_split_and_read_back_whole(client: DynamoDBClient) -> None:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from hamstring_coach.adapters.content_codec import BLOB, encode
 from hamstring_coach.adapters.dynamo import (
     META_PARTITION,
     META_PARTITIONS,
@@ -27,10 +28,11 @@ Source = Mapping[str, Mapping[str, Mapping[str, Mapping[str, Any]]]]
 _BATCH = 25  # DynamoDB's BatchWriteItem limit
 # How the seed lays content out; raised whenever that changes, so the next deploy seeds again
 # even if the content did not change. 2: one item per kind and partition, and the version
-# item lists the partitions.
-SEED_FORMAT = 2
+# item lists the partitions. 3: each body zlib-compressed Binary (adapters/content_codec.py).
+SEED_FORMAT = 3
 # A kind's entries go into one item up to this many bytes of JSON, then into further parts:
-# DynamoDB's item limit is 400 KB, names and keys included.
+# DynamoDB's item limit is 400 KB, names and keys included. Counted before compression, so
+# a part fits whatever the ratio.
 PART_BYTES = 300_000
 
 
@@ -102,7 +104,7 @@ def seed(client: DynamoDBClient, table: str, source: Source) -> dict[str, Any]:
     wanted = _items(source)
     existing = _existing_keys(client, table) - {(META_PARTITION, META_VERSION_SORT)}
     puts = [
-        {"PutRequest": {"Item": {"pk": {"S": pk}, "sk": {"S": sk}, "body": {"S": body}}}}
+        {"PutRequest": {"Item": {"pk": {"S": pk}, "sk": {"S": sk}, BLOB: {"B": encode(body)}}}}
         for (pk, sk), body in sorted(wanted.items())
     ]
     deletes = [

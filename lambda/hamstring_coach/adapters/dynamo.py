@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -15,6 +14,7 @@ from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from hamstring_coach.adapters.aws_session import shared_session
+from hamstring_coach.adapters.content_codec import body_of
 from hamstring_coach.adapters.progress_codec import decode, decode_legacy, encode
 from hamstring_coach.domain.errors import StoreUnavailableError, VersionConflictError
 from hamstring_coach.domain.health_data import HealthData
@@ -230,8 +230,9 @@ def _pages(
 
 
 class DynamoContentRepository:
-    """Content items: pk = locale partition ("en", "en-GB"), sk = the kind ("line"), body =
-    JSON of that kind's entries (id -> body), so a cold start reads a few items, not hundreds.
+    """Content items: pk = locale partition ("en", "en-GB"), sk = the kind ("line"), blob =
+    that kind's entries (id -> body) as compressed JSON (content_codec), so a cold start
+    reads a few items in one page, not hundreds.
 
     Tables seeded before that layout hold one item per entry (sk = "<kind>#<id>"); those are
     read too, until the next seed replaces them.
@@ -268,7 +269,7 @@ class DynamoContentRepository:
                 KeyConditionExpression="pk = :p",
                 ExpressionAttributeValues={":p": {"S": partition}},
             ):
-                sort_key, body = item["sk"]["S"], json.loads(item["body"]["S"])
+                sort_key, body = item["sk"]["S"], body_of(item)
                 kind, per_entry, item_id = sort_key.partition("#")
                 if per_entry:
                     result.setdefault(kind, {})[item_id] = body
