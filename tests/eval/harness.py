@@ -82,6 +82,8 @@ SETS = {
     "holdout25": HERE / "red_flags_holdout25.yaml",
     # The twenty-sixth (2026-12-04, fourteenth session), written blind from new personas.
     "holdout26": HERE / "red_flags_holdout26.yaml",
+    # The twenty-seventh (2026-12-04, fifteenth session), written blind from new personas.
+    "holdout27": HERE / "red_flags_holdout27.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

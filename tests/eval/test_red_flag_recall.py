@@ -138,6 +138,7 @@ HELD_OUT = {
     "holdout24": {"least": (180, 95), "holds": (190, 100)},
     "holdout25": {"least": (180, 95), "holds": (190, 100)},
     "holdout26": {"least": (180, 95), "holds": (190, 100)},
+    "holdout27": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
