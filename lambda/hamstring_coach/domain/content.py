@@ -15,6 +15,8 @@ KINDS = (
     "faq_lexicon",
     # Generated (tools/faq_model.py): the question classifier's counts.
     "faq_model",
+    # Generated (tools/howto_model.py): how people ask for an exercise's steps.
+    "howto_model",
     "red_flag",
     "symptom_question",
     "stage",

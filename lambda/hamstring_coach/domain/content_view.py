@@ -17,6 +17,7 @@ from hamstring_coach.domain.clearance import ClearanceWords
 from hamstring_coach.domain.content import ContentBundle
 from hamstring_coach.domain.events import EventLimits
 from hamstring_coach.domain.faq import FaqIndex, Lexicon, Topic
+from hamstring_coach.domain.faq_classifier import Classifier
 from hamstring_coach.domain.morning_words import MorningWords
 from hamstring_coach.domain.pleasantries import Pleasantries
 from hamstring_coach.domain.program import HowToWords, Program
@@ -62,6 +63,16 @@ class ContentView:
         tops = {e.id: e.top for e in program.exercises.values()}
         most = max((lv.sets for e in program.exercises.values() for lv in e.levels), default=1)
         return EventLimits.of(list(program.stages), tops, most)
+
+    @cached_property
+    def steps_opinion(self) -> Classifier | None:
+        """(round 27) The topic labels and the walkthrough labels in one classifier
+        (tools/howto_model.py), built on the first question the walkthrough rules miss;
+        None without walkthrough counts."""
+        steps = self.bundle.kind("howto_model")
+        if not steps:
+            return None
+        return Classifier.from_counts({**self.bundle.kind("faq_model"), **steps})
 
     @cached_property
     def faq(self) -> FaqView:

@@ -26,6 +26,7 @@ from hamstring_coach.domain.asks import (
 )
 from hamstring_coach.domain.content_view import FaqView
 from hamstring_coach.domain.faq import Outcome, Topic, reported
+from hamstring_coach.domain.faq_classifier import question_features, steps_asked
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.program import (
     asked_about_this_one,
@@ -448,8 +449,15 @@ def _walk_asked(handler_input: HandlerInput, question: str, prepared: FaqView) -
     request in as a question, where the matcher would answer the exercise's topic."""
     if mode(handler_input) not in WALK_FROM:
         return None
-    prog = ctx(handler_input).view.program
+    content = ctx(handler_input).view
+    prog = content.program
     exercise_id = asked_how(prog, question, prepared.lexicon, prepared.howto_words)
+    if exercise_id is None:
+        # (round 27) The exercise described rather than named ("the one lying on the floor,
+        # hips up, and you stay there, how high should the hips go"): the learned opinion.
+        reading = prepared.index.read(question)
+        found = question_features(reading.terms, reading.other_part, reading.off_topic)
+        exercise_id = steps_asked(content.steps_opinion, found)
     if exercise_id is None or exercise_id not in prog.exercises:
         return None
     return step_response(handler_input, prog.exercise(exercise_id), 0, fresh=True)

@@ -1,0 +1,74 @@
+"""Round 27: an exercise described, not named ("the one where I lie on my back and push my
+hips up and stay there, how high should they go"), then a detail of how it is done. The
+walkthrough rules know exercises by their names; a learned opinion (tools/howto_model.py),
+its walkthrough labels set beside the question model's topics, knows how people describe
+them. Sentences written for these tests, typed through the console's resolver into the
+real handler."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from local.dialog import TextSession
+from tests.eval.harness import Classifier
+from tests.functional.test_personas import said
+
+
+@pytest.mark.parametrize(
+    ("text", "step_of"),
+    [
+        (
+            "the one where I lie on my back and push my hips up and stay there, how high "
+            "should they go",
+            "bridge hold",
+        ),
+        (
+            "the exercise where you kneel and someone holds your ankles and you fall forward "
+            "slowly, how do I not land on my face",
+            "nordic hamstring curl",
+        ),
+        (
+            "the bending forward one with the dumbbells and a flat back, where should I feel it",
+            "romanian deadlift",
+        ),
+        ("what do I hook my heels under for the kneeling one at home", "nordic hamstring curl"),
+    ],
+)
+def test_an_exercise_described_gets_its_steps(
+    fresh: Callable[[], TextSession], text: str, step_of: str
+) -> None:
+    chat = fresh()
+    reply = said(chat, text).lower()
+    assert step_of in reply and "step 1" in reply, reply
+    assert chat.attributes.get("mode") == "walkthrough"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # About the method or the choice of exercise, not its steps: the topic answers.
+        ("how slow should the lowering part be", "slow"),
+        ("can I still do squats at the gym", "squat"),
+        ("how many sets of the bridge hold should I do", "a week"),
+    ],
+)
+def test_a_question_about_an_exercise_that_is_no_request_still_gets_its_topic(
+    fresh: Callable[[], TextSession], text: str, word: str
+) -> None:
+    chat = fresh()
+    reply = said(chat, text).lower()
+    assert chat.attributes.get("mode") != "walkthrough", reply
+    assert "step 1" not in reply and word in reply, reply
+
+
+def test_a_sign_said_within_a_description_still_reaches_the_advice(
+    fresh: Callable[[], TextSession], classify: Classifier
+) -> None:
+    reply = said(
+        fresh(),
+        "the one lying on my back with my hips up, since yesterday I can't feel my bum "
+        "or between my legs, how high should my hips go",
+    )
+    assert classify.level(reply) == "emergency", reply
