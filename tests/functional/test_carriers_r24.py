@@ -4,7 +4,9 @@ now has its carrier: "floppy" and "flopping" join ReportWeakIntent ("weak" goes 
 front). Ghana's and Nigeria's "ei" (with "eii", "chai", "chei", "haba", "kai") join the world
 openers. Round 26, after holdout26's measurement: "calf's", "shaking with chills", "tried
 to stand" and "stuck at" lead their report intents (not "leg's", "thigh's" or "knee's":
-the resolver reads them as the plurals, and both legs would be lost). Sentences written
+the resolver reads them as the plurals, and both legs would be lost). Round 27, after
+holdout27's measurement: "lunged for", "reached for" and "month three" lead theirs.
+Sentences written
 for these tests,
 through the console's resolver into the real lambda_handler."""
 
@@ -37,6 +39,12 @@ from tests.functional.test_personas import said
         ("shaking with chills all night and the back of my leg throbs", "urgent"),
         ("tried to stand up this morning and went straight down", "urgent"),
         ("stuck at the same pain for two months despite the exercises", "soon"),
+        # (after holdout27's measurement) a sign after what they reached for, and a month
+        # of the rehab said first: "lunged for", "reached for", "month three" now lead
+        # their report intents
+        ("lunged for the ball and there was a loud pop high in my hamstring", "urgent"),
+        ("reached for a wide one and felt something rip at the top of my leg", "urgent"),
+        ("month three and it's got worse, not better", "soon"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

@@ -26,6 +26,16 @@ kept up every night with it and "there even when he's still". Its calm lines wer
 by cause: a leg asleep on the toilet, weight lost on a plan, a bruised feeling with no mark,
 an elbow popped, a pop from the roller, tingling that "came right".
 
+Round 27:
+After holdout27's one measurement (e95f6ea: 360/380, 34 false alarms, 0 under-triaged) its
+ten missed statements were read, safety before blindness. Two had fallen to Fallback (a pop
+after "lunged for", "month three and it's gone downhill": carriers now); the rest became
+families: trouble "holding things in" at the back end, a leg that has "lost its strength",
+a tear felt as "something tear up" (to tear up is to cry only when nothing was felt), one
+hamstring lower than the other as if slipped down, someone thinner though eating normally,
+a throb in bed "even when I don't move a muscle", a score stuck for weeks, worse in spite
+of the exercises.
+
 Sentences written for these tests, not the sets'."""
 
 from __future__ import annotations
@@ -107,6 +117,17 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("it felt bruised and now there's a huge black bruise down my thigh", "large_bruise"),
         ("my toes came right once but they're numb again since yesterday", "leg_numb_tingle_weak"),
         ("I heard a pop from the foam roller and my hamstring went", "pop"),
+        # (round 27, after holdout27's measurement)
+        ("I've had trouble holding it in since my leg started hurting", "bladder_bowel"),
+        ("it's hard to hold things in at the back end lately", "bladder_bowel"),
+        ("my right leg has lost its strength, I can't push off", "leg_numb_tingle_weak"),
+        ("going for a high ball I felt something tear up by my bum", "pop"),
+        ("the left hamstring looks lower than the other one now", "lump_gap_deformity"),
+        ("it's like the muscle has slipped down towards my knee", "lump_gap_deformity"),
+        ("my dad's got thinner and he's eating the same as always", "weight_loss"),
+        ("it aches in bed even when I don't move a muscle", "night_rest_pain"),
+        ("my pain has been stuck at a six for four weeks", "not_improving"),
+        ("it keeps getting worse even though I do the exercises every day", "not_improving"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -160,6 +181,14 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "that pop was the foam roller, not me",
         "my shoulder popped when I reached up to the shelf",
         "my foot went tingly in the cold and came right once I warmed up",
+        # (round 27) the new families' calm neighbours
+        "the end of the film made me tear up",
+        "I lost a bit of strength in my legs over the summer off",
+        "my left shoulder sits lower than the other",
+        "I slipped down the last two stairs but I'm fine",
+        "does a pillow between my knees help when it throbs in bed after a long run",
+        "I've run five days a week for three weeks straight, is that too much",
+        "my son has been eating well since he started training",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
