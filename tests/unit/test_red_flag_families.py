@@ -34,7 +34,11 @@ families: trouble "holding things in" at the back end, a leg that has "lost its 
 a tear felt as "something tear up" (to tear up is to cry only when nothing was felt), one
 hamstring lower than the other as if slipped down, someone thinner though eating normally,
 a throb in bed "even when I don't move a muscle", a score stuck for weeks, worse in spite
-of the exercises.
+of the exercises. Its calm lines were then read by cause: a neck or an ankle cracked, a
+bruise or a lump elsewhere, weight lost to a cleanse, an operation or more cycling, one
+thigh bigger from how it is used, run down with a cold and no temperature. The emergency
+rows' calm lines (numbness gone after a ride, heavy legs after a shift, beetroot) were
+left: those rows refuse an end.
 
 Sentences written for these tests, not the sets'."""
 
@@ -128,6 +132,18 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("it aches in bed even when I don't move a muscle", "night_rest_pain"),
         ("my pain has been stuck at a six for four weeks", "not_improving"),
         ("it keeps getting worse even though I do the exercises every day", "not_improving"),
+        # (round 27, holdout27's calm lines) their raising neighbours
+        ("my neck cracked and then I felt a pop in my hamstring", "pop"),
+        (
+            "the lump on my wrist was a cyst but there's a new lump on the back of my thigh",
+            "lump_gap_deformity",
+        ),
+        (
+            "I'm right-footed so that calf is bigger, but since yesterday it's hot and swollen",
+            "hot_swollen_limb",
+        ),
+        ("I've got a cold and feel rough with chills and sweats", "fever_unwell"),
+        ("I've lost a stone since the operation and I don't know why", "weight_loss"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -189,6 +205,14 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "does a pillow between my knees help when it throbs in bed after a long run",
         "I've run five days a week for three weeks straight, is that too much",
         "my son has been eating well since he started training",
+        # (round 27, holdout27's calm lines, read by cause)
+        "something popped in my neck when I looked over my shoulder",
+        "there was a crack but it was just my ankle when I circled it, no pain",
+        "the lump turned out to be a cyst on my hand, nothing to do with my leg",
+        "I lost weight after my surgery last year, which the surgeon said to expect",
+        "I did a detox and lost two pounds then put them straight back on",
+        "my left thigh is bigger than my right because I'm left-footed",
+        "I had a head cold and felt a bit run down, no temperature though",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
