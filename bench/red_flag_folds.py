@@ -75,6 +75,7 @@ MEASURED_ON = {
     "holdout24": "0c56491",
     "holdout25": "b4ac158",
     "holdout26": "31a0b52",
+    "holdout27": "e95f6ea",
 }
 THRESHOLDS = tuple(1 - 10.0**-k for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 12))
 # The levels of the rows the classifier may raise (--levels).

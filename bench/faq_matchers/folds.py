@@ -66,6 +66,7 @@ FOLDS = tuple(
         "holdout24",
         "holdout25",
         "holdout26",
+        "holdout27",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -71,6 +71,7 @@ RETIRED = (
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -310,7 +311,6 @@ SHAPES = {
     "holdout26": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 27): its shape is checked so an edit shows.
     "holdout27": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -573,6 +573,14 @@ FLOORS = {
         {"in_session": 0.770, "one_shot": 0.783},
         red_flag_routed=45 / 45,
         off_topic_answered={"in_session": 7 / 142, "one_shot": 8 / 142},
+    ),
+    # Retired 2026-12-04 (fifteenth session, mid-round) at its one measurement on e95f6ea
+    # (recorded below): 547/693 in session, 550/693 one-shot, red flags routed 44/45 each
+    # way, off-topic answered 9/142 each way.
+    "holdout27": Floor(
+        {"in_session": 0.789, "one_shot": 0.793},
+        red_flag_routed=44 / 45,
+        off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
     ),
 }
 
@@ -954,3 +962,18 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # to safety, 3 a walkthrough. The weakest labels: eccentric 10/23; causes, flare_up,
 # ice_heat, running and strain_vs_tendinopathy 15/23. The question file was never read
 # before it was measured.
+# The twenty-seventh held-out set (questions_holdout27.yaml, 2026-12-04, fifteenth session):
+# 880 questions from 77 new personas, 16 of them mixing in a word of another language, the
+# brief leaning on how people ask when unsure what to ask ("is it okay if", "what if",
+# comparisons, permission for one plan or one day, asking why), written blind by a helper
+# and committed alone (d11b083). Baseline, counts only (d11b083): on-topic right 533/693 in
+# session, 536/693 one-shot (534 and 537 under character scoring); red flags routed 44/45;
+# off-topic answered 9/142; walkthroughs 40/72. Measured once on the code of the day's
+# first half (e95f6ea: the walkthrough's learned opinion; nothing tuned after):
+# 547/693 = 78.9% in session, 550/693 = 79.4% one-shot (548 and 551 under character
+# scoring); red flags routed 44/45 each way; off-topic answered 9/142 each way;
+# walkthroughs 56/72 each way; eccentric 12/23 -> 10/23; Fallback 44 and 39. The misses in
+# session by kind: 47 another reply, 36 wrong answers, 25 honest misses, 16 sent to
+# safety, 9 a choice offered, 8 a wrong walkthrough, 5 a wrong choice. The question file
+# was never read before it was measured; a new blind pair (holdout28) was written for the
+# rest of the session.

@@ -335,6 +335,11 @@ RETIRED_FLOORS = {
     # as families in 827d980, and its calm lines by cause in c8c71b2, so it is held where it
     # stood after that: 380, 6, 0.
     "holdout26": {"recall": 380, "false_alarms": 6, "under_triaged": 0},
+    # Retired 2026-12-04 (fifteenth session, mid-round). Measured once on e95f6ea: 360 of
+    # 380, 34 false alarms of 200, 0 under-triaged; its missed statements were then read and
+    # fixed as families in 3eb6804, and its calm lines by cause in 83f631d, so it is held
+    # where it stood after that: 380, 18, 0.
+    "holdout27": {"recall": 380, "false_alarms": 18, "under_triaged": 0},
 }
 
 
@@ -600,3 +605,15 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # up every night with it): 380/380, 20, 0; its calm lines read by cause in c8c71b2 (a leg
 # asleep on the toilet, weight lost on purpose, a bruised feeling with no bruise, an elbow
 # popped on a stretch): 380, 6, 0, development figures; the set is no longer blind.
+# The twenty-seventh held-out set (red_flags_holdout27.yaml, 2026-12-04, fifteenth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written
+# blind by a helper from the brief alone, committed alone (d11b083). Baseline, counts only:
+# recall 360/380, false alarms 34/200, under-triaged 0. Measured once (e95f6ea, nothing
+# tuned after): the same, 360/380, 34, 0. Its missed statements were then read and fixed as
+# families in 3eb6804 (trouble "holding things in" at the back end, a leg that "lost its
+# strength", "felt something tear up", a hamstring lower than the other, someone thinner
+# though eating normally, a throb in bed "even when I don't move a muscle", a score stuck
+# for weeks; "lunged for" and "month three" carriers): 380/380, 34, 0; its calm lines read
+# by cause in 83f631d (a neck or ankle cracked, a lump or bruise elsewhere, weight lost to a
+# cleanse or an operation, a thigh bigger from the kicking leg, run down with a cold):
+# 380, 18, 0, development figures; the set is no longer blind.
