@@ -84,6 +84,8 @@ SETS = {
     "holdout26": HERE / "red_flags_holdout26.yaml",
     # The twenty-seventh (2026-12-04, fifteenth session), written blind from new personas.
     "holdout27": HERE / "red_flags_holdout27.yaml",
+    # The twenty-eighth (2026-12-04, fifteenth session), written blind from new personas.
+    "holdout28": HERE / "red_flags_holdout28.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

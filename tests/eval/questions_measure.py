@@ -106,6 +106,8 @@ SETS = {
     "holdout26": HERE / "questions_holdout26.yaml",
     # The twenty-seventh (2026-12-04, fifteenth session), written blind from 77 new personas.
     "holdout27": HERE / "questions_holdout27.yaml",
+    # The twenty-eighth (2026-12-04, fifteenth session), written blind from 77 new personas.
+    "holdout28": HERE / "questions_holdout28.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

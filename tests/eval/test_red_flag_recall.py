@@ -139,6 +139,7 @@ HELD_OUT = {
     "holdout25": {"least": (180, 95), "holds": (190, 100)},
     "holdout26": {"least": (180, 95), "holds": (190, 100)},
     "holdout27": {"least": (180, 95), "holds": (190, 100)},
+    "holdout28": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
