@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from local.dialog import TextSession
+from local.resolver import FALLBACK, Resolver
 from tests.eval.harness import Classifier
 from tests.functional.test_personas import said
 
@@ -72,3 +73,24 @@ def test_a_sign_said_within_a_description_still_reaches_the_advice(
         "or between my legs, how high should my hips go",
     )
     assert classify.level(reply) == "emergency", reply
+
+
+@pytest.mark.parametrize(
+    ("text", "step_of"),
+    [
+        # (round 27) the bare name said first, and "cues for": carriers now, where these
+        # fell to Fallback and lost every word
+        ("nordic curl, how does it go again", "nordic hamstring curl"),
+        ("romanian deadlift, how do I keep my back flat", "romanian deadlift"),
+        ("slow down bridge, how do I do it properly", "eccentric bridge"),
+        ("cues for the single leg deadlift, I keep wobbling", "single-leg"),
+    ],
+)
+def test_an_exercise_named_bare_or_asked_for_cues_gets_its_steps(
+    fresh: Callable[[], TextSession], resolver: Resolver, text: str, step_of: str
+) -> None:
+    assert resolver.resolve(text).intent != FALLBACK
+    chat = fresh()
+    reply = said(chat, text).lower()
+    assert step_of in reply and "step 1" in reply, reply
+    assert chat.attributes.get("mode") == "walkthrough"
