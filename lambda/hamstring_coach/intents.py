@@ -30,6 +30,7 @@ class Intent(StrEnum):
     BEEN_SEEN = "BeenSeenIntent"
     CANNOT_QUESTION = "CannotQuestionIntent"
     CAUSES = "CausesIntent"
+    COMPARE_QUESTION = "CompareQuestionIntent"
     CONDITION_COMPARE = "ConditionCompareIntent"
     CONDITION_INFO = "ConditionInfoIntent"
     CYCLING = "CyclingIntent"

@@ -94,3 +94,25 @@ def test_an_exercise_named_bare_or_asked_for_cues_gets_its_steps(
     reply = said(chat, text).lower()
     assert step_of in reply and "step 1" in reply, reply
     assert chat.attributes.get("mode") == "walkthrough"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # (round 27) a topic said first in plain words, which fell to Fallback: a
+        # comparison (its words go back in front), a long-haul flight, a hot water bag, a
+        # sports doc, a client's question
+        ("strain or tendon, how would I know", "sit bone"),
+        ("tear or tendon, which is it likely to be", "sit bone"),
+        ("long haul flight in March, will sitting that long set it off", "sit"),
+        ("hot water bag tonight, would that help", "heat"),
+        ("worth seeing a sports doc about it", "see"),
+        ("a client asks if she can keep cycling to work, what should I tell her", "cycl"),
+    ],
+)
+def test_a_topic_said_first_in_plain_words_gets_its_topic(
+    fresh: Callable[[], TextSession], resolver: Resolver, text: str, word: str
+) -> None:
+    assert resolver.resolve(text).intent != FALLBACK
+    reply = said(fresh(), text).lower()
+    assert "not sure" not in reply and word in reply, reply

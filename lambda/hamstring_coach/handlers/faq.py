@@ -770,6 +770,10 @@ CARRIER_WORDS = {
     # the lexicon (howto_requests) and names no topic, so the steps are found when an
     # exercise is named and the rest is read as any question when none is.
     Intent.WALK_THROUGH_QUESTION: "guide me",
+    # (round 27) A comparison said first ("strain or tendon, where's the difference",
+    # "tear or tendon, how to know one"): the two things compared are the question's
+    # topic, so they go back in front; alone, "where's the difference" names none.
+    Intent.COMPARE_QUESTION: "strain or tendon",
 }
 
 
