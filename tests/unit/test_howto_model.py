@@ -6,9 +6,11 @@ from typing import Any
 
 import pytest
 
+from hamstring_coach.domain.answers import about_pain
 from hamstring_coach.domain.content import merge
 from hamstring_coach.domain.content_view import ContentView
 from hamstring_coach.domain.faq_classifier import HOWTO, question_features, steps_asked
+from hamstring_coach.domain.program import asks_a_dose, without_pain_free
 from tests.eval import questions_measure
 from tools import faq_model, howto_model
 
@@ -74,3 +76,25 @@ def test_a_question_that_asks_no_steps_names_none(view: ContentView, text: str) 
 def test_without_walkthrough_counts_there_is_no_opinion(content_source: dict[str, Any]) -> None:
     en = {k: v for k, v in content_source["en"].items() if k != "howto_model"}
     assert ContentView(merge("en-US", "test", [en])).steps_opinion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # What the rules answer with the dose or the pain rule on purpose
+        ("how long do I hold the bridge hold for", True),
+        ("long do I hold it for", True),  # "how" taken by a carrier
+        ("the one on my back with hips up, how often", True),
+        ("the deadlifts sting a bit, should I push through", True),
+        # A request, and one to be spared pain, are no dose and no pain
+        ("the one lying down with my hips up, where should I feel it", False),
+        ("how do I do the kneeling one without hurting myself", False),
+    ],
+)
+def test_the_opinion_leaves_doses_and_pain_to_the_rules(
+    view: ContentView, text: str, refused: bool
+) -> None:
+    known = view.faq.howto_words
+    spared = without_pain_free(text, known)
+    said = about_pain(spared, view.faq.answer_words) or asks_a_dose(text, view.faq.lexicon, known)
+    assert said is refused

@@ -38,7 +38,10 @@ of the exercises. Its calm lines were then read by cause: a neck or an ankle cra
 bruise or a lump elsewhere, weight lost to a cleanse, an operation or more cycling, one
 thigh bigger from how it is used, run down with a cold and no temperature. The emergency
 rows' calm lines (numbness gone after a ride, heavy legs after a shift, beetroot) were
-left: those rows refuse an end.
+left: those rows refuse an end. Once holdout27 was retired, its on-topic questions sent to
+safety were read by cause: a rip-off (money), a sick note, "worn out or inflamed", weak
+glutes misheard as "glues", a dragline (a machine), "do I need both" (two exercises),
+months of exercises weighed against surgery, "will the seat worsen it".
 
 Sentences written for these tests, not the sets'."""
 
@@ -144,6 +147,11 @@ from hamstring_coach.domain.red_flags import RedFlags
         ),
         ("I've got a cold and feel rough with chills and sweats", "fever_unwell"),
         ("I've lost a stone since the operation and I don't know why", "weight_loss"),
+        # (round 27, holdout27's on-topic questions) their raising neighbours
+        ("I felt it rip off the bone, was the surgery worth the money", "pop"),
+        ("I'm off sick with a temperature and shivering", "fever_unwell"),
+        ("both my legs are numb, do I need both checked", "both_legs"),
+        ("it keeps getting worse after months, will the seat worsen it", "not_improving"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -213,6 +221,15 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I did a detox and lost two pounds then put them straight back on",
         "my left thigh is bigger than my right because I'm left-footed",
         "I had a head cold and felt a bit run down, no temperature though",
+        # (round 27, holdout27's on-topic questions, read by cause)
+        "are PRP shots worth the money or a rip off",
+        "do I need a sick note for the physio",
+        "the tendon, is it worn out or inflamed",
+        "do weak glues cause this",
+        "my mate says it's from sitting in the dragline cab all day",
+        "is slow lowering better than the gym or do I need both",
+        "is surgery quicker than doing exercises for months",
+        "will the bike seat worsen it",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:

@@ -21,11 +21,13 @@ from hamstring_coach.domain.program.naming import (
     HowToWords,
     asked_about_this_one,
     asked_how,
+    asks_a_dose,
     asks_something_else,
     before_detail,
     described,
     name_said,
     names_nothing,
+    without_pain_free,
 )
 from hamstring_coach.domain.program.plan import (
     Plan,
@@ -71,6 +73,7 @@ __all__ = [
     "Stage",
     "asked_about_this_one",
     "asked_how",
+    "asks_a_dose",
     "asks_something_else",
     "before_detail",
     "described",
@@ -92,4 +95,5 @@ __all__ = [
     "stage_exercises",
     "times_done",
     "today_plan",
+    "without_pain_free",
 ]

@@ -211,6 +211,12 @@ class HowToWords:
               twinges on the deadlifts", "is the eccentric the part where"), and
               `name_first_links` words that may join a name and its description;
               `weak_heads` last words of a name that name nothing alone ("pull-down")
+    dose_first  (round 27) words that, said first, ask a dose ("how long", "how many"), and
+    how_often   words that ask how often, and `pain_said` pain in words of its own ("it
+              stings"): where any is said, the learned opinion may not walk anyone through
+              an exercise (the rules answer those with the dose or the pain rule);
+              `pain_free` phrases that ask to do it without pain ("without hurting my
+              back"), which are no pain said
     """
 
     cues: tuple[str, ...] = ()
@@ -229,6 +235,10 @@ class HowToWords:
     name_first_not: frozenset[str] = frozenset()
     name_first_links: frozenset[str] = frozenset()
     weak_heads: frozenset[str] = frozenset()
+    dose_first: tuple[str, ...] = ()
+    how_often: frozenset[str] = frozenset()
+    pain_said: tuple[str, ...] = ()
+    pain_free: tuple[str, ...] = ()
     # Stemmed once here, as the words they are compared with are, not on every question.
     weak_head_stems: frozenset[str] = field(init=False, repr=False, compare=False)
     link_stems: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -260,6 +270,10 @@ class HowToWords:
             name_first_not=frozenset(listed("name_first_not")),
             name_first_links=frozenset(listed("name_first_links")),
             weak_heads=frozenset(listed("weak_heads")),
+            dose_first=listed("dose_first"),
+            how_often=frozenset(listed("how_often")),
+            pain_said=listed("pain_said"),
+            pain_free=listed("pain_free"),
         )
 
 
@@ -461,6 +475,31 @@ def asks_something_else(said: str, lexicon: Lexicon, known: HowToWords) -> bool:
     # (round 22) A name, then a detail of its steps ("the nordic how far down do I go"):
     # the steps answer it.
     return _before_detail(words_said, known) is None
+
+
+def without_pain_free(question: str, known: HowToWords) -> str:
+    """(round 27) The question with its asks to be spared pain taken out ("how do I do the
+    Romanian deadlift without hurting my back" -> "... my back"): a request for the steps
+    done safely says no pain."""
+    plain = question.lower().replace("'", "").replace("\u2019", "")  # "doesn't" -> "doesnt"
+    text = f" {' '.join(_WORD.findall(plain))} "
+    for phrase in known.pain_free:
+        text = text.replace(f" {phrase} ", " ")
+    return text.strip()
+
+
+def asks_a_dose(question: str, lexicon: Lexicon, known: HowToWords) -> bool:
+    """(round 27) Whether a question asks a dose first ("how long do I hold the bridge hold
+    for"), how often anywhere ("how do I do the nordic curl and how often") or says a pain
+    in words of its own ("the deadlifts sting a bit"): the rules give those the dose or the
+    pain rule on purpose, so the learned opinion must not walk them through."""
+    said = _said(question, lexicon, known)
+    text = f" {' '.join(said)} "
+    return (
+        any(text.startswith(f" {d} ") for d in known.dose_first)
+        or any(w in known.how_often for w in said)
+        or any(f" {p} " in text for p in known.pain_said)
+    )
 
 
 def _said(question: str, lexicon: Lexicon, known: HowToWords) -> list[str]:
