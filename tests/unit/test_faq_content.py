@@ -110,6 +110,11 @@ LEXICON_SCHEMA = {
                 "name_first_not",
                 "name_first_links",
                 "weak_heads",
+                # (round 27) what the walkthrough's learned opinion leaves to the rules
+                "dose_first",
+                "how_often",
+                "pain_said",
+                "pain_free",
             )
         },
         "name_first": {"type": "integer", "minimum": 0},
