@@ -15,7 +15,6 @@ Red-flag and walkthrough questions are left out: both are routed before the matc
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -121,16 +120,9 @@ def counts(
 
 
 def render(model: Mapping[str, Any]) -> str:
-    """The content file: JSON with one label per line, sorted. Per topic: how many labelled
-    questions, and how many had each feature. JSON has no comments, so the file says what
-    made it in a key of its own."""
-    made = "python -m tools.faq_model (do not edit)"
-    lines = [f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in model.items()]
-    return (
-        f'{{"generated_by": "{made}", "kind": "{KIND}", "items": {{\n'
-        + ",\n".join(lines)
-        + "\n}}\n"
-    )
+    """The content file: one label per line. Per topic: how many labelled questions, and
+    how many had each feature."""
+    return generated.render_labels(model, "tools.faq_model", KIND)
 
 
 def build() -> str:

@@ -5,8 +5,9 @@ or with --check says whether it drifted."""
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,18 @@ def tally(items: Iterable[tuple[Iterable[str], str]], min_count: int) -> dict[st
         }
         for label in sorted(docs)
     }
+
+
+def render_labels(model: Mapping[str, Any], module: str, kind: str) -> str:
+    """A counts file as content: JSON with one label per line, sorted as given. JSON has no
+    comments, so the file says what made it in a key of its own."""
+    made = f"python -m {module} (do not edit)"
+    lines = [f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in model.items()]
+    return (
+        f'{{"generated_by": "{made}", "kind": "{kind}", "items": {{\n'
+        + ",\n".join(lines)
+        + "\n}}\n"
+    )
 
 
 def main(

@@ -25,7 +25,6 @@ Deterministic: a unit test fails when the committed file is not what this builds
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -79,13 +78,7 @@ def counts(
 
 
 def render(model: Mapping[str, Any]) -> str:
-    made = "python -m tools.howto_model (do not edit)"
-    lines = [f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in model.items()]
-    return (
-        f'{{"generated_by": "{made}", "kind": "{KIND}", "items": {{\n'
-        + ",\n".join(lines)
-        + "\n}}\n"
-    )
+    return generated.render_labels(model, "tools.howto_model", KIND)
 
 
 def build() -> str:

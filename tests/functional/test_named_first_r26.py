@@ -64,9 +64,30 @@ def test_a_topic_word_said_first_gets_that_topic(
         ("for the lowering bridge heels on a step or the floor", "eccentric bridge"),
         ("roamin dead lift, how does it go", "romanian deadlift"),
         ("the hold, arms flat or on my chest", "bridge hold"),
+        # (round 27) described, not named: the walkthrough's learned opinion
+        # (tools/howto_model.py); the bare name said first, and "cues for"
+        (
+            "the one where I lie on my back and push my hips up and stay there, how high "
+            "should they go",
+            "bridge hold",
+        ),
+        (
+            "the exercise where you kneel and someone holds your ankles and you fall forward "
+            "slowly, how do I not land on my face",
+            "nordic hamstring curl",
+        ),
+        (
+            "the bending forward one with the dumbbells and a flat back, where should I feel it",
+            "romanian deadlift",
+        ),
+        ("what do I hook my heels under for the kneeling one at home", "nordic hamstring curl"),
+        ("nordic curl, how does it go again", "nordic hamstring curl"),
+        ("romanian deadlift, how do I keep my back flat", "romanian deadlift"),
+        ("slow down bridge, how do I do it properly", "eccentric bridge"),
+        ("cues for the single leg deadlift, I keep wobbling", "single-leg"),
     ],
 )
-def test_an_exercise_said_first_gets_its_steps(
+def test_an_exercise_said_first_or_described_gets_its_steps(
     fresh: Callable[[], TextSession], resolver: Resolver, text: str, step_of: str
 ) -> None:
     assert resolver.resolve(text).intent != FALLBACK
