@@ -67,6 +67,7 @@ FOLDS = tuple(
         "holdout25",
         "holdout26",
         "holdout27",
+        "holdout28",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

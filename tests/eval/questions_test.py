@@ -72,6 +72,7 @@ RETIRED = (
     "holdout25",
     "holdout26",
     "holdout27",
+    "holdout28",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -314,7 +315,6 @@ SHAPES = {
     "holdout27": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 27): its shape is checked so an edit shows.
     "holdout28": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -585,6 +585,14 @@ FLOORS = {
         {"in_session": 0.789, "one_shot": 0.793},
         red_flag_routed=44 / 45,
         off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
+    ),
+    # Retired 2026-12-04 (sixteenth session, start of round 28) at its one measurement on
+    # 52e0ccf (recorded below): 531/693 in session, 550/693 one-shot, red flags routed 42/45
+    # each way, off-topic answered 11/142 in session and 13/142 one-shot.
+    "holdout28": Floor(
+        {"in_session": 0.766, "one_shot": 0.793},
+        red_flag_routed=42 / 45,
+        off_topic_answered={"in_session": 11 / 142, "one_shot": 13 / 142},
     ),
 }
 
@@ -981,3 +989,20 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # safety, 9 a choice offered, 8 a wrong walkthrough, 5 a wrong choice. The question file
 # was never read before it was measured; a new blind pair (holdout28) was written for the
 # rest of the session.
+# The twenty-eighth held-out set (questions_holdout28.yaml, 2026-12-04, fifteenth session):
+# 880 questions from 77 new personas, 16 of them mixing in a word of another language, the
+# brief leaning on people in the middle of their day (asking while doing something else,
+# giving their numbers, quoting what someone told them, two things at once, cross or fed
+# up), written blind by a helper and committed alone (c1dec80). Baseline, counts only
+# (c1dec80): on-topic right 524/693 in session, 546/693 one-shot; red flags routed 42/45;
+# off-topic answered 11/142; walkthroughs 48/72. Measured once on the code of the day's
+# second half (52e0ccf: carriers and red-flag families from holdout27, an exercise's bare
+# name said first, a comparison said first; nothing tuned after): 531/693 = 76.6% in
+# session, 550/693 = 79.4% one-shot (the same under character scoring); red flags routed
+# 42/45 each way; off-topic answered 11/142 in session, 13/142 one-shot; walkthroughs 55/72
+# in session, 52/72 one-shot; Fallback 50 and 38. The misses in session by kind: 51 another
+# reply (50 of them Fallback), 43 wrong answers, 29 honest misses, 23 sent to safety, 7 a
+# choice offered, 6 a wrong choice, 3 a wrong walkthrough. The weakest labels: eccentric
+# 11/23, see_doctor 12/23, strain_vs_tendinopathy and pain_during_exercise 14/23. The
+# question file was never read before it was measured; retired at the start of round 28,
+# when a new blind pair (holdout29) was written.

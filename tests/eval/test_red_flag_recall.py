@@ -341,6 +341,11 @@ RETIRED_FLOORS = {
     # fixed as families in 3eb6804, and its calm lines by cause in 83f631d, so it is held
     # where it stood after that: 380, 18, 0.
     "holdout27": {"recall": 380, "false_alarms": 18, "under_triaged": 0},
+    # Retired 2026-12-04 (sixteenth session, start of round 28). Measured once on 52e0ccf:
+    # 356 of 380, 16 false alarms of 200, 0 under-triaged; its missed statements were then
+    # read and fixed as families, and its calm lines by cause, in the same commit, so it is
+    # held where it stood after that: 380, 6, 0.
+    "holdout28": {"recall": 380, "false_alarms": 6, "under_triaged": 0},
 }
 
 
@@ -618,3 +623,17 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # by cause in 83f631d (a neck or ankle cracked, a lump or bruise elsewhere, weight lost to a
 # cleanse or an operation, a thigh bigger from the kicking leg, run down with a cold):
 # 380, 18, 0, development figures; the set is no longer blind.
+# The twenty-eighth held-out set (red_flags_holdout28.yaml, 2026-12-04, fifteenth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written
+# blind by a helper from the brief alone, committed alone (c1dec80). Measured once (52e0ccf,
+# nothing tuned after): 356/380, 16 false alarms, 0 under-triaged. Its missed statements
+# were then read and fixed as families at the start of round 28 (a first name's everyday
+# short form said first, "Doug says ..."; a hard swelling said first; a step seen in the
+# back of the thigh; "flu like" and "week by week" said first; rest that does not ease it,
+# worse in bed; nothing making any difference; "never had a bad leg in my life" at sixty
+# one): 380/380, 16, 0; its calm lines read by cause (weight lost from more running on
+# purpose, calves puffy after a flight gone down overnight, a stubbed purple toe, shaky on
+# the slow lowering, a neck gland): 380, 6, 0, development figures; the set is no longer
+# blind. Left as alarms on purpose: a numb bottom that came back on getting off the bike
+# or standing from a bench (an emergency sign is never read as over), and a fading bruise
+# from a fall three weeks ago (a recent time keeps a sign current).

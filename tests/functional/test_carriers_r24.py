@@ -5,7 +5,9 @@ front). Ghana's and Nigeria's "ei" (with "eii", "chai", "chei", "haba", "kai") j
 openers. Round 26, after holdout26's measurement: "calf's", "shaking with chills", "tried
 to stand" and "stuck at" lead their report intents (not "leg's", "thigh's" or "knee's":
 the resolver reads them as the plurals, and both legs would be lost). Round 27, after
-holdout27's measurement: "lunged for", "reached for" and "month three" lead theirs.
+holdout27's measurement: "lunged for", "reached for" and "month three" lead theirs. Round
+28, after holdout28's measurement: a first name's short form ("Doug says ..."), "a hard
+swelling", "flu like" and "week by week" lead theirs.
 Sentences written
 for these tests,
 through the console's resolver into the real lambda_handler."""
@@ -45,6 +47,13 @@ from tests.functional.test_personas import said
         ("lunged for the ball and there was a loud pop high in my hamstring", "urgent"),
         ("reached for a wide one and felt something rip at the top of my leg", "urgent"),
         ("month three and it's got worse, not better", "soon"),
+        # (after holdout28's measurement) a short form of a name, a hard swelling, a flu
+        # said first, and weeks said one by one
+        ("Doug's calf is red and hot and twice the size of the other", "urgent"),
+        ("Alfie says he can't feel anything when he wipes", "emergency"),
+        ("a hard swelling under my bum cheek that wasn't there last week", "urgent"),
+        ("flu like with sweats and the top of my leg is killing me", "urgent"),
+        ("week by week the pain is getting worse despite the plan", "soon"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

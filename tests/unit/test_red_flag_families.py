@@ -152,6 +152,22 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I'm off sick with a temperature and shivering", "fever_unwell"),
         ("both my legs are numb, do I need both checked", "both_legs"),
         ("it keeps getting worse after months, will the seat worsen it", "not_improving"),
+        # (round 28, after holdout28's measurement) its missed statements as families
+        ("I can feel a step in my hamstring where it used to be smooth", "lump_gap_deformity"),
+        ("a firm swelling has come up near the sit bone this week", "lump_gap_deformity"),
+        ("the ache doesn't ease with rest, not even a little", "night_rest_pain"),
+        ("rest doesn't help and it's worse in bed", "night_rest_pain"),
+        ("nothing I do makes a difference, six weeks in", "not_improving"),
+        ("it's creeping worse every week", "not_improving"),
+        ("I'm seventy and never had a sore hamstring in my life till now", "new_pain_over_50"),
+        # (round 28, holdout28's calm lines) their raising neighbours
+        ("I've lost weight since I started running and I'm not trying to", "weight_loss"),
+        ("I've lost weight, which I wanted to avoid", "weight_loss"),
+        ("he can't feel a thing down there when he wipes", "saddle_numbness"),
+        ("my toe is purple and there's a huge bruise down my thigh", "large_bruise"),
+        ("I've been shaky with a temperature since the session", "fever_unwell"),
+        ("a gland in my neck went down but there's a new lump in my thigh", "lump_gap_deformity"),
+        ("my calf swelled on the flight and it throbs overnight", "hot_swollen_limb"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -230,6 +246,12 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "is slow lowering better than the gym or do I need both",
         "is surgery quicker than doing exercises for months",
         "will the bike seat worsen it",
+        # (round 28, holdout28's calm lines, read by cause)
+        "I've dropped some weight since I started cycling to work, which I wanted",
+        "my ankles were puffy on the coach trip but they went down overnight",
+        "I stubbed my toe on the bed and the nail's gone purple",
+        "my legs get shaky on the last reps of the bridges, is that normal",
+        "I had a lump in my neck with a cold, just a swollen gland",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
