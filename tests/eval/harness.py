@@ -86,6 +86,8 @@ SETS = {
     "holdout27": HERE / "red_flags_holdout27.yaml",
     # The twenty-eighth (2026-12-04, fifteenth session), written blind from new personas.
     "holdout28": HERE / "red_flags_holdout28.yaml",
+    # The twenty-ninth (2026-12-04, sixteenth session), written blind from new personas.
+    "holdout29": HERE / "red_flags_holdout29.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -108,6 +108,8 @@ SETS = {
     "holdout27": HERE / "questions_holdout27.yaml",
     # The twenty-eighth (2026-12-04, fifteenth session), written blind from 77 new personas.
     "holdout28": HERE / "questions_holdout28.yaml",
+    # The twenty-ninth (2026-12-04, sixteenth session), written blind from 77 new personas.
+    "holdout29": HERE / "questions_holdout29.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

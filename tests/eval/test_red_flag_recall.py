@@ -140,6 +140,7 @@ HELD_OUT = {
     "holdout26": {"least": (180, 95), "holds": (190, 100)},
     "holdout27": {"least": (180, 95), "holds": (190, 100)},
     "holdout28": {"least": (180, 95), "holds": (190, 100)},
+    "holdout29": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
