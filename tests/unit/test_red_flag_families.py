@@ -168,6 +168,12 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I've been shaky with a temperature since the session", "fever_unwell"),
         ("a gland in my neck went down but there's a new lump in my thigh", "lump_gap_deformity"),
         ("my calf swelled on the flight and it throbs overnight", "hot_swollen_limb"),
+        # (round 28, holdout28's on-topic questions) their raising neighbours
+        ("my pop felt a pop in his hamstring at bowls", "pop"),
+        ("pop is limping since his hamstring went at bowls", "pop"),
+        ("I sit in the bath every night because the pain wakes me", "night_rest_pain"),
+        ("after the shockwave my leg is numb and buzzes like electricity", "leg_numb_tingle_weak"),
+        ("my thigh is inflamed, red and hot since yesterday", "hot_swollen_limb"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -252,6 +258,13 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I stubbed my toe on the bed and the nail's gone purple",
         "my legs get shaky on the last reps of the bridges, is that normal",
         "I had a lump in my neck with a cold, just a swollen gland",
+        # (round 28, holdout28's on-topic questions, read by cause)
+        "my pop walks to the club every day, is that okay for his hamstring",
+        "pop uses a massage gun on his bum, does it help",
+        "I sit in the hot tub every night in winter, is that okay",
+        "does the shockwave machine feel like electricity",
+        "is tendinopathy just the tendon being inflamed",
+        "can a scan show something the physio can't feel",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
