@@ -92,3 +92,47 @@ def test_a_topic_word_that_says_who_said_something_does_not_decide(
     offered = set(chat.attributes.get("faq_choices") or ())
     assert answered in asked or (offered and offered <= asked)
     assert answered != "see_doctor" and "see_doctor" not in offered
+
+
+# (r28) A topic's word from the lexicon's synonyms said first with no carrier phrase
+# (tools/topic_openers.py): these fell to Fallback, every word lost.
+@pytest.mark.parametrize(
+    ("question", "intent", "topic"),
+    [
+        ("hillwalking at the weekend, will that set it back", "WalkingIntent", "walking"),
+        ("barbell rows at the gym, are they alright", "GymIntent", "gym"),
+        ("lido sessions in the summer, will they help", "SwimmingIntent", "swimming"),
+        ("laptop work all day at the table, bad for it", "DeskDrivingIntent", "desk_driving"),
+        ("foam roll it before my run to loosen it", "MassageIntent", "massage"),
+        ("physiotherapist or just carry on by myself", "WhenToSeeDoctorIntent", "see_doctor"),
+    ],
+)
+def test_a_question_led_by_a_topic_synonym_answers_that_topic(
+    chat: TextSession, resolver: Resolver, question: str, intent: str, topic: str
+) -> None:
+    assert resolver.resolve(question).intent == intent
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == topic
+
+
+def test_a_sign_after_a_topic_synonym_still_reaches_safety(
+    chat: TextSession, resolver: Resolver
+) -> None:
+    question = "bicycle crash this morning and now I can't feel my bum or wee properly"
+    assert resolver.resolve(question).intent == "CyclingIntent"
+    reply = said(chat, question).lower()
+    assert "emergency" in reply or "nine one one" in reply, reply
+    assert chat.attributes.get("faq_topic") is None
+
+
+@pytest.mark.parametrize("question", ["tear or tendon", "tendon or strain"])
+def test_a_comparison_said_alone_starts_the_comparison(
+    chat: TextSession, resolver: Resolver, question: str
+) -> None:
+    # (r28) The two things compared are the whole question ("tear or tendon?"): it starts
+    # the tendinopathy-or-strain questions, as "is it tendinopathy or a strain" does.
+    assert resolver.resolve(question).intent == "ConditionCompareIntent"
+    reply = said(chat, question)
+    check = chat.attributes.get("symptom_check")
+    assert isinstance(check, dict) and check.get("compare"), reply
+    assert reply.rstrip().endswith("?"), reply

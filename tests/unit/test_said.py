@@ -636,3 +636,34 @@ def test_round_21_hot_words_that_are_no_leg_stay_calm(
     if resolver.resolve(text).is_fallback:
         return
     assert flags.assess(_read_whose(resolver, text)) is None, text
+
+
+def test_the_topic_openers_are_in_step_with_the_lexicon() -> None:
+    # (r28) tools/topic_openers.py writes "<a topic's word> {query}" carriers into the topic
+    # intents; what it wrote is kept beside the model, and working it out again from the
+    # model without them gives the same (run the tool after a lexicon or list edit).
+    from copy import deepcopy  # noqa: PLC0415
+
+    from tools import topic_openers  # noqa: PLC0415 (a build tool, only here)
+    from tools.models import source_model  # noqa: PLC0415
+
+    model = deepcopy(source_model())  # the tool's steps edit the model they are given
+    last = topic_openers.written()
+    assert last, "run `python -m tools.topic_openers`"
+    intents = model["interactionModel"]["languageModel"]["intents"]
+    by_intent = {i["name"]: list(i["samples"]) for i in intents}
+    for intent, samples in last.items():
+        assert set(samples) <= set(by_intent[intent]), intent
+    again = topic_openers.carriers(topic_openers.without_written(model, last))
+    assert again == last, "run `python -m tools.topic_openers`"
+
+
+def test_a_topic_opener_never_starts_with_a_red_flag_word() -> None:
+    # The topic's carrier keeps only the rest of the sentence for the red-flag reading, so
+    # no carrier may start with a word a sign is said with.
+    from tools import topic_openers  # noqa: PLC0415
+
+    signs = {"numb", "tingle", "tingling", "asleep", "overnight", "swollen", "bruise", "pop"}
+    for samples in topic_openers.written().values():
+        for sample in samples:
+            assert not signs.intersection(sample.split()), sample
