@@ -85,6 +85,8 @@ READABLE = (
     "holdout27",
     # retired at the start of round 28, after its one measurement (52e0ccf)
     "holdout28",
+    # retired mid-round 28, after its one measurement (9cd2fab)
+    "holdout29",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

@@ -68,6 +68,7 @@ FOLDS = tuple(
         "holdout26",
         "holdout27",
         "holdout28",
+        "holdout29",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -73,6 +73,7 @@ RETIRED = (
     "holdout26",
     "holdout27",
     "holdout28",
+    "holdout29",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -318,7 +319,6 @@ SHAPES = {
     "holdout28": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 28): its shape is checked so an edit shows.
     "holdout29": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -597,6 +597,14 @@ FLOORS = {
         {"in_session": 0.766, "one_shot": 0.793},
         red_flag_routed=42 / 45,
         off_topic_answered={"in_session": 11 / 142, "one_shot": 13 / 142},
+    ),
+    # Retired 2026-12-04 (sixteenth session, mid-round 28) at its one measurement on 9cd2fab
+    # (recorded below): 568/693 in session, 587/693 one-shot, red flags routed 45/45 each
+    # way, off-topic answered 13/142 each way.
+    "holdout29": Floor(
+        {"in_session": 0.819, "one_shot": 0.847},
+        red_flag_routed=45 / 45,
+        off_topic_answered={"in_session": 13 / 142, "one_shot": 13 / 142},
     ),
 }
 
@@ -1010,3 +1018,20 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # 11/23, see_doctor 12/23, strain_vs_tendinopathy and pain_during_exercise 14/23. The
 # question file was never read before it was measured; retired at the start of round 28,
 # when a new blind pair (holdout29) was written.
+# The twenty-ninth held-out set (questions_holdout29.yaml, 2026-12-04, sixteenth session):
+# 880 questions from 77 new personas, 16 of them mixing in a word of another language, the
+# brief leaning on people who tell their story first and ask at the end, the very polite,
+# those who have lived with it long, newcomers who point at where it hurts, those who state
+# what they want, and slang or club talk; written blind by a helper and committed alone
+# (f8c5638). Baseline, counts only (f8c5638): on-topic right 564/693 in session, 585/693
+# one-shot (563 and 584 under character scoring); red flags routed 45/45; off-topic
+# answered 13/142; walkthroughs 61/72 in session, 64/72 one-shot. Measured once on 9cd2fab
+# (holdout28's red-flag families read, 'pop' the person, topic-first carriers from the
+# lexicon, a comparison said alone; nothing tuned after): 568/693 = 82.0% in session,
+# 587/693 = 84.7% one-shot (567 and 586 under character scoring); red flags routed 45/45;
+# off-topic answered 13/142 each way; walkthroughs 61/72 and 64/72; Fallback 38 -> 34 in
+# session, 29 -> 27 one-shot. The misses in session by kind: 34 another reply, 33 honest
+# misses, 29 wrong answers, 10 sent to safety, 9 a wrong choice, 5 a choice offered, 5 a
+# wrong walkthrough. The weakest labels: sitting and eccentric 14/23, scans 15/23. The
+# question file was never read before it was measured; retired mid-round 28, when a new
+# blind pair (holdout30) was written.

@@ -347,6 +347,11 @@ RETIRED_FLOORS = {
     # read and fixed as families, and its calm lines by cause, in the same commit, so it is
     # held where it stood after that: 380, 6, 0.
     "holdout28": {"recall": 380, "false_alarms": 6, "under_triaged": 0},
+    # Retired 2026-12-04 (sixteenth session, mid-round 28). Measured once on 9cd2fab: 358 of
+    # 380, 14 false alarms of 200, 0 under-triaged; its missed statements were then read and
+    # fixed as families, and its calm lines by cause, in the same commit, so it is held
+    # where it stood after that: 380, 4, 0.
+    "holdout29": {"recall": 380, "false_alarms": 4, "under_triaged": 0},
 }
 
 
@@ -638,3 +643,18 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # blind. Left as alarms on purpose: a numb bottom that came back on getting off the bike
 # or standing from a bench (an emergency sign is never read as over), and a fading bruise
 # from a fall three weeks ago (a recent time keeps a sign current).
+# The twenty-ninth held-out set (red_flags_holdout29.yaml, 2026-12-04, sixteenth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written
+# blind by a helper from the brief alone, committed alone (f8c5638). Baseline, counts only:
+# 358/380, 14 false alarms, 0 under-triaged. Measured once (9cd2fab, nothing tuned after):
+# the same. Its missed statements were then read and fixed as families mid-round 28 (down
+# there "like cotton wool"; the wee not felt coming "and then it's too late"; neither leg
+# doing "what I tell it"; one cheek lower and flatter; a knot that moves; night pain that
+# doesn't settle; "eight weeks and it's the same"; a story "started on the left" and "run
+# down" said first; a spouse's chemo and a parent's cancer "before this started"): 380/380,
+# 14, 0; its calm lines read by cause (a foot numb on the loo, back after a minute; pins and
+# needles with the legs crossed that "goes in a minute"; weight lost fasting for Ramadan; a
+# leg that shakes on long holds and stops at rest; sweaty at night with the heating high):
+# 380, 4, 0, development figures; the set is no longer blind. Left as alarms on purpose: a
+# numb or tingly bottom back to normal on standing or getting off the bike (an emergency
+# sign is never read as over).

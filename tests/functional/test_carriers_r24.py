@@ -54,6 +54,10 @@ from tests.functional.test_personas import said
         ("a hard swelling under my bum cheek that wasn't there last week", "urgent"),
         ("flu like with sweats and the top of my leg is killing me", "urgent"),
         ("week by week the pain is getting worse despite the plan", "soon"),
+        # (after holdout29's measurement) "Jack" said first; a story started on one side
+        ("Jack's calf is hot and swollen and he's gasping on the stairs", "emergency"),
+        ("started on the left and now the right leg is numb as well", "emergency"),
+        ("run down and feverish and the top of my leg aches more", "urgent"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

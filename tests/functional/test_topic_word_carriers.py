@@ -23,6 +23,8 @@ from tests.functional.test_personas import said
         ("church pews are murder any tips for sitting", "SittingPainIntent", "sitting"),
         ("daily or every second day", "ExerciseFrequencyIntent", "how_often"),
         ("squats bad or fine", "GymIntent", "gym"),
+        # (r28) the comparison alone, no carrier left to read
+        ("nerve or tendon", "SciaticaIntent", "sciatica"),
     ],
 )
 def test_a_question_led_or_ended_by_a_topic_word_answers_that_topic(

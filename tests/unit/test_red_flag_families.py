@@ -174,6 +174,21 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I sit in the bath every night because the pain wakes me", "night_rest_pain"),
         ("after the shockwave my leg is numb and buzzes like electricity", "leg_numb_tingle_weak"),
         ("my thigh is inflamed, red and hot since yesterday", "hot_swollen_limb"),
+        # (round 28, after holdout29's measurement) its missed statements as families
+        ("down there feels like cotton wool since this morning", "saddle_numbness"),
+        ("I can't feel when I need a wee until it's too late", "bladder_bowel"),
+        ("neither of my legs will do what I tell them", "both_legs"),
+        ("one cheek looks flatter than the other since the fall", "lump_gap_deformity"),
+        ("there's a knot that moves when I tense my hamstring", "lump_gap_deformity"),
+        ("the ache at night doesn't settle whatever I do", "night_rest_pain"),
+        ("it's been ten weeks and it's still the same", "not_improving"),
+        ("my wife finished radiotherapy in the spring", "their_history"),
+        ("my dad had chemo for bowel cancer before this started", "their_history"),
+        # (round 28, holdout29's calm lines) their raising neighbours
+        ("my foot went numb on the loo and I can't control my wee", "bladder_bowel"),
+        ("I cross my legs and both feet go numb and stay numb", "both_legs"),
+        ("I've been fasting but I keep losing weight, I can't explain it", "weight_loss"),
+        ("soaking with sweat at night and a temperature, heating or not", "fever_unwell"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -265,6 +280,13 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "does the shockwave machine feel like electricity",
         "is tendinopathy just the tendon being inflamed",
         "can a scan show something the physio can't feel",
+        # (round 28, holdout29's calm lines, read by cause)
+        "my leg went numb sitting on the toilet but the feeling came back after a minute",
+        "pins and needles in my foot when I sit cross legged, it goes in a minute",
+        "I lost a few pounds fasting for Lent",
+        "my hamstring shakes on the long holds but it stops when I rest",
+        "I wake up sweaty when the heating is on too high",
+        "my daughter had breast cancer",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
