@@ -88,6 +88,8 @@ SETS = {
     "holdout28": HERE / "red_flags_holdout28.yaml",
     # The twenty-ninth (2026-12-04, sixteenth session), written blind from new personas.
     "holdout29": HERE / "red_flags_holdout29.yaml",
+    # The thirtieth (2026-12-04, sixteenth session), written blind from new personas.
+    "holdout30": HERE / "red_flags_holdout30.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -141,6 +141,7 @@ HELD_OUT = {
     "holdout27": {"least": (180, 95), "holds": (190, 100)},
     "holdout28": {"least": (180, 95), "holds": (190, 100)},
     "holdout29": {"least": (180, 95), "holds": (190, 100)},
+    "holdout30": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
