@@ -659,3 +659,8 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 380, 4, 0, development figures; the set is no longer blind. Left as alarms on purpose: a
 # numb or tingly bottom back to normal on standing or getting off the bike (an emergency
 # sign is never read as over).
+# The thirtieth held-out set (red_flags_holdout30.yaml, 2026-12-04, sixteenth session): 190
+# red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written blind by
+# a helper from the brief alone, committed alone (255d7a7) and measured once at the end of
+# round 28 with nothing tuned in between: recall 370/380 (185 of 190 each way), 16 false
+# alarms of 200, 0 under-triaged. Not read: it stays blind for the next round's start.
