@@ -25,6 +25,14 @@ from tests.functional.test_personas import said
         ("squats bad or fine", "GymIntent", "gym"),
         # (r28) the comparison alone, no carrier left to read
         ("nerve or tendon", "SciaticaIntent", "sciatica"),
+        # (r28) a topic's word from the lexicon's synonyms said first with no carrier phrase
+        # (tools/topic_openers.py): these fell to Fallback, every word lost
+        ("hillwalking at the weekend, will that set it back", "WalkingIntent", "walking"),
+        ("barbell rows at the gym, are they alright", "GymIntent", "gym"),
+        ("lido sessions in the summer, will they help", "SwimmingIntent", "swimming"),
+        ("laptop work all day at the table, bad for it", "DeskDrivingIntent", "desk_driving"),
+        ("foam roll it before my run to loosen it", "MassageIntent", "massage"),
+        ("physiotherapist or just carry on by myself", "WhenToSeeDoctorIntent", "see_doctor"),
     ],
 )
 def test_a_question_led_or_ended_by_a_topic_word_answers_that_topic(
@@ -51,6 +59,8 @@ def test_a_topic_word_said_as_the_occasion_does_not_decide(
     [
         ("no feeling down below since cycling", "CyclingIntent"),
         ("peeing myself when swimming", "SwimmingIntent"),
+        # (r28) a synonym's carrier (tools/topic_openers.py) keeps the sign in the rest
+        ("bicycle crash this morning and now I can't feel my bum or wee properly", "CyclingIntent"),
     ],
 )
 def test_a_red_flag_before_a_topic_word_still_reaches_safety(
@@ -94,37 +104,6 @@ def test_a_topic_word_that_says_who_said_something_does_not_decide(
     offered = set(chat.attributes.get("faq_choices") or ())
     assert answered in asked or (offered and offered <= asked)
     assert answered != "see_doctor" and "see_doctor" not in offered
-
-
-# (r28) A topic's word from the lexicon's synonyms said first with no carrier phrase
-# (tools/topic_openers.py): these fell to Fallback, every word lost.
-@pytest.mark.parametrize(
-    ("question", "intent", "topic"),
-    [
-        ("hillwalking at the weekend, will that set it back", "WalkingIntent", "walking"),
-        ("barbell rows at the gym, are they alright", "GymIntent", "gym"),
-        ("lido sessions in the summer, will they help", "SwimmingIntent", "swimming"),
-        ("laptop work all day at the table, bad for it", "DeskDrivingIntent", "desk_driving"),
-        ("foam roll it before my run to loosen it", "MassageIntent", "massage"),
-        ("physiotherapist or just carry on by myself", "WhenToSeeDoctorIntent", "see_doctor"),
-    ],
-)
-def test_a_question_led_by_a_topic_synonym_answers_that_topic(
-    chat: TextSession, resolver: Resolver, question: str, intent: str, topic: str
-) -> None:
-    assert resolver.resolve(question).intent == intent
-    said(chat, question)
-    assert chat.attributes.get("faq_topic") == topic
-
-
-def test_a_sign_after_a_topic_synonym_still_reaches_safety(
-    chat: TextSession, resolver: Resolver
-) -> None:
-    question = "bicycle crash this morning and now I can't feel my bum or wee properly"
-    assert resolver.resolve(question).intent == "CyclingIntent"
-    reply = said(chat, question).lower()
-    assert "emergency" in reply or "nine one one" in reply, reply
-    assert chat.attributes.get("faq_topic") is None
 
 
 @pytest.mark.parametrize("question", ["tear or tendon", "tendon or strain"])
