@@ -20,14 +20,14 @@ list moves only what it should (a unit test keeps the three in step).
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from tools.models import MODELS, SOURCE_LOCALE, render
+from tools.models import MODELS, SOURCE_LOCALE, render, source_model
+from tools.world_openers import key
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = MODELS / "topic_openers.yaml"
@@ -77,7 +77,7 @@ def carriers(model: dict[str, Any]) -> dict[str, list[str]]:
     words = set(config["excluded_words"])
     phrases = set(config["excluded_phrases"])
     intents = model["interactionModel"]["languageModel"]["intents"]
-    samples = {s.lower() for i in intents for s in i["samples"]}
+    samples = {key(s) for i in intents for s in i["samples"]}
     starts: dict[str, set[str]] = {}
     for intent in intents:
         for sample in intent["samples"]:
@@ -94,10 +94,10 @@ def carriers(model: dict[str, Any]) -> dict[str, list[str]]:
             if starts.get(said[0], set()) - {intent_name}:
                 continue  # another intent's carrier starts so: a tie could move
             sample = f"{phrase} {{query}}"
-            made = out.setdefault(intent_name, [])
-            if sample not in samples and sample not in made:
-                made.append(sample)
-    return {k: v for k, v in out.items() if v}
+            if key(sample) not in samples:
+                samples.add(key(sample))  # once, even when two groups list the phrase
+                out.setdefault(intent_name, []).append(sample)
+    return out
 
 
 def with_carriers(model: dict[str, Any], add: dict[str, list[str]]) -> dict[str, Any]:
@@ -107,10 +107,9 @@ def with_carriers(model: dict[str, Any], add: dict[str, list[str]]) -> dict[str,
 
 
 def main() -> None:
-    path = MODELS / f"{SOURCE_LOCALE}.json"
-    model = without_written(json.loads(path.read_text("utf-8")), written())
+    model = without_written(source_model(), written())
     add = carriers(model)
-    path.write_text(render(with_carriers(model, add)), "utf-8")
+    (MODELS / f"{SOURCE_LOCALE}.json").write_text(render(with_carriers(model, add)), "utf-8")
     header = "# Written by tools/topic_openers.py (do not edit): the carriers per intent.\n"
     WRITTEN.write_text(header + yaml.safe_dump(add, sort_keys=True, width=100), "utf-8")
     print(f"{sum(map(len, add.values()))} topic-first carriers in {len(add)} intents")
