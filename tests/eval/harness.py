@@ -90,6 +90,8 @@ SETS = {
     "holdout29": HERE / "red_flags_holdout29.yaml",
     # The thirtieth (2026-12-04, sixteenth session), written blind from new personas.
     "holdout30": HERE / "red_flags_holdout30.yaml",
+    # The thirty-first (2026-12-05, seventeenth session), written blind from new personas.
+    "holdout31": HERE / "red_flags_holdout31.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

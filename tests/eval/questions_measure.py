@@ -112,6 +112,9 @@ SETS = {
     "holdout29": HERE / "questions_holdout29.yaml",
     # The thirtieth (2026-12-04, sixteenth session), written blind from 77 new personas.
     "holdout30": HERE / "questions_holdout30.yaml",
+    # The thirty-first (2026-12-05, seventeenth session), written blind from 77 new personas
+    # by three writers, one part each, joined by a script.
+    "holdout31": HERE / "questions_holdout31.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

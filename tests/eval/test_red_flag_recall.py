@@ -142,6 +142,7 @@ HELD_OUT = {
     "holdout28": {"least": (180, 95), "holds": (190, 100)},
     "holdout29": {"least": (180, 95), "holds": (190, 100)},
     "holdout30": {"least": (180, 95), "holds": (190, 100)},
+    "holdout31": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
