@@ -10,6 +10,11 @@ TheirNameIntent (TheirNameMoreIntent past 300 names) and "tom's {query}" in
 TheirNamePossIntent (TheirNamePossMoreIntent), all LAST in the model so every older carrier
 keeps its ties. Their words reach the checks as TheirOpenerIntent's do ("someone" put back
 for the red-flag reading, the FAQ reads the words alone).
+
+(round 29) A name whose plain form another sample already starts with ("dale {query}" is
+Spanish speakers' "go on", an aside) can still open a sentence as a possessive ("Dale's been
+doing the exercises two months and it's worse"): the list's `possessive_only` names are
+written in the possessive form only, after the others.
 """
 
 from __future__ import annotations
@@ -43,17 +48,26 @@ POSSESSIVE = (
 SLOT = {"name": "query", "type": "AMAZON.SearchQuery"}
 
 
-def names() -> list[str]:
+def names() -> tuple[list[str], list[str]]:
+    """The listed names, and the names written as possessives only (lower case)."""
     data: dict[str, Any] = yaml.safe_load(NAMES.read_text("utf-8"))
-    return [str(n).lower() for n in data["names"]]
+    plain = [str(n).lower() for n in data["names"]]
+    only = [str(n).lower() for n in data.get("possessive_only") or ()]
+    if overlap := set(plain) & set(only):
+        raise ValueError(f"listed twice, as a name and as a possessive only: {sorted(overlap)}")
+    return plain, only
 
 
 def intents() -> list[dict[str, Any]]:
-    listed = names()
-    if len(listed) > CAP * len(PLAIN):
-        raise ValueError(f"{len(listed)} names: room for {CAP * len(PLAIN)}")
+    plain, only = names()
+    possessive = [*plain, *only]
+    if len(possessive) > CAP * len(POSSESSIVE):
+        raise ValueError(f"{len(possessive)} names: room for {CAP * len(POSSESSIVE)}")
     made = []
-    for form, intent_names in (("{} {{query}}", PLAIN), ("{}'s {{query}}", POSSESSIVE)):
+    for form, intent_names, listed in (
+        ("{} {{query}}", PLAIN, plain),
+        ("{}'s {{query}}", POSSESSIVE, possessive),
+    ):
         for k, name in enumerate(intent_names):
             chunk = listed[k * CAP : (k + 1) * CAP]
             if not chunk:

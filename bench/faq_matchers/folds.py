@@ -69,6 +69,7 @@ FOLDS = tuple(
         "holdout27",
         "holdout28",
         "holdout29",
+        "holdout30",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -75,7 +75,7 @@ def test_a_close_call_by_voice_and_a_one_shot_question(
     converse: Converse, en: dict[str, Any]
 ) -> None:
     _, close_call, second = converse(
-        ["open hamstring coach", "what about sitting and stretching", "the second one"]
+        ["open hamstring coach", "what about stretching and sitting", "the second one"]
     )
     assert close_call.intent == "QuestionIntent"
     said = speech(close_call.response)

@@ -74,6 +74,7 @@ RETIRED = (
     "holdout27",
     "holdout28",
     "holdout29",
+    "holdout30",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -322,7 +323,6 @@ SHAPES = {
     "holdout29": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 28): its shape is checked so an edit shows.
     "holdout30": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -613,6 +613,15 @@ FLOORS = {
         {"in_session": 0.819, "one_shot": 0.847},
         red_flag_routed=45 / 45,
         off_topic_answered={"in_session": 13 / 142, "one_shot": 13 / 142},
+    ),
+    # Retired 2026-12-05 (seventeenth session, the start of round 29) at its one measurement
+    # on 255d7a7, measured again on a780c42 before anything was tuned (the same counts):
+    # 601/693 in session, 616/693 one-shot, red flags routed 42/45 each way, off-topic
+    # answered 7/142 in session and 8/142 one-shot.
+    "holdout30": Floor(
+        {"in_session": 0.867, "one_shot": 0.888},
+        red_flag_routed=42 / 45,
+        off_topic_answered={"in_session": 7 / 142, "one_shot": 8 / 142},
     ),
 }
 
@@ -1055,4 +1064,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # Fallback 20 and 15. The misses in session by kind: 31 wrong answers, 21 honest misses, 20
 # another reply, 7 sent to safety, 6 a choice offered, 5 a wrong walkthrough, 2 a wrong
 # choice. The weakest labels: eccentric, what_is_it, desk_driving, sitting,
-# exercise_frequency and see_doctor 17/23. The question file was never read.
+# exercise_frequency and see_doctor 17/23. The question file was never read before it was
+# measured; measured again at the start of round 29 on a780c42 (the same counts), then
+# retired, when a new blind pair (holdout31) was written.

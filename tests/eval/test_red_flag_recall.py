@@ -354,6 +354,12 @@ RETIRED_FLOORS = {
     # fixed as families, and its calm lines by cause, in the same commit, so it is held
     # where it stood after that: 380, 4, 0.
     "holdout29": {"recall": 380, "false_alarms": 4, "under_triaged": 0},
+    # Retired 2026-12-05 (seventeenth session, the start of round 29). Measured once on
+    # 255d7a7 and again on a780c42 before anything was tuned: 370 of 380, 16 false alarms
+    # of 200, 0 under-triaged; its missed statements were then read and fixed as families,
+    # and its calm lines by cause, in the same commit, so it is held where it stood after
+    # that: 380, 8, 0.
+    "holdout30": {"recall": 380, "false_alarms": 8, "under_triaged": 0},
 }
 
 
@@ -664,4 +670,12 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses, written blind by
 # a helper from the brief alone, committed alone (255d7a7) and measured once at the end of
 # round 28 with nothing tuned in between: recall 370/380 (185 of 190 each way), 16 false
-# alarms of 200, 0 under-triaged. Not read: it stays blind for the next round's start.
+# alarms of 200, 0 under-triaged. Measured again at the start of round 29 on a780c42 (the
+# same), then read: its five missed statements fixed as families (trouble "holding my
+# water"; a husband's kidney cancer said through the relatives' carrier, now a spouse's own
+# intent; "sweating at night" said first; "he's suddenly got this pain" at 81; "doing his
+# rehab for ages and it's worse") -> 380/380; its calm lines by cause (weight lost as the
+# doctor said to; an ankle swollen after dancing in heels; numbness from the tractor seat
+# gone after a few steps; feet tingling from a cold loch, gone once warm) -> 380, 8, 0,
+# development figures. Left as alarms on purpose: a numb bottom that came right on standing
+# or getting off the saddle (an emergency sign is never read as over).

@@ -58,6 +58,13 @@ from tests.functional.test_personas import said
         ("Jack's calf is hot and swollen and he's gasping on the stairs", "emergency"),
         ("started on the left and now the right leg is numb as well", "emergency"),
         ("run down and feverish and the top of my leg aches more", "urgent"),
+        # (after holdout30's measurement) sweating said first, a spouse's illness, a
+        # possessive said of the body part, a fall said first, a possessive-only name
+        ("sweating buckets at night with a temperature, and my leg aches", "urgent"),
+        ("my husband was diagnosed with bowel cancer last spring", "soon"),
+        ("bum's gone numb round the back passage since this morning", "emergency"),
+        ("fell down the stairs and now I can't put any weight on that leg", "urgent"),
+        ("Dale's calf is red and hot and swollen since the weekend", "urgent"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

@@ -117,7 +117,9 @@ def test_a_close_call_offers_two_topics_and_takes_an_ordinal_a_name_or_a_number(
     logged_skill: LambdaHandler, topics: dict[str, dict[str, Any]], turn_log: TurnLog
 ) -> None:
     convo = Conversation(logged_skill)
-    convo.say("QuestionIntent", query="sitting and stretching")
+    # (round 29) Once the learned model read holdout30, "sitting and stretching" leans to
+    # stretching and is answered outright; the other order is still a close call.
+    convo.say("QuestionIntent", query="stretching and sitting")
     assert "sitting" in convo.speech and "stretching" in convo.speech
     assert convo.attributes["offer"] == "faq_choice"
     first, second = convo.attributes["faq_choices"]
@@ -126,19 +128,19 @@ def test_a_close_call_offers_two_topics_and_takes_an_ordinal_a_name_or_a_number(
     convo.say("OrdinalChoiceIntent", ordinal=envelopes.resolved_slot("ordinal", "second", "2"))
     assert topics[second]["short"] in convo.speech
 
-    convo.say("QuestionIntent", query="sitting and stretching")
+    convo.say("QuestionIntent", query="stretching and sitting")
     convo.say("FaqTopicIntent", topic=envelopes.resolved_slot("topic", "stretching", "stretching"))
     assert topics["stretching"]["short"] in convo.speech
 
-    convo.say("QuestionIntent", query="sitting and stretching")
+    convo.say("QuestionIntent", query="stretching and sitting")
     convo.say("PainReportIntent", pain="one")  # a bare "one" heard as a number
     assert topics[first]["short"] in convo.speech
 
-    convo.say("QuestionIntent", query="sitting and stretching")
+    convo.say("QuestionIntent", query="stretching and sitting")
     convo.say("FaqTopicIntent", topic=envelopes.resolved_slot("topic", "the sitting one", None))
     assert topics["sitting"]["short"] in convo.speech
 
-    convo.say("QuestionIntent", query="sitting and stretching")
+    convo.say("QuestionIntent", query="stretching and sitting")
     convo.say("AMAZON.YesIntent")  # "yes" to an either-or question: ask again, by name
     assert "which one" in convo.speech.lower() and convo.attributes["offer"] == "faq_choice"
 

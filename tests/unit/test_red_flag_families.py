@@ -189,6 +189,27 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I cross my legs and both feet go numb and stay numb", "both_legs"),
         ("I've been fasting but I keep losing weight, I can't explain it", "weight_loss"),
         ("soaking with sweat at night and a temperature, heating or not", "fever_unwell"),
+        # (round 29, after holdout30's measurement) its missed statements as families
+        ("I've had trouble holding my water since Sunday", "bladder_bowel"),
+        ("she's struggling holding her water this week", "bladder_bowel"),
+        ("my partner had bowel cancer and they took part of his gut out", "their_history"),
+        ("my mum is 77 and she's suddenly got this ache in her bum", "new_pain_over_50"),
+        ("I'm sixty eight and I suddenly developed this pain at the sit bone", "new_pain_over_50"),
+        ("my wife's been doing her exercises for ages and it's worse now", "not_improving"),
+        ("my husband has no feeling between his legs since this morning", "saddle_numbness"),
+        # (round 29, holdout30's calm lines) their raising neighbours
+        ("my doctor told me to lose weight but I've lost a stone without trying", "weight_loss"),
+        ("my ankle is swollen and hot after dancing in heels", "hot_swollen_limb"),
+        ("my ankle is swollen after dancing and it has been two weeks", "hot_swollen_limb"),
+        ("my left ankle is swollen and painful after dancing, only that one", "hot_swollen_limb"),
+        ("numb from the tractor seat and still numb after a few steps", "leg_numb_tingle_weak"),
+        ("my leg goes numb after a few steps", "leg_numb_tingle_weak"),
+        ("my feet tingled in the cold and once I warmed up the tingling stayed", "legs_giving_way"),
+        ("I've lost two stone and I don't know why, which is good I suppose", "weight_loss"),
+        # (round 29, holdout30's on-topic questions) their raising neighbours
+        ("I drive the overnight bus and the ache keeps me awake", "night_rest_pain"),
+        ("I stretch every night and it still aches all night", "night_rest_pain"),
+        ("I drive the overnight bus and my leg is agony", "night_rest_pain"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -287,6 +308,19 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "my hamstring shakes on the long holds but it stops when I rest",
         "I wake up sweaty when the heating is on too high",
         "my daughter had breast cancer",
+        # (round 29, holdout30's calm lines, read by cause)
+        "the nurse told me to lose weight and I've lost half a stone, which is good",
+        "my ankles were puffy after dancing in heels all night",
+        "my leg goes numb on the tractor seat but it goes after a few steps",
+        "my feet tingled from the cold loch, gone once I warmed up",
+        "I have trouble holding the water bottle in the stretch",
+        "I'm 62 and it suddenly got a lot better after the physio",
+        "I sat in the car for ages and it is worse now",
+        "my husband had prostate cancer, I'm just asking for me",
+        "I'm 63 and it suddenly got worse after the garden",
+        # (round 29, holdout30's on-topic questions, read by cause)
+        "I drive the overnight coach, eight hours sat there, what can I do",
+        "did I make it worse by stretching it really hard every night",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:

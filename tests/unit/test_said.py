@@ -130,8 +130,14 @@ def test_a_long_ago_carrier_goes_back_after_the_words() -> None:
 
 
 def test_a_relatives_cancer_is_not_the_persons_own(resolver: Resolver, flags: RedFlags) -> None:
-    for text in ("my mum had bowel cancer", "my husband was diagnosed with lymphoma"):
+    for text in ("my mum had bowel cancer", "my uncle was diagnosed with lymphoma"):
         assert flags.assess(_read(resolver, text)) is None, text
+    # (round 29) A spouse's is no family history: said to this skill it is most likely the
+    # patient's own story, told for them, so it is raised as theirs (ReportSpouseIntent),
+    # unless the person says the question is their own.
+    found, theirs = flags.assess_whose(_read(resolver, "my husband was diagnosed with lymphoma"))
+    assert found is not None and found.level is Level.SOON and theirs
+    assert flags.assess(_read(resolver, "my wife had breast cancer, I'm asking for me")) is None
     # ...while what the relative did for the person still raises its flag.
     found = flags.assess(_read(resolver, "my wife had to carry me up the stairs"))
     assert found is not None and found.level is Level.URGENT
@@ -366,6 +372,9 @@ def test_round_18_first_names_leave_calm_words_calm(
         ("Aroha is coughing blood since last night", Level.EMERGENCY),  # en_NZ
         ("Ishaan's both legs went weak on the stairs", Level.EMERGENCY),  # en_IN
         ("Dorothy's lost a stone without trying and her hip aches", Level.SOON),  # en_GB
+        # (r29) a possessive-only name ("dale {query}" is an aside) and a Yoruba short form
+        ("Dale's calf is swollen and hot to touch", Level.URGENT),
+        ("Bisi says she can't feel her bum on the loo seat", Level.EMERGENCY),
     ],
 )
 def test_round_20_first_names_by_rule_reach_the_check(

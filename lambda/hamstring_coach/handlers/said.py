@@ -70,6 +70,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_FOOT: ("foot", True),  # "toes ...", "heel ..."
     Intent.REPORT_HAMSTRING: ("hamstring", True),  # "hammy ...", "top of my hamstring ..."
     Intent.REPORT_FEVER: ("fever", True),  # "shivery ...", "chills ..."
+    # (round 29) Sweating said first ("sweating at night, feverish, and the pain is worse"):
+    # put back as said. Not the fever carrier's meaning: "sweating loads at the gym" is no
+    # fever, and the fever row reads night sweats itself.
+    Intent.REPORT_SWEATING: ("sweating", True),
     Intent.REPORT_STRANGE: ("strange", True),  # "weird ...", "funny ..."
     Intent.REPORT_SUDDEN: ("sudden", True),  # "suddenly ...", "all of a sudden ..."
     Intent.REPORT_LOST: ("lost", True),  # "losing ...", "dropped ..."
@@ -165,6 +169,12 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # "my daughter had {statement}": the illness is the relative's, which the matcher's
     # exceptions read as no history of the person's own ("my daughter had breast cancer").
     Intent.REPORT_RELATIVE: ("a relative had", True),
+    # (round 29, after holdout30's measurement) A spouse's illness ("my husband had kidney
+    # cancer and they took the kidney out") is no family history: said to this skill it is
+    # most likely the patient's own story, told for them, so the spouse goes back in and
+    # the red-flag reading raises it as theirs ("my wife had breast cancer, I'm just asking
+    # for me" is excepted there). A spouse who died of it stays a relative's history.
+    Intent.REPORT_SPOUSE: ("my partner had", True),
     # Round 5: a yes wrapped in a story ("yes go on, I've got time before lunch", "yeah it
     # built up over the season"): the words after the yes are the statement, as they were
     # when "yeah {statement}" was a symptom statement's carrier; handlers/answers.py puts
