@@ -1067,3 +1067,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # exercise_frequency and see_doctor 17/23. The question file was never read before it was
 # measured; measured again at the start of round 29 on a780c42 (the same counts), then
 # retired, when a new blind pair (holdout31) was written.
+# The thirty-first held-out set (questions_holdout31.yaml, 2026-12-05, seventeenth
+# session): 880 questions from 77 new personas, about 15 of them mixing in a word of
+# another language. The brief leaned on people who ask in very few words, put a number in
+# the question, ask whether something they heard is a myth, tell their day first, ask in
+# the negative, or correct themselves. Three helpers wrote it blind, one part each, and it
+# was committed alone (c271d9e). Baseline, counts only (c271d9e): 550/693 in session,
+# 565/693 one-shot; red flags routed 40/45; off-topic answered 7/142; walkthroughs 64/72 and
+# 66/72. Measured once on 9a18965 (holdout30 read, a spouse's carrier, possessive-only
+# names; nothing tuned after): 550/693 = 79.4% in session, 565/693 = 81.5% one-shot (552
+# and 566 under character scoring). Red flags routed 40/45, off-topic answered 7/142 each
+# way, walkthroughs 64/72 and 66/72. Fallback took 38 misses each way. The misses in session
+# by kind: 41 another reply, 39 honest misses, 31 wrong answers, 11 sent to safety, 11 a
+# choice offered, 8 a wrong choice, 2 a wrong walkthrough. The weakest labels: causes and
+# running 12/23. The question file was never read.

@@ -679,3 +679,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # gone after a few steps; feet tingling from a cold loch, gone once warm) -> 380, 8, 0,
 # development figures. Left as alarms on purpose: a numb bottom that came right on standing
 # or getting off the saddle (an emergency sign is never read as over).
+# The thirty-first held-out set (red_flags_holdout31.yaml, 2026-12-05, seventeenth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A helper
+# wrote it blind from the brief alone, and it was committed alone (c271d9e). The baseline
+# and the one measurement at the end of round 29 (9a18965, nothing tuned after) agreed:
+# recall 362/380 (181 of 190 each way), 16 false alarms of 200, 0 under-triaged. Not read:
+# it stays blind until the next round starts.
