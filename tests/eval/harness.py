@@ -92,6 +92,8 @@ SETS = {
     "holdout30": HERE / "red_flags_holdout30.yaml",
     # The thirty-first (2026-12-05, seventeenth session), written blind from new personas.
     "holdout31": HERE / "red_flags_holdout31.yaml",
+    # The thirty-second (2026-12-05, eighteenth session), written blind from new personas.
+    "holdout32": HERE / "red_flags_holdout32.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -115,6 +115,9 @@ SETS = {
     # The thirty-first (2026-12-05, seventeenth session), written blind from 77 new personas
     # by three writers, one part each, joined by a script.
     "holdout31": HERE / "questions_holdout31.yaml",
+    # The thirty-second (2026-12-05, eighteenth session), written blind from 77 new personas
+    # by three writers, one part each, joined by a script.
+    "holdout32": HERE / "questions_holdout32.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

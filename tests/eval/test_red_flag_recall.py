@@ -143,6 +143,7 @@ HELD_OUT = {
     "holdout29": {"least": (180, 95), "holds": (190, 100)},
     "holdout30": {"least": (180, 95), "holds": (190, 100)},
     "holdout31": {"least": (180, 95), "holds": (190, 100)},
+    "holdout32": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
