@@ -70,6 +70,7 @@ FOLDS = tuple(
         "holdout28",
         "holdout29",
         "holdout30",
+        "holdout31",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -75,6 +75,7 @@ RETIRED = (
     "holdout28",
     "holdout29",
     "holdout30",
+    "holdout31",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -626,6 +627,15 @@ FLOORS = {
         red_flag_routed=42 / 45,
         off_topic_answered={"in_session": 7 / 142, "one_shot": 8 / 142},
     ),
+    # Retired 2026-12-05 (eighteenth session, the start of round 30) at its one measurement
+    # on 9a18965, measured again on 7a49010 before anything was tuned (the same counts):
+    # 550/693 in session, 565/693 one-shot, red flags routed 40/45 each way, off-topic
+    # answered 7/142 each way.
+    "holdout31": Floor(
+        {"in_session": 0.793, "one_shot": 0.815},
+        red_flag_routed=40 / 45,
+        off_topic_answered={"in_session": 7 / 142, "one_shot": 7 / 142},
+    ),
 }
 
 
@@ -1083,4 +1093,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # way, walkthroughs 64/72 and 66/72. Fallback took 38 misses each way. The misses in session
 # by kind: 41 another reply, 39 honest misses, 31 wrong answers, 11 sent to safety, 11 a
 # choice offered, 8 a wrong choice, 2 a wrong walkthrough. The weakest labels: causes and
-# running 12/23. The question file was never read.
+# running 12/23. The question file was never read before it was measured; measured again
+# at the start of round 30 on 7a49010 (the same counts), then retired, when a new blind
+# pair (holdout32) was written.

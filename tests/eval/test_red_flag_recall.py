@@ -361,6 +361,12 @@ RETIRED_FLOORS = {
     # and its calm lines by cause, in the same commit, so it is held where it stood after
     # that: 380, 8, 0.
     "holdout30": {"recall": 380, "false_alarms": 8, "under_triaged": 0},
+    # Retired 2026-12-05 (eighteenth session, the start of round 30). Measured once on
+    # 9a18965 and again on 7a49010 before anything was tuned: 362 of 380, 16 false alarms
+    # of 200, 0 under-triaged; its missed statements were then read and fixed as families
+    # (mostly carriers: seven of the nine fell to Fallback), and its calm lines by cause,
+    # in the same commit, so it is held where it stood after that: 380, 2, 0.
+    "holdout31": {"recall": 380, "false_alarms": 2, "under_triaged": 0},
 }
 
 
@@ -684,5 +690,12 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A helper
 # wrote it blind from the brief alone, and it was committed alone (c271d9e). The baseline
 # and the one measurement at the end of round 29 (9a18965, nothing tuned after) agreed:
-# recall 362/380 (181 of 190 each way), 16 false alarms of 200, 0 under-triaged. Not read:
-# it stays blind until the next round starts.
+# recall 362/380 (181 of 190 each way), 16 false alarms of 200, 0 under-triaged. Measured
+# again at the start of round 30 on 7a49010 (the same), then read: seven of its nine missed
+# statements had fallen to Fallback with words the rules read whole, so they are carriers
+# (a thermometer's reading, blood in the phlegm, "sat on", "tripped", a hedge, a fizzy
+# feeling, a red patch said first), and two were rules (an ache that carries on at night
+# even when not lying on it; weeks of looking after it, spread and worse) -> 380/380; its
+# calm lines by cause (legs wobbly straight after spin; weight dropped for a named reason;
+# weeing a lot after drinking loads; breathless at altitude, fine once down; a cracking
+# ankle; a ski boot's numbness gone once it was off) -> 380, 2, 0, development figures.

@@ -65,6 +65,13 @@ from tests.functional.test_personas import said
         ("bum's gone numb round the back passage since this morning", "emergency"),
         ("fell down the stairs and now I can't put any weight on that leg", "urgent"),
         ("Dale's calf is red and hot and swollen since the weekend", "urgent"),
+        # (after holdout31's measurement) a thermometer, a cough, a seat, a trip and a
+        # hedge said first
+        ("thermometer says thirty nine and my hamstring is throbbing", "urgent"),
+        ("bloody phlegm when I cough, since this morning", "emergency"),
+        ("sat on the toilet and I can't feel my bum at all", "emergency"),
+        ("tripped over my own feet twice today, my foot won't lift", "urgent"),
+        ("pretty sure it's nothing but both my legs feel weak", "emergency"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

@@ -210,6 +210,34 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I drive the overnight bus and the ache keeps me awake", "night_rest_pain"),
         ("I stretch every night and it still aches all night", "night_rest_pain"),
         ("I drive the overnight bus and my leg is agony", "night_rest_pain"),
+        # (round 30, holdout31's missed statements) as families
+        ("it felt like sitting on nothing on the loo, no feeling in my seat", "saddle_numbness"),
+        ("the ache carries on at night even when I'm not lying on it", "night_rest_pain"),
+        ("it goes on at night and keeps me up", "night_rest_pain"),
+        ("six weeks of looking after it and it's got worse", "not_improving"),
+        ("the ache has spread and got worse", "not_improving"),
+        # (round 30, holdout31's calm lines) their raising neighbours
+        ("my legs went wobbly straight after the gym and they still give way", "legs_giving_way"),
+        ("my legs felt wobbly after spin and now they're numb", "legs_giving_way"),
+        ("I drank loads of water but I can't pee", "bladder_bowel"),
+        ("I drank a lot of tea and now I'm weeing a lot and leaking", "bladder_bowel"),
+        ("short of breath up the mountain and my calf is swollen", "breathless_swollen_leg"),
+        ("short of breath at altitude and still breathless now", "breathless_swollen_leg"),
+        ("a cracking noise at the back of my thigh and sudden pain", "pop"),
+        ("I lost weight without trying after cutting out nothing", "weight_loss"),
+        ("the numbness in my foot never went once I took my boot off", "leg_numb_tingle_weak"),
+        # (round 30, holdout31's on-topic questions) their raising neighbours
+        ("how long will I be hobbling, I can't put weight on it", "cannot_bear_weight"),
+        ("every night I put my leg up and it throbs all night", "night_rest_pain"),
+        ("I'm barely awake because the pain keeps me up every night", "night_rest_pain"),
+        ("it's not settling after a few months of rehab", "not_improving"),
+        # (round 30, holdout31's red-flag questions) as families
+        ("since this morning I push and the water will not come out", "bladder_bowel"),
+        ("the water won't come out of me since this morning", "bladder_bowel"),
+        (
+            "done the program properly for seven weeks and it's worse than at the start",
+            "not_improving",
+        ),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -321,6 +349,24 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         # (round 29, holdout30's on-topic questions, read by cause)
         "I drive the overnight coach, eight hours sat there, what can I do",
         "did I make it worse by stretching it really hard every night",
+        # (round 30, holdout31's calm lines, read by cause)
+        "my legs felt wobbly straight after spin class but I walked home fine",
+        "I've dropped a bit of weight because I'm cycling every day, which was the plan",
+        "I drank loads of water today so I'm weeing a lot",
+        "short of breath up the mountain at altitude, fine once we came down, no leg trouble",
+        "I lost weight after cutting out sugar and I'm well pleased",
+        "there's a cracking noise in my ankle when I rotate it",
+        "the numbness in my foot from the tight ski boot went once I took it off",
+        "I've been looking after it and it gets worse when I sit",
+        # (round 30, holdout31's on-topic questions, read by cause)
+        "how long am I going to be hobbling about with it",
+        "would you image this at all, or only if it's not settling after a few months",
+        "what percentage are better after three months, and after six",
+        "am I wrong to assume a strain would have shown bruising by now",
+        "every night I put me leg up on the stairs and stretch it, is that doing any good",
+        "do I need to warm up first, it's three in the morning and I'm barely awake",
+        "the water will not come out of the hose",
+        "it's worse than at the start of my run but it settles",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:

@@ -674,3 +674,30 @@ def test_a_topic_opener_never_starts_with_a_red_flag_word() -> None:
     for samples in topic_openers.written().values():
         for sample in samples:
             assert not signs.intersection(sample.split()), sample
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (round 30, holdout31's missed statements) a reading, a cough, a seat, a trip, a
+        # hedge and a nerve's feeling said first: each carrier puts back what its words mean
+        ("thermometer says thirty eight point nine and my hamstring's aching", Level.URGENT),
+        ("bloody phlegm since yesterday", Level.EMERGENCY),
+        ("blood in my phlegm since the flight", Level.EMERGENCY),
+        ("sat on the toilet and it felt like sitting on nothing", Level.EMERGENCY),
+        ("tripped over my toes on the stairs all week", Level.URGENT),
+        ("half sure it's nothing but my toes have been tingling all week", Level.URGENT),
+        ("a fizzy feeling going down my leg into my foot since Monday", Level.URGENT),
+        ("a red hot patch on my calf and that leg looks fat", Level.URGENT),
+        # ...and what they carry that is calm stays calm
+        ("my temp's thirty seven and my hamstring aches", None),
+        ("the thermometer says ninety eight point six", None),
+        ("I sat on the loo too long and my leg went to sleep", None),
+        ("tripped over a root on my run, is it ok to carry on", None),
+    ],
+)
+def test_round_30_carriers_put_back_what_their_words_mean(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level | None
+) -> None:
+    found = flags.assess(_read(resolver, text))
+    assert (found.level if found else None) is level, text

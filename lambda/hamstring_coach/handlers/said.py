@@ -74,6 +74,25 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # put back as said. Not the fever carrier's meaning: "sweating loads at the gym" is no
     # fever, and the fever row reads night sweats itself.
     Intent.REPORT_SWEATING: ("sweating", True),
+    # (round 30, after holdout31's measurement) A reading said first ("thermometer says
+    # thirty eight point nine and my hamstring's aching"): put back as "temperature". Not
+    # the fever carrier's meaning: the fever row excepts a normal reading said with it
+    # ("my temp's thirty seven", "my temperature is normal"). Only a person's own reading
+    # opens it: "temperature's below freezing, can I run" is the weather.
+    Intent.REPORT_TEMPERATURE: ("temperature", True),
+    # (round 30) Blood in what is coughed up, said first ("bloody phlegm since yesterday",
+    # "blood in my phlegm since the flight"): the blood carrier's "blood" alone loses the
+    # cough the coughing-blood row needs.
+    Intent.REPORT_COUGH_BLOOD: ("coughing up blood", True),
+    # (round 30) "sat on the toilet just now and it felt like sitting on nothing": put back
+    # as said, so "sat on the loo ... my leg went to sleep" stays the toilet's calm reading
+    # (the sitting carrier's "sitting" would drop the "on").
+    Intent.REPORT_SAT_ON: ("sat on", True),
+    # (round 30) Tripping said first ("tripped three times today because my toes drag"):
+    # put back as "tripped over", which the foot-drop row reads with the person's own feet
+    # or toes ("tripped over my toes all week"; not "tripped over a root"). Not the
+    # dragging carrier's meaning: "dragging" alone is the sign.
+    Intent.REPORT_TRIPPED: ("tripped over", True),
     Intent.REPORT_STRANGE: ("strange", True),  # "weird ...", "funny ..."
     Intent.REPORT_SUDDEN: ("sudden", True),  # "suddenly ...", "all of a sudden ..."
     Intent.REPORT_LOST: ("lost", True),  # "losing ...", "dropped ..."
