@@ -1096,3 +1096,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # running 12/23. The question file was never read before it was measured; measured again
 # at the start of round 30 on 7a49010 (the same counts), then retired, when a new blind
 # pair (holdout32) was written.
+# The thirty-second held-out set (questions_holdout32.yaml, 2026-12-05, eighteenth
+# session): 880 questions from 77 new personas. The brief leaned on people who are very
+# polite or hedge, compare two options, ask in a conditional, end with a question tag, name
+# a brand or gadget, or ask in a fragment that follows a thought. Three helpers wrote it
+# blind, one part each, and it was committed alone (ead18b5). Baseline, counts only
+# (ead18b5): 538/693 in session, 563/693 one-shot; red flags routed 40/45; off-topic
+# answered 9/142; Fallback 58 and 45. Measured once on 28cef71 (holdout31 read, carriers
+# for what people say first, 242 world openers; nothing tuned after): 541/693 = 78.1% in
+# session, 565/693 = 81.5% one-shot (540 and 565 under character scoring). Red flags
+# routed 40/45, off-topic answered 9/142 each way, walkthroughs 59/72 and 61/72, Fallback
+# 57 and 44. The misses in session by kind: 59 another reply, 39 wrong answers, 33 honest
+# misses, 11 a choice offered, 5 a wrong choice, 5 sent to safety. The weakest labels:
+# what_is_it 8/23, recovery_time 13/23. The question file was never read.

@@ -699,3 +699,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # calm lines by cause (legs wobbly straight after spin; weight dropped for a named reason;
 # weeing a lot after drinking loads; breathless at altitude, fine once down; a cracking
 # ankle; a ski boot's numbness gone once it was off) -> 380, 2, 0, development figures.
+# The thirty-second held-out set (red_flags_holdout32.yaml, 2026-12-05, eighteenth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A helper
+# wrote it blind from the brief alone, and it was committed alone (ead18b5). The baseline
+# and the one measurement at the end of round 30 (28cef71, nothing tuned after) agreed:
+# recall 362/380 (181 of 190 each way), 24 false alarms of 200, 0 under-triaged. Not read:
+# it stays blind until the next round starts.
