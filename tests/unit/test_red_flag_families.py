@@ -234,6 +234,8 @@ from hamstring_coach.domain.red_flags import RedFlags
         # (round 30, holdout31's red-flag questions) as families
         ("since this morning I push and the water will not come out", "bladder_bowel"),
         ("the water won't come out of me since this morning", "bladder_bowel"),
+        ("every time I stand on it I nearly go down", "cannot_bear_weight"),
+        ("when I put weight on it I nearly fell", "cannot_bear_weight"),
         (
             "done the program properly for seven weeks and it's worse than at the start",
             "not_improving",
