@@ -94,6 +94,8 @@ SETS = {
     "holdout31": HERE / "red_flags_holdout31.yaml",
     # The thirty-second (2026-12-05, eighteenth session), written blind from new personas.
     "holdout32": HERE / "red_flags_holdout32.yaml",
+    # The thirty-third (2026-12-05, nineteenth session), written blind from new personas.
+    "holdout33": HERE / "red_flags_holdout33.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

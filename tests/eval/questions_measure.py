@@ -118,6 +118,9 @@ SETS = {
     # The thirty-second (2026-12-05, eighteenth session), written blind from 77 new personas
     # by three writers, one part each, joined by a script.
     "holdout32": HERE / "questions_holdout32.yaml",
+    # The thirty-third (2026-12-05, nineteenth session), written blind from 77 new personas
+    # by three writers, one part each, joined by a script.
+    "holdout33": HERE / "questions_holdout33.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

@@ -330,8 +330,11 @@ SHAPES = {
     "holdout31": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 30): its shape is checked so an edit shows.
     "holdout32": Shape(
+        questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
+    ),
+    # Held out (measured once, at the end of round 31): its shape is checked so an edit shows.
+    "holdout33": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
 }

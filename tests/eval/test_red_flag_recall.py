@@ -144,6 +144,7 @@ HELD_OUT = {
     "holdout30": {"least": (180, 95), "holds": (190, 100)},
     "holdout31": {"least": (180, 95), "holds": (190, 100)},
     "holdout32": {"least": (180, 95), "holds": (190, 100)},
+    "holdout33": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
