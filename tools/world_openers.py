@@ -17,6 +17,13 @@ WorldOpener2Intent ... (at most 300 samples each), placed after every hand-writt
 one ever ties with the other, their first words differ) so every older carrier keeps its
 ties. Their words route as the aside openers' do (handlers/faq.py ASIDE_OPENERS).
 
+(round 31) The file's `tags` are said AFTER the question instead ("a good stretch never did
+anybody any harm, is it no", "heat's better for old stuff like this, would it not"): each
+becomes "{query} <tag>" in the same chunks, after every opener. A statement said first with
+its tag last names no carrier of its own, so it fell to Fallback (holdout32: 20 of its 57
+in-session Fallback misses ended so). A tag that is an answer alone ("yes", "no", "right")
+is never one: "{query} no" would take an answer's words into a question.
+
 Ordinary English never becomes a world opener's first word (the file's `excluded` list,
 the first words of the model's command and answer samples and of Amazon's built-in phrases:
 "run me through it", "yeah I'm ready" must go where they went). An entry of two or more words
@@ -222,17 +229,38 @@ def carriers(model: dict[str, Any], listed: dict[str, Any]) -> list[str]:
     return list(made)
 
 
+def tags(model: dict[str, Any], listed: dict[str, Any]) -> list[str]:
+    """(round 31) "{query} <tag>" for each of the file's tags that no intent has already
+    (whatever its slot is called) and that is not an answer alone."""
+    answers = {str(w).lower() for w in listed.get("answers") or []}
+    present = {
+        key(_SLOT_RE.sub("{}", s))
+        for i in model["intents"]
+        if not i["name"].startswith(PREFIX)
+        for s in i.get("samples", [])
+    }
+    made: dict[str, None] = {}
+    for entry in listed.get("tags") or []:
+        text = " ".join(str(entry).lower().split())
+        if not _ENTRY.fullmatch(text):
+            raise ValueError(f"tags: {entry!r} is not plain letters and apostrophes")
+        if text in answers or key(f"{{}} {text}") in present:
+            continue
+        made.setdefault(f"{{query}} {text}", None)
+    return list(made)
+
+
 def intents(model: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     lm = model if model is not None else _source()["interactionModel"]["languageModel"]
-    listed = carriers(lm, data())
-    if len(listed) > CAP * len(NAMES):
-        raise ValueError(f"{len(listed)} openers: room for {CAP * len(NAMES)}")
+    listed = data()
+    samples = [f"{w} {{query}}" for w in carriers(lm, listed)] + tags(lm, listed)
+    if len(samples) > CAP * len(NAMES):
+        raise ValueError(f"{len(samples)} carriers: room for {CAP * len(NAMES)}")
     made = []
     for k, name in enumerate(NAMES):
-        chunk = listed[k * CAP : (k + 1) * CAP]
+        chunk = samples[k * CAP : (k + 1) * CAP]
         if chunk:
-            samples = [f"{w} {{query}}" for w in chunk]
-            made.append({"name": name, "slots": [dict(SLOT)], "samples": samples})
+            made.append({"name": name, "slots": [dict(SLOT)], "samples": chunk})
     return made
 
 

@@ -71,6 +71,7 @@ FOLDS = tuple(
         "holdout29",
         "holdout30",
         "holdout31",
+        "holdout32",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -230,6 +230,7 @@ class Intent(StrEnum):
     WORKOUT_WHERE = "WorkoutWhereIntent"
     WORLD_OPENER10 = "WorldOpener10Intent"
     WORLD_OPENER11 = "WorldOpener11Intent"
+    WORLD_OPENER12 = "WorldOpener12Intent"
     WORLD_OPENER2 = "WorldOpener2Intent"
     WORLD_OPENER3 = "WorldOpener3Intent"
     WORLD_OPENER4 = "WorldOpener4Intent"

@@ -76,6 +76,7 @@ RETIRED = (
     "holdout29",
     "holdout30",
     "holdout31",
+    "holdout32",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -639,6 +640,15 @@ FLOORS = {
         red_flag_routed=40 / 45,
         off_topic_answered={"in_session": 7 / 142, "one_shot": 7 / 142},
     ),
+    # Retired 2026-12-05 (nineteenth session, the start of round 31) at its one measurement
+    # on 28cef71, measured again on 2a2d48a before anything was tuned (the same counts):
+    # 541/693 in session, 565/693 one-shot, red flags routed 40/45 each way, off-topic
+    # answered 9/142 each way.
+    "holdout32": Floor(
+        {"in_session": 0.781, "one_shot": 0.815},
+        red_flag_routed=40 / 45,
+        off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
+    ),
 }
 
 
@@ -1111,4 +1121,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # routed 40/45, off-topic answered 9/142 each way, walkthroughs 59/72 and 61/72, Fallback
 # 57 and 44. The misses in session by kind: 59 another reply, 39 wrong answers, 33 honest
 # misses, 11 a choice offered, 5 a wrong choice, 5 sent to safety. The weakest labels:
-# what_is_it 8/23, recovery_time 13/23. The question file was never read.
+# what_is_it 8/23, recovery_time 13/23. The question file was never read before it was
+# measured; measured again at the start of round 31 on 2a2d48a (the same counts), then
+# retired, when a new blind pair (holdout33) was written.

@@ -368,6 +368,13 @@ RETIRED_FLOORS = {
     # (mostly carriers: seven of the nine fell to Fallback), and its calm lines by cause,
     # in the same commit, so it is held where it stood after that: 380, 2, 0.
     "holdout31": {"recall": 380, "false_alarms": 2, "under_triaged": 0},
+    # Retired 2026-12-05 (nineteenth session, the start of round 31). Measured once on
+    # 28cef71 and again on 2a2d48a before anything was tuned: 362 of 380, 24 false alarms
+    # of 200, 0 under-triaged; its missed statements were then read and fixed as families,
+    # and its calm lines by cause, in the same commit, so it is held where it stood after
+    # that: 380, 10, 0 (three of the five calm lines left are a numb or tingling bum that
+    # went once off the bike or bench: emergency rows refuse an end on purpose).
+    "holdout32": {"recall": 380, "false_alarms": 10, "under_triaged": 0},
 }
 
 
@@ -704,5 +711,14 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A helper
 # wrote it blind from the brief alone, and it was committed alone (ead18b5). The baseline
 # and the one measurement at the end of round 30 (28cef71, nothing tuned after) agreed:
-# recall 362/380 (181 of 190 each way), 24 false alarms of 200, 0 under-triaged. Not read:
-# it stays blind until the next round starts.
+# recall 362/380 (181 of 190 each way), 24 false alarms of 200, 0 under-triaged. Measured
+# again at the start of round 31 on 2a2d48a (the same), then read: its nine missed
+# statements as families (the seat "he'd sit on a horse with", an electric buzz down the
+# leg, someone's hamstring aching all night however they lie, a throb lying in bed not
+# moving, "never stops aching even when I rest", an ache that "doesn't switch off", weeks
+# of care and the pain spreading; a pop "halfway through the nordics" and hearsay "a mate
+# at running club said" that fell to Fallback, now carriers) -> 380/380; its calm lines by
+# cause (puffing like a train after sprints, breath held on the nordics, lying on that side,
+# curling up with a pillow between the knees, weight lost since getting back into running,
+# up for a wee once a night as always, blood spat after brushing) -> 380, 10, 0,
+# development figures.

@@ -240,6 +240,30 @@ from hamstring_coach.domain.red_flags import RedFlags
             "done the program properly for seven weeks and it's worse than at the start",
             "not_improving",
         ),
+        # (round 31, holdout32's missed statements) as families
+        ("the area she sits on has gone numb since yesterday", "saddle_numbness"),
+        ("an electric buzz running down my leg into my foot", "leg_numb_tingle_weak"),
+        ("my wife's hamstring aches all night no matter how she lies", "night_rest_pain"),
+        ("it throbs when I'm lying in bed not moving at all", "night_rest_pain"),
+        ("it never stops aching, even when I rest", "night_rest_pain"),
+        ("the ache doesn't switch off, night or day", "night_rest_pain"),
+        ("a month of looking after it and the pain is spreading", "not_improving"),
+        # (round 31, holdout32's calm lines and on-topic questions) their raising neighbours
+        ("puffing like a train and my calf is swollen", "breathless_swollen_leg"),
+        ("I was holding my breath and now my chest hurts and my calf is swollen", "chest_pain"),
+        (
+            "it aches at night if I lie on that side and it keeps me awake every night",
+            "night_rest_pain",
+        ),
+        ("I lost two stone since I got back into running and I have no idea why", "weight_loss"),
+        ("blood when I spat after brushing, and I've been coughing up blood too", "coughing_blood"),
+        ("my legs are weak and giving way, is it from weak muscles", "legs_giving_way"),
+        ("dragged me down the shops and my foot kept slapping the pavement", "foot_drop"),
+        ("I've had months with no improvement, how long until surgery", "not_improving"),
+        (
+            "I can't hold my water since this morning, I use water bottles for the deadlifts",
+            "bladder_bowel",
+        ),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -368,6 +392,20 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "every night I put me leg up on the stairs and stretch it, is that doing any good",
         "do I need to warm up first, it's three in the morning and I'm barely awake",
         "the water will not come out of the hose",
+        # (round 31, holdout32's calm lines, read by cause)
+        "I was puffing like a train after the sprint intervals but got my breath back in a minute",
+        "it only aches at night if I lie on that side, if I roll over it's fine",
+        "I've lost a bit of weight since I got back into running, which was the whole idea",
+        "it wakes me if I curl up in a ball, but a pillow between my knees sorts it out",
+        "I went a bit breathless on the nordics because I was holding my breath",
+        "I get up for a wee once a night, always have done, nothing's changed",
+        "a bit of blood when I spat after brushing, my gums always bleed",
+        # (round 31, holdout32's on-topic questions, read by cause)
+        "which is more often the reason, too much training or weak muscles",
+        "should I get a standing desk, or is one of those wobble stools a better idea",
+        "I have no dumbbell, can I hold water bottles for the Romanian deadlift",
+        "after how many months with no improvement do doctors start thinking about surgery",
+        "the wife dragged me down the leisure centre, frog legs and all, is it the kick",
         "it's worse than at the start of my run but it settles",
     ],
 )

@@ -701,3 +701,24 @@ def test_round_30_carriers_put_back_what_their_words_mean(
 ) -> None:
     found = flags.assess(_read(resolver, text))
     assert (found.level if found else None) is level, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (round 31, holdout32's missed statements) the words said first that fell to
+        # Fallback: a point in the session, hearsay with its place, an accented opener
+        ("halfway through the nordics there was a loud pop and now it really hurts", Level.URGENT),
+        ("a mate at running club said my foot's flapping when I jog", Level.URGENT),
+        ("epá, my right leg is swollen and I cannot breathe well on the stairs", Level.EMERGENCY),
+        ("enben, since this morning I cannot hold the toilet", Level.EMERGENCY),
+        ("my hamstring is sore and my bowels just go, is it not", Level.EMERGENCY),
+        ("a good stretch never did anybody any harm, is it no", None),
+        ("halfway through the bridges my phone rang", None),
+    ],
+)
+def test_round_31_carriers_put_back_what_their_words_mean(
+    resolver: Resolver, flags: RedFlags, text: str, level: Level | None
+) -> None:
+    found = flags.assess(_read(resolver, text))
+    assert (found.level if found else None) is level, text

@@ -66,3 +66,18 @@ def test_a_phrase_lends_its_first_word(written: list[dict[str, Any]]) -> None:
     assert "kia orana {query}" in samples or "kia ora {query}" not in samples
     assert "kia {query}" in samples
     assert "tankyu tumas {query}" in samples
+
+
+def test_tags_follow_the_question_and_are_never_an_answer_alone(
+    written: list[dict[str, Any]],
+) -> None:
+    """(round 31) "a good stretch never did anybody any harm, is it no": the tag is said
+    after the question, so its carrier is "{query} <tag>"; a yes, a no or a tag that ends
+    an answer as often ("you know", "hey") never is one."""
+    samples = {s for i in written for s in i["samples"]}
+    assert "{query} is it no" in samples
+    assert "{query} would it not" in samples
+    for tail in ("no", "yes", "yeah", "right", "you know", "hey", "do you think"):
+        assert f"{{query}} {tail}" not in samples, tail
+    listed = world_openers.data()
+    assert not set(listed["tags"]) & set(listed["answers"])
