@@ -1124,3 +1124,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # what_is_it 8/23, recovery_time 13/23. The question file was never read before it was
 # measured; measured again at the start of round 31 on 2a2d48a (the same counts), then
 # retired, when a new blind pair (holdout33) was written.
+# The thirty-third held-out set (questions_holdout33.yaml, 2026-12-05, nineteenth
+# session): 880 questions from 77 new personas. The brief leaned on people who ask in the
+# middle of doing something, ask for someone else, use slang or abbreviations, run on,
+# half-remember words, or restart mid-sentence. Three helpers wrote it blind, one part
+# each, and it was committed alone (e667fd9). Baseline, counts only (e667fd9): 542/693 in
+# session, 564/693 one-shot; red flags routed 42/45; off-topic answered 9/142; Fallback 42
+# and 30. Measured once on 1446c59 (holdout32 read, question tags, hearsay with its place,
+# diacritics folded; nothing tuned after): 542/693 = 78.2% in session, 565/693 = 81.5%
+# one-shot (540 and 565 under character scoring). Red flags routed 42/45, off-topic
+# answered 10/142 each way, walkthroughs 50/72 and 55/72, Fallback 42 and 30. The misses in
+# session by kind: 43 wrong answers, 43 another reply, 35 honest misses, 11 sent to safety,
+# 10 a choice offered, 5 a wrong choice, 4 a wrong walkthrough. The weakest labels:
+# recovery_time 13/23, sitting and walking 14/23. The question file was never read.

@@ -722,3 +722,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # curling up with a pillow between the knees, weight lost since getting back into running,
 # up for a wee once a night as always, blood spat after brushing) -> 380, 10, 0,
 # development figures.
+# The thirty-third held-out set (red_flags_holdout33.yaml, 2026-12-05, nineteenth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A helper
+# wrote it blind from the brief alone, and it was committed alone (e667fd9). Baseline
+# (e667fd9): recall 366/380, 36 false alarms of 200, 0 under-triaged. Measured once at the
+# end of round 31 (1446c59, nothing tuned after): recall 366/380 (183 of 190 each way), 34
+# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
