@@ -694,20 +694,9 @@ def test_a_topic_opener_never_starts_with_a_red_flag_word() -> None:
         ("the thermometer says ninety eight point six", None),
         ("I sat on the loo too long and my leg went to sleep", None),
         ("tripped over a root on my run, is it ok to carry on", None),
-    ],
-)
-def test_round_30_carriers_put_back_what_their_words_mean(
-    resolver: Resolver, flags: RedFlags, text: str, level: Level | None
-) -> None:
-    found = flags.assess(_read(resolver, text))
-    assert (found.level if found else None) is level, text
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
         # (round 31, holdout32's missed statements) the words said first that fell to
-        # Fallback: a point in the session, hearsay with its place, an accented opener
+        # Fallback: a point in the session, hearsay with its place, an accented opener, and
+        # a question tag said last
         ("halfway through the nordics there was a loud pop and now it really hurts", Level.URGENT),
         ("a mate at running club said my foot's flapping when I jog", Level.URGENT),
         ("epá, my right leg is swollen and I cannot breathe well on the stairs", Level.EMERGENCY),
@@ -717,7 +706,7 @@ def test_round_30_carriers_put_back_what_their_words_mean(
         ("halfway through the bridges my phone rang", None),
     ],
 )
-def test_round_31_carriers_put_back_what_their_words_mean(
+def test_carriers_put_back_what_their_words_mean(
     resolver: Resolver, flags: RedFlags, text: str, level: Level | None
 ) -> None:
     found = flags.assess(_read(resolver, text))
