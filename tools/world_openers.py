@@ -21,8 +21,8 @@ ties. Their words route as the aside openers' do (handlers/faq.py ASIDE_OPENERS)
 anybody any harm, is it no", "heat's better for old stuff like this, would it not"): each
 becomes "{query} <tag>" in the same chunks, after every opener. A statement said first with
 its tag last names no carrier of its own, so it fell to Fallback (holdout32: 20 of its 57
-in-session Fallback misses ended so). A tag that is an answer alone ("yes", "no", "right")
-is never one: "{query} no" would take an answer's words into a question.
+in-session Fallback misses ended so). A tag that is an answer alone (the file's `answers`:
+"yes", "no") is never one: "{query} no" would take an answer's words into a question.
 
 Ordinary English never becomes a world opener's first word (the file's `excluded` list,
 the first words of the model's command and answer samples and of Amazon's built-in phrases:
@@ -154,16 +154,33 @@ def begins_a_command(words: list[str], starts: set[tuple[str, ...]]) -> bool:
     )
 
 
+def _entry(group: str, entry: object) -> str:
+    """One entry of the file, lower-cased with single spaces; only letters and apostrophes."""
+    text = " ".join(str(entry).lower().split())
+    if not _ENTRY.fullmatch(text):
+        raise ValueError(f"{group}: {entry!r} is not plain letters and apostrophes")
+    return text
+
+
 def entries(listed: dict[str, Any]) -> list[str]:
     """The file's openers in its order, each once."""
     seen: dict[str, None] = {}
     for group in GROUPS:
         for entry in listed.get(group) or []:
-            text = " ".join(str(entry).lower().split())
-            if not _ENTRY.fullmatch(text):
-                raise ValueError(f"{group}: {entry!r} is not plain letters and apostrophes")
-            seen.setdefault(text, None)
+            seen.setdefault(_entry(group, entry), None)
     return list(seen)
+
+
+def present_carriers(model: dict[str, Any]) -> set[str]:
+    """Every existing hand-written carrier, whatever its slot is called, as `key` compares
+    it with "{}" for the slot ("bruh {statement}" is a symptom statement's carrier already:
+    "bruh {query}" would only tie with it)."""
+    return {
+        key(_SLOT_RE.sub("{}", s))
+        for i in model["intents"]
+        if not i["name"].startswith(PREFIX)
+        for s in i.get("samples", [])
+    }
 
 
 def aside_phrases(model: dict[str, Any]) -> list[str]:
@@ -190,14 +207,7 @@ def carriers(model: dict[str, Any], listed: dict[str, Any]) -> list[str]:
     answers = {str(w).lower() for w in listed.get("answers") or []}
     starts = command_starts(lm)
     english = (english_words(lm) | excluded | answers) - kept
-    # Every existing carrier, whatever its slot is called ("bruh {statement}" is a symptom
-    # statement's carrier already: "bruh {query}" would only tie with it).
-    present = {
-        key(_SLOT_RE.sub("{}", s))
-        for i in lm["intents"]
-        if not i["name"].startswith(PREFIX)
-        for s in i.get("samples", [])
-    }
+    present = present_carriers(lm)
     not_lent = {str(w).lower() for w in listed.get("not_lent") or []}
     made: dict[str, None] = {}
 
@@ -233,17 +243,10 @@ def tags(model: dict[str, Any], listed: dict[str, Any]) -> list[str]:
     """(round 31) "{query} <tag>" for each of the file's tags that no intent has already
     (whatever its slot is called) and that is not an answer alone."""
     answers = {str(w).lower() for w in listed.get("answers") or []}
-    present = {
-        key(_SLOT_RE.sub("{}", s))
-        for i in model["intents"]
-        if not i["name"].startswith(PREFIX)
-        for s in i.get("samples", [])
-    }
+    present = present_carriers(model)
     made: dict[str, None] = {}
     for entry in listed.get("tags") or []:
-        text = " ".join(str(entry).lower().split())
-        if not _ENTRY.fullmatch(text):
-            raise ValueError(f"tags: {entry!r} is not plain letters and apostrophes")
+        text = _entry("tags", entry)
         if text in answers or key(f"{{}} {text}") in present:
             continue
         made.setdefault(f"{{query}} {text}", None)
