@@ -96,6 +96,8 @@ SETS = {
     "holdout32": HERE / "red_flags_holdout32.yaml",
     # The thirty-third (2026-12-05, nineteenth session), written blind from new personas.
     "holdout33": HERE / "red_flags_holdout33.yaml",
+    # The thirty-fourth (2026-12-05, twentieth session), written blind from new personas.
+    "holdout34": HERE / "red_flags_holdout34.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

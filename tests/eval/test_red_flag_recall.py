@@ -145,6 +145,7 @@ HELD_OUT = {
     "holdout31": {"least": (180, 95), "holds": (190, 100)},
     "holdout32": {"least": (180, 95), "holds": (190, 100)},
     "holdout33": {"least": (180, 95), "holds": (190, 100)},
+    "holdout34": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
