@@ -72,6 +72,7 @@ FOLDS = tuple(
         "holdout30",
         "holdout31",
         "holdout32",
+        "holdout33",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

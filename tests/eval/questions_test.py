@@ -77,6 +77,7 @@ RETIRED = (
     "holdout30",
     "holdout31",
     "holdout32",
+    "holdout33",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -334,7 +335,6 @@ SHAPES = {
     "holdout32": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 31): its shape is checked so an edit shows.
     "holdout33": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -652,6 +652,15 @@ FLOORS = {
         {"in_session": 0.781, "one_shot": 0.815},
         red_flag_routed=40 / 45,
         off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
+    ),
+    # Retired 2026-12-05 (twentieth session, the start of round 32) at its one measurement
+    # on 1446c59, measured again on 8ba95d4 before anything was tuned (the same counts):
+    # 542/693 in session, 565/693 one-shot, red flags routed 42/45 each way, off-topic
+    # answered 10/142 each way.
+    "holdout33": Floor(
+        {"in_session": 0.782, "one_shot": 0.815},
+        red_flag_routed=42 / 45,
+        off_topic_answered={"in_session": 10 / 142, "one_shot": 10 / 142},
     ),
 }
 
@@ -1140,4 +1149,13 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # answered 10/142 each way, walkthroughs 50/72 and 55/72, Fallback 42 and 30. The misses in
 # session by kind: 43 wrong answers, 43 another reply, 35 honest misses, 11 sent to safety,
 # 10 a choice offered, 5 a wrong choice, 4 a wrong walkthrough. The weakest labels:
-# recovery_time 13/23, sitting and walking 14/23. The question file was never read.
+# recovery_time 13/23, sitting and walking 14/23. The question file was never read before
+# it was measured; measured again at the start of round 32 on 8ba95d4 (the same counts),
+# then retired, when a new blind pair (holdout34) was written.
+# The thirty-fourth held-out set (questions_holdout34.yaml, 2026-12-05, twentieth
+# session): 880 questions from 77 new personas. The brief leaned on people who tie the
+# question to a time or a date, complain first, compare it with an earlier injury, ask what
+# a piece of advice means, ask indirectly, or name the skill in passing. Three helpers wrote
+# it blind, one part each, and it was committed alone (cba857d). Baseline, counts only
+# (cba857d): 526/693 in session, 549/693 one-shot; red flags routed 37/45; off-topic
+# answered 11/142 in session and 12/142 one-shot; Fallback 36 and 25.

@@ -376,6 +376,15 @@ RETIRED_FLOORS = {
     # that: 380, 10, 0 (three of the five calm lines left are a numb or tingling bum that
     # went once off the bike or bench: emergency rows refuse an end on purpose).
     "holdout32": {"recall": 380, "false_alarms": 10, "under_triaged": 0},
+    # Retired 2026-12-05 (twentieth session, the start of round 32). Measured once on
+    # 1446c59 and again on 8ba95d4 before anything was tuned: 366 of 380, 34 false alarms
+    # of 200, 0 under-triaged; its missed statements were then read and fixed as families,
+    # and its calm lines by cause, in the same commit, so it is held where it stood after
+    # that: 380, 20, 0 (four of the ten calm lines left are a numb or tingling bum that
+    # went once the person stood up: emergency rows refuse an end on purpose; three more,
+    # legs like jelly, puffed on the stairs and a night cramp, were excepted in a first
+    # draft that a helper's review showed hid real signs beside them, so they stay).
+    "holdout33": {"recall": 380, "false_alarms": 20, "under_triaged": 0},
 }
 
 
@@ -728,4 +737,16 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # wrote it blind from the brief alone, and it was committed alone (e667fd9). Baseline
 # (e667fd9): recall 366/380, 36 false alarms of 200, 0 under-triaged. Measured once at the
 # end of round 31 (1446c59, nothing tuned after): recall 366/380 (183 of 190 each way), 34
-# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
+# false alarms of 200, 0 under-triaged. Measured again at the start of round 32 on 8ba95d4
+# (the same), then read: its six missed statements as families (a lump's, so many nights in
+# a row, said first, fell to Fallback and are carriers; a husband's trousers falling off him
+# "and he hasn't been trying"; a client's cancer and "is it safe for her to crack on with
+# the exercises"; a wife "up every night with this deep ache"; a client of fifty-six who has
+# "just developed" a sore sit bone) -> 380/380; its calm lines by cause (the sit bone felt as
+# a bony bump, an insect's bite, a dead leg on the loo that goes at once, weight lost since
+# giving up beer or while training for a triathlon, a swelling that went down overnight,
+# waking only when curled up, "nothing new" past fifty) -> 380, 20, 0, development figures.
+# The thirty-fourth held-out set (red_flags_holdout34.yaml, 2026-12-05, twentieth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A helper
+# wrote it blind from the brief alone, and it was committed alone (cba857d). Baseline
+# (cba857d): recall 370/380, 30 false alarms of 200, 0 under-triaged. Not read.

@@ -264,6 +264,57 @@ from hamstring_coach.domain.red_flags import RedFlags
             "I can't hold my water since this morning, I use water bottles for the deadlifts",
             "bladder_bowel",
         ),
+        # (round 32, holdout33's missed statements) as families
+        (
+            "my dad's trousers are falling down and he hasn't been trying to lose weight",
+            "weight_loss",
+        ),
+        (
+            "my patient had bowel cancer, is it safe for him to carry on with the exercises",
+            "their_history",
+        ),
+        ("my husband's up every night with a deep pain in his hamstring", "night_rest_pain"),
+        (
+            "my client's sixty and has just developed an aching sit bone out of the blue",
+            "new_pain_over_50",
+        ),
+        # (round 32, a helper's review) signs beside the new calm exceptions stay raised
+        ("my legs have been like jelly after the workout for three days now", "legs_giving_way"),
+        (
+            "puffed at the top of the stairs, fine after a minute, but my leg hurts",
+            "breathless_swollen_leg",
+        ),
+        ("I've just noticed a bony lump on the back of my thigh", "lump_gap_deformity"),
+        (
+            "I thought it was a mosquito bite but the lump has been there for six weeks",
+            "lump_gap_deformity",
+        ),
+        (
+            "my leg went dead on the loo yesterday and it's been like that since",
+            "leg_numb_tingle_weak",
+        ),
+        ("it hurts at night and stretching hasn't sorted it", "night_rest_pain"),
+        ("it wakes me if I sleep curled up, and whichever way I lie it aches", "night_rest_pain"),
+        ("I've lost weight since I gave up the gym because of this leg", "weight_loss"),
+        (
+            "losing weight but it's because I'm training, though I've no interest in food",
+            "weight_loss",
+        ),
+        # (round 32, a helper's review) woken by it, said after the night
+        ("at night it's woken me up twice this week", "night_rest_pain"),
+        ("at night I've woken up in agony with my hamstring", "night_rest_pain"),
+        # (round 32, holdout33's calm lines) their raising neighbours
+        ("there's a new bony lump at the back of my thigh", "lump_gap_deformity"),
+        (
+            "a lump near my sit bone that came up after a bee sting and is getting bigger",
+            "lump_gap_deformity",
+        ),
+        (
+            "puffed at the top of the stairs and my calf is swollen, fine after a few breaths",
+            "breathless_swollen_leg",
+        ),
+        ("a dead leg on the toilet and I can't control my bladder", "bladder_bowel"),
+        ("my leg swelled up and didn't go down overnight, it's hot and red", "hot_swollen_limb"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -407,6 +458,21 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "after how many months with no improvement do doctors start thinking about surgery",
         "the wife dragged me down the leisure centre, frog legs and all, is it the kick",
         "it's worse than at the start of my run but it settles",
+        # (round 32, holdout33's calm lines, read by cause)
+        "my alarm has woken me up early for work, should I do the bridges first",
+        "I'm sixty and I've just developed a liking for running",
+        "is it safe for her to do the exercises, her dad had cancer last year",
+        "my wife's lost a stone, she hasn't been trying very hard on the diet but it's working",
+        "my legs were like jelly after leg day, just worn out, fine after a sit down",
+        "I can feel my sit bone when I sit on the kitchen floor, a bony bump, is that normal",
+        "there's a little bump on my thigh, it's an insect bite from the garden",
+        "it wakes me if I sleep curled up, a pillow between my knees helps",
+        "I've lost a few pounds since I gave up the wine, which was the plan",
+        "my feet swelled a bit on the long walk but they went down overnight",
+        "I get a dead leg if I sit on the loo too long, it goes in a minute",
+        "I was puffed after running for the bus, then fine after a minute",
+        "losing weight but it's because I'm training for a marathon",
+        "I'm 55 and it's the same old ache, nothing new",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:

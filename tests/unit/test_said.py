@@ -704,6 +704,15 @@ def test_a_topic_opener_never_starts_with_a_red_flag_word() -> None:
         ("my hamstring is sore and my bowels just go, is it not", Level.EMERGENCY),
         ("a good stretch never did anybody any harm, is it no", None),
         ("halfway through the bridges my phone rang", None),
+        # (round 32, holdout33's missed statements and questions) the words said first that
+        # fell to Fallback: a lump's, so many nights in a row, heading out, a season, a title
+        ("a lump's appeared behind my thigh where the muscle used to be flat", Level.URGENT),
+        ("four nights in a row the ache has woken me and not settled", Level.SOON),
+        ("two nights in a row I've woken up in agony with it", Level.SOON),
+        ("heading out for a walk and my foot keeps slapping down", Level.URGENT),
+        ("footy season starts soon and both my legs went numb this morning", Level.EMERGENCY),
+        ("Dr Okafor said my sit bone pain is nothing new, can I run", None),
+        ("I can do five holds of thirty seconds, have I got that right", None),
     ],
 )
 def test_carriers_put_back_what_their_words_mean(
