@@ -278,6 +278,13 @@ from hamstring_coach.domain.red_flags import RedFlags
             "my client's sixty and has just developed an aching sit bone out of the blue",
             "new_pain_over_50",
         ),
+        # (round 32, holdout33's red-flag questions) control denied in so many words, and a
+        # fall after a pop ("went down and") that must not end it as a swelling's going down
+        ("three days now I'm not controlling my bladder, I wet myself at work", "bladder_bowel"),
+        (
+            "my son says something popped in his hamstring and he went down and now he's limping",
+            "pop",
+        ),
         # (round 32, a helper's review) signs beside the new calm exceptions stay raised
         ("my legs have been like jelly after the workout for three days now", "legs_giving_way"),
         (
@@ -459,6 +466,7 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "the wife dragged me down the leisure centre, frog legs and all, is it the kick",
         "it's worse than at the start of my run but it settles",
         # (round 32, holdout33's calm lines, read by cause)
+        "my calf swelled up on the plane but it went down and it's fine now",
         "my alarm has woken me up early for work, should I do the bridges first",
         "I'm sixty and I've just developed a liking for running",
         "is it safe for her to do the exercises, her dad had cancer last year",

@@ -713,6 +713,9 @@ def test_a_topic_opener_never_starts_with_a_red_flag_word() -> None:
         ("footy season starts soon and both my legs went numb this morning", Level.EMERGENCY),
         ("Dr Okafor said my sit bone pain is nothing new, can I run", None),
         ("I can do five holds of thirty seconds, have I got that right", None),
+        ("our Jodie says something popped at the top of her leg and she went down", Level.URGENT),
+        ("our GP said it's nothing to worry about, can I run", None),
+        ("bit odd, but my foot keeps slapping down when I walk", Level.URGENT),
     ],
 )
 def test_carriers_put_back_what_their_words_mean(
