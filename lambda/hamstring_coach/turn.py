@@ -214,8 +214,8 @@ def _epoch_day(day: date) -> int:
 
 class ParkedUpdates:
     """Unsaved updates kept in this container's memory, by user key, after a session ended
-    with its write still failing; the person's next turn that lands on this container
-    applies them (idempotent, so a copy that did land after all counts once).
+    with its write still failing; the person's next session that lands on this container
+    takes them (idempotent, so a copy that did land after all counts once).
 
     Best effort, and said so: Lambda may route the next session to another container, or
     retire this one, and then the update is lost. Bounded (oldest dropped first) so an
@@ -234,13 +234,10 @@ class ParkedUpdates:
             while len(self._items) > self._capacity:
                 self._items.popitem(last=False)
 
-    def get(self, key: str) -> dict[str, Any] | None:
+    def take(self, key: str) -> dict[str, Any] | None:
+        """Remove and return the update parked for `key` (None: nothing parked)."""
         with self._lock:
-            return self._items.get(key)
-
-    def drop(self, key: str) -> None:
-        with self._lock:
-            self._items.pop(key, None)
+            return self._items.pop(key, None)
 
     def __len__(self) -> int:
         return len(self._items)

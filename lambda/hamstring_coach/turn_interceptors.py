@@ -59,10 +59,12 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
         now = deps.clock()
         view = deps.content.view(locale)
         carry = session(handler_input).pop(PENDING, None)
-        if carry is None:
+        if carry is None and _starts_session(envelope):
             # A new session: an update whose write still failed when an earlier one ended,
-            # if that session ran on this container (see ParkedUpdates).
-            carry = deps.parked.get(key)
+            # if that session ran on this container (see ParkedUpdates). Taken, not copied,
+            # and only by a new session: a session still open keeps its own update, so two
+            # devices never both re-apply one update (a test tally counted twice showed it).
+            carry = deps.parked.take(key)
         pending, pending_write, pending_count = carried(carry)
         turn = Turn(
             repo=deps.progress,
@@ -90,6 +92,10 @@ class TurnContextInterceptor(AbstractRequestInterceptor):
             turn=turn,
             now=now,
         )
+
+
+def _starts_session(envelope: RequestEnvelope) -> bool:
+    return bool(envelope.session is None or envelope.session.new)
 
 
 def _said(value: Any) -> dict[str, int]:
@@ -135,11 +141,18 @@ class CommitInterceptor(AbstractResponseInterceptor):
             context.signal("progress_write_deferred")
             carry = context.turn.carry_over()
             attrs[PENDING] = carry
-            parked.put(context.turn.key, carry)
             _say_not_saved(handler_input, response, offered=bool(attrs.get(SAVE_WARNED)))
+            if response is None or _ends(response) or _session_ended(handler_input):
+                # Parked only once the session is over: while it is open the session holds
+                # the update, and a copy here would let another device's new session apply
+                # it as well.
+                parked.put(context.turn.key, carry)
             return
-        parked.drop(context.turn.key)
         attrs.pop(SAVE_WARNED, None)
+
+
+def _session_ended(handler_input: HandlerInput) -> bool:
+    return bool(is_request_type("SessionEndedRequest")(handler_input))
 
 
 def _ends(response: Response) -> bool:
@@ -152,7 +165,7 @@ def _say_not_saved(handler_input: HandlerInput, response: Response | None, offer
     """Tell the person the save failed, in the words that fit what happens next.
 
     `offered`: this session already stayed open once to offer another try."""
-    if response is None or is_request_type("SessionEndedRequest")(handler_input):
+    if response is None or _session_ended(handler_input):
         return  # nobody hears a reply to a session's end: the update is parked
     locale = getattr(handler_input.request_envelope.request, "locale", None)
     if not _ends(response):

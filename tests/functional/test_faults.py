@@ -184,6 +184,32 @@ def test_a_session_ending_answer_stays_open_once_to_save(
 # --- two devices at once -----------------------------------------------------------------
 
 
+def test_an_open_sessions_unsaved_update_is_not_applied_by_another_devices_new_session(
+    tally_skill: LambdaHandler, ddb: DynamoDBClient, settings: Settings
+) -> None:
+    # The update waits in the phone's open session; the kitchen speaker's new session on
+    # the same container must not apply a copy of it too (a tally would count twice).
+    phone = Conversation(tally_skill, user_id=USER)
+    phone.launch()
+    with inject(ddb, "PutItem", FAULTS["InternalServerError"]):
+        phone.say(TALLY_INTENT, name="phone")
+    assert "_pending" in phone.attributes and not phone.ended
+    speaker = Conversation(tally_skill, user_id=USER)
+    speaker.launch()
+    speaker.say(TALLY_INTENT, name="speaker")
+    phone.say("AMAZON.HelpIntent")  # the phone's next turn writes what it held
+    assert "_pending" not in phone.attributes
+    assert (_stored(ddb, settings) or {})["levels"] == {"phone": 1, "speaker": 1}
+    # Once the phone's session ends with the write still failing, the next new session
+    # takes the parked update, once.
+    with inject(ddb, "PutItem", FAULTS["InternalServerError"]):
+        phone.say(TALLY_INTENT, name="phone")
+        phone.end("USER_INITIATED")
+    for _ in range(2):
+        Conversation(tally_skill, user_id=USER).launch()
+    assert (_stored(ddb, settings) or {})["levels"] == {"phone": 2, "speaker": 1}
+
+
 def test_two_turns_interleaved_on_the_real_repository_lose_nothing(
     ddb: DynamoDBClient, settings: Settings, today: date
 ) -> None:
