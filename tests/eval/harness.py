@@ -98,6 +98,8 @@ SETS = {
     "holdout33": HERE / "red_flags_holdout33.yaml",
     # The thirty-fourth (2026-12-05, twentieth session), written blind from new personas.
     "holdout34": HERE / "red_flags_holdout34.yaml",
+    # The thirty-fifth (2026-12-05, twenty-first session), written blind from new personas.
+    "holdout35": HERE / "red_flags_holdout35.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

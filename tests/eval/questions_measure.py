@@ -124,6 +124,9 @@ SETS = {
     # The thirty-fourth (2026-12-05, twentieth session), written blind from 77 new personas
     # by three writers, one part each, joined by a script.
     "holdout34": HERE / "questions_holdout34.yaml",
+    # The thirty-fifth (2026-12-05, twenty-first session), written blind from 77 new personas
+    # by three writers, one part each, joined by a script.
+    "holdout35": HERE / "questions_holdout35.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

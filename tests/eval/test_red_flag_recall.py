@@ -146,6 +146,7 @@ HELD_OUT = {
     "holdout32": {"least": (180, 95), "holds": (190, 100)},
     "holdout33": {"least": (180, 95), "holds": (190, 100)},
     "holdout34": {"least": (180, 95), "holds": (190, 100)},
+    "holdout35": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
