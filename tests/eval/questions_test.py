@@ -78,6 +78,7 @@ RETIRED = (
     "holdout31",
     "holdout32",
     "holdout33",
+    "holdout34",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -338,7 +339,6 @@ SHAPES = {
     "holdout33": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 32): its shape is checked so an edit shows.
     "holdout34": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -665,6 +665,15 @@ FLOORS = {
         {"in_session": 0.782, "one_shot": 0.815},
         red_flag_routed=42 / 45,
         off_topic_answered={"in_session": 10 / 142, "one_shot": 10 / 142},
+    ),
+    # Retired 2026-12-05 (twenty-first session, the start of round 33) at its one
+    # measurement on a40e180, measured again on c5e4828 before anything was tuned (the same
+    # counts): 527/693 in session, 550/693 one-shot, red flags routed 38/45 each way,
+    # off-topic answered 12/142 in session and 13/142 one-shot.
+    "holdout34": Floor(
+        {"in_session": 0.760, "one_shot": 0.793},
+        red_flag_routed=38 / 45,
+        off_topic_answered={"in_session": 12 / 142, "one_shot": 13 / 142},
     ),
 }
 
@@ -1169,4 +1178,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # one-shot, walkthroughs 51/72 and 52/72, Fallback 34 and 23. The misses in session by
 # kind: 62 honest misses, 39 wrong answers, 37 another reply, 13 sent to safety, 7 a wrong
 # walkthrough, 5 a choice offered, 3 a wrong choice. The weakest labels: running, sitting
-# and causes 14/23. The question file was never read.
+# and causes 14/23. The question file was never read before it was measured; measured again
+# at the start of round 33 on c5e4828 (the same counts), then retired, when a new blind pair
+# (holdout35) was written.

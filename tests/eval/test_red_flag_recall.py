@@ -386,6 +386,14 @@ RETIRED_FLOORS = {
     # legs like jelly, puffed on the stairs and a night cramp, were excepted in a first
     # draft that a helper's review showed hid real signs beside them, so they stay).
     "holdout33": {"recall": 380, "false_alarms": 20, "under_triaged": 0},
+    # Retired 2026-12-05 (twenty-first session, the start of round 33). Measured once on
+    # a40e180 and again on c5e4828 before anything was tuned: 370 of 380, 30 false alarms
+    # of 200, 0 under-triaged; its five missed statements were then read and fixed as
+    # families in the same commit, so it is held where it stood after that: 380, 30, 0.
+    # Its calm lines were left as they were: most are a numbness or a weakness that went at
+    # once (emergency and urgent rows refuse an end on purpose), and a calm exception is
+    # where the last two reviews found under-triage.
+    "holdout34": {"recall": 380, "false_alarms": 30, "under_triaged": 0},
 }
 
 
@@ -752,4 +760,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # wrote it blind from the brief alone, and it was committed alone (cba857d). Baseline
 # (cba857d): recall 370/380, 30 false alarms of 200, 0 under-triaged. Measured once at the
 # end of round 32 (a40e180, nothing tuned after): recall 370/380 (185 of 190 each way), 30
-# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
+# false alarms of 200, 0 under-triaged. Measured again at the start of round 33 on c5e4828
+# (the same), then read: its five missed statements as families (a wee hard to get
+# started, which the Scots "wee" for small had hidden; a belt "gone in three notches" while
+# "not eating any less"; "with my feet up it just throbs away, resting does nothing"; "to
+# hurt when you're totally resting"; "my mum's seventy-two and she's suddenly got a sore
+# hamstring") -> 380/380; its 30 false alarms left as they were (see RETIRED_FLOORS).

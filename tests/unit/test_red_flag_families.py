@@ -322,6 +322,19 @@ from hamstring_coach.domain.red_flags import RedFlags
         ),
         ("a dead leg on the toilet and I can't control my bladder", "bladder_bowel"),
         ("my leg swelled up and didn't go down overnight, it's hot and red", "hot_swollen_limb"),
+        # (round 33, holdout34's missed statements and red-flag questions) as families
+        ("the last few days I've found it really hard to get a wee started", "bladder_bowel"),
+        (
+            "my dad's belt has gone in two notches, he's not eating any less, and his hip aches",
+            "weight_loss",
+        ),
+        ("with my feet up on the couch it still aches", "night_rest_pain"),
+        ("does it ache when you are resting in a chair", "night_rest_pain"),
+        ("my dad is 68 and he has suddenly got a sore bum", "new_pain_over_50"),
+        (
+            "my client had breast cancer and now there is this ache in her buttock, is it ok",
+            "their_history",
+        ),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -481,6 +494,10 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I was puffed after running for the bus, then fine after a minute",
         "losing weight but it's because I'm training for a marathon",
         "I'm 55 and it's the same old ache, nothing new",
+        # (round 33) beside holdout34's families: Scots "wee" before a start, feet up
+        "I had a wee stretch before I started",
+        "I put my feet up after the bridges, is that ok",
+        "my dad's 65 and he wants to do the bridges, is he okay to",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
