@@ -71,6 +71,9 @@ LEXICON_SCHEMA = {
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
             for key in ("after", "before", "owner", "own", "had", "treatment", "links")
         },
+        # cleared_parts (round 33): phrases that point back at this problem after another
+        # part it is compared with.
+        "compared": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}},
         # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, the
         # lead-ins said before an answer, and negations (domain/answers.py).
         **{

@@ -204,6 +204,27 @@ def test_another_persons_treatment_of_another_part_leaves_the_question_ours(
         assert index.read(question).other_part, question
 
 
+def test_another_part_this_problem_is_compared_with_is_the_story(index: FaqIndex) -> None:
+    # Round 33: a part said first, then a phrase that points back at this problem.
+    for question in (
+        "when my shoulder was bad I used heat on it, can I use it here",
+        "my calf got better with stretching, is stretching good for this one",
+        "for my knee I did slow lowering, is it the same here",
+        "I had shockwave on my heel years ago, would it work for this",
+    ):
+        assert not index.read(question).other_part, question
+    assert index.match(
+        "my calf got better with stretching, is stretching good for this one"
+    ).topics == ("stretching",)
+    # No phrase of this problem after the part, or the phrase before it: the part's own.
+    for question in (
+        "I sprained my ankle, should I ice it",
+        "can I do this one if my knee hurts",
+        "is stretching good for a sore shoulder",
+    ):
+        assert index.read(question).other_part, question
+
+
 def test_the_hamstring_named_inside_a_phrase_still_makes_the_question_ours(
     index: FaqIndex,
 ) -> None:

@@ -63,6 +63,9 @@ class Lexicon:
     # (conv18b) Whose a part is: "her shoulder" after the person's own "it" is backstory.
     cleared_owner: frozenset[str] = frozenset()
     cleared_own: frozenset[str] = frozenset()
+    # (Round 33) Another part as the comparison a question is measured against ("I iced my
+    # ankle for weeks, should I ice this too"): phrases that point back at this problem.
+    compared: tuple[str, ...] = ()
     # Another person's treatment of another part ("a lad at work had one in his shoulder")
     # is backstory: a had-word, then a treatment, then only link words before the part.
     treated_had: frozenset[str] = frozenset()
@@ -132,6 +135,7 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         cleared_before=frozenset(listed("cleared_parts", "before")),
         cleared_owner=frozenset(listed("cleared_parts", "owner")),
         cleared_own=frozenset(listed("cleared_parts", "own")),
+        compared=listed("cleared_parts", "compared"),
         treated_had=frozenset(listed("treated_elsewhere", "had")),
         treated_with=frozenset(listed("treated_elsewhere", "treatment")),
         treated_links=frozenset(listed("treated_elsewhere", "links")),
@@ -303,6 +307,7 @@ class Vocabulary:
     cleared_before: frozenset[str] = frozenset()
     cleared_owner: frozenset[str] = frozenset()  # stemmed
     cleared_own: frozenset[str] = frozenset()  # stemmed
+    compared: tuple[Phrase, ...] = ()  # stemmed
     treated_had: frozenset[str] = frozenset()  # stemmed
     treated_with: frozenset[str] = frozenset()  # stemmed
     treated_links: frozenset[str] = frozenset()  # stemmed
@@ -356,6 +361,7 @@ class Vocabulary:
             cleared_before=frozenset(stem(w) for w in lexicon.cleared_before),
             cleared_owner=frozenset(stem(w) for w in lexicon.cleared_owner),
             cleared_own=frozenset(stem(w) for w in lexicon.cleared_own),
+            compared=tuple(p for text in lexicon.compared if (p := phrase(text))),
             treated_had=frozenset(stem(w) for w in lexicon.treated_had),
             treated_with=frozenset(stem(w) for w in lexicon.treated_with),
             treated_links=frozenset(stem(w) for w in lexicon.treated_links),
@@ -479,7 +485,9 @@ def read(
             # folds into the condition's name); a listed part inside one is not that part.
             inside = any(start <= i and end <= stop for start, stop in phrases)
             if kind == "other" and (
-                _cleared(stems, i, end, vocabulary) or _treated_elsewhere(stems, i, vocabulary)
+                _cleared(stems, i, end, vocabulary)
+                or _treated_elsewhere(stems, i, vocabulary)
+                or _compared(stems, end, vocabulary)
             ):
                 continue
             if kind == "own" or not inside:
@@ -591,6 +599,18 @@ def _cleared(stems: Sequence[str], start: int, end: int, vocabulary: Vocabulary)
         None,
     )
     return owner is not None and not vocabulary.cleared_own.isdisjoint(stems[:owner])
+
+
+def _compared(stems: Sequence[str], end: int, vocabulary: Vocabulary) -> bool:
+    """Whether another body part is only what this problem is compared with: a phrase that
+    points back at this one comes after it ("I iced my ankle for weeks, should I ice this
+    too", "for my calf I stretched every day, is stretching good for this one"). Without
+    one, "I sprained my ankle, should I ice it" stays the ankle's question."""
+    return any(
+        tuple(stems[i : i + len(p)]) == p
+        for p in vocabulary.compared
+        for i in range(end, len(stems) - len(p) + 1)
+    )
 
 
 # How far back from another body part the had-word of someone's treatment may be: "my
