@@ -1181,3 +1181,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # and causes 14/23. The question file was never read before it was measured; measured again
 # at the start of round 33 on c5e4828 (the same counts), then retired, when a new blind pair
 # (holdout35) was written.
+# The thirty-fifth held-out set (questions_holdout35.yaml, 2026-12-05, twenty-first
+# session): 880 questions from 77 new personas. The brief leaned on people who put numbers
+# and units in the question, ask a yes/no question with "or", name the body part loosely,
+# ask two things at once, give a very short follow-up, or quote a friend or the internet.
+# Three helpers wrote it blind, one part each, and it was committed alone (aa4d5ad).
+# Baseline, counts only (aa4d5ad): 576/693 in session, 591/693 one-shot; red flags routed
+# 41/45; off-topic answered 10/142 each way; Fallback 27 and 20. Measured once on ef74f83
+# (holdout34 read, another part compared with this problem, "what does that mean" no frame
+# of what_is_it; nothing tuned after): 579/693 = 83.5% in session, 592/693 = 85.4%
+# one-shot (579 and 591 under character scoring). Red flags routed 41/45, off-topic
+# answered 10/142 each way, Fallback 27 and 20. The misses in session by kind: 32 honest
+# misses, 31 wrong answers, 27 another reply, 10 a choice offered, 6 a wrong choice, 4
+# sent to safety, 4 a wrong walkthrough. The question file was never read.

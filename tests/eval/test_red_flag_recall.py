@@ -766,3 +766,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # "not eating any less"; "with my feet up it just throbs away, resting does nothing"; "to
 # hurt when you're totally resting"; "my mum's seventy-two and she's suddenly got a sore
 # hamstring") -> 380/380; its 30 false alarms left as they were (see RETIRED_FLOORS).
+# The thirty-fifth held-out set (red_flags_holdout35.yaml, 2026-12-05, twenty-first
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (aa4d5ad). Baseline
+# (aa4d5ad): recall 358/380, 28 false alarms of 200, 0 under-triaged. Measured once at the
+# end of round 33 (ef74f83, nothing tuned after): recall 358/380 (179 of 190 each way), 28
+# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
