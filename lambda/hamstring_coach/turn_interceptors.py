@@ -3,7 +3,8 @@
 Kept apart from the composition root (app.py), which decides only their order: these hold
 what a turn does at its edges, the speaker's key and the day's content on the way in, the
 single progress write on the way out, and the words said when that write fails (the update
-then waits in the session and in this container's memory; see turn.ParkedUpdates).
+then waits in the session and, once the session is over, in this container's memory; see
+turn.ParkedUpdates).
 """
 
 from __future__ import annotations
@@ -123,8 +124,8 @@ class CommitInterceptor(AbstractResponseInterceptor):
     failure is said plainly: an answer that goes on starts with a short "not saved yet";
     one that would end the session stays open, once a session, to ask whether to try
     again; when the person leaves with the write still failing they hear that it is not
-    saved. The update is also parked in this container's memory for their next session
-    (best effort: see ParkedUpdates).
+    saved. When the session ends with it unsaved, the update is parked in this container's
+    memory for their next session (best effort: see ParkedUpdates).
     """
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:

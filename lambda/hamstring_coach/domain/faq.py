@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from hamstring_coach.domain.faq_classifier import OFF_TOPIC, Classifier, question_features
+from hamstring_coach.domain.phrases import scan
 from hamstring_coach.domain.sounds import Sounds
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
@@ -606,11 +607,7 @@ def _compared(stems: Sequence[str], end: int, vocabulary: Vocabulary) -> bool:
     points back at this one comes after it ("I iced my ankle for weeks, should I ice this
     too", "for my calf I stretched every day, is stretching good for this one"). Without
     one, "I sprained my ankle, should I ice it" stays the ankle's question."""
-    return any(
-        tuple(stems[i : i + len(p)]) == p
-        for p in vocabulary.compared
-        for i in range(end, len(stems) - len(p) + 1)
-    )
+    return bool(scan(stems[end:], [(p, p) for p in vocabulary.compared]))
 
 
 # How far back from another body part the had-word of someone's treatment may be: "my
