@@ -100,6 +100,8 @@ SETS = {
     "holdout34": HERE / "red_flags_holdout34.yaml",
     # The thirty-fifth (2026-12-05, twenty-first session), written blind from new personas.
     "holdout35": HERE / "red_flags_holdout35.yaml",
+    # The thirty-sixth (2026-12-05, twenty-second session), written blind from new personas.
+    "holdout36": HERE / "red_flags_holdout36.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -127,6 +127,9 @@ SETS = {
     # The thirty-fifth (2026-12-05, twenty-first session), written blind from 77 new personas
     # by three writers, one part each, joined by a script.
     "holdout35": HERE / "questions_holdout35.yaml",
+    # The thirty-sixth (2026-12-05, twenty-second session), written blind from 77 new
+    # personas by three writers, one part each, joined by a script.
+    "holdout36": HERE / "questions_holdout36.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

@@ -147,6 +147,7 @@ HELD_OUT = {
     "holdout33": {"least": (180, 95), "holds": (190, 100)},
     "holdout34": {"least": (180, 95), "holds": (190, 100)},
     "holdout35": {"least": (180, 95), "holds": (190, 100)},
+    "holdout36": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
