@@ -79,6 +79,7 @@ RETIRED = (
     "holdout32",
     "holdout33",
     "holdout34",
+    "holdout35",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -342,7 +343,6 @@ SHAPES = {
     "holdout34": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 33): its shape is checked so an edit shows.
     "holdout35": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -678,6 +678,15 @@ FLOORS = {
         {"in_session": 0.760, "one_shot": 0.793},
         red_flag_routed=38 / 45,
         off_topic_answered={"in_session": 12 / 142, "one_shot": 13 / 142},
+    ),
+    # Retired 2026-12-05 (twenty-second session, the start of round 34) at its one
+    # measurement on ef74f83, measured again on 1cafa04 before anything was tuned (the same
+    # counts): 579/693 in session, 592/693 one-shot, red flags routed 41/45 each way,
+    # off-topic answered 10/142 each way.
+    "holdout35": Floor(
+        {"in_session": 0.835, "one_shot": 0.854},
+        red_flag_routed=41 / 45,
+        off_topic_answered={"in_session": 10 / 142, "one_shot": 10 / 142},
     ),
 }
 
@@ -1197,4 +1206,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # one-shot (579 and 591 under character scoring). Red flags routed 41/45, off-topic
 # answered 10/142 each way, Fallback 27 and 20. The misses in session by kind: 32 honest
 # misses, 31 wrong answers, 27 another reply, 10 a choice offered, 6 a wrong choice, 4
-# sent to safety, 4 a wrong walkthrough. The question file was never read.
+# sent to safety, 4 a wrong walkthrough. The question file was never read before it was
+# measured; measured again at the start of round 34 on 1cafa04 (the same counts), then
+# retired, when a new blind pair (holdout36) was written.

@@ -395,6 +395,12 @@ RETIRED_FLOORS = {
     # once (emergency and urgent rows refuse an end on purpose), and a calm exception is
     # where the last two reviews found under-triage.
     "holdout34": {"recall": 380, "false_alarms": 30, "under_triaged": 0},
+    # Retired 2026-12-05 (twenty-second session, the start of round 34). Measured once on
+    # ef74f83 and again on 1cafa04 before anything was tuned: 358 of 380, 28 false alarms
+    # of 200, 0 under-triaged; its eleven missed statements were then read and fixed as
+    # families in the same commit (raising changes only), so it is held where it stood
+    # after that: 380, 28, 0. Its calm lines were left as they were, for the reason above.
+    "holdout35": {"recall": 380, "false_alarms": 28, "under_triaged": 0},
 }
 
 
@@ -772,4 +778,14 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # helper wrote it blind from the brief alone, and it was committed alone (aa4d5ad). Baseline
 # (aa4d5ad): recall 358/380, 28 false alarms of 200, 0 under-triaged. Measured once at the
 # end of round 33 (ef74f83, nothing tuned after): recall 358/380 (179 of 190 each way), 28
-# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
+# false alarms of 200, 0 under-triaged. Measured again at the start of round 34 on 1cafa04
+# (the same), then read: its eleven missed statements as families. Seven had reached the
+# rules and were not raised (a leg gone "fizzy" after the RDLs; a foot tapped to music
+# that "won't come up off the floor"; "limping that bad I can't make it to the car";
+# "all fluey and achy everywhere"; "hurts the most at night when I'm not even doing
+# anything"; "hurts too much to lie down" of a dad's leg; "not improve even a little after
+# three months"; and a client's pain that "hasn't budged", which a clinician asks for the
+# person they treat). Two fell to Fallback behind "every step" and "putting my foot down"
+# (carriers now), and one, "I got this crushing feeling in my chest, should I keep going",
+# was read as "... in my chest is ok": the OK carriers now go back as the question "is it
+# ok". -> 380/380; its 28 false alarms left as they were (see RETIRED_FLOORS).

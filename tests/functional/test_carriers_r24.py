@@ -7,7 +7,9 @@ to stand" and "stuck at" lead their report intents (not "leg's", "thigh's" or "k
 the resolver reads them as the plurals, and both legs would be lost). Round 27, after
 holdout27's measurement: "lunged for", "reached for" and "month three" lead theirs. Round
 28, after holdout28's measurement: a first name's short form ("Doug says ..."), "a hard
-swelling", "flu like" and "week by week" lead theirs.
+swelling", "flu like" and "week by week" lead theirs. Round 34, after holdout35's
+measurement: "every step", "putting my foot down" and "between the legs" lead theirs, and
+the OK carriers go back as the question "is it ok".
 Sentences written
 for these tests,
 through the console's resolver into the real lambda_handler."""
@@ -72,6 +74,15 @@ from tests.functional.test_personas import said
         ("sat on the toilet and I can't feel my bum at all", "emergency"),
         ("tripped over my own feet twice today, my foot won't lift", "urgent"),
         ("pretty sure it's nothing but both my legs feel weak", "emergency"),
+        # (after holdout35's measurement) a step or weight on the foot said first, a sign
+        # asked about with "should I keep going" (the OK carriers go back as "is it ok",
+        # not "is ok", which said the chest was fine), the saddle said without "my", and
+        # Mandarin's "tian a" said first
+        ("every step my toes scuff and my foot slaps down", "urgent"),
+        ("putting my foot down is agony, I can't take one step", "urgent"),
+        ("I got a crushing feeling in my chest, should I keep going", "emergency"),
+        ("between the legs gone numb since breakfast", "emergency"),
+        ("tian a, both my legs feel weak since yesterday", "emergency"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(
@@ -84,6 +95,17 @@ def test_a_sign_said_with_no_english_opener_reaches_the_advice(
     assert resolver.resolve(statement).intent != FALLBACK
     reply = said(fresh(), statement)
     assert classify.level(reply) == level, reply
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["my bladder is ok", "the bridges with a sore hamstring, is that ok", "tiktok said stretch it"],
+)
+def test_an_ok_said_of_no_sign_stays_calm(
+    fresh: Callable[[], TextSession], classify: Classifier, statement: str
+) -> None:
+    reply = said(fresh(), statement)
+    assert classify.level(reply) is None, reply
 
 
 def test_ei_before_a_question_still_gets_the_answer(

@@ -335,6 +335,18 @@ from hamstring_coach.domain.red_flags import RedFlags
             "my client had breast cancer and now there is this ache in her buttock, is it ok",
             "their_history",
         ),
+        # (round 34, holdout35's missed statements) as families
+        (
+            "my calf went all fizzy after the nordics and it's still like that",
+            "leg_numb_tingle_weak",
+        ),
+        ("when I tap my foot the bad side just won't come up", "foot_drop"),
+        ("I'm limping so badly I can barely get round the shop", "cannot_bear_weight"),
+        ("I've been feeling fluey for three days along with the hamstring ache", "fever_unwell"),
+        ("my hip hurts the most at night when I'm lying still", "night_rest_pain"),
+        ("my mum says her leg hurts too much to lie down at night", "night_rest_pain"),
+        ("is it normal not to improve at all after ten weeks of the program", "not_improving"),
+        ("my patient's pain hasn't budged in two months of rehab", "not_improving"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -498,6 +510,16 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I had a wee stretch before I started",
         "I put my feet up after the bridges, is that ok",
         "my dad's 65 and he wants to do the bridges, is he okay to",
+        # (round 34) beside holdout35's families: a fizzy drink, a foot tapped to music,
+        # a day out missed, the start of a session, a worry, a clinician's plain question
+        "I had a fizzy drink after the session",
+        "I tap my foot to the music while I do the holds",
+        "I couldn't make it to the car boot sale",
+        "it hurts the most at the start of the session",
+        "what if I don't improve after three months",
+        "is it normal to not improve in the first week",
+        "my patient asked me how often to do the bridges",
+        "the limp is so slight nobody notices",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:

@@ -811,10 +811,13 @@ EXERCISE_FIRST = {
 # Carriers said last whose words matter, put back after the slot's words: "it stings on
 # the deadlifts, is that normal" asks about pain during exercise, which "normal" tells, and
 # "my bladder's normal" or "my bladder is ok" says all is well (the red-flag check reads
-# the whole sentence first): "my bladder" alone would be an emergency.
+# the whole sentence first): "my bladder" alone would be an emergency. (Round 34) The OK
+# carriers go back as the question they ask, "is it ok": the statement "is ok" told the
+# red-flag check that a sign just named was fine ("I got this crushing feeling in my
+# chest, should I keep going" read as "... in my chest is ok").
 CARRIER_ENDINGS = {
     Intent.NORMAL_QUESTION: "is normal",
-    Intent.OK_QUESTION: "is ok",
+    Intent.OK_QUESTION: "is it ok",
 }
 
 

@@ -45,7 +45,12 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.CANNOT_QUESTION: ("I cannot", True),  # the FAQ's "I can't {query}"
     Intent.QUESTION: ("", True),  # the FAQ's "my {query}", "I have {query}", "how {query}"
     Intent.MORE_QUESTION: ("", True),  # the FAQ's "{query} tips", "she {query}"
-    Intent.OK_QUESTION: ("is ok", False),  # the FAQ's "{query} is ok": "my bladder is ok"
+    # The FAQ's "{query} is ok" ("my bladder is ok") and "{query} should I keep going":
+    # (round 34, after holdout35's measurement) put back as the question "is it ok", not the
+    # statement "is ok", which said a sign just named was fine ("I got this crushing feeling
+    # in my chest, should I keep going" read as "... in my chest is ok"). A part said alone
+    # still raises nothing: "my bladder is it ok" names no sign.
+    Intent.OK_QUESTION: ("is it ok", False),
     Intent.NORMAL_QUESTION: ("is normal", False),  # "{query} is that normal"
     # Statements with no carrier phrase of their own start with a symptom or a body part
     # ("tingling down the back of both legs", "calf all red and hot"): that first word is
@@ -167,6 +172,9 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # "Neither of my legs feels right": the matcher reads "neither of my legs" as "both legs
     # not" (content rewrites), so the negation lands on what follows, not on the legs.
     Intent.REPORT_NEITHER: ("neither of my legs", True),  # "neither leg ...", "neither foot ..."
+    # (round 34) Also a step said first ("every step my foot flops and smacks the ground"),
+    # and weight put through the leg ("putting my foot down nearly makes me pass out"),
+    # which fell to Fallback: walking and standing are what the rows read them as.
     Intent.REPORT_WALKING: ("walking", True),  # "walking is impossible", "even walking ..."
     Intent.REPORT_STANDING: ("standing", True),  # "standing up is agony"
     # (rf20) lying said first ("lying on the sofa it still aches away", "lying still it
