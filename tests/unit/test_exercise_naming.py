@@ -77,6 +77,23 @@ def test_words_that_fit_no_exercise_clearly_name_none(program: Program, said: st
     assert described(program, said) is None
 
 
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        # (round 34) "straight" without a leg after it is ordinary English, no name
+        ("straight answer, do I need a doctor for this", None),
+        ("straight up, is it bad", None),
+        ("straight leg pull down", "straight_leg_pulldown"),
+        ("the straight-leg one with my heel on a chair", "straight_leg_pulldown"),
+        ("straight leg deadlift", "romanian_deadlift"),
+    ],
+)
+def test_straight_names_an_exercise_only_with_a_leg(
+    program: Program, said: str, meant: str | None
+) -> None:
+    assert described(program, said, named=True) == meant
+
+
 def test_a_tie_between_two_equally_plain_exercises_is_not_guessed(program: Program) -> None:
     # "leg" is in four names; nothing else said picks one.
     assert described(program, "leg one") is None

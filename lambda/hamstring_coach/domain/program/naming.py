@@ -50,10 +50,20 @@ _ENOUGH = 2
 # "Stiff-leg" and "straight-leg" say how the knees are in a two-leg deadlift, not "single
 # leg": "leg" after them would tip "stiff leg deadlift" to the single-leg one.
 _STIFF_LEG = re.compile(r"\b(stiff|straight)[ -]leg(ged)?\b")
+# (round 34, read after holdout35's measurement) "Straight" said without a leg after it is
+# ordinary English ("straight answer, do I need a doctor", "straight up", "straight
+# away"): alone it named the straight-leg pull-down, the one exercise named with it, and
+# the question got its steps. It still describes the deadlift's back with another word.
+_STRAIGHT_ALONE = re.compile(r"\bstraight\b(?![ -]leg)")
 
 
-def _words(text: str) -> set[str]:
-    text = _STIFF_LEG.sub(r"\1", text.lower())
+def _words(text: str, spoken: bool = True) -> set[str]:
+    """The words that may tell an exercise; `spoken` for what a person said (content's own
+    lists keep "straight" as they wrote it)."""
+    text = text.lower()
+    if spoken:
+        text = _STRAIGHT_ALONE.sub(" ", text)
+    text = _STIFF_LEG.sub(r"\1", text)
     return {stem(w) for w in joined_letters(_WORD.findall(text)) if w not in _NOISE}
 
 
@@ -103,8 +113,8 @@ def _table(program: Program) -> _Table:
         return kept[1]
     exercises = list(program.exercises.values())
     names = {ex.id: _name_words(ex) for ex in exercises}
-    named = {ex.id: names[ex.id] | _words(" ".join(ex.also)) for ex in exercises}
-    vocab = {ex.id: named[ex.id] | _words(" ".join(ex.heard)) for ex in exercises}
+    named = {ex.id: names[ex.id] | _words(" ".join(ex.also), spoken=False) for ex in exercises}
+    vocab = {ex.id: named[ex.id] | _words(" ".join(ex.heard), spoken=False) for ex in exercises}
     own = {
         i: {w for w in named[i] if not any(w in vocab[o] for o in vocab if o != i)} for i in named
     }
