@@ -1209,3 +1209,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # sent to safety, 4 a wrong walkthrough. The question file was never read before it was
 # measured; measured again at the start of round 34 on 1cafa04 (the same counts), then
 # retired, when a new blind pair (holdout36) was written.
+# The thirty-sixth held-out set (questions_holdout36.yaml, 2026-12-05, twenty-second
+# session): 880 questions from 77 new personas. The brief leaned on questions framed as a
+# worry, "is it normal that ...", questions with negatives, a workout command mixed with a
+# question, very formal and very casual registers, and places and equipment. Three helpers
+# wrote it blind, one part each, and it was committed alone (95ca628). Baseline, counts
+# only (95ca628): 493/693 in session, 521/693 one-shot; red flags routed 37/45; off-topic
+# answered 9/142 each way; Fallback 85 and 65. Measured once on 18a00a4 (holdout35 read,
+# the OK carriers as a question, exercises named with "for"; nothing tuned after):
+# 494/693 = 71.3% in session, 521/693 = 75.2% one-shot (492 and 519 under character
+# scoring). Red flags routed 37/45, off-topic answered 8/142 each way, Fallback 85 and 65.
+# The misses in session by kind: 88 another reply (85 on Fallback), 49 wrong answers, 41
+# honest misses, 13 sent to safety, 4 a choice offered, 3 a wrong choice, 1 a wrong
+# walkthrough. The question file was never read.

@@ -789,3 +789,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # (carriers now), and one, "I got this crushing feeling in my chest, should I keep going",
 # was read as "... in my chest is ok": the OK carriers now go back as the question "is it
 # ok". -> 380/380; its 28 false alarms left as they were (see RETIRED_FLOORS).
+# The thirty-sixth held-out set (red_flags_holdout36.yaml, 2026-12-05, twenty-second
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (95ca628). Baseline
+# (95ca628): recall 368/380, 12 false alarms of 200, 0 under-triaged. Measured once at the
+# end of round 34 (18a00a4, nothing tuned after): recall 370/380 (185 of 190 each way), 12
+# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
