@@ -74,12 +74,14 @@ def test_three_questions_a_free_form_one_and_a_red_flag(
 def test_a_close_call_by_voice_and_a_one_shot_question(
     converse: Converse, en: dict[str, Any]
 ) -> None:
+    # (round 34) Once the learned model read holdout35, "stretching and sitting" is answered
+    # outright (stretching); "cycling and swimming" is still a close call.
     _, close_call, second = converse(
-        ["open hamstring coach", "what about stretching and sitting", "the second one"]
+        ["open hamstring coach", "what about cycling and swimming", "the second one"]
     )
     assert close_call.intent == "QuestionIntent"
     said = speech(close_call.response)
-    assert "sitting" in said and "stretching" in said
+    assert "cycling" in said and "swimming" in said
     assert second.intent == "OrdinalChoiceIntent"
     assert close_call.response is not None
     chosen = close_call.response["sessionAttributes"]["faq_choices"][1]
