@@ -74,6 +74,10 @@ LEXICON_SCHEMA = {
         # cleared_parts (round 33): phrases that point back at this problem after another
         # part it is compared with.
         "compared": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}},
+        # treatment_time (round 34): a treatment's synonym group -> its topic, and the
+        # topics a treatment named outranks.
+        "topics": {"type": "object", "additionalProperties": {"type": "string"}},
+        "over": {"type": "array", "items": {"type": "string", "pattern": "^[a-z_]+$"}},
         # answer_words: phrases of a yes, a no, "not sure", a correction, filler, pain, the
         # lead-ins said before an answer, and negations (domain/answers.py).
         **{
@@ -222,6 +226,15 @@ def test_faq_and_lexicon_items_match_their_schemas(en: dict[str, Any]) -> None:
     for item_id, body in en["faq_lexicon"].items():
         jsonschema.validate(body, LEXICON_SCHEMA), item_id
     assert {"contractions", "filler"} <= set(en["faq_lexicon"])
+
+
+def test_treatment_time_names_synonym_groups_and_topics(en: dict[str, Any]) -> None:
+    # (round 34) a treatment's group word and the topic it answers must both exist, or a
+    # renamed group or topic would quietly switch the rule off.
+    lexicon = en["faq_lexicon"]
+    treatment = lexicon["treatment_time"]
+    assert set(treatment["topics"]) <= set(lexicon["synonyms"]["groups"])
+    assert {*treatment["topics"].values(), *treatment["over"]} <= set(en["faq"])
 
 
 def test_topic_names_and_ids_are_unique(en: dict[str, Any]) -> None:

@@ -225,6 +225,19 @@ def test_another_part_this_problem_is_compared_with_is_the_story(index: FaqIndex
         assert index.read(question).other_part, question
 
 
+def test_a_treatment_named_with_how_long_asks_about_the_treatment(index: FaqIndex) -> None:
+    # Round 34: the time-like topic gives way to the one treatment named.
+    for question, topic in (
+        ("if I have the cortisone jab how many weeks till I can run", "injections"),
+        ("how long after the operation will I be walking normally", "surgery"),
+        ("how long until the shockwave starts working", "shockwave"),
+    ):
+        assert index.match(question).topics[:1] == (topic,), question
+    # No treatment, or two of them: as before.
+    assert index.match("how long does this take to heal").topics[:1] == ("recovery_time",)
+    assert index.match("surgery or injections, how long to recover").topics[:1] != ("injections",)
+
+
 def test_the_hamstring_named_inside_a_phrase_still_makes_the_question_ours(
     index: FaqIndex,
 ) -> None:

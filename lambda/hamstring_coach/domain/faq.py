@@ -67,6 +67,11 @@ class Lexicon:
     # (Round 33) Another part as the comparison a question is measured against ("I iced my
     # ankle for weeks, should I ice this too"): phrases that point back at this problem.
     compared: tuple[str, ...] = ()
+    # (Round 34) A treatment named in a question the matcher gives to a time-like topic
+    # ("if I take the steroid shot, how many weeks until I can run again"): the synonym
+    # group's word -> the treatment's topic, and the topics it outranks (`over`).
+    treatment_topics: Mapping[str, str] = field(default_factory=dict)
+    treatment_over: frozenset[str] = frozenset()
     # Another person's treatment of another part ("a lad at work had one in his shoulder")
     # is backstory: a had-word, then a treatment, then only link words before the part.
     treated_had: frozenset[str] = frozenset()
@@ -137,6 +142,11 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         cleared_owner=frozenset(listed("cleared_parts", "owner")),
         cleared_own=frozenset(listed("cleared_parts", "own")),
         compared=listed("cleared_parts", "compared"),
+        treatment_topics={
+            str(k).lower(): str(v)
+            for k, v in items.get("treatment_time", {}).get("topics", {}).items()
+        },
+        treatment_over=frozenset(str(t) for t in items.get("treatment_time", {}).get("over", ())),
         treated_had=frozenset(listed("treated_elsewhere", "had")),
         treated_with=frozenset(listed("treated_elsewhere", "treatment")),
         treated_links=frozenset(listed("treated_elsewhere", "links")),
@@ -309,6 +319,7 @@ class Vocabulary:
     cleared_owner: frozenset[str] = frozenset()  # stemmed
     cleared_own: frozenset[str] = frozenset()  # stemmed
     compared: tuple[Phrase, ...] = ()  # stemmed
+    treatment_topics: Mapping[str, str] = field(default_factory=dict)  # group word stemmed
     treated_had: frozenset[str] = frozenset()  # stemmed
     treated_with: frozenset[str] = frozenset()  # stemmed
     treated_links: frozenset[str] = frozenset()  # stemmed
@@ -363,6 +374,7 @@ class Vocabulary:
             cleared_owner=frozenset(stem(w) for w in lexicon.cleared_owner),
             cleared_own=frozenset(stem(w) for w in lexicon.cleared_own),
             compared=tuple(p for text in lexicon.compared if (p := phrase(text))),
+            treatment_topics={stem(k): v for k, v in lexicon.treatment_topics.items()},
             treated_had=frozenset(stem(w) for w in lexicon.treated_had),
             treated_with=frozenset(stem(w) for w in lexicon.treated_with),
             treated_links=frozenset(stem(w) for w in lexicon.treated_links),
@@ -1046,7 +1058,30 @@ class FaqIndex:
                 return Match(Outcome.OFF_TOPIC, (), 0.0)
             return agreed
         found = self.decide(reading, self._rank(reading.terms, self._tf, reading.backstory))
-        return self.second_opinion(reading, found) if learned else found
+        found = self.second_opinion(reading, found) if learned else found
+        return self._treatment_named(reading, found)
+
+    def _treatment_named(self, reading: Reading, found: Match) -> Match:
+        """(Round 34) A question given to recovery time that names one treatment ("if I take
+        the steroid shot, how many weeks until I can run again", "how long to feel better
+        after the shockwave") asks about that treatment, whose answer says what to expect of
+        it. Over every readable set, no recovery-time question names a treatment, and about
+        one in seven treatment questions asked with "how long" was answered with recovery
+        time. Two treatments named ("surgery or injections, which is quicker") stay as
+        they were."""
+        if not found.topics or found.topics[0] not in self.lexicon.treatment_over:
+            return found
+        named = {
+            topic
+            for term in reading.terms
+            if (topic := self.vocabulary.treatment_topics.get(term)) is not None
+        }
+        if len(named) != 1 or reading.backstory & set(self.vocabulary.treatment_topics):
+            return found
+        (topic,) = named
+        if topic not in self._tf:
+            return found
+        return Match(Outcome.ANSWER, (topic,), found.score)
 
     def _listed_but_agreed(self, reading: Reading) -> Match | None:
         """A question the off-topic list declined that BM25 and the classifier both give to
