@@ -126,6 +126,7 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
     contractions = items.get("contractions", {}).get("map", {})
     filler = items.get("filler", {}).get("words", ())
     groups = items.get("synonyms", {}).get("groups", {})
+    treatment = items.get("treatment_time", {})
 
     def listed(kind: str, key: str = "words") -> tuple[str, ...]:
         return tuple(str(w).lower() for w in items.get(kind, {}).get(key, ()))
@@ -142,11 +143,8 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         cleared_owner=frozenset(listed("cleared_parts", "owner")),
         cleared_own=frozenset(listed("cleared_parts", "own")),
         compared=listed("cleared_parts", "compared"),
-        treatment_topics={
-            str(k).lower(): str(v)
-            for k, v in items.get("treatment_time", {}).get("topics", {}).items()
-        },
-        treatment_over=frozenset(str(t) for t in items.get("treatment_time", {}).get("over", ())),
+        treatment_topics={str(k).lower(): str(v) for k, v in treatment.get("topics", {}).items()},
+        treatment_over=frozenset(str(t) for t in treatment.get("over", ())),
         treated_had=frozenset(listed("treated_elsewhere", "had")),
         treated_with=frozenset(listed("treated_elsewhere", "treatment")),
         treated_links=frozenset(listed("treated_elsewhere", "links")),

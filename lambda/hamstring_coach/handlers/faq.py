@@ -54,7 +54,13 @@ from hamstring_coach.handlers.display import respond, text_card
 from hamstring_coach.handlers.holds import hold_response
 from hamstring_coach.handlers.resume import current_workout, resume_offer
 from hamstring_coach.handlers.routing import Handler, Rule, intent_of, when
-from hamstring_coach.handlers.said import NAME_OPENERS, QUERY_SLOT, STATEMENT_SLOT, whose_words
+from hamstring_coach.handlers.said import (
+    CARRIER_MEANING,
+    NAME_OPENERS,
+    QUERY_SLOT,
+    STATEMENT_SLOT,
+    whose_words,
+)
 from hamstring_coach.handlers.state import Key, Mode, Offer, mode, set_mode
 from hamstring_coach.handlers.walk_steps import step_response
 from hamstring_coach.intents import Intent
@@ -814,10 +820,10 @@ EXERCISE_FIRST = {
 # the whole sentence first): "my bladder" alone would be an emergency. (Round 34) The OK
 # carriers go back as the question they ask, "is it ok": the statement "is ok" told the
 # red-flag check that a sign just named was fine ("I got this crushing feeling in my
-# chest, should I keep going" read as "... in my chest is ok").
+# chest, should I keep going" read as "... in my chest is ok"). The words are the red-flag
+# reading's (said.CARRIER_MEANING), so the two readings cannot drift apart.
 CARRIER_ENDINGS = {
-    Intent.NORMAL_QUESTION: "is normal",
-    Intent.OK_QUESTION: "is it ok",
+    intent: CARRIER_MEANING[intent][0] for intent in (Intent.NORMAL_QUESTION, Intent.OK_QUESTION)
 }
 
 
