@@ -102,6 +102,7 @@ SETS = {
     "holdout35": HERE / "red_flags_holdout35.yaml",
     # The thirty-sixth (2026-12-05, twenty-second session), written blind from new personas.
     "holdout36": HERE / "red_flags_holdout36.yaml",
+    "holdout37": HERE / "red_flags_holdout37.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

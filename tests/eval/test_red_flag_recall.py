@@ -148,6 +148,7 @@ HELD_OUT = {
     "holdout34": {"least": (180, 95), "holds": (190, 100)},
     "holdout35": {"least": (180, 95), "holds": (190, 100)},
     "holdout36": {"least": (180, 95), "holds": (190, 100)},
+    "holdout37": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
