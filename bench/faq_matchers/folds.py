@@ -75,6 +75,7 @@ FOLDS = tuple(
         "holdout33",
         "holdout34",
         "holdout35",
+        "holdout36",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

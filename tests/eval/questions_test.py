@@ -80,6 +80,7 @@ RETIRED = (
     "holdout33",
     "holdout34",
     "holdout35",
+    "holdout36",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -346,7 +347,6 @@ SHAPES = {
     "holdout35": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 34): its shape is checked so an edit shows.
     "holdout36": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -691,6 +691,16 @@ FLOORS = {
         {"in_session": 0.835, "one_shot": 0.854},
         red_flag_routed=41 / 45,
         off_topic_answered={"in_session": 10 / 142, "one_shot": 10 / 142},
+    ),
+    # Retired 2026-12-06 (twenty-third session, the start of round 35) at its one
+    # measurement on 18a00a4 (494/693 in session, 521/693 one-shot), measured again on
+    # e999a20 before anything was tuned: 495/693 in session, 522/693 one-shot (one question
+    # each way more, from e24008b's treatment-with-how-long rule, written after the
+    # measurement), red flags routed 37/45 each way, off-topic answered 8/142 each way.
+    "holdout36": Floor(
+        {"in_session": 0.714, "one_shot": 0.753},
+        red_flag_routed=37 / 45,
+        off_topic_answered={"in_session": 8 / 142, "one_shot": 8 / 142},
     ),
 }
 
@@ -1225,4 +1235,7 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # scoring). Red flags routed 37/45, off-topic answered 8/142 each way, Fallback 85 and 65.
 # The misses in session by kind: 88 another reply (85 on Fallback), 49 wrong answers, 41
 # honest misses, 13 sent to safety, 4 a choice offered, 3 a wrong choice, 1 a wrong
-# walkthrough. The question file was never read.
+# walkthrough. The question file was never read before it was measured; measured again at
+# the start of round 35 on e999a20 (495/693 and 522/693: e24008b's rule, written after the
+# measurement, gained one question each way), then retired, when a new blind pair
+# (holdout37) was written.

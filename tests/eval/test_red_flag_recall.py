@@ -402,6 +402,14 @@ RETIRED_FLOORS = {
     # families in the same commit (raising changes only), so it is held where it stood
     # after that: 380, 28, 0. Its calm lines were left as they were, for the reason above.
     "holdout35": {"recall": 380, "false_alarms": 28, "under_triaged": 0},
+    # Retired 2026-12-06 (twenty-third session, the start of round 35). Measured once on
+    # 18a00a4 and again on e999a20 before anything was tuned: 370 of 380, 12 false alarms of
+    # 200, 0 under-triaged; its five missed statements were then read and four fixed as
+    # families ("saddle area's" said first, "weight's" said first, weight lost with "no
+    # diet", a son's bridges done for a month and "actually worse"). One is left: "kind of
+    # a huge bruise ..." falls to Fallback ("kind of" alone is a yes to the check's
+    # questions). Held where it stood after that: 378, 12, 0.
+    "holdout36": {"recall": 378, "false_alarms": 12, "under_triaged": 0},
 }
 
 
@@ -795,4 +803,15 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # helper wrote it blind from the brief alone, and it was committed alone (95ca628). Baseline
 # (95ca628): recall 368/380, 12 false alarms of 200, 0 under-triaged. Measured once at the
 # end of round 34 (18a00a4, nothing tuned after): recall 370/380 (185 of 190 each way), 12
-# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
+# false alarms of 200, 0 under-triaged. Measured again at the start of round 35 on e999a20
+# (the same), then read: its five missed statements. Two had fallen to Fallback ("Saddle
+# area's numb since this morning": "saddle area's" now leads the saddle carrier; "kind of a
+# huge bruise appeared ...": left, "kind of" is a yes to the check's questions); one came in
+# on the gym's "weights" ("Weight's dropping and I don't know why": "weights" said first is
+# the weight carrier's now, "weight dropping" raised); two reached the rules and raised
+# nothing (five kilos lost with "no diet, nothing"; "my son's been doing the bridges for a
+# month and it's actually worse": the exercises named, and "worse, not better").
+# The thirty-seventh held-out set (red_flags_holdout37.yaml, 2026-12-06, twenty-third
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (1a0089c). Baseline
+# (1a0089c): recall 332/380, 16 false alarms of 200, 0 under-triaged.

@@ -347,6 +347,14 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("my mum says her leg hurts too much to lie down at night", "night_rest_pain"),
         ("is it normal not to improve at all after ten weeks of the program", "not_improving"),
         ("my patient's pain hasn't budged in two months of rehab", "not_improving"),
+        # (round 35, holdout36's missed statements) as families
+        ("my weight's going down and I can't explain it", "weight_loss"),
+        ("I've lost four kilos since Easter, no diet or anything", "weight_loss"),
+        ("my daughter's been doing the bridges for six weeks and it's only worse", "not_improving"),
+        ("I did the holds every day like you said for a month and it's got worse", "not_improving"),
+        ("honestly it's worse not better after all this time", "not_improving"),
+        ("stool has blood in it since last week", "bladder_bowel"),
+        ("stool I just can't control any more", "bladder_bowel"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -520,6 +528,12 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "is it normal to not improve in the first week",
         "my patient asked me how often to do the bridges",
         "the limp is so slight nobody notices",
+        # (round 35) beside holdout36's families: a weight dropping on a plan, a stool sat
+        # on, a choice between two things that is worse
+        "my weight's dropping nicely on the diet, which is the plan",
+        "stool or chair with a back, which is better for me",
+        "is a high stool at the counter ok for my hamstring",
+        "which is worse for it, sitting or standing",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
