@@ -50,7 +50,7 @@ BUILTINS = ROOT / "local" / "builtin_utterances.json"
 CONTENT = ROOT / "content" / "en"
 PREFIX = "WorldOpener"
 CAP = 300  # samples an intent (test_questions_model_limits.py)
-CHUNKS = 12  # room for 3,600 carriers; the model holds at most 250 intents
+CHUNKS = 14  # room for 4,200 carriers; the model holds at most 250 intents
 NAMES = tuple(PREFIX + ("" if k == 1 else str(k)) + "Intent" for k in range(1, CHUNKS + 1))
 # The groups of the file that are openers (the rest say what is not).
 GROUPS = (
@@ -62,6 +62,14 @@ GROUPS = (
     "discourse_markers",
     "phrases",
 )
+# (round 35) The file's `amounts` group is no list of openers but a number said first with
+# its unit ("ten hours a day in the truck, ...", "six hour drive tomorrow, ...", "two sets
+# done, ..."): every `numbers` entry with every unit, "one" with the singular units only
+# and the `counts` ("a few") with the plural ones only. Numbers alone are answers (a pain
+# score, a count), so no number is an opener by itself; with a unit after it, a sentence
+# that fell to Fallback becomes a question.
+AMOUNTS = "amounts"
+
 # The hand-written opener intents whose multi-word samples lend their first word.
 ASIDES = (
     "PoliteQuestionIntent",
@@ -81,8 +89,13 @@ _SLOT_RE = re.compile(r"\{\w+\}")
 
 def data() -> dict[str, Any]:
     loaded: dict[str, Any] = yaml.safe_load(OPENERS.read_text("utf-8"))
-    for group, entries in loaded.items():
+    for group, listed in loaded.items():
         # YAML 1.1 reads a bare yes, no, on or off as a boolean: such words are quoted.
+        entries = (
+            [e for part in (listed or {}).values() for e in part or []]
+            if group == AMOUNTS
+            else listed
+        )
         bad = [e for e in entries or [] if not isinstance(e, str)]
         if bad:
             raise ValueError(f"{group}: quote {bad!r} in {OPENERS.name}")
@@ -171,6 +184,21 @@ def entries(listed: dict[str, Any]) -> list[str]:
     return list(seen)
 
 
+def amounts(listed: dict[str, Any]) -> list[str]:
+    """Each number of the `amounts` group with each of its units, in the file's order."""
+    group = listed.get(AMOUNTS) or {}
+    singular = [_entry(AMOUNTS, u) for u in group.get("singular") or []]
+    plural = [_entry(AMOUNTS, u) for u in group.get("plural") or []]
+    made = []
+    for number in group.get("numbers") or []:
+        said = _entry(AMOUNTS, number)
+        units = singular if said == "one" else singular + plural
+        made += [f"{said} {unit}" for unit in units]
+    for count in group.get("counts") or []:  # "a few", never "a few hour"
+        made += [f"{_entry(AMOUNTS, count)} {unit}" for unit in plural]
+    return made
+
+
 def present_carriers(model: dict[str, Any]) -> set[str]:
     """Every existing hand-written carrier, whatever its slot is called, as `key` compares
     it with "{}" for the slot ("bruh {statement}" is a symptom statement's carrier already:
@@ -236,6 +264,8 @@ def carriers(model: dict[str, Any], listed: dict[str, Any]) -> list[str]:
         add(entry)
         lend([entry])
     lend(aside_phrases(lm))
+    for amount in amounts(listed):
+        add(amount)  # never lent: its first word is a number
     return list(made)
 
 

@@ -71,6 +71,10 @@ WORDS: list[tuple[str, str]] = [
     ("what's next", ""),
     ("hang on", ""),
     ("give me a sec", ""),
+    # (round 35) a pause with words after it, an amount said first
+    ("pause a sec, my phone's ringing", ""),
+    ("hold up, the dog wants out", ""),
+    ("two sets done, the left side burns a bit more", ""),
     ("this is too hard", ""),
     ("i'm confused", ""),
 ]

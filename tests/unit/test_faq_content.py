@@ -191,10 +191,11 @@ LEXICON_SCHEMA = {
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}}
             for key in ("references", "speakers", "reporting")
         },
-        # identities and (round 20) pivots, where a ramble turns to its question: phrases.
+        # identities, (round 20) pivots, where a ramble turns to its question, and (round
+        # 35) the workout chatter said on the way to it: phrases.
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
-            for key in ("identities", "pivots")
+            for key in ("identities", "pivots", "chatter")
         },
     },
     "additionalProperties": False,

@@ -827,3 +827,18 @@ def test_a_topic_word_borrowed_by_another_subject_is_off_topic(index: FaqIndex) 
         "I walk at sunrise every day, is that too much for the tendon",
     ):
         assert index.match(ours).outcome is not Outcome.OFF_TOPIC, ours
+
+
+def test_workout_chatter_on_the_way_to_a_question_is_backstory(index: FaqIndex) -> None:
+    # Round 35 (after holdout36's measurement): "before the bridges", "before the next set"
+    # said on the way to a question was read as warming up or how often. Said last, it is
+    # the question.
+    for said, topic in (
+        ("hold on, before the bridges, what is this thing I've actually got", "what_is_it"),
+        ("before the next set, how many weeks until this settles", "recovery_time"),
+    ):
+        found = index.match(said)
+        assert found.outcome is Outcome.ANSWER and found.topics == (topic,), (said, found)
+    assert index.match("what should I do before the exercises").topics == ("warm_up",)
+    assert index.read("before we start, can I foam roll it").backstory
+    assert not index.read("can I foam roll it before we start").backstory

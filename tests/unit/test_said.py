@@ -723,3 +723,15 @@ def test_carriers_put_back_what_their_words_mean(
 ) -> None:
     found = flags.assess(_read(resolver, text))
     assert (found.level if found else None) is level, text
+
+
+def test_a_stool_said_first_comes_back_as_a_stool(flags: RedFlags) -> None:
+    # Round 35 (after holdout36's measurement): "stool" is a seat as often as a bowel
+    # motion. Put back as "bladder", "stool or chair with back?" raised the emergency; as
+    # said, the seat stays calm and the bowel's signs still raise it.
+    assert statement_text(Intent.REPORT_STOOL, "or chair with back", None) == (
+        "stool or chair with back"
+    )
+    assert flags.assess(statement_text(Intent.REPORT_STOOL, "or chair with back", None)) is None
+    raised = flags.assess(statement_text(Intent.REPORT_STOOL, "has blood in it", None))
+    assert raised is not None and raised.id == "bladder_bowel"

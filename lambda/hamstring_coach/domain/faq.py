@@ -95,6 +95,10 @@ class Lexicon:
     # (Round 20) Where a ramble turns to its question ("anyway what I wanted to ask was",
     # "my question is"): every word before the turn is backstory, when a question follows.
     pivots: tuple[str, ...] = ()
+    # (round 35) Workout chatter said on the way to a question ("hold on, before we start,
+    # what even is a tendon", "before the bridges, what's this thing I've got"): backstory
+    # too, when a question follows, so "before the exercises" is not read as warming up.
+    chatter: tuple[str, ...] = ()
     # Words that point at the person's own problem ("what causes it", "how long will this
     # take"): a question frame with one of them asks about it, whatever else is said.
     references: frozenset[str] = frozenset()
@@ -160,6 +164,7 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         reporting=frozenset(listed("backstory", "reporting")),
         identities=listed("backstory", "identities"),
         pivots=listed("backstory", "pivots"),
+        chatter=listed("backstory", "chatter"),
         condition=listed("condition"),
     )
 
@@ -330,6 +335,7 @@ class Vocabulary:
     reporting: frozenset[str] = frozenset()  # stemmed
     identities: tuple[Phrase, ...] = ()  # stemmed
     pivots: tuple[Phrase, ...] = ()  # stemmed
+    chatter: tuple[Phrase, ...] = ()  # stemmed
     references: frozenset[str] = frozenset()  # stemmed
     condition: frozenset[str] = frozenset()  # terms: stemmed, synonyms folded
 
@@ -382,6 +388,7 @@ class Vocabulary:
             reporting=frozenset(stem(w) for w in lexicon.reporting),
             identities=tuple(p for text in lexicon.identities if (p := phrase(text))),
             pivots=tuple(p for text in lexicon.pivots if (p := phrase(text))),
+            chatter=tuple(p for text in lexicon.chatter if (p := phrase(text))),
         )
         condition = (_fold(phrase(text), vocabulary)[0] for text in lexicon.condition)
         return replace(vocabulary, condition=frozenset(t for terms in condition for t in terms))
@@ -576,6 +583,10 @@ def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:
                 and len(stems) - end >= _PIVOT_TAIL
             ):
                 told.update(range(i))  # the story before the turn to the question
+        for said in vocabulary.chatter:
+            end = i + len(said)
+            if tuple(stems[i:end]) == said and len(stems) - end >= _PIVOT_TAIL:
+                told.update(range(i, end))  # "before we start": the moment, not the topic
     return told
 
 

@@ -69,6 +69,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     Intent.REPORT_BREATH: ("out of breath", True),  # "breathless ...", "puffing ..."
     Intent.REPORT_COUGH: ("coughing", True),  # "coughed up ..."
     Intent.REPORT_BLADDER: ("bladder", True),  # "waterworks ...", "bowels ...", "peeing ..."
+    # (round 35, after holdout36's measurement) "stool" is a seat as often as a bowel motion:
+    # put back as said, not as "bladder", which raised the emergency on "stool or chair with
+    # back?". The bowel row reads "stool ... blood" and the rest itself.
+    Intent.REPORT_STOOL: ("stool", True),
     Intent.REPORT_SADDLE: ("bottom", True),  # "groin ...", "down there ...", "bum ..."
     Intent.REPORT_SIT_BONE: ("sit bone", True),
     Intent.REPORT_LEG: ("leg", True),  # "left leg ...", "calf ...", "back of my knee ..."
