@@ -74,6 +74,8 @@ WORDS: list[tuple[str, str]] = [
     # (round 35) a pause with words after it, an amount said first
     ("pause a sec, my phone's ringing", ""),
     ("hold up, the dog wants out", ""),
+    ("stop a sec", ""),
+    ("stop for a second, is this meant to burn", ""),
     ("two sets done, the left side burns a bit more", ""),
     ("this is too hard", ""),
     ("i'm confused", ""),
@@ -176,3 +178,25 @@ def test_words_that_name_no_exercise_clearly_get_which_one_and_change_nothing(
     answer = said(chat, "how do i do the leg one")
     assert "don't know that exercise" in answer and "how do I do a bridge" in answer
     assert mode_of(chat) != "walkthrough" and chat.open
+
+
+def test_a_question_behind_a_hold_on_mid_set_is_answered_and_the_place_kept(
+    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+) -> None:
+    # Round 35: "hang on, quick one, <question>" mid-set was a pause, and the question was
+    # lost. A question the matcher answers is answered; words that ask nothing still pause.
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "next set")
+    before = workout_now(ddb, settings, chat)
+    assert before is not None
+
+    answer = said(chat, "hang on, quick one, can I put ice on it after the session")
+
+    assert "ice" in answer.lower(), answer
+    assert chat.open, answer
+    kept = workout_now(ddb, settings, chat)
+    assert kept is not None and kept.sets_done == before.sets_done, answer
+    paused = said(chat, "hang on, my phone's ringing")
+    assert "ice" not in paused.lower(), paused
+    assert workout_now(ddb, settings, chat) is not None, paused

@@ -587,6 +587,7 @@ def test_characters_count_the_space_between_literal_words_said_together() -> Non
         # a workout command with a question behind it
         ("pause a sec, can I ice it after", "HoldOnSayingIntent", "can I ice it after"),
         ("hold up, do I stretch before this", "HoldOnSayingIntent", "do I stretch"),
+        ("stop a sec, is snowshoeing bad for it", "HoldOnSayingIntent", "is snowshoeing bad"),
         # an exercise named bare before the question
         ("rdl, knees bent or straight", "ExerciseFirstDeadliftIntent", "knees bent or straight"),
         ("nordic, where do my arms go", "ExerciseFirstNordicIntent", "where do my arms go"),
@@ -608,7 +609,8 @@ def test_round_35_openers_reach_a_carrier(
 
 
 @pytest.mark.parametrize(
-    "text", ["pause a sec", "give me a second", "ten", "two sets", "kind of", "sort of"]
+    "text",
+    ["pause a sec", "give me a second", "ten", "two sets", "kind of", "sort of", "stop a sec"],
 )
 def test_round_35_commands_and_answers_stay_what_they_were(resolver: Resolver, text: str) -> None:
     # the new carriers need words after them: said alone, these stay a pause or an answer

@@ -9,7 +9,10 @@ else's too), never a pause. With no sign in the words:
 - a stop is a stop, anywhere ("stop reminding me, I'll remember" is the reminders', named
   by its first words: `stop_what` in the FAQ lexicon);
 - a hold-on is a pause inside a workout, where the place is saved; anywhere else the words
-  stay a statement (read as a question, or the open question asked again).
+  stay a statement (read as a question, or the open question asked again);
+- (round 35) a hold-on with a question the matcher answers ("hang on, quick one, is it
+  normal for my legs to shake") is that question inside a workout too: answered, the place
+  kept, as any question asked mid-set. Paused, the question was lost.
 Before, every such sentence fell to the fallback: mid-set, "sorry, I missed that".
 """
 
@@ -18,10 +21,12 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.slot import Slot
 
+from hamstring_coach.domain.faq import Outcome
 from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.routing import intent_of
-from hamstring_coach.handlers.said import statement_of
+from hamstring_coach.handlers.said import QUERY_SLOT, statement_of
 from hamstring_coach.handlers.state import Mode, mode
 from hamstring_coach.intents import Intent
 
@@ -43,6 +48,10 @@ class InterruptionInterceptor(AbstractRequestInterceptor):
             known = named is not None and named in Intent._value2member_map_
             target = Intent(named) if named is not None and known else Intent.STOP
         elif mode(handler_input) is Mode.WORKOUT:
+            if text and prepared.index.match(text, learned=True).outcome is Outcome.ANSWER:
+                request.intent.name = Intent.QUESTION.value
+                request.intent.slots = {QUERY_SLOT: Slot(name=QUERY_SLOT, value=text)}
+                return
             target = Intent.PAUSE
         else:
             return
