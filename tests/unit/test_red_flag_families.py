@@ -534,6 +534,7 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "stool or chair with a back, which is better for me",
         "is a high stool at the counter ok for my hamstring",
         "which is worse for it, sitting or standing",
+        "stool's a bit runny after the curry last night",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
