@@ -1239,3 +1239,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # the start of round 35 on e999a20 (495/693 and 522/693: e24008b's rule, written after the
 # measurement, gained one question each way), then retired, when a new blind pair
 # (holdout37) was written.
+# The thirty-seventh held-out set (questions_holdout37.yaml, 2026-12-06, twenty-third
+# session): 880 questions from 77 new personas. The brief leaned on a duration said first,
+# someone else's case, a long story before the question, misheard names, questions asked
+# while doing something else, and comparisons. Three helpers wrote it blind, one part
+# each, and it was committed alone (1a0089c). Baseline, counts only (1a0089c): 372/693 in
+# session, 404/693 one-shot; red flags routed 43/45; off-topic answered 9/142 in session
+# and 10/142 one-shot; Fallback 120 and 99. Measured once on 1029c70 (holdout36 read, an
+# amount said first, the world's vocatives and courtesies, a question behind a hold-on;
+# nothing tuned after): 387/693 = 55.8% in session, 419/693 = 60.5% one-shot (387 and 420
+# under character scoring). Red flags routed 43/45, off-topic answered 8/142 in session and
+# 9/142 one-shot, Fallback 102 and 83. The misses in session by kind: 107 another reply,
+# 72 honest misses, 58 wrong answers, 42 sent to safety, 10 a choice offered, 9 a wrong
+# walkthrough, 8 a wrong choice. The question file was never read.
