@@ -95,6 +95,18 @@ def workout_now(ddb: Any, settings: Any, chat: TextSession) -> WorkoutState | No
     return active_workout(record, FIXED_NOW.date())
 
 
+def one_set_done(
+    make_skill: Any, clock: Clock, resolver: Resolver, ddb: Any, settings: Any
+) -> tuple[TextSession, WorkoutState]:
+    """A first workout started and its first set done: mid-set, where the words are said."""
+    chat = TextSession(make_skill(), resolver, clock=clock)
+    first_workout_started(chat)
+    said(chat, "next set")
+    before = workout_now(ddb, settings, chat)
+    assert before is not None and before.current is not None and before.sets_done == 1
+    return chat, before
+
+
 def gives_steps(text: str, exercise: dict[str, Any]) -> bool:
     spoken = text.lower()
     first_step = str(exercise["setup"][0]).lower()[:40]
@@ -112,11 +124,7 @@ def test_words_in_a_workout_are_answered_and_lose_nothing(
     settings: Any,
     exercises: dict[str, Any],
 ) -> None:
-    chat = TextSession(make_skill(), resolver, clock=clock)
-    first_workout_started(chat)
-    said(chat, "next set")
-    before = workout_now(ddb, settings, chat)
-    assert before is not None and before.current is not None and before.sets_done == 1
+    chat, before = one_set_done(make_skill, clock, resolver, ddb, settings)
 
     answer = said(chat, words)
 
@@ -130,6 +138,7 @@ def test_words_in_a_workout_are_answered_and_lose_nothing(
     assert after is not None, f"{words!r} ended the workout: {answer}"
     assert after.sets_done >= before.sets_done, f"{words!r} lost a set: {answer}"
     if kind == "steps":
+        assert before.current is not None  # one_set_done says so; for the type checker
         current = exercises[before.current.exercise_id]
         assert gives_steps(answer, current), f"{words!r} gave no steps: {answer}"
     elif kind == "count":
@@ -185,11 +194,7 @@ def test_a_question_behind_a_hold_on_mid_set_is_answered_and_the_place_kept(
 ) -> None:
     # Round 35: "hang on, quick one, <question>" mid-set was a pause, and the question was
     # lost. A question the matcher answers is answered; words that ask nothing still pause.
-    chat = TextSession(make_skill(), resolver, clock=clock)
-    first_workout_started(chat)
-    said(chat, "next set")
-    before = workout_now(ddb, settings, chat)
-    assert before is not None
+    chat, before = one_set_done(make_skill, clock, resolver, ddb, settings)
 
     answer = said(chat, "hang on, quick one, can I put ice on it after the session")
 

@@ -457,13 +457,37 @@ def test_describe_labels_the_turn(resolver: Resolver) -> None:
         ("y does it ache when I drive", "WhyQuestionIntent", "does it ache when I drive"),
         ("shud i rest it completely", "MoreQuestionIntent", "rest it completely"),
         ("strain or tear which", "MoreQuestionIntent", "strain or tear"),
+        # Round 35 (after holdout36's measurement): what fell to Fallback, by kind. The
+        # world openers' chunk is named by its prefix only.
+        # a vocative or a courtesy of the world's Englishes, a formal opener
+        ("guy, is it okay to squat with this", "WorldOpener", "is it okay to squat"),
+        ("mon gars, how long does this take", "WorldOpener", "how long does this take"),
+        ("eeh, can I still walk to the market", "WorldOpener", "can I still walk"),
+        ("permit me to ask whether heat helps", "WorldOpener", "whether heat helps"),
+        ("for completeness, I had a scan last year", "WorldOpener", "I had a scan"),
+        # an amount said first
+        ("six hour drive tomorrow, stop every hour or push through", "WorldOpener", "drive"),
+        ("two sets done, the left side burns more", "WorldOpener", "the left side burns"),
+        # a workout command with a question behind it
+        ("pause a sec, can I ice it after", "HoldOnSayingIntent", "can I ice it after"),
+        ("hold up, do I stretch before this", "HoldOnSayingIntent", "do I stretch"),
+        ("stop a sec, is snowshoeing bad for it", "HoldOnSayingIntent", "is snowshoeing bad"),
+        # an exercise named bare before the question
+        ("rdl, knees bent or straight", "ExerciseFirstDeadliftIntent", "knees bent or straight"),
+        ("nordic, where do my arms go", "ExerciseFirstNordicIntent", "where do my arms go"),
+        ("slow bridge, heels or toes", "ExerciseFirstEccentricBridgeIntent", "heels or toes"),
+        # the saddle area said with "'s", a stool said first
+        ("saddle area's gone numb", "ReportSaddleIntent", "gone numb"),
+        ("stool or chair with a back", "ReportStoolIntent", "or chair"),
+        # a hedge before a sign ("kind of" alone stays a yes to the check's question)
+        ("kind of a big lump came up on my thigh", "ReportSymptomIntent", "big lump came up"),
     ],
 )
 def test_openers_by_kind_reach_a_carrier(
     resolver: Resolver, text: str, intent: str, rest: str
 ) -> None:
     out = resolver.resolve(text)
-    assert out.intent == intent, out.describe()
+    assert out.intent is not None and out.intent.startswith(intent), out.describe()
     slot = out.slot_value("query") or out.slot_value("statement") or ""
     assert normalise(rest) in normalise(slot), out.describe()
 
@@ -568,44 +592,6 @@ def test_characters_count_the_space_between_literal_words_said_together() -> Non
     assert resolver._compile("X", "how do {query}", slots, True, 0).literal_chars == 6
     assert resolver._compile("X", "can {query} run", slots, True, 0).literal_chars == 6
     assert resolver._compile("X", "first one", {}, True, 0).literal_chars == 9
-
-
-# Round 35 (after holdout36's measurement): what fell to Fallback, by kind. New wordings,
-# not the set's sentences.
-@pytest.mark.parametrize(
-    ("text", "intent", "rest"),
-    [
-        # a vocative or a courtesy of the world's Englishes, a formal opener
-        ("guy, is it okay to squat with this", "WorldOpener", "is it okay to squat"),
-        ("mon gars, how long does this take", "WorldOpener", "how long does this take"),
-        ("eeh, can I still walk to the market", "WorldOpener", "can I still walk"),
-        ("permit me to ask whether heat helps", "WorldOpener", "whether heat helps"),
-        ("for completeness, I had a scan last year", "WorldOpener", "I had a scan"),
-        # an amount said first
-        ("six hour drive tomorrow, stop every hour or push through", "WorldOpener", "drive"),
-        ("two sets done, the left side burns more", "WorldOpener", "the left side burns"),
-        # a workout command with a question behind it
-        ("pause a sec, can I ice it after", "HoldOnSayingIntent", "can I ice it after"),
-        ("hold up, do I stretch before this", "HoldOnSayingIntent", "do I stretch"),
-        ("stop a sec, is snowshoeing bad for it", "HoldOnSayingIntent", "is snowshoeing bad"),
-        # an exercise named bare before the question
-        ("rdl, knees bent or straight", "ExerciseFirstDeadliftIntent", "knees bent or straight"),
-        ("nordic, where do my arms go", "ExerciseFirstNordicIntent", "where do my arms go"),
-        ("slow bridge, heels or toes", "ExerciseFirstEccentricBridgeIntent", "heels or toes"),
-        # the saddle area said with "'s", a stool said first
-        ("saddle area's gone numb", "ReportSaddleIntent", "gone numb"),
-        ("stool or chair with a back", "ReportStoolIntent", "or chair"),
-        # a hedge before a sign ("kind of" alone stays a yes to the check's question)
-        ("kind of a big lump came up on my thigh", "ReportSymptomIntent", "big lump came up"),
-    ],
-)
-def test_round_35_openers_reach_a_carrier(
-    resolver: Resolver, text: str, intent: str, rest: str
-) -> None:
-    out = resolver.resolve(text)
-    assert out.intent is not None and out.intent.startswith(intent), out.describe()
-    slot = out.slot_value("query") or out.slot_value("statement") or ""
-    assert normalise(rest) in normalise(slot), out.describe()
 
 
 @pytest.mark.parametrize(
