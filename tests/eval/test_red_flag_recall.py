@@ -404,12 +404,11 @@ RETIRED_FLOORS = {
     "holdout35": {"recall": 380, "false_alarms": 28, "under_triaged": 0},
     # Retired 2026-12-06 (twenty-third session, the start of round 35). Measured once on
     # 18a00a4 and again on e999a20 before anything was tuned: 370 of 380, 12 false alarms of
-    # 200, 0 under-triaged; its five missed statements were then read and four fixed as
-    # families ("saddle area's" said first, "weight's" said first, weight lost with "no
-    # diet", a son's bridges done for a month and "actually worse"). One is left: "kind of
-    # a huge bruise ..." falls to Fallback ("kind of" alone is a yes to the check's
-    # questions). Held where it stood after that: 378, 12, 0.
-    "holdout36": {"recall": 378, "false_alarms": 12, "under_triaged": 0},
+    # 200, 0 under-triaged; its five missed statements were then read and fixed as
+    # families ("saddle area's", "weight's" and "kind of a ..." said first, weight lost
+    # with "no diet", a son's bridges done for a month and "actually worse"). Held where it
+    # stood after that: 380, 12, 0.
+    "holdout36": {"recall": 380, "false_alarms": 12, "under_triaged": 0},
 }
 
 
@@ -806,11 +805,13 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # false alarms of 200, 0 under-triaged. Measured again at the start of round 35 on e999a20
 # (the same), then read: its five missed statements. Two had fallen to Fallback ("Saddle
 # area's numb since this morning": "saddle area's" now leads the saddle carrier; "kind of a
-# huge bruise appeared ...": left, "kind of" is a yes to the check's questions); one came in
-# on the gym's "weights" ("Weight's dropping and I don't know why": "weights" said first is
-# the weight carrier's now, "weight dropping" raised); two reached the rules and raised
-# nothing (five kilos lost with "no diet, nothing"; "my son's been doing the bridges for a
-# month and it's actually worse": the exercises named, and "worse, not better").
+# huge bruise appeared ...": "kind of a ..." leads the symptom carrier, "kind of" alone
+# stays a yes to the check's questions); one came in on the gym's "weights" ("Weight's
+# dropping and I don't know why": "weights" said first is the weight carrier's now, "weight
+# dropping" raised); two reached the rules and raised nothing (five kilos lost with "no
+# diet, nothing"; "my son's been doing the bridges for a month and it's actually worse":
+# the exercises named, and "worse, not better"). -> 380/380; its 12 false alarms left as
+# they were (see RETIRED_FLOORS).
 # The thirty-seventh held-out set (red_flags_holdout37.yaml, 2026-12-06, twenty-third
 # session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
 # helper wrote it blind from the brief alone, and it was committed alone (1a0089c). Baseline
