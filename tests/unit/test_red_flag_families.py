@@ -355,6 +355,12 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("honestly it's worse not better after all this time", "not_improving"),
         ("stool has blood in it since last week", "bladder_bowel"),
         ("stool I just can't control any more", "bladder_bowel"),
+        ("what if it never gets better, it's been five months already", "not_improving"),
+        ("I'm scared it never goes away, I've done the exercises for ten weeks", "not_improving"),
+        ("it never gets better no matter what I do", "not_improving"),
+        ("it aches every single night even though I roll it out", "night_rest_pain"),
+        ("the pain grinds on my sit bone all night in bed", "night_rest_pain"),
+        ("I've felt sick and shivery since yesterday and the leg aches", "fever_unwell"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -535,6 +541,13 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "is a high stool at the counter ok for my hamstring",
         "which is worse for it, sitting or standing",
         "stool's a bit runny after the curry last night",
+        "okay so what if it never gets better, like ever, do they operate",
+        "I'm worried it never gets better, what then",
+        "I roll on the foam roller every single night, is that too much",
+        "the wife says soft chairs are worse, we argue every night about it",
+        "the spin bike saddle is grinding on the sit bone, should I get a new one",
+        "can a tendon be sick without an injury",
+        "that massage gun looks sick, does it work on tendons",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
