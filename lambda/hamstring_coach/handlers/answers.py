@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model.intent_request import IntentRequest
-from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.answers import Polarity, about_pain, polarity
 from hamstring_coach.domain.asks import on_a_surface
@@ -93,15 +91,6 @@ QUESTION_CARRIERS = frozenset({Intent.QUESTION, Intent.WHAT_QUESTION, Intent.WHY
 # that question's help, which explains it and asks it again. (To an offer, the safety
 # reason stays: handlers/statements.py.)
 ASKING_MODES = (Mode.MORNING_CHECK, Mode.PAIN_CHECK, Mode.KIT_CHECK, Mode.WORKOUT)
-
-
-def _hand_on_as(handler_input: HandlerInput, intent: Intent, statement: str = "") -> None:
-    request = handler_input.request_envelope.request
-    assert isinstance(request, IntentRequest) and request.intent is not None
-    request.intent.name = intent.value
-    request.intent.slots = (
-        {STATEMENT_SLOT: Slot(name=STATEMENT_SLOT, value=statement)} if statement else {}
-    )
 
 
 def _answerable(text: str, index: FaqIndex) -> bool:
@@ -190,7 +179,7 @@ class FrustrationInterceptor(AbstractRequestInterceptor):
             return
         sp = ctx(handler_input).speech
         handler_input.attributes_manager.request_attributes[APOLOGY] = sp.line("frustrated")
-        _hand_on_as(handler_input, Intent.HELP)
+        faq.hand_on_as(handler_input, Intent.HELP)
 
 
 class AnswerInterceptor(AbstractRequestInterceptor):
@@ -199,7 +188,7 @@ class AnswerInterceptor(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         read = reading(handler_input)
         if read is not None:
-            _hand_on_as(handler_input, *read)
+            faq.hand_on_as(handler_input, *read, slot=STATEMENT_SLOT)
 
 
 def interceptors() -> list[AbstractRequestInterceptor]:

@@ -1049,7 +1049,7 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
         if known.leaving(whole) and not flagged:
             # "Oh that's the kettle, bye for now": the person is going; a red flag in the
             # same words is heard first.
-            _hand_on_as(handler_input, Intent.STOP)
+            hand_on_as(handler_input, Intent.STOP)
             return
         text = known.plain(whole)
         if not flagged and _read_round_10(handler_input, said, text):
@@ -1063,21 +1063,21 @@ class CourtesyInterceptor(AbstractRequestInterceptor):
         if said is Intent.MORE_QUESTION:
             # Round 10: "alright let's try it then" came in on a "{query} then" carrier.
             if command is not None and command in Intent._value2member_map_:
-                _hand_on_as(handler_input, Intent(command))
+                hand_on_as(handler_input, Intent(command))
             return
         if said is Intent.QUESTION:
             # A question carrier with a courtesy round a command ("sorry, could you say that
             # again", "thank you, I'm ready for the next one") is that command; any other
             # question stays as it came.
             if command is not None and command in Intent._value2member_map_:
-                _hand_on_as(handler_input, Intent(command))
+                hand_on_as(handler_input, Intent(command))
             return
         if not text:
-            _hand_on_as(handler_input, Intent.FALLBACK)
+            hand_on_as(handler_input, Intent.FALLBACK)
         elif command is not None and command in Intent._value2member_map_:
-            _hand_on_as(handler_input, Intent(command))
+            hand_on_as(handler_input, Intent(command))
         else:
-            _hand_on_as(handler_input, Intent.QUESTION, text)
+            hand_on_as(handler_input, Intent.QUESTION, text)
 
 
 # What LeavingQuestionIntent's carriers ("{query} bye", "{query} ta ra") mean, put back last.
@@ -1094,7 +1094,7 @@ def _goodbye_put_back(handler_input: HandlerInput) -> Intent | None:
     if said is not Intent.LEAVING_QUESTION:
         return said
     words = slot_value(handler_input, QUERY_SLOT) or ""
-    _hand_on_as(handler_input, Intent.POLITE_QUESTION, f"{words} {_LEAVING}".strip())
+    hand_on_as(handler_input, Intent.POLITE_QUESTION, f"{words} {_LEAVING}".strip())
     return Intent.POLITE_QUESTION
 
 
@@ -1116,7 +1116,7 @@ def _read_round_10(handler_input: HandlerInput, said: Intent | None, text: str) 
     plan."""
     known = view(handler_input).pleasantries
     if known.asks_again(text):
-        _hand_on_as(handler_input, Intent.REPEAT)
+        hand_on_as(handler_input, Intent.REPEAT)
         return True
     if said is Intent.POLITE_QUESTION and known.how_i_am(text) and _settled(handler_input):
         request = handler_input.request_envelope.request
@@ -1146,7 +1146,7 @@ def _told_the_plan(handler_input: HandlerInput, text: str) -> bool:
         return False
     if prepared.flags.assess(text) is not None:
         return False
-    _hand_on_as(handler_input, Intent.TODAYS_EXERCISES)
+    hand_on_as(handler_input, Intent.TODAYS_EXERCISES)
     return True
 
 
@@ -1161,7 +1161,7 @@ def _yes_to_nothing(handler_input: HandlerInput) -> None:
         return
     command = _command(handler_input, words)
     if command is not None and command in Intent._value2member_map_:
-        _hand_on_as(handler_input, Intent(command))
+        hand_on_as(handler_input, Intent(command))
 
 
 def _what_is_this(handler_input: HandlerInput) -> None:
@@ -1173,7 +1173,7 @@ def _what_is_this(handler_input: HandlerInput) -> None:
     known = view(handler_input).pleasantries
     words = slot_value(handler_input, QUERY_SLOT) or ""
     if known.empty(words) or known.command(f"what is {words}") == Intent.ABOUT.value:
-        _hand_on_as(handler_input, Intent.ABOUT)
+        hand_on_as(handler_input, Intent.ABOUT)
     elif not _told_the_plan(handler_input, f"what are {words}"):
         # "What are today's exercises and how long will it take": two requests in one
         # breath; the first is answered (today's plan says how long it takes too).
@@ -1203,14 +1203,18 @@ def _one_said_last(handler_input: HandlerInput) -> None:
         return
     if _offer(handler_input) == OFFER_CHOICE:
         return
-    _hand_on_as(handler_input, Intent.QUESTION, f"{said} one")
+    hand_on_as(handler_input, Intent.QUESTION, f"{said} one")
 
 
-def _hand_on_as(handler_input: HandlerInput, intent: Intent, query: str = "") -> None:
+def hand_on_as(
+    handler_input: HandlerInput, intent: Intent, words: str = "", slot: str = QUERY_SLOT
+) -> None:
+    """The request read as `intent` from here on, with `words` in its only slot (none when
+    empty): how an interceptor hands words on to the handler they belong to."""
     request = handler_input.request_envelope.request
     assert isinstance(request, IntentRequest) and request.intent is not None
     request.intent.name = intent.value
-    request.intent.slots = {QUERY_SLOT: Slot(name=QUERY_SLOT, value=query)} if query else {}
+    request.intent.slots = {slot: Slot(name=slot, value=words)} if words else {}
 
 
 def interceptors() -> list[AbstractRequestInterceptor]:

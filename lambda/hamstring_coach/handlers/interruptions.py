@@ -21,12 +21,11 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
-from ask_sdk_model.slot import Slot
 
 from hamstring_coach.domain.faq import Outcome
 from hamstring_coach.handlers import faq, symptoms
 from hamstring_coach.handlers.routing import intent_of
-from hamstring_coach.handlers.said import QUERY_SLOT, statement_of
+from hamstring_coach.handlers.said import statement_of
 from hamstring_coach.handlers.state import Mode, mode
 from hamstring_coach.intents import Intent
 
@@ -49,14 +48,12 @@ class InterruptionInterceptor(AbstractRequestInterceptor):
             target = Intent(named) if named is not None and known else Intent.STOP
         elif mode(handler_input) is Mode.WORKOUT:
             if text and prepared.index.match(text, learned=True).outcome is Outcome.ANSWER:
-                request.intent.name = Intent.QUESTION.value
-                request.intent.slots = {QUERY_SLOT: Slot(name=QUERY_SLOT, value=text)}
+                faq.hand_on_as(handler_input, Intent.QUESTION, text)
                 return
             target = Intent.PAUSE
         else:
             return
-        request.intent.name = target.value
-        request.intent.slots = {}
+        faq.hand_on_as(handler_input, target)
 
 
 # (conv18b) The carriers a remark about the set arrives on mid-workout.
@@ -93,8 +90,7 @@ class TooEasyInterceptor(AbstractRequestInterceptor):
             return
         if prepared.flags.assess(text) is not None:
             return
-        request.intent.name = Intent.HARDER.value
-        request.intent.slots = {}
+        faq.hand_on_as(handler_input, Intent.HARDER)
 
 
 def interceptors() -> list[AbstractRequestInterceptor]:
