@@ -102,7 +102,10 @@ SETS = {
     "holdout35": HERE / "red_flags_holdout35.yaml",
     # The thirty-sixth (2026-12-05, twenty-second session), written blind from new personas.
     "holdout36": HERE / "red_flags_holdout36.yaml",
+    # The thirty-seventh (2026-12-06, twenty-third session), written blind from new personas.
     "holdout37": HERE / "red_flags_holdout37.yaml",
+    # The thirty-eighth (2026-12-06, twenty-fourth session), written blind from new personas.
+    "holdout38": HERE / "red_flags_holdout38.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -131,6 +131,7 @@ SETS = {
     # personas by three writers, one part each, joined by a script.
     "holdout36": HERE / "questions_holdout36.yaml",
     "holdout37": HERE / "questions_holdout37.yaml",
+    "holdout38": HERE / "questions_holdout38.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

@@ -149,6 +149,7 @@ HELD_OUT = {
     "holdout35": {"least": (180, 95), "holds": (190, 100)},
     "holdout36": {"least": (180, 95), "holds": (190, 100)},
     "holdout37": {"least": (180, 95), "holds": (190, 100)},
+    "holdout38": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
