@@ -61,6 +61,7 @@ GROUPS = (
     "exclamations",
     "discourse_markers",
     "phrases",
+    "situations",
 )
 # (round 35) The file's `amounts` group is no list of openers but a number said first with
 # its unit ("ten hours a day in the truck, ...", "six hour drive tomorrow, ...", "two sets

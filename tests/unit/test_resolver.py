@@ -481,6 +481,25 @@ def test_describe_labels_the_turn(resolver: Resolver) -> None:
         ("stool or chair with a back", "ReportStoolIntent", "or chair"),
         # a hedge before a sign ("kind of" alone stays a yes to the check's question)
         ("kind of a big lump came up on my thigh", "ReportSymptomIntent", "big lump came up"),
+        # Round 36 (after holdout37's measurement): where the person is or what they are
+        # doing said first (the place stays in the words), days or hours said first, a
+        # grandparent named the world's ways, an Irish "hold on"
+        ("sat in the van between jobs, is heat better", "WorldOpener", "the van between"),
+        ("parked up at the depot, how long till it settles", "WorldOpener", "at the depot"),
+        ("long week, can I skip the holds tonight", "WorldOpener", "can I skip the holds"),
+        ("halfway round my walk now, do I cut it short", "WorldOpener", "my walk now"),
+        ("three days now my foot keeps catching", "ReportRecentIntent", "now my foot keeps"),
+        ("an hour after the match and I can't take a step", "ReportRecentIntent", "the match"),
+        ("three days a week, is that enough", "ExerciseFrequencyIntent", "is that enough"),
+        ("mamaw's doing water walking, is swimming better", "TheirOpenerIntent", "water walking"),
+        ("nonna can't feel her bottom", "TheirOpenerIntent", "can't feel her bottom"),
+        ("houl on, is that the one with the hold", "HoldOnSayingIntent", "is that the one"),
+        # a part said with "'s", the scales, a hedge before "an", crutches said first
+        ("thigh's like a balloon", "ReportLegIntent", "like a balloon"),
+        ("hamstring's been bad all week", "ReportHamstringIntent", "been bad"),
+        ("scales say I'm down ten pounds", "ReportWeightIntent", "I'm down ten pounds"),
+        ("kind of an electric buzzing down to my heel", "AsideQuestion4Intent", "electric"),
+        ("borrowed crutches off my neighbour", "AsideQuestion4Intent", "off my neighbour"),
     ],
 )
 def test_openers_by_kind_reach_a_carrier(
