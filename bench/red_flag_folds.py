@@ -85,6 +85,7 @@ MEASURED_ON = {
     "holdout34": "a40e180",
     "holdout35": "ef74f83",
     "holdout36": "18a00a4",
+    "holdout37": "1029c70",
 }
 THRESHOLDS = tuple(1 - 10.0**-k for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 12))
 # The levels of the rows the classifier may raise (--levels).

@@ -76,6 +76,7 @@ FOLDS = tuple(
         "holdout34",
         "holdout35",
         "holdout36",
+        "holdout37",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

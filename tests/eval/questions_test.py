@@ -81,6 +81,7 @@ RETIRED = (
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -350,7 +351,6 @@ SHAPES = {
     "holdout36": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 35): its shape is checked so an edit shows.
     "holdout37": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -705,6 +705,16 @@ FLOORS = {
         {"in_session": 0.714, "one_shot": 0.753},
         red_flag_routed=37 / 45,
         off_topic_answered={"in_session": 8 / 142, "one_shot": 8 / 142},
+    ),
+    # Retired 2026-12-06 (twenty-fourth session, the start of round 36) at its one
+    # measurement on 1029c70 (387/693 in session, 419/693 one-shot), measured again on
+    # 467908a before anything was tuned: the same counts (dd3196e's calm exceptions moved
+    # none of its questions), red flags routed 43/45 each way, off-topic answered 8/142 in
+    # session and 9/142 one-shot.
+    "holdout37": Floor(
+        {"in_session": 0.558, "one_shot": 0.605},
+        red_flag_routed=43 / 45,
+        off_topic_answered={"in_session": 8 / 142, "one_shot": 9 / 142},
     ),
 }
 
@@ -1255,4 +1265,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # under character scoring). Red flags routed 43/45, off-topic answered 8/142 in session and
 # 9/142 one-shot, Fallback 102 and 83. The misses in session by kind: 107 another reply,
 # 72 honest misses, 58 wrong answers, 42 sent to safety, 10 a choice offered, 9 a wrong
-# walkthrough, 8 a wrong choice. The question file was never read.
+# walkthrough, 8 a wrong choice. The question file was never read before it was measured;
+# measured again at the start of round 36 on 467908a (the same counts), then retired, when
+# a new blind pair (holdout38) was written.

@@ -410,6 +410,16 @@ RETIRED_FLOORS = {
     # with "no diet", a son's bridges done for a month and "actually worse"). Held where it
     # stood after that: 380, 12, 0.
     "holdout36": {"recall": 380, "false_alarms": 12, "under_triaged": 0},
+    # Retired 2026-12-06 (twenty-fourth session, the start of round 36). Measured once on
+    # 1029c70 and again on 467908a before anything was tuned: 340 of 380, 16 false alarms
+    # of 200, 0 under-triaged. Its missed statements were then read and fixed as families
+    # (days and hours said first, "thigh's" and "hamstring's", the scales, "kind of an",
+    # crutches, a balloon as a simile, pounding in bed, a relative eating just fine, the
+    # pain that "just keeps going up"; 378), and four calm lines by cause (the diet said
+    # after a "but", a bruise's size said after it, a bruise that came and went,
+    # seasickness; 8). Held there: 378, 8, 0. Left: "forty-one years old and I wet the bed"
+    # (an age under fifty said first has no carrier).
+    "holdout37": {"recall": 378, "false_alarms": 8, "under_triaged": 0},
 }
 
 

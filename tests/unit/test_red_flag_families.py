@@ -361,6 +361,28 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("it aches every single night even though I roll it out", "night_rest_pain"),
         ("the pain grinds on my sit bone all night in bed", "night_rest_pain"),
         ("I've felt sick and shivery since yesterday and the leg aches", "fever_unwell"),
+        # (round 36) beside holdout37's calm exceptions: the signs they must not hide
+        ("my wee is really weak and I can't tell when I need to go", "bladder_bowel"),
+        ("my foot flops like a flip flop when I walk", "foot_drop"),
+        ("my heel drags on the ground when I walk", "foot_drop"),
+        ("I fell asleep on the couch and now my bum is numb", "saddle_numbness"),
+        ("my bum fell asleep on the sofa and it still hasn't woken up", "saddle_numbness"),
+        ("my arm is dead and my bum has gone dead too", "saddle_numbness"),
+        ("my legs are both weak, I can barely stand on two legs", "both_legs"),
+        ("there's a hole in the back of my thigh where the tendon was", "lump_gap_deformity"),
+        ("my leg has gone weak since the steroid injection", "leg_numb_tingle_weak"),
+        # (round 36, holdout37's missed statements) as families
+        ("recently kicking a ball, bang, like being shot in the back of the thigh", "pop"),
+        ("sprinting for the bus and it felt like getting shot", "pop"),
+        ("I can lift my foot but it drags when I walk", "foot_drop"),
+        ("I'm not able to lift my foot", "foot_drop"),
+        ("my thigh is like a balloon and hot to touch", "hot_swollen_limb"),
+        ("I'm in bed, haven't moved for hours and it's still pounding", "night_rest_pain"),
+        ("my mum's losing weight and she's eating perfectly fine", "weight_loss"),
+        ("six weeks of the holds and the pain just keeps going up", "not_improving"),
+        ("I've lost a stone but I'm not on a diet", "weight_loss"),
+        ("a bruise the size of a coin that keeps spreading down my thigh", "large_bruise"),
+        ("I felt sick on the ferry and I've had a fever since", "fever_unwell"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -548,6 +570,29 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "the spin bike saddle is grinding on the sit bone, should I get a new one",
         "can a tendon be sick without an injury",
         "that massage gun looks sick, does it work on tendons",
+        # (round 36) holdout37's on-topic questions sent to safety, read by cause: Scots
+        # "wee" beside "weak glutes", footwear and an exercise's name, the deadlift said as
+        # two words, a cushion's hole, sleep on the couch, an overnight trip, a tendon
+        # weakened, a tired arm
+        "is it weak glutes, the coach keeps saying it like a wee parrot",
+        "can I swim in flip flops or should I wear fins",
+        "the physio called it a heel drag, how do I do that one",
+        "do I start the Romanian dead lift on two legs or one",
+        "should I get one of those cushions with a hole at the back",
+        "I fell asleep on the couch all folded up and my backside's stiff, is that bad for it",
+        "we did an overnight up the mountain, is a hammock bad for it",
+        "I read that steroid injections can weaken a tendon, is that true",
+        "after the gig my arm is dead and my backside is sore, how do I do the bridge hold",
+        "the new spikes are like being shot out of a cannon, can I sprint in them",
+        "I am able to pull my toes up towards me without any issue",
+        "my dad lost weight on his diet and he's eating just fine now",
+        "the music was pounding next door, can I do the bridges in the morning instead",
+        # (round 36) holdout37's calm lines, read by cause: the diet said after a "but", a
+        # bruise's size said after it, a bruise that came and went, seasickness
+        "I've lost half a stone but I've been on a diet since the new year",
+        "there's a bruise on my shin from the box jumps, about the size of a coin",
+        "I had a knock months ago, the bruise came and went, this is just a slow ache",
+        "I felt sick on the ferry but that was just seasickness",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
