@@ -165,11 +165,14 @@ class Outcome:
     kind: str  # answer, choice, red_flag, howto, flow, miss, other
     detail: tuple[str, ...] = ()
     intent: str = ""
+    # (round 36) An answer led by the advice to book a doctor or physio soon: a sign at
+    # `soon` was heard with a question the matcher answered (faq.booked_and_answered).
+    booked: bool = False
 
     def describe(self) -> str:
         what = ",".join(self.detail)
         head = f"{self.kind}({what})" if what else self.kind
-        return f"{head} via {self.intent}"
+        return f"{head}{'+book soon' if self.booked else ''} via {self.intent}"
 
 
 def load_set(name: str) -> list[Question]:
@@ -260,7 +263,8 @@ def classify(resolved_intent: str, response: Mapping[str, Any], signals: Sequenc
         # A red-flag statement ("I felt a pop") settled at once by the check is routed too.
         return Outcome("flow", ("symptom_check",), intent)
     if "faq_answered" in signals and attrs.get("faq_topic"):
-        return Outcome("answer", (str(attrs["faq_topic"]),), intent)
+        booked = "faq_book_soon" in signals
+        return Outcome("answer", (str(attrs["faq_topic"]),), intent, booked=booked)
     if "faq_choice" in signals:
         return Outcome("choice", tuple(str(t) for t in attrs.get("faq_choices") or ()), intent)
     if attrs.get("mode") == "walkthrough" and isinstance(attrs.get("walk"), dict):
@@ -302,8 +306,10 @@ def verdict(question: Question, outcome: Outcome, labels: Mapping[str, Any]) -> 
     """right, offered (a "did you mean" naming the right topic), wrong; for red flags
     routed / missed; for off-topic honest / offered / answered."""
     if question.label == "red_flag":
-        if outcome.kind == "red_flag" or (
-            outcome.kind == "flow" and outcome.detail == ("symptom_check",)
+        if (
+            outcome.kind == "red_flag"
+            or outcome.booked
+            or (outcome.kind == "flow" and outcome.detail == ("symptom_check",))
         ):
             return "routed"
         return "missed"

@@ -1,8 +1,10 @@
 """Questions and answers: dedicated question intents, free-form questions, "tell me more".
 
-A question that mentions a red flag never gets a general answer: it goes to the symptom
-check. A confident match is answered in one breath, with the longer version on request; a
-close call offers the two best topics by name; no match says so and names three topics.
+A question that mentions a red flag gets the safety advice first: at emergency or urgent
+that is the whole answer, and the symptom check is offered; a sign worth booking for (soon)
+leads the answer to the question said with it. A confident match is answered in one
+breath, with the longer version on request; a close call offers the two best topics by
+name; no match says so and names three topics.
 """
 
 from __future__ import annotations
@@ -117,8 +119,9 @@ def _card(handler_input: HandlerInput, topic: Topic, text: str) -> tuple[str, st
 # --- responses --------------------------------------------------------------------------
 
 
-def answer(handler_input: HandlerInput, topic: Topic) -> Response:
-    """The one-breath answer, then the topic's follow-up question."""
+def answer(handler_input: HandlerInput, topic: Topic, *, book_soon: bool = False) -> Response:
+    """The one-breath answer, then the topic's follow-up question. `book_soon`: the question
+    also named a sign worth booking a doctor or physio for (`booked_and_answered`)."""
     c = ctx(handler_input)
     sp = c.speech
     attrs = session(handler_input)
@@ -129,16 +132,24 @@ def answer(handler_input: HandlerInput, topic: Topic) -> Response:
         # The close call is over: a yes now must not pick from choices that are gone.
         attrs.pop(OFFER)
     parts = [topic.short]
+    if book_soon:
+        c.signal("faq_book_soon")
     if program_paused(c.turn.progress):
         # (conv18) A question while a warning sign holds the exercises ("so what must I
         # do", "what, now? I'm on shift till ten"): the answer alone read as if the sign
         # were settled, so the hold leads every answer until the person has been seen.
         parts.insert(0, sp.line("faq.onhold.lead"))
+    elif book_soon:
+        # (Paused, the hold's lead already sends them to be seen, sooner than this would.)
+        parts.insert(0, sp.line("faq.red_flag.soon.lead"))
+    disclaimer_said = ""
     if topic.advice and not attrs.get(DISCLAIMED):
         # Said once a session; every card carries it.
-        parts.append(disclaimer(handler_input))
+        disclaimer_said = disclaimer(handler_input)
+        parts.append(disclaimer_said)
         attrs[DISCLAIMED] = True
-    card = _card(handler_input, topic, topic.short)
+    # The card keeps what was said ahead of the answer too (a hold, a booking to make).
+    card = _card(handler_input, topic, " ".join(p for p in parts if p != disclaimer_said))
     if _in_other_activity(handler_input):
         back = _back(handler_input)
         parts.append(sp.line("faq.in_activity", back=back))
@@ -149,7 +160,11 @@ def answer(handler_input: HandlerInput, topic: Topic) -> Response:
             card=card,
         )
     attrs[MODE] = FAQ_MODE
-    if topic.offer == SYMPTOM_CHECK:
+    if book_soon:
+        attrs[OFFER] = SYMPTOM_CHECK
+        question = sp.line("faq.red_flag.soon.offer")
+        reprompt = sp.line("faq.red_flag.reprompt")
+    elif topic.offer == SYMPTOM_CHECK:
         attrs[OFFER] = SYMPTOM_CHECK
         question = sp.line("faq.offer.symptom_check")
         reprompt = sp.line("faq.offer.symptom_check.reprompt")
@@ -391,7 +406,8 @@ def start_symptom_check(handler_input: HandlerInput, compare: bool = False) -> R
 
 
 def red_flag_response(handler_input: HandlerInput, flag: RedFlag) -> Response:
-    """A question that mentioned a red flag: safety first, never a general answer. The
+    """A question that mentioned a red flag: safety first, and no general answer (but see
+    `booked_and_answered`, which answers beside a sign worth booking for). The
     program is held as after the symptom check (an emergency or urgent flag pauses it until
     the person says they have been seen), and the answer says so."""
     c = ctx(handler_input)
@@ -521,8 +537,30 @@ def _safety_or_steps(
         if theirs:
             # Someone else's sign: they should be seen; the person's program is not paused.
             return symptoms.their_flag_response(handler_input, flag)
-        return red_flag_response(handler_input, flag)
+        both = booked_and_answered(handler_input, question, flag)
+        return both if both is not None else red_flag_response(handler_input, flag)
     return _walk_asked(handler_input, question, prepared)
+
+
+def booked_and_answered(
+    handler_input: HandlerInput, question: str, flag: RedFlag
+) -> Response | None:
+    """(round 36) A sign that asks only for a booking (`soon`: no better after weeks of
+    rehab, pain at night, a new pain past fifty, ...) said with a question the matcher
+    answers plainly ("four months and no better, is that when a scan makes sense?"): the
+    advice to book leads, then the answer, then the check is offered. The advice alone
+    left the question unanswered, and at `soon` the exercises go on meanwhile, so the answer
+    still serves. Never above `soon` (those are the advice alone, and urgent pauses the
+    program), and not mid-activity, where the flag's own response stands. None otherwise."""
+    if flag.level is not Level.SOON or mode(handler_input) not in (None, FAQ_MODE):
+        return None
+    prepared = view(handler_input)
+    found = prepared.index.match(question, learned=True)
+    topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
+    if found.outcome is not Outcome.ANSWER or not topics:
+        return None
+    symptoms.hold(handler_input, flag.level)  # records nothing at soon, as the advice alone
+    return answer(handler_input, topics[0], book_soon=True)
 
 
 def respond_to_question(handler_input: HandlerInput, question: str) -> Response:

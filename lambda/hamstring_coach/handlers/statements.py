@@ -75,7 +75,8 @@ class StatementHandler(Handler):
         flags = faq.view(handler_input).flags
         flag, theirs = flags.assess_whose(text)
         if flag is not None:
-            return symptoms.flag_response(handler_input, flag, theirs=theirs)
+            both = None if theirs else faq.booked_and_answered(handler_input, text, flag)
+            return both or symptoms.flag_response(handler_input, flag, theirs=theirs)
         now = mode(handler_input)
         awaiting = AWAITING.get(now) if now is not None else None
         if awaiting is not None:
