@@ -195,3 +195,25 @@ def test_where_to_do_the_exercises(known: WorkoutWords, said: str, where: bool) 
 )
 def test_what_to_do_about_nothing_named(known: WorkoutWords, said: str, vague: bool) -> None:
     assert asks_what_now(said, known) is vague
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # (round 36) whether words ask anything: a sign worth booking for has its question
+        # answered after the advice only when one was asked (handlers/faq.py)
+        ("four months and no better, is that when a scan makes sense", True),
+        ("three months or six months, which is more realistic", True),
+        ("six weeks of bridges and nothing's changed, should I try shockwave", True),
+        ("my pain keeps me up every night, what can I do", True),
+        ("lost weight without trying", False),
+        ("it keeps me up at night", False),
+        ("it's not getting better after six weeks", False),
+        ("I've lost weight and I don't know why", False),
+        ("no idea what set it off but it wakes me every night", False),
+    ],
+)
+def test_words_that_ask_something_are_told_from_a_statement(
+    lexicon: faq.Lexicon, text: str, asks: bool
+) -> None:
+    assert faq.asks_something(text, lexicon) is asks

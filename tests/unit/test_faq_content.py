@@ -48,6 +48,8 @@ LEXICON_SCHEMA = {
         "told": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "then": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "asking": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
+        # (round 36) asking: the words before a question word that make it a statement's.
+        "not_after": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         "judged": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # workout_requests (round 20): who else the workout may be asked for, and time said
         # to be short.

@@ -99,6 +99,11 @@ class Lexicon:
     # what even is a tendon", "before the bridges, what's this thing I've got"): backstory
     # too, when a question follows, so "before the exercises" is not read as warming up.
     chatter: tuple[str, ...] = ()
+    # (round 36) What marks words as asking something (`asks_something`): question words
+    # and auxiliary-subject pairs, and the words before a question word that make it a
+    # statement's ("I don't know why").
+    asking: tuple[str, ...] = ()
+    asking_not_after: frozenset[str] = frozenset()
     # Words that point at the person's own problem ("what causes it", "how long will this
     # take"): a question frame with one of them asks about it, whatever else is said.
     references: frozenset[str] = frozenset()
@@ -165,6 +170,8 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         identities=listed("backstory", "identities"),
         pivots=listed("backstory", "pivots"),
         chatter=listed("backstory", "chatter"),
+        asking=listed("asking"),
+        asking_not_after=frozenset(listed("asking", "not_after")),
         condition=listed("condition"),
     )
 
@@ -193,6 +200,19 @@ def words(text: str, lexicon: Lexicon) -> tuple[str, ...]:
         out.extend(expanded.split())
         i += 1
     return tuple(out)
+
+
+def asks_something(text: str, lexicon: Lexicon) -> bool:
+    """(round 36) Whether the words ask anything: a question word not told as a statement's
+    ("why does it ache" asks, "I don't know why" does not), or an auxiliary before its
+    subject ("is that when a scan makes sense"). Speech has no question mark to go by."""
+    said = words(text, lexicon)
+    for i, word in enumerate(said):
+        if i + 1 < len(said) and f"{word} {said[i + 1]}" in lexicon.asking:
+            return True
+        if word in lexicon.asking and not (i and said[i - 1] in lexicon.asking_not_after):
+            return True
+    return False
 
 
 def said_words(text: str, lexicon: Lexicon) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from hamstring_coach.domain.asks import (
     short_of_time,
 )
 from hamstring_coach.domain.content_view import FaqView
-from hamstring_coach.domain.faq import Outcome, Topic, reported
+from hamstring_coach.domain.faq import Outcome, Topic, asks_something, reported
 from hamstring_coach.domain.faq_classifier import question_features, steps_asked
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.program import (
@@ -555,6 +555,8 @@ def booked_and_answered(
     if flag.level is not Level.SOON or mode(handler_input) not in (None, FAQ_MODE):
         return None
     prepared = view(handler_input)
+    if not asks_something(question, prepared.lexicon):
+        return None  # a sign told, nothing asked: the advice alone, as ever
     found = prepared.index.match(question, learned=True)
     topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
     if found.outcome is not Outcome.ANSWER or not topics:
