@@ -1268,3 +1268,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # walkthrough, 8 a wrong choice. The question file was never read before it was measured;
 # measured again at the start of round 36 on 467908a (the same counts), then retired, when
 # a new blind pair (holdout38) was written.
+# The thirty-eighth held-out set (questions_holdout38.yaml, 2026-12-06, twenty-fourth
+# session): 880 questions from 77 new personas. The brief leaned on corrections
+# mid-sentence, very short questions, numbers and scores said aloud, a few words of another
+# language, jokes and exaggeration, and citing what the skill or a professional said before.
+# Three helpers wrote it blind, one part each, and it was committed alone (08ea89d).
+# Baseline, counts only (08ea89d): 473/693 in session, 478/693 one-shot; red flags routed
+# 34/45; off-topic answered 9/142 each way; Fallback 59 and 56. Measured once on c4be9e6
+# (holdout37 read, a sign worth booking for answered beside its question, where the person
+# is said first, days said first; nothing tuned after): 473/693 = 68.3% in session,
+# 476/693 = 68.7% one-shot (474 and 479 under character scoring). Red flags routed 34/45,
+# off-topic answered 10/142 each way, Fallback 56 and 53. The misses in session by kind: 66
+# honest misses, 62 another reply, 54 wrong answers, 17 sent to safety, 8 a wrong choice, 7
+# a wrong walkthrough, 6 a choice offered. The question file was never read.

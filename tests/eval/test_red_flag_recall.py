@@ -828,4 +828,11 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # helper wrote it blind from the brief alone, and it was committed alone (1a0089c). Baseline
 # (1a0089c): recall 332/380, 16 false alarms of 200, 0 under-triaged. Measured once at the
 # end of round 35 (1029c70, nothing tuned after): recall 340/380 (170 of 190 each way), 16
-# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
+# false alarms of 200, 0 under-triaged. Not read before it was measured; measured again at
+# the start of round 36 on 467908a (the same figures), then retired and read.
+# The thirty-eighth held-out set (red_flags_holdout38.yaml, 2026-12-06, twenty-fourth
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (08ea89d). Baseline
+# (08ea89d): recall 332/380, 30 false alarms of 200, 4 under-triaged. Measured once at the
+# end of round 36 (c4be9e6, nothing tuned after): recall 332/380 (166 of 190 each way), 28
+# false alarms of 200, 4 under-triaged. Not read: it stays blind until the next round starts.
