@@ -10,6 +10,7 @@ name; no match says so and names three topics.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
@@ -27,7 +28,7 @@ from hamstring_coach.domain.asks import (
     short_of_time,
 )
 from hamstring_coach.domain.content_view import FaqView
-from hamstring_coach.domain.faq import Outcome, Topic, asks_something, reported
+from hamstring_coach.domain.faq import FaqIndex, Outcome, Topic, asks_something, reported
 from hamstring_coach.domain.faq_classifier import question_features, steps_asked
 from hamstring_coach.domain.numbers import parse_number
 from hamstring_coach.domain.program import (
@@ -142,14 +143,12 @@ def answer(handler_input: HandlerInput, topic: Topic, *, book_soon: bool = False
     elif book_soon:
         # (Paused, the hold's lead already sends them to be seen, sooner than this would.)
         parts.insert(0, sp.line("faq.red_flag.soon.lead"))
-    disclaimer_said = ""
+    # The card keeps what was said ahead of the answer too (a hold, a booking to make).
+    card = _card(handler_input, topic, " ".join(parts))
     if topic.advice and not attrs.get(DISCLAIMED):
         # Said once a session; every card carries it.
-        disclaimer_said = disclaimer(handler_input)
-        parts.append(disclaimer_said)
+        parts.append(disclaimer(handler_input))
         attrs[DISCLAIMED] = True
-    # The card keeps what was said ahead of the answer too (a hold, a booking to make).
-    card = _card(handler_input, topic, " ".join(p for p in parts if p != disclaimer_said))
     if _in_other_activity(handler_input):
         back = _back(handler_input)
         parts.append(sp.line("faq.in_activity", back=back))
@@ -558,10 +557,10 @@ def booked_and_answered(
     if not asks_something(question, prepared.lexicon):
         return None  # a sign told, nothing asked: the advice alone, as ever
     found = prepared.index.match(question, learned=True)
-    topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
+    topics = _known_topics(prepared.index, found.topics)
     if found.outcome is not Outcome.ANSWER or not topics:
         return None
-    symptoms.hold(handler_input, flag.level)  # records nothing at soon, as the advice alone
+    # Nothing is held at `soon` (symptoms.hold records no pause below urgent).
     return answer(handler_input, topics[0], book_soon=True)
 
 
@@ -594,7 +593,7 @@ def respond_to_question(handler_input: HandlerInput, question: str) -> Response:
     ):
         return offer_workout(handler_input, for_someone_else(question, prepared.workout_words))
     found = prepared.index.match(question, learned=True)
-    topics = [t for t in (prepared.index.topic(i) for i in found.topics) if t is not None]
+    topics = _known_topics(prepared.index, found.topics)
     if mode(handler_input) is Mode.WORKOUT and _about_the_exercise(
         found.outcome, topics, question, prepared
     ):
@@ -629,10 +628,13 @@ def _offer(handler_input: HandlerInput) -> object:
     return session(handler_input).get(OFFER)
 
 
-def _choices(handler_input: HandlerInput) -> list[Topic]:
-    index = view(handler_input).index
-    ids = session(handler_input).get(CHOICES) or []
+def _known_topics(index: FaqIndex, ids: Iterable[object]) -> list[Topic]:
+    """The topics of these ids, in order, any the content no longer has left out."""
     return [t for t in (index.topic(str(i)) for i in ids) if t is not None]
+
+
+def _choices(handler_input: HandlerInput) -> list[Topic]:
+    return _known_topics(view(handler_input).index, session(handler_input).get(CHOICES) or [])
 
 
 def _ask_again(handler_input: HandlerInput, choices: list[Topic]) -> Response:
