@@ -106,6 +106,8 @@ SETS = {
     "holdout37": HERE / "red_flags_holdout37.yaml",
     # The thirty-eighth (2026-12-06, twenty-fourth session), written blind from new personas.
     "holdout38": HERE / "red_flags_holdout38.yaml",
+    # The thirty-ninth (2026-12-06, twenty-fifth session), written blind from new personas.
+    "holdout39": HERE / "red_flags_holdout39.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -132,6 +132,7 @@ SETS = {
     "holdout36": HERE / "questions_holdout36.yaml",
     "holdout37": HERE / "questions_holdout37.yaml",
     "holdout38": HERE / "questions_holdout38.yaml",
+    "holdout39": HERE / "questions_holdout39.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

@@ -150,6 +150,7 @@ HELD_OUT = {
     "holdout36": {"least": (180, 95), "holds": (190, 100)},
     "holdout37": {"least": (180, 95), "holds": (190, 100)},
     "holdout38": {"least": (180, 95), "holds": (190, 100)},
+    "holdout39": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
