@@ -127,7 +127,8 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # (rf23) A story said from its start ("first it was one leg, now the other leg has gone
     # weak as well", "at first it was just my right leg, now ..."), which fell to Fallback
     # and lost every word: what follows holds both sides and the sign, so the opener adds
-    # nothing the matcher needs.
+    # nothing the matcher needs. (round 37) So do "think I've got ..." and "reckon I've got
+    # ...", said without their "I" ("think I've got foot drop").
     Intent.REPORT_STORY: ("", True),
     # (rf18b) A pressing quality said first ("crushing feeling in my chest since the flight",
     # "squeezing in my chest and down my arm"): unlike sharp or throbbing, the word is what the
