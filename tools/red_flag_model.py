@@ -103,6 +103,8 @@ READABLE = (
     "holdout36",
     # retired at the start of round 36, after its one measurement (1029c70, again on 467908a)
     "holdout37",
+    # retired at the start of round 37, after its one measurement (c4be9e6, again on cbd1e72)
+    "holdout38",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

@@ -82,6 +82,7 @@ RETIRED = (
     "holdout35",
     "holdout36",
     "holdout37",
+    "holdout38",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -354,7 +355,6 @@ SHAPES = {
     "holdout37": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 36): its shape is checked so an edit shows.
     "holdout38": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -719,6 +719,15 @@ FLOORS = {
         {"in_session": 0.558, "one_shot": 0.605},
         red_flag_routed=43 / 45,
         off_topic_answered={"in_session": 8 / 142, "one_shot": 9 / 142},
+    ),
+    # Retired 2026-12-06 (twenty-fifth session, the start of round 37) at its one
+    # measurement on c4be9e6 (473/693 in session, 476/693 one-shot), measured again on
+    # cbd1e72 before anything was tuned: the same counts, red flags routed 34/45 each way,
+    # off-topic answered 10/142 each way.
+    "holdout38": Floor(
+        {"in_session": 0.683, "one_shot": 0.687},
+        red_flag_routed=34 / 45,
+        off_topic_answered={"in_session": 10 / 142, "one_shot": 10 / 142},
     ),
 }
 
@@ -1284,4 +1293,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # 476/693 = 68.7% one-shot (474 and 479 under character scoring). Red flags routed 34/45,
 # off-topic answered 10/142 each way, Fallback 56 and 53. The misses in session by kind: 66
 # honest misses, 62 another reply, 54 wrong answers, 17 sent to safety, 8 a wrong choice, 7
-# a wrong walkthrough, 6 a choice offered. The question file was never read.
+# a wrong walkthrough, 6 a choice offered. The question file was never read before it was
+# measured; measured again at the start of round 37 on cbd1e72 (the same counts), then
+# retired, when a new blind pair (holdout39) was written.

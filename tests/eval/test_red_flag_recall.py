@@ -421,6 +421,20 @@ RETIRED_FLOORS = {
     # seasickness; 8). Held there: 378, 8, 0. Left: "forty-one years old and I wet the bed"
     # (an age under fifty said first has no carrier).
     "holdout37": {"recall": 378, "false_alarms": 8, "under_triaged": 0},
+    # Retired 2026-12-06 (twenty-fifth session, the start of round 37). Measured once on
+    # c4be9e6 and again on cbd1e72 before anything was tuned: 332 of 380, 28 false alarms
+    # of 200, 4 under-triaged (one statement each way, at two of the four: "mine's gone
+    # into both legs overnight", read as the night row's "overnight" alone). Retraining on
+    # it gave 334 and 2. Its misses were then read and fixed as families (the pain "gone
+    # into" both legs, "zinging down each leg", a hip's pop in the avulsion's story, a
+    # champagne cork, a leg that "won't go down", weeks in and still the same score,
+    # "exactly where I started", "you said it'd improve"; forms of address said first,
+    # "think I've got", "hopping", "temperature's", "giant bruise", "back of my legs",
+    # "left calf's"; 356, 0 under-triaged), and two calm lines by cause (swelling watched
+    # for and not found, two pounds lost and explained; 24). Held there: 356, 24, 0. Left:
+    # ten statements that open with words of another language ("entre las piernas",
+    # "beide Beine", "tossi sangue"), which no carrier can list.
+    "holdout38": {"recall": 356, "false_alarms": 24, "under_triaged": 0},
 }
 
 
@@ -836,4 +850,5 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # helper wrote it blind from the brief alone, and it was committed alone (08ea89d). Baseline
 # (08ea89d): recall 332/380, 30 false alarms of 200, 4 under-triaged. Measured once at the
 # end of round 36 (c4be9e6, nothing tuned after): recall 332/380 (166 of 190 each way), 28
-# false alarms of 200, 4 under-triaged. Not read: it stays blind until the next round starts.
+# false alarms of 200, 4 under-triaged. Not read before it was measured; measured again at
+# the start of round 37 on cbd1e72 (the same figures), then retired and read.

@@ -383,6 +383,23 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I've lost a stone but I'm not on a diet", "weight_loss"),
         ("a bruise the size of a coin that keeps spreading down my thigh", "large_bruise"),
         ("I felt sick on the ferry and I've had a fever since", "fever_unwell"),
+        # (round 37, holdout38's missed and under-triaged statements) as families
+        ("the physio said one side, but it's gone into both legs since Sunday", "both_legs"),
+        ("both hamstrings, and it's zinging down each leg", "both_legs"),
+        ("slipped, leg shot out straight with the hip bent, big pop high up", "pop"),
+        ("it was like a champagne cork, that's the noise my hamstring made", "pop"),
+        ("hopping about since the match, that leg just won't go down", "cannot_bear_weight"),
+        ("ten weeks in and still a six out of ten", "not_improving"),
+        ("month four and I'm still exactly where I started", "not_improving"),
+        ("you said it would improve in a few weeks, it's been six and it hasn't", "not_improving"),
+        # (round 37) beside its calm exceptions: the signs they must not hide
+        ("flare up after dragon boat and now my foot drags when I walk", "foot_drop"),
+        ("my legs shake like jelly and keep giving way when I stand", "legs_giving_way"),
+        ("my hamstring was tight like a rubber band and then it snapped", "pop"),
+        ("I cut my thigh and the back of it went purple", "large_bruise"),
+        ("I checked for swelling and my calf is bigger and hot", "hot_swollen_limb"),
+        ("lost two pounds without trying and I don't know why", "weight_loss"),
+        ("shooting pain down my leg, is it nerve or tendon", "leg_numb_tingle_weak"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -593,6 +610,26 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "there's a bruise on my shin from the box jumps, about the size of a coin",
         "I had a knock months ago, the bruise came and went, this is just a slow ache",
         "I felt sick on the ferry but that was just seasickness",
+        # (round 37) holdout38's on-topic questions sent to safety, read by cause: a dragon
+        # boat (not a foot that drags), a saying about the weak, muscles shaking as they
+        # lower, tight like a rubber band, a pillow cut for sitting, the road's bumps, a
+        # stool sat on, a habit of crossing the legs, a face gone purple holding the breath,
+        # a tear someone else guessed at, nerve pain set against tendon pain
+        "flare up after dragon boat, do I stop the exercise or keep going",
+        "my coach reckons rest is for the weak, do I take a month off",
+        "when I come down slow my legs shake like jelly, is that normal at first",
+        "my leg's tight like a rubber band, can I stretch it",
+        "I cut a hole in a pillow to sit on, is that the right idea",
+        "on those bad country roads the bumps kill me, any tips for driving",
+        "the lab stools are so tall my feet hang in the air, is that bad for it",
+        "I cross my legs on the plane all the time, does that make it worse",
+        "in the bridge hold do I breathe or hold my breath until I go purple",
+        "my mate at the club said I've torn it, I reckon it's the tendon thing",
+        "nerve pain or tendon pain, which one gets worse sitting",
+        # (round 37) holdout38's calm lines, read by cause: swelling watched for and not
+        # found, a pound or two lost and explained
+        "you told me to watch for swelling, I checked both calves, same size",
+        "the scales say I lost two pounds but I've been walking loads more",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
