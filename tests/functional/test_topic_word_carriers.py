@@ -43,6 +43,26 @@ def test_a_question_led_or_ended_by_a_topic_word_answers_that_topic(
     assert chat.attributes.get("faq_topic") == topic
 
 
+# (round 37) The recovery intent's carriers ask how long ("{query} how long"): what goes back
+# in their place is "how long", so a topic named before it is what is asked about, and
+# healing is still the answer when nothing else is named.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("and the ice, how long?", "ice_heat"),
+        ("warm up before my run, how long", "warm_up"),
+        ("when will this clear up, how long", "recovery_time"),
+        ("the tendon, how long", "recovery_time"),
+    ],
+)
+def test_a_topic_said_before_how_long_is_what_is_asked_about(
+    chat: TextSession, resolver: Resolver, question: str, topic: str
+) -> None:
+    assert resolver.resolve(question).intent == "RecoveryTimeIntent"
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == topic
+
+
 def test_a_topic_word_said_as_the_occasion_does_not_decide(
     chat: TextSession, resolver: Resolver
 ) -> None:

@@ -23,6 +23,8 @@ FAQ_SCHEMA = {
         "name": {"type": "string", "minLength": 3, "maxLength": 40},
         "intent": {"type": "string", "pattern": "^[A-Z][A-Za-z]+Intent$"},
         "offer": {"enum": [SYMPTOM_CHECK, CONDITION_COMPARE]},
+        # The words the intent's carriers stand for, when not the name (round 37).
+        "carried_as": {"type": "string", "minLength": 3, "maxLength": 40},
         "advice": {"type": "boolean"},
         # Where the answer's facts come from (a section of the domain brief, a paper).
         "source": {"type": "string", "minLength": 10},

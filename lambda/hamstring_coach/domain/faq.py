@@ -45,6 +45,14 @@ class Topic:
     offer: str | None = None
     advice: bool = False
     source: str = ""
+    # (round 37) The words this topic's carriers stand for, when not its name: "ice, how
+    # long?" arrives on the recovery intent's "{query} how long", and put back as "ice
+    # recovery time" it was read as recovery; "ice how long" lets the matcher read the ice.
+    carried_as: str | None = None
+
+    @property
+    def carrier_words(self) -> str:
+        return self.carried_as or self.name
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,7 @@ def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
             offer=body.get("offer"),
             advice=bool(body.get("advice", False)),
             source=str(body.get("source", "")),
+            carried_as=body.get("carried_as"),
         )
         for topic_id, body in items.items()
     )
