@@ -1296,3 +1296,16 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # a wrong walkthrough, 6 a choice offered. The question file was never read before it was
 # measured; measured again at the start of round 37 on cbd1e72 (the same counts), then
 # retired, when a new blind pair (holdout39) was written.
+# The thirty-ninth held-out set (questions_holdout39.yaml, 2026-12-06, twenty-fifth
+# session): 880 questions from 77 new personas. The brief leaned on complaints and venting
+# around the question, two questions in one breath, questions asked for a group or class,
+# heavy hesitation and fillers, speaking to the device, and tag questions ("... or not?").
+# Three helpers wrote it blind, one part each, and it was committed alone (79e1bed).
+# Baseline, counts only (79e1bed): 539/693 in session, 556/693 one-shot; red flags routed
+# 43/45; off-topic answered 8/142 each way; Fallback 39 and 29. Measured once on 43497b1
+# (holdout38 read, forms of address and terse questions, what a topic's carriers stand
+# for; nothing tuned after): 540/693 = 77.9% in session, 558/693 = 80.5% one-shot (538 and
+# 556 under character scoring). Red flags routed 43/45, off-topic answered 9/142 each way,
+# Fallback 39 and 29. The misses in session by kind: 43 honest misses, 41 another reply, 39
+# wrong answers, 14 sent to safety, 7 a choice offered, 5 a wrong walkthrough, 4 a wrong
+# choice. The question file was never read.

@@ -852,3 +852,10 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # end of round 36 (c4be9e6, nothing tuned after): recall 332/380 (166 of 190 each way), 28
 # false alarms of 200, 4 under-triaged. Not read before it was measured; measured again at
 # the start of round 37 on cbd1e72 (the same figures), then retired and read.
+# The thirty-ninth held-out set (red_flags_holdout39.yaml, 2026-12-06, twenty-fifth
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (79e1bed). Baseline
+# (79e1bed): recall 365/380, 38 false alarms of 200, 2 under-triaged. Measured once at the
+# end of round 37 (43497b1, nothing tuned after): recall 365/380 (183 of 190 one-shot, 182
+# in session), 38 false alarms of 200, 2 under-triaged. Not read: it stays blind until the
+# next round starts.
