@@ -73,24 +73,22 @@ def test_a_terse_question_in_a_topics_own_words_is_answered(
     assert chat.attributes.get("faq_topic") == topic, reply
 
 
-def test_a_treatment_a_doctor_suggested_is_what_is_asked(
-    fresh: Callable[[], TextSession], resolver: Resolver
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # a treatment a doctor suggested is what is asked
+        ("doctor at the clinic says injection, should I go for it", "injections"),
+        # whom to see is still the doctor's answer
+        ("doctor or physio, who should I see first", "see_doctor"),
+    ],
+)
+def test_the_doctor_carriers_put_back_who_not_when(
+    fresh: Callable[[], TextSession], resolver: Resolver, question: str, topic: str
 ) -> None:
-    question = "doctor at the clinic says injection, should I go for it"
     assert resolver.resolve(question).intent == "WhenToSeeDoctorIntent"
     chat = fresh()
     reply = said(chat, question)
-    assert chat.attributes.get("faq_topic") == "injections", reply
-
-
-def test_asking_whether_to_see_someone_still_gets_that_answer(
-    fresh: Callable[[], TextSession], resolver: Resolver
-) -> None:
-    question = "doctor or physio, who should I see first"
-    assert resolver.resolve(question).intent == "WhenToSeeDoctorIntent"
-    chat = fresh()
-    reply = said(chat, question)
-    assert chat.attributes.get("faq_topic") == "see_doctor", reply
+    assert chat.attributes.get("faq_topic") == topic, reply
 
 
 @pytest.mark.parametrize(

@@ -1020,10 +1020,11 @@ def _led_by_topic_word(handler_input: HandlerInput, topic: Topic, said: str) -> 
     """ "Stretching, yes or no", "steroid shot?", "church pews are murder, any tips for
     sitting": a topic's own word said first or last is the carrier (samples "stretching
     {query}", "{query} sitting"). Alexa sends the rest, not the word, so the words the
-    topic's carriers stand for (its name, or its `carried_as`) go back in its place. The whole is read as any question is (red flags first, another body
-    part or subject honestly declined, a clear answer elsewhere taken), but where the
-    matcher would only offer or miss, the topic the person named is the answer: they said
-    its word, and the rest is "bad?", "quick", "yay or nay"."""
+    topic's carriers stand for (its name, or its `carried_as`) go back in its place. The
+    whole is read as any question is (red flags first, another body part or subject
+    honestly declined, a clear answer elsewhere taken), but where the matcher would only
+    offer or miss, the topic the person named is the answer: they said its word, and the
+    rest is "bad?", "quick", "yay or nay"."""
     prepared = view(handler_input)
     # "Stretching, thanks", "sleep position, please": the courtesy is no part of the question.
     said = prepared.pleasantries.plain(said)
