@@ -423,9 +423,9 @@ RETIRED_FLOORS = {
     "holdout37": {"recall": 378, "false_alarms": 8, "under_triaged": 0},
     # Retired 2026-12-06 (twenty-fifth session, the start of round 37). Measured once on
     # c4be9e6 and again on cbd1e72 before anything was tuned: 332 of 380, 28 false alarms
-    # of 200, 4 under-triaged (one statement each way, at two of the four: "mine's gone
-    # into both legs overnight", read as the night row's "overnight" alone). Retraining on
-    # it gave 334 and 2. Its misses were then read and fixed as families (the pain "gone
+    # of 200, 4 under-triaged (two answers each way). Retraining on it gave 334 and 2: one
+    # statement, each way, "mine's gone into both legs overnight", read as the night row's
+    # "overnight" alone. Its misses were then read and fixed as families (the pain "gone
     # into" both legs, "zinging down each leg", a hip's pop in the avulsion's story, a
     # champagne cork, a leg that "won't go down", weeks in and still the same score,
     # "exactly where I started", "you said it'd improve"; forms of address said first,

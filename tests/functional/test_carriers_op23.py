@@ -32,6 +32,8 @@ def _world(intent: str | None) -> bool:
         ("achachay, will they have to operate on it", "surgery"),
         ("tankyu tumas, how should I set up my desk chair", "desk_driving"),
         ("ntate, my sit bone hurts since spring, how long until it goes", "recovery_time"),
+        # (round 37) a Filipino form of address
+        ("apo, can I still go walking on the hills", "walking"),
     ],
 )
 def test_a_question_behind_a_world_opener_is_answered(

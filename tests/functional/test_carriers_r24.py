@@ -83,6 +83,17 @@ from tests.functional.test_personas import said
         ("I got a crushing feeling in my chest, should I keep going", "emergency"),
         ("between the legs gone numb since breakfast", "emergency"),
         ("tian a, both my legs feel weak since yesterday", "emergency"),
+        # (round 37, after holdout38's measurement) a form of address said first, "think
+        # I've got", "hopping", "temperature's", a giant bruise, "back of my legs" (said
+        # "leg's" it is heard as the plural, so both legs are kept), "left calf's"
+        ("caserito, since this morning I can't hold my wee at all", "emergency"),
+        ("posta, after the tackle there's a dent under my butt cheek", "urgent"),
+        ("think I've got foot drop, it slaps when I walk", "urgent"),
+        ("hopping everywhere since the match, that leg just won't go down", "urgent"),
+        ("temperature's thirty nine and the back of my thigh throbs", "urgent"),
+        ("giant bruise down the back of my thigh since the fall", "urgent"),
+        ("back of my legs are numb and weak since yesterday", "emergency"),
+        ("left calf's bigger than the right and it's hot", "urgent"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

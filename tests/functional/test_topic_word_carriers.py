@@ -33,6 +33,23 @@ from tests.functional.test_personas import said
         ("laptop work all day at the table, bad for it", "DeskDrivingIntent", "desk_driving"),
         ("foam roll it before my run to loosen it", "MassageIntent", "massage"),
         ("physiotherapist or just carry on by myself", "WhenToSeeDoctorIntent", "see_doctor"),
+        # (round 37, after holdout38's measurement) terse questions in a topic's own words
+        ("saddle height?", "CyclingIntent", "cycling"),
+        ("jog or walk?", "RunningIntent", "running"),
+        ("soft or hard chair?", "SittingPainIntent", "sitting"),
+        ("side or back?", "SleepIntent", "sleep"),
+        ("pull or tendon, which is it", "CompareQuestionIntent", "tendinopathy_vs_strain"),
+        ("donut cushion any good?", "QuestionIntent", "sitting"),
+        ("ride my bike to the shops, yay or nay", "CyclingIntent", "cycling"),
+        # (round 37) the doctor's carriers put back who ("doctor", content `carried_as`), not
+        # when: a treatment a doctor suggested is what is asked, and whom to see is still
+        # the doctor's answer
+        (
+            "doctor at the clinic says injection, should I go for it",
+            "WhenToSeeDoctorIntent",
+            "injections",
+        ),
+        ("doctor or physio, who should I see first", "WhenToSeeDoctorIntent", "see_doctor"),
     ],
 )
 def test_a_question_led_or_ended_by_a_topic_word_answers_that_topic(
