@@ -108,6 +108,8 @@ SETS = {
     "holdout38": HERE / "red_flags_holdout38.yaml",
     # The thirty-ninth (2026-12-06, twenty-fifth session), written blind from new personas.
     "holdout39": HERE / "red_flags_holdout39.yaml",
+    # The fortieth (2026-12-06, twenty-sixth session), written blind from new personas.
+    "holdout40": HERE / "red_flags_holdout40.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -151,6 +151,7 @@ HELD_OUT = {
     "holdout37": {"least": (180, 95), "holds": (190, 100)},
     "holdout38": {"least": (180, 95), "holds": (190, 100)},
     "holdout39": {"least": (180, 95), "holds": (190, 100)},
+    "holdout40": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
