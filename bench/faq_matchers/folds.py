@@ -78,6 +78,7 @@ FOLDS = tuple(
         "holdout36",
         "holdout37",
         "holdout38",
+        "holdout39",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -83,6 +83,7 @@ RETIRED = (
     "holdout36",
     "holdout37",
     "holdout38",
+    "holdout39",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -358,7 +359,6 @@ SHAPES = {
     "holdout38": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 37): its shape is checked so an edit shows.
     "holdout39": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -732,6 +732,15 @@ FLOORS = {
         {"in_session": 0.683, "one_shot": 0.687},
         red_flag_routed=34 / 45,
         off_topic_answered={"in_session": 10 / 142, "one_shot": 10 / 142},
+    ),
+    # Retired 2026-12-06 (twenty-sixth session, the start of round 38) at its one
+    # measurement on 43497b1 (540/693 in session, 558/693 one-shot), measured again on
+    # 535e837 before anything was tuned: the same counts, red flags routed 43/45 each way,
+    # off-topic answered 9/142 each way.
+    "holdout39": Floor(
+        {"in_session": 0.779, "one_shot": 0.805},
+        red_flag_routed=43 / 45,
+        off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
     ),
 }
 
@@ -1312,4 +1321,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # 556 under character scoring). Red flags routed 43/45, off-topic answered 9/142 each way,
 # Fallback 39 and 29. The misses in session by kind: 43 honest misses, 41 another reply, 39
 # wrong answers, 14 sent to safety, 7 a choice offered, 5 a wrong walkthrough, 4 a wrong
-# choice. The question file was never read.
+# choice. The question file was never read before it was measured; measured again at the
+# start of round 38 on 535e837 (the same counts), then retired, when a new blind pair
+# (holdout40) was written.

@@ -400,6 +400,29 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I checked for swelling and my calf is bigger and hot", "hot_swollen_limb"),
         ("lost two pounds without trying and I don't know why", "weight_loss"),
         ("shooting pain down my leg, is it nerve or tendon", "leg_numb_tingle_weak"),
+        # (round 38, holdout39's under-triaged and missed statements) as families
+        (
+            "calf swollen on one side and it feels like there's no air in here",
+            "breathless_swollen_leg",
+        ),
+        ("still not better, three months", "not_improving"),
+        ("even when I'm not doing anything it aches", "night_rest_pain"),
+        ("it throbs the same whether I move or not", "night_rest_pain"),
+        ("I've never seen a bruise like it on the back of my thigh", "large_bruise"),
+        (
+            "for my nan, she's doing the hamstring exercises and she's got thin, no one knows",
+            "weight_loss",
+        ),
+        # (round 38) beside its calm exceptions: the signs they must not hide
+        (
+            "my wife's calf is swollen and hot, she's seen a doctor, and mine is too",
+            "hot_swollen_limb",
+        ),
+        ("I've cut out the beer but I keep losing weight and I don't know why", "weight_loss"),
+        ("breathless doing the Nordics and my calf is swollen", "breathless_swollen_leg"),
+        ("it's worse since I ran last week and now my foot is numb", "leg_numb_tingle_weak"),
+        ("I did the splits stretch in class and felt a pop", "pop"),
+        ("I can't stand on that leg at all since the fall", "cannot_bear_weight"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -630,6 +653,32 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         # found, a pound or two lost and explained
         "you told me to watch for swelling, I checked both calves, same size",
         "the scales say I lost two pounds but I've been walking loads more",
+        # (round 38) beside the new carriers: air in a tyre, pain while moving, someone
+        # else's loss explained
+        "there's no air in my bike tyres so I walked to work",
+        "it ached the whole time I was running",
+        "my son's doing the hamstring exercises, he's got thin since he took up running, he eats loads",
+        # (round 38) holdout39's calm lines, read by cause: a relative's swelling seen to
+        # and set apart, weight lost on purpose, a temperature checked and normal, out of
+        # breath from reps or the effort of a Nordic
+        "my sister's ankle swelled on the flight, she's seen a doctor, I'm only asking about my own",
+        "I've lost weight since I cut out the beer, that's on purpose",
+        "took my temperature to check, it's normal",
+        "out of breath after the sprint reps, but I got it back quick",
+        "a bit breathless doing the Nordics, that's just effort",
+        # (round 38) holdout39's on-topic questions sent to safety, read by cause: a saying,
+        # the army's sick call, a slope weighed up, a flare after one walk, a teacher's
+        # splits stretch, a cutout saddle, standing long at work, a doctor giving out shots,
+        # an injection that "not just numbs it"
+        "I'm burning the candle at both ends, is that why it hurts",
+        "do I report to sick call for this or just keep doing the bridges",
+        "is going downhill or uphill harder on the hamstring",
+        "it's worse since I walked to the market, what do I do",
+        "the yoga teacher pushes us into the splits stretch, should I skip it",
+        "a cutout saddle with the hole in the middle, does that help",
+        "I can't stand at the till for long anymore, is a stool okay",
+        "the doctor gives out cortisone shots to everyone, is it a good idea",
+        "is there an injection that heals it, not just numbs it",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
