@@ -436,6 +436,20 @@ RETIRED_FLOORS = {
     # ten statements that open with words of another language ("entre las piernas",
     # "beide Beine", "tossi sangue"), which no carrier can list.
     "holdout38": {"recall": 356, "false_alarms": 24, "under_triaged": 0},
+    # Retired 2026-12-06 (twenty-sixth session, the start of round 38). Measured once on
+    # 43497b1 and again on 535e837 before anything was tuned: 365 of 380, 38 false alarms
+    # of 200, 2 under-triaged (one statement, each way: "ankle and calf swollen on the one
+    # side and I feel like there's no air in the room", read as a hot swollen limb alone,
+    # emergency -> urgent). Retraining on it gave 365, 38, 0; the air said missing from
+    # the room is breathlessness now. Its misses were then read and fixed as families
+    # ("still not better, two months", rest pain "whether I move or not" or "even when I'm
+    # not doing anything", "never seen a bruise like it", a relative's weight lost with
+    # "nobody knows"; "foot's ...", "never seen a bruise like ...", "for my mum ..."
+    # carried; 378), and its calm lines by cause (a relative's swelling seen to and set
+    # apart, weight lost on purpose, a temperature checked and normal, breathless from
+    # reps or a Nordic's effort; 24). Held there: 378, 24, 0. Left: two one-shot
+    # statements that begin "Alexa, er", which no carrier takes.
+    "holdout39": {"recall": 378, "false_alarms": 24, "under_triaged": 0},
 }
 
 
@@ -858,5 +872,6 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # helper wrote it blind from the brief alone, and it was committed alone (79e1bed). Baseline
 # (79e1bed): recall 365/380, 38 false alarms of 200, 2 under-triaged. Measured once at the
 # end of round 37 (43497b1, nothing tuned after): recall 365/380 (183 of 190 one-shot, 182
-# in session), 38 false alarms of 200, 2 under-triaged. Not read: it stays blind until the
-# next round starts.
+# in session), 38 false alarms of 200, 2 under-triaged. Not read before it was measured;
+# measured again at the start of round 38 on 535e837 (the same figures), then retired and
+# read.

@@ -34,6 +34,9 @@ def _world(intent: str | None) -> bool:
         ("ntate, my sit bone hurts since spring, how long until it goes", "recovery_time"),
         # (round 37) a Filipino form of address
         ("apo, can I still go walking on the hills", "walking"),
+        # (round 38) a tag said last that never ends an answer
+        ("a little mobility is fine though, ain't it", "stretching"),
+        ("three to five seconds down, not so", "slow_loading"),
     ],
 )
 def test_a_question_behind_a_world_opener_is_answered(

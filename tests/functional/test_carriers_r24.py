@@ -94,6 +94,11 @@ from tests.functional.test_personas import said
         ("giant bruise down the back of my thigh since the fall", "urgent"),
         ("back of my legs are numb and weak since yesterday", "emergency"),
         ("left calf's bigger than the right and it's hot", "urgent"),
+        # (round 38, after holdout39's measurement) "foot's ...", "never seen a bruise
+        # like ...", and a sign asked about for a relative
+        ("foot's floppy, can't lift it", "urgent"),
+        ("never seen a bruise like it, it runs from my bum to my knee", "urgent"),
+        ("for my dad, he's eighty and just started getting pain in the back of his thigh", "soon"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

@@ -32,16 +32,28 @@ def test_a_red_flag_behind_an_opener_reaches_safety(
 
 
 @pytest.mark.parametrize(
-    ("question", "topic"),
+    ("question", "intent", "topic"),
     [
-        ("chale, can I still go swimming with this", "swimming"),
-        ("lemme ask ya, is a foam roller any good for it", "massage"),
+        ("chale, can I still go swimming with this", "PoliteQuestionIntent", "swimming"),
+        ("lemme ask ya, is a foam roller any good for it", "PoliteQuestionIntent", "massage"),
+        # (round 38, after holdout39's measurement) asked for someone or for a group
+        (
+            "for my team's gym session, which leg exercises are safe",
+            "AsideQuestion4Intent",
+            "gym",
+        ),
+        ("for our walking group, are hills okay with this", "AsideQuestion4Intent", "walking"),
+        ("for my mum, is ice or heat better for it", "AsideQuestion4Intent", "ice_heat"),
     ],
 )
 def test_a_question_behind_an_opener_is_answered(
-    fresh: Callable[[], TextSession], resolver: Resolver, question: str, topic: str
+    fresh: Callable[[], TextSession],
+    resolver: Resolver,
+    question: str,
+    intent: str,
+    topic: str,
 ) -> None:
-    assert resolver.resolve(question).intent == "PoliteQuestionIntent"
+    assert resolver.resolve(question).intent == intent
     chat = fresh()
     said(chat, question)
     assert chat.attributes.get("faq_topic") == topic

@@ -79,7 +79,18 @@ def test_tags_follow_the_question_and_are_never_an_answer_alone(
     samples = {s for i in written for s in i["samples"]}
     assert "{query} is it no" in samples
     assert "{query} would it not" in samples
-    for tail in ("no", "yes", "yeah", "right", "you know", "hey", "do you think"):
+    assert "{query} ain't it" in samples and "{query} not so" in samples
+    for tail in (
+        "no",
+        "yes",
+        "yeah",
+        "right",
+        "you know",
+        "hey",
+        "do you think",
+        "correct",
+        "for real",
+    ):
         assert f"{{query}} {tail}" not in samples, tail
     listed = world_openers.data()
     assert not set(listed["tags"]) & set(listed["answers"])
