@@ -37,6 +37,12 @@ def _world(intent: str | None) -> bool:
         # (round 38) a tag said last that never ends an answer
         ("a little mobility is fine though, ain't it", "stretching"),
         ("three to five seconds down, not so", "slow_loading"),
+        # (round 38) a soldier's "hooah" and Acadian "pis" said first
+        (
+            "hooah, sitting in class seven hours straight, what can I do so my sit bone stops hurting",
+            "sitting",
+        ),
+        ("pis, after the operation, how long off work", "surgery"),
     ],
 )
 def test_a_question_behind_a_world_opener_is_answered(

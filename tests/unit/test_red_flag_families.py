@@ -423,6 +423,11 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("it's worse since I ran last week and now my foot is numb", "leg_numb_tingle_weak"),
         ("I did the splits stretch in class and felt a pop", "pop"),
         ("I can't stand on that leg at all since the fall", "cannot_bear_weight"),
+        # (round 38) "if anything" sets what follows against what went before
+        (
+            "twelve weeks of the exercises and it's not one bit better, if anything it's worse",
+            "not_improving",
+        ),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -679,6 +684,7 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I can't stand at the till for long anymore, is a stool okay",
         "the doctor gives out cortisone shots to everyone, is it a good idea",
         "is there an injection that heals it, not just numbs it",
+        "it's not worse, if anything it's better",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
