@@ -39,7 +39,7 @@ def _world(intent: str | None) -> bool:
         ("three to five seconds down, not so", "slow_loading"),
         # (round 38) a soldier's "hooah" and Acadian "pis" said first
         (
-            "hooah, sitting in class seven hours straight, what can I do so my sit bone stops hurting",
+            "hooah, sitting in class seven hours straight, what can I do for my sit bone",
             "sitting",
         ),
         ("pis, after the operation, how long off work", "surgery"),

@@ -662,11 +662,11 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         # else's loss explained
         "there's no air in my bike tyres so I walked to work",
         "it ached the whole time I was running",
-        "my son's doing the hamstring exercises, he's got thin since he took up running, he eats loads",
+        "my son does the hamstring exercises, he's got thin since he took up running, eats loads",
         # (round 38) holdout39's calm lines, read by cause: a relative's swelling seen to
         # and set apart, weight lost on purpose, a temperature checked and normal, out of
         # breath from reps or the effort of a Nordic
-        "my sister's ankle swelled on the flight, she's seen a doctor, I'm only asking about my own",
+        "my sister's ankle swelled on the flight, she's seen a doctor, I'm asking about my own",
         "I've lost weight since I cut out the beer, that's on purpose",
         "took my temperature to check, it's normal",
         "out of breath after the sprint reps, but I got it back quick",
