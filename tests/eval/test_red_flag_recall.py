@@ -875,3 +875,10 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # in session), 38 false alarms of 200, 2 under-triaged. Not read before it was measured;
 # measured again at the start of round 38 on 535e837 (the same figures), then retired and
 # read.
+# The fortieth held-out set (red_flags_holdout40.yaml, 2026-12-06, twenty-sixth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A helper
+# wrote it blind from the brief alone, and it was committed alone (319b595). Baseline
+# (319b595): recall 346/380, 26 false alarms of 200, 0 under-triaged. Measured once at the
+# end of round 38 (9b2b7b1, nothing tuned after): recall 348/380 (174 of 190 each way), 24
+# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round
+# starts.
