@@ -90,6 +90,7 @@ def test_tags_follow_the_question_and_are_never_an_answer_alone(
         "do you think",
         "correct",
         "for real",
+        "is it",
     ):
         assert f"{{query}} {tail}" not in samples, tail
     listed = world_openers.data()
