@@ -110,6 +110,8 @@ SETS = {
     "holdout39": HERE / "red_flags_holdout39.yaml",
     # The fortieth (2026-12-06, twenty-sixth session), written blind from new personas.
     "holdout40": HERE / "red_flags_holdout40.yaml",
+    # The forty-first (2026-12-06, twenty-seventh session), written blind from new personas.
+    "holdout41": HERE / "red_flags_holdout41.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -152,6 +152,7 @@ HELD_OUT = {
     "holdout38": {"least": (180, 95), "holds": (190, 100)},
     "holdout39": {"least": (180, 95), "holds": (190, 100)},
     "holdout40": {"least": (180, 95), "holds": (190, 100)},
+    "holdout41": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
