@@ -84,6 +84,7 @@ RETIRED = (
     "holdout37",
     "holdout38",
     "holdout39",
+    "holdout40",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -362,7 +363,6 @@ SHAPES = {
     "holdout39": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 38): its shape is checked so an edit shows.
     "holdout40": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -744,6 +744,15 @@ FLOORS = {
     "holdout39": Floor(
         {"in_session": 0.779, "one_shot": 0.805},
         red_flag_routed=43 / 45,
+        off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
+    ),
+    # Retired 2026-12-06 (twenty-seventh session, the start of round 39) at its one
+    # measurement on 9b2b7b1 (488/693 in session, 502/693 one-shot), measured again on
+    # 188f541 before anything was tuned: the same counts, red flags routed 41/45 each way,
+    # off-topic answered 9/142 each way.
+    "holdout40": Floor(
+        {"in_session": 0.704, "one_shot": 0.724},
+        red_flag_routed=41 / 45,
         off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
     ),
 }
@@ -1340,4 +1349,5 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # scoring). Red flags routed 41/45, off-topic answered 9/142 each way, Fallback 96 and 87.
 # The misses in session by kind: 41 honest misses, 99 another reply, 39 wrong answers, 10
 # sent to safety, 7 a choice offered, 6 a wrong choice, 3 a wrong walkthrough. The question
-# file was never read.
+# file was never read before it was measured; measured again at the start of round 39 on
+# 188f541 (the same counts), then retired, when a new blind pair (holdout41) was written.
