@@ -428,6 +428,23 @@ from hamstring_coach.domain.red_flags import RedFlags
             "twelve weeks of the exercises and it's not one bit better, if anything it's worse",
             "not_improving",
         ),
+        # (round 39) holdout40's missed statements, read as families: a foot that drops
+        # flat, a crack at the tendon and a fall, a program kept to and nothing moving
+        # (asked as a negative question, stuck on a stage, a score that stays, "gone nowhere")
+        ("when I walk on my heels the right foot drops flat", "foot_drop"),
+        ("a crack at the top of my hamstring and I went down like a sack", "pop"),
+        ("shouldn't I be better by now, three months of bridges", "not_improving"),
+        ("I've done every session for ten weeks and it's exactly the same", "not_improving"),
+        ("I'm stuck on stage two for nine weeks, the pain won't settle", "not_improving"),
+        ("still at a six out of ten after two months of this", "not_improving"),
+        ("eight weeks of rehab and I'm getting nowhere", "not_improving"),
+        ("five weeks of every session and nothing is better", "not_improving"),
+        ("a month of the bridges and it ain't a lick better", "not_improving"),
+        ("I'm losing three kilo since summer and I'm not trying", "weight_loss"),
+        # (round 39) beside its calm exceptions: the signs they must not hide
+        ("my dad saw the GP about his cough, and I've been coughing up blood", "coughing_blood"),
+        ("I gave up sugar but I'm still losing weight and I don't know why", "weight_loss"),
+        ("the ache at night goes when I roll over but it wakes me every night", "night_rest_pain"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -685,6 +702,16 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "the doctor gives out cortisone shots to everyone, is it a good idea",
         "is there an injection that heals it, not just numbs it",
         "it's not worse, if anything it's better",
+        # (round 39) holdout40's calm lines, read by cause: a relative's sign set apart from
+        # the person's own question or already seen to, weight lost by giving up sugar, a
+        # night ache that goes on rolling over, a cramp gone after a stretch
+        "my brother has numbness down both legs, I'm asking for my own sit bone",
+        "my aunt coughed up a bit of blood with a cold and saw the GP",
+        "my dad is seventy and has new knee pain, I'll take him to the doctor",
+        "I gave up sugar in the spring and lost weight, that was the plan",
+        "a dull ache at night that goes as soon as I roll onto my back",
+        "a cramp in my foot last night, it went after I stretched it",
+        "I'm losing a few pounds since I started the couch to 5k, on purpose",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
