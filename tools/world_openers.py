@@ -78,6 +78,7 @@ ASIDES = (
     "AsideQuestionMoreIntent",
     "AsideQuestion3Intent",
     "AsideQuestion4Intent",
+    "AsideQuestion5Intent",
 )
 # A first word lent alone has at least this many letters: one or two letters ("ke", "na",
 # "te") are too easily heard in other words to stand for the phrase.

@@ -25,6 +25,7 @@ class Intent(StrEnum):
     ANSWER_YES = "AnswerYesIntent"
     ASIDE_QUESTION3 = "AsideQuestion3Intent"
     ASIDE_QUESTION4 = "AsideQuestion4Intent"
+    ASIDE_QUESTION5 = "AsideQuestion5Intent"
     ASIDE_QUESTION = "AsideQuestionIntent"
     ASIDE_QUESTION_MORE = "AsideQuestionMoreIntent"
     BEEN_SEEN = "BeenSeenIntent"

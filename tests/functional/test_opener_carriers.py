@@ -21,6 +21,9 @@ from tests.functional.test_personas import said
         "y'all, I can't feel my bottom when I wipe",  # vocative
         "ever since Tuesday I've had no control of my bladder",  # time phrase
         "bringing up blood when I cough and my calf is swollen",  # a symptom's own verb
+        # (round 39, after holdout40's measurement) a supposition or an indirect ask first
+        "say I'm leaking wee when I stand, is that from the hamstring",
+        "I'd like to find out if I should keep going, I can't feel my bottom on the toilet seat",
     ],
 )
 def test_a_red_flag_behind_an_opener_reaches_safety(
@@ -44,6 +47,32 @@ def test_a_red_flag_behind_an_opener_reaches_safety(
         ),
         ("for our walking group, are hills okay with this", "AsideQuestion4Intent", "walking"),
         ("for my mum, is ice or heat better for it", "AsideQuestion4Intent", "ice_heat"),
+        # (round 39, after holdout40's measurement) what is said before a question that is
+        # no opener word: a supposition, an indirect ask, the program's own words, a
+        # vocative or a hesitation
+        (
+            "say I stopped all exercise, would resting it completely help",
+            "AsideQuestion5Intent",
+            "rest",
+        ),
+        (
+            "I'd like to find out whether heat or ice is better after the exercises",
+            "AsideQuestion5Intent",
+            "ice_heat",
+        ),
+        ("d'you know yourself, is swimming alright with this", "AsideQuestion5Intent", "swimming"),
+        ("week two, can I still cycle to work", "AsideQuestion5Intent", "cycling"),
+        (
+            "stage one, day four, should I still be stretching it",
+            "AsideQuestion5Intent",
+            "stretching",
+        ),
+        (
+            "girl, how long does this usually take to settle",
+            "AsideQuestion5Intent",
+            "recovery_time",
+        ),
+        ("em, what's the best way to lie in bed with it", "AsideQuestion5Intent", "sleep"),
     ],
 )
 def test_a_question_behind_an_opener_is_answered(

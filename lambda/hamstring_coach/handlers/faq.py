@@ -937,6 +937,7 @@ ASIDE_OPENERS = (
     Intent.ASIDE_QUESTION_MORE,
     Intent.ASIDE_QUESTION3,
     Intent.ASIDE_QUESTION4,
+    Intent.ASIDE_QUESTION5,
     *WORLD_OPENERS,
 )
 # The intents that bring a question in by a carrier phrase.
@@ -966,6 +967,12 @@ QUESTIONS = when(
     # ("tranqui", "pomalo", "sweet as", "proper job", "oida"). Holdout21's Fallback misses
     # opened with such words; the list is written wider than the ones read.
     Intent.ASIDE_QUESTION4,
+    # (round 39) a fifth list, for what is said before a question that is no opener word:
+    # a supposition ("say I rest it a month, ..."), an indirect ask ("I'd like to find out
+    # if ...", "d'you know yourself, ...") and the program's own words ("week two, ...",
+    # "stage one, day five, ..."). Holdout40 (retired, read) had 96 Fallbacks in session,
+    # most of them opening so, and red-flag statements among them were lost whole.
+    Intent.ASIDE_QUESTION5,
     *WORLD_OPENERS,  # (op23) the world's greetings, kin terms, exclamations, markers
     *CARRIER_WORDS,
     *CARRIER_ENDINGS,
