@@ -170,6 +170,19 @@ def test_another_part_said_to_be_fine_or_ruled_out_leaves_the_question_ours(
     assert index.match("my knee is not fine, what should I do").outcome is Outcome.OFF_TOPIC
 
 
+def test_the_hamstring_ruled_out_leaves_the_other_part_the_subject(index: FaqIndex) -> None:
+    # (round 39) "it's the knee, not the hamstring": the hamstring named only to be ruled
+    # out does not make the question ours.
+    for question in (
+        "can I do step class with my sore ankle, it's the ankle, not the hamstring",
+        "my shoulder clicks when I swim, not my hamstring, what do I do",
+    ):
+        assert not index.read(question).own_part, question
+        assert index.match(question).outcome is Outcome.OFF_TOPIC, question
+    # Named without "not" before it, the hamstring is still the subject.
+    assert index.read("is it my knee or my hamstring that hurts when I sit").own_part
+
+
 def test_someone_elses_part_after_the_persons_own_it_is_the_story(index: FaqIndex) -> None:
     # (conv18b) A question about the person's own "it", then a friend's part as the story.
     assert not index.read("can I get a jab in it, my pal got one in her shoulder").other_part
