@@ -245,6 +245,7 @@ class Intent(StrEnum):
     WORLD_OPENER12 = "WorldOpener12Intent"
     WORLD_OPENER13 = "WorldOpener13Intent"
     WORLD_OPENER14 = "WorldOpener14Intent"
+    WORLD_OPENER15 = "WorldOpener15Intent"
     WORLD_OPENER2 = "WorldOpener2Intent"
     WORLD_OPENER3 = "WorldOpener3Intent"
     WORLD_OPENER4 = "WorldOpener4Intent"

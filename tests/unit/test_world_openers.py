@@ -110,3 +110,11 @@ def test_an_amount_said_first_is_an_opener_and_a_number_alone_is_not(
     )
     # weeks and months said first stay the symptom statements' carriers
     assert "three weeks {query}" not in samples
+    # (round 39) the counts people lead with: sessions, laps, steps, times a week
+    assert {
+        "three times a week {query}",
+        "fifty laps {query}",
+        "ten sessions {query}",
+        "several massages {query}",
+    } <= samples
+    assert "three nights {query}" not in samples and "two years {query}" not in samples
