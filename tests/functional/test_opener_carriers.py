@@ -86,3 +86,21 @@ def test_a_question_behind_an_opener_is_answered(
     chat = fresh()
     said(chat, question)
     assert chat.attributes.get("faq_topic") == topic
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # (round 39, after holdout40's measurement) the moment of an injury told by its
+        # action fell to Fallback: "kicked the ball ... crack ... went down like a sack"
+        "kicked a ball at training and felt something snap at the top of my leg",
+        "sprinted for the bus and felt something go at the top of my leg",
+        "landed a jump badly and now there's a massive bruise on the back of my thigh",
+    ],
+)
+def test_an_injury_told_by_its_action_reaches_urgent_advice(
+    fresh: Callable[[], TextSession], resolver: Resolver, statement: str
+) -> None:
+    assert resolver.resolve(statement).intent == "ReportActivityIntent"
+    reply = said(fresh(), statement).lower()
+    assert "within a day or two" in reply, reply
