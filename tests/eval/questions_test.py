@@ -1351,3 +1351,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # sent to safety, 7 a choice offered, 6 a wrong choice, 3 a wrong walkthrough. The question
 # file was never read before it was measured; measured again at the start of round 39 on
 # 188f541 (the same counts), then retired, when a new blind pair (holdout41) was written.
+# The forty-first held-out set (questions_holdout41.yaml, 2026-12-06, twenty-seventh
+# session): 880 questions from 77 new personas. The brief leaned on a comparison with the
+# other leg, a product or brand named, a carer, coach or parent asking for someone, a body
+# part corrected mid-sentence, numbers and units mixed, a very polite register and the
+# condition's name mangled. Three helpers wrote it blind, one part each, and it was
+# committed alone (34179ef). Baseline, counts only (34179ef): 515/693 in session, 528/693
+# one-shot; red flags routed 41/45; off-topic answered 9/142 each way; Fallback 42 and 33.
+# Measured once on 2b8377e (holdout40 read, what is said before a question that is no
+# opener word, counts said first, an injury told by its action; nothing tuned after):
+# 511/693 = 73.7% in session, 527/693 = 76.0% one-shot (the same under character
+# scoring). Red flags routed 41/45, off-topic answered 9/142 each way, Fallback 42 and 33.
+# The misses in session by kind: 61 honest misses, 49 wrong answers, 42 another reply, 16
+# sent to safety, 7 a choice offered, 5 a wrong walkthrough, 2 a wrong choice. The
+# question file was never read.

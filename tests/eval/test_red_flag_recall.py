@@ -451,6 +451,17 @@ RETIRED_FLOORS = {
     # reps or a Nordic's effort; 24). Held there: 378, 24, 0. Left: two one-shot
     # statements that begin "Alexa, er", which no carrier takes.
     "holdout39": {"recall": 378, "false_alarms": 24, "under_triaged": 0},
+    # Retired at the start of round 39 at its one measurement on 9b2b7b1 (348, 24, 0), the
+    # same again on 188f541 before anything was tuned. Then read: its statements that fell
+    # to Fallback behind a supposition ("say I'm leaking ..."), an indirect ask ("I'd like
+    # to find out if ...", then the sign), the program's words ("week one day two, ...") or
+    # an injury's action ("kicked the ball ... crack ..."), all carried now; its rules
+    # misses as families (a foot that "drops flat", "shouldn't it be getting better by
+    # now", "stuck on stage one for seven weeks", "gone nowhere", "losing five kilo ... I
+    # don't try"; 380 of 380), and its calm lines by cause (a relative's sign set apart or
+    # seen to, sugar given up, a night ache gone on rolling over, a cramp gone after a
+    # stretch; 14). Held there: 380, 14, 0.
+    "holdout40": {"recall": 380, "false_alarms": 14, "under_triaged": 0},
 }
 
 
@@ -883,3 +894,10 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # end of round 38 (9b2b7b1, nothing tuned after): recall 348/380 (174 of 190 each way), 24
 # false alarms of 200, 0 under-triaged. Not read before it was measured; measured again at
 # the start of round 39 on 188f541 (the same figures), then retired and read.
+# The forty-first held-out set (red_flags_holdout41.yaml, 2026-12-06, twenty-seventh
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (34179ef).
+# Baseline (34179ef): recall 358/380, 38 false alarms of 200, 0 under-triaged. Measured
+# once in round 39 (2b8377e, nothing tuned after): recall 360/380 (180 of 190 each way), 36
+# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round
+# starts.
