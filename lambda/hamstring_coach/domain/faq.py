@@ -540,7 +540,7 @@ def read(
             # (round 39, holdout40's off-topic questions) the hamstring ruled out is not
             # the question's subject: "is Zumba okay for my bad knee? it's the knee, not
             # the hamstring" was answered as if it were ours.
-            if kind == "own" and not vocabulary.cleared_before.isdisjoint(stems[max(0, i - 2) : i]):
+            if kind == "own" and _ruled_out(stems, i, vocabulary):
                 continue
             if kind == "own" or not inside:
                 kinds.add(kind)
@@ -629,6 +629,12 @@ def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:
 _CLEARED_REACH = 3
 
 
+def _ruled_out(stems: Sequence[str], start: int, vocabulary: Vocabulary) -> bool:
+    """Whether a body part is ruled out by a word just before it: "not my knee", "not the
+    hamstring" (for another part, and since round 39 for the hamstring itself)."""
+    return not vocabulary.cleared_before.isdisjoint(stems[max(0, start - 2) : start])
+
+
 def _cleared(stems: Sequence[str], start: int, end: int, vocabulary: Vocabulary) -> bool:
     """Whether another body part is said to be fine or ruled out, so the question is not
     about it: "my knee's fine but my bum hurts when I sit", "not my knee, the hamstring".
@@ -639,8 +645,7 @@ def _cleared(stems: Sequence[str], start: int, end: int, vocabulary: Vocabulary)
             break
         if word in vocabulary.cleared_after:
             return True
-    before = stems[max(0, start - 2) : start]
-    if not vocabulary.cleared_before.isdisjoint(before):
+    if _ruled_out(stems, start, vocabulary):
         return True
     # (conv18b) Someone else's part told after a question about the person's own "it": "can
     # I get a jab in it, my pal got one in her shoulder" asks about the hamstring; the
