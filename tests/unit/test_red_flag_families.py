@@ -445,6 +445,11 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("my dad saw the GP about his cough, and I've been coughing up blood", "coughing_blood"),
         ("I gave up sugar but I'm still losing weight and I don't know why", "weight_loss"),
         ("the ache at night goes when I roll over but it wakes me every night", "night_rest_pain"),
+        # (round 40) beside holdout40's on-topic exceptions: the signs they must not hide
+        ("if I'd pulled it I'd have known, and I did, I felt a pop and it bruised", "pop"),
+        ("my physio flicked it like a rubber band and I heard a snap", "pop"),
+        ("stage three trail runs, sick or not, I've had a fever and chills all week", "fever_unwell"),
+        ("after the shockwave machine my foot has gone numb for days", "leg_numb_tingle_weak"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -712,6 +717,15 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "a dull ache at night that goes as soon as I roll onto my back",
         "a cramp in my foot last night, it went after I stretched it",
         "I'm losing a few pounds since I started the couch to 5k, on purpose",
+        # (round 40) holdout40's on-topic questions sent to safety, read by cause: a pull
+        # only supposed, shockwave likened to a band's flick or to electricity, "week"
+        # heard as "weak", Scots "wee" for small, slang "sick" for great
+        "if I'd pulled it wouldn't I have felt it go straight away",
+        "a friend says shockwave feels like being flicked with a rubber band, does it sting",
+        "is the shockwave treatment like an electric shock",
+        "how many times a weak should I do the bridges",
+        "would the scan give a wee number for how bad the tendon is",
+        "trail running at stage three, sick or not",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
