@@ -112,6 +112,8 @@ SETS = {
     "holdout40": HERE / "red_flags_holdout40.yaml",
     # The forty-first (2026-12-06, twenty-seventh session), written blind from new personas.
     "holdout41": HERE / "red_flags_holdout41.yaml",
+    # The forty-second (2026-12-06, twenty-eighth session), written blind from new personas.
+    "holdout42": HERE / "red_flags_holdout42.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

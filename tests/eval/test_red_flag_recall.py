@@ -153,6 +153,7 @@ HELD_OUT = {
     "holdout39": {"least": (180, 95), "holds": (190, 100)},
     "holdout40": {"least": (180, 95), "holds": (190, 100)},
     "holdout41": {"least": (180, 95), "holds": (190, 100)},
+    "holdout42": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
