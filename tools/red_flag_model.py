@@ -109,6 +109,8 @@ READABLE = (
     "holdout39",
     # retired at the start of round 39, after its one measurement (9b2b7b1, again on 188f541)
     "holdout40",
+    # retired at the start of round 40, after its one measurement (2b8377e, again on ff0493b)
+    "holdout41",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

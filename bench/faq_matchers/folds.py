@@ -80,6 +80,7 @@ FOLDS = tuple(
         "holdout38",
         "holdout39",
         "holdout40",
+        "holdout41",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -85,6 +85,7 @@ RETIRED = (
     "holdout38",
     "holdout39",
     "holdout40",
+    "holdout41",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -366,7 +367,6 @@ SHAPES = {
     "holdout40": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 39): its shape is checked so an edit shows.
     "holdout41": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -756,6 +756,15 @@ FLOORS = {
     # off-topic answered 9/142 each way.
     "holdout40": Floor(
         {"in_session": 0.704, "one_shot": 0.724},
+        red_flag_routed=41 / 45,
+        off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
+    ),
+    # Retired 2026-12-06 (twenty-eighth session, the start of round 40) at its one
+    # measurement on 2b8377e (511/693 in session, 527/693 one-shot), measured again on
+    # ff0493b before anything was tuned: the same counts, red flags routed 41/45 each way,
+    # off-topic answered 9/142 each way.
+    "holdout41": Floor(
+        {"in_session": 0.737, "one_shot": 0.760},
         red_flag_routed=41 / 45,
         off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
     ),
@@ -1368,4 +1377,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # scoring). Red flags routed 41/45, off-topic answered 9/142 each way, Fallback 42 and 33.
 # The misses in session by kind: 61 honest misses, 49 wrong answers, 42 another reply, 16
 # sent to safety, 7 a choice offered, 5 a wrong walkthrough, 2 a wrong choice. The
-# question file was never read.
+# question file was never read before it was measured; measured again at the start of
+# round 40 on ff0493b (the same counts), then retired, when a new blind pair (holdout42) was
+# written.
