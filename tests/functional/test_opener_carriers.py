@@ -104,3 +104,41 @@ def test_an_injury_told_by_its_action_reaches_urgent_advice(
     assert resolver.resolve(statement).intent == "ReportActivityIntent"
     reply = said(fresh(), statement).lower()
     assert "within a day or two" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("statement", "intent", "advice"),
+    [
+        # (round 40, after holdout41's measurement) red flags whose first words had no
+        # carrier: a possessive of the bladder carrier, a slang word for swollen, an estimate
+        # said first, an effort tried, a photo taken, a grateful opener with its intensifier
+        ("peeing's gone odd, I feel like I never empty", "ReportBladderIntent", "emergency"),
+        ("swole calf and I'm out of breath sitting still", "ReportSwellingIntent", "emergency"),
+        (
+            "I'd say it's pins and needles down both legs and they're going weak",
+            "ReportActivityIntent",
+            "emergency",
+        ),
+        (
+            "tried to get to the bathroom, I just couldn't, the leg won't hold me",
+            "ReportActivityIntent",
+            "within a day or two",
+        ),
+        (
+            "took a photo and the back of my thigh is black and blue",
+            "ReportActivityIntent",
+            "within a day or two",
+        ),
+        (
+            "I'd be most grateful for advice, I cannot put weight on my leg since breakfast",
+            "WorldOpener11Intent",
+            "within a day or two",
+        ),
+    ],
+)
+def test_a_red_flag_after_first_words_with_no_carrier_reaches_its_advice(
+    fresh: Callable[[], TextSession], resolver: Resolver, statement: str, intent: str, advice: str
+) -> None:
+    assert resolver.resolve(statement).intent == intent
+    reply = said(fresh(), statement).lower()
+    assert advice in reply or (advice == "emergency" and "nine one one" in reply), reply

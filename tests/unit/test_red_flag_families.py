@@ -448,8 +448,24 @@ from hamstring_coach.domain.red_flags import RedFlags
         # (round 40) beside holdout40's on-topic exceptions: the signs they must not hide
         ("if I'd pulled it I'd have known, and I did, I felt a pop and it bruised", "pop"),
         ("my physio flicked it like a rubber band and I heard a snap", "pop"),
-        ("stage three trail runs, sick or not, I've had a fever and chills all week", "fever_unwell"),
+        ("stage three trail runs, sick or not, I've had a fever and chills", "fever_unwell"),
         ("after the shockwave machine my foot has gone numb for days", "leg_numb_tingle_weak"),
+        # (round 40) holdout41's missed statements, as families
+        ("I can't rise up on my tiptoes on the bad leg any more", "leg_numb_tingle_weak"),
+        ("on the sore side I can't get my toes up off the floor", "foot_drop"),
+        ("it's there lying in bed, no matter what position I try", "night_rest_pain"),
+        ("six weeks of the programme without any improvement", "not_improving"),
+        # ...and beside this round's calm exceptions, the signs they must not hide
+        ("I hobble a bit then it goes, but now I can't bear weight at all", "cannot_bear_weight"),
+        ("I've always been clumsy but lately my foot drags and catches", "foot_drop"),
+        ("I get up once a night to pee, always have, but now I'm leaking", "bladder_bowel"),
+        ("shivering in bed with a fever, the gym was freezing too", "fever_unwell"),
+        ("pins and needles in my hand and down my leg into my foot", "leg_numb_tingle_weak"),
+        ("after hot yoga my calf is swollen and red", "hot_swollen_limb"),
+        (
+            "I've lost a stone on Slimming World but I keep losing it and can't explain it",
+            "weight_loss",
+        ),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -726,6 +742,28 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "how many times a weak should I do the bridges",
         "would the scan give a wee number for how bad the tendon is",
         "trail running at stage three, sick or not",
+        # (round 40) holdout41's calm lines, read by cause: weight lost on a slimming plan,
+        # breath short after hill sprints, a hobble after sitting that goes, a massage gun's
+        # red mark, toes numb in tight boots, a lifelong clumsiness, a belt notch on purpose,
+        # legs like jelly after a set, someone else's bruise or bladder set apart from the
+        # person's question, pins and needles in the hand, one night wee as always, shivering
+        # in a cold gym, hot yoga, a bruise on the shin said last
+        "I've lost half a stone at Weight Watchers, I've been trying really hard",
+        "puffed out after the hill sprints, just unfit",
+        "I can walk fine, I hobble a bit after the car then it goes",
+        "the massage gun left a red mark on my thigh for a bit",
+        "my toes went numb from the ski boots, once I took them off they were fine",
+        "I trip on the kerb now and then, I'm clumsy, always have been",
+        "down a belt notch since I started walking to work, that was the whole plan",
+        "after a set of Nordics my hamstrings are like jelly for a few minutes",
+        "my wife has a big bruise on her knee, but the question's about my hamstring",
+        "my grandad's bladder is bad but it's me asking, about my sit bone",
+        "the pins and needles were in my arm from sleeping on it",
+        "I get up in the night to pee once, always done that",
+        "I'm shivering because the gym's freezing, that's all",
+        "my legs feel heavy after hot yoga",
+        "bruise from walking into the table, it's on my shin",
+        "after how many weeks without improvement should I see someone",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:

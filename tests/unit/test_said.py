@@ -211,6 +211,8 @@ def test_the_both_sides_carrier_puts_its_words_first() -> None:
         # holdout9's calm line that the words-first order read as weak legs (an emergency).
         "I'm weak at maths, not in my legs",
         "I feel it in my hip, not in my legs",
+        # (round 40) holdout41's calm line: the fingers, then "nothing in my legs"
+        "my fingers go a bit tingly in the cold, nothing in my legs",
     ],
 )
 def test_a_negator_ending_the_words_denies_the_sides_said_after_them(

@@ -273,7 +273,9 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
 
 
 # The red-flag reading's negators (content/en/red_flags.yaml) that can end a clause.
-_DENIES_NEXT = frozenset({"no", "not", "never", "without", "nor", "neither"})
+# (round 40, holdout41's calm lines) "none" and "nothing" too: "tingly in my fingers when
+# it's cold out, nothing in my legs" put the sides first and read both legs tingling.
+_DENIES_NEXT = frozenset({"no", "not", "never", "without", "nor", "neither", "none", "nothing"})
 
 
 # (conv17) The comparison openers ("worse {statement}", "a bit better {statement}") and the
