@@ -142,3 +142,34 @@ def test_a_red_flag_after_first_words_with_no_carrier_reaches_its_advice(
     assert resolver.resolve(statement).intent == intent
     reply = said(fresh(), statement).lower()
     assert advice in reply or (advice == "emergency" and "nine one one" in reply), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # (round 40, after holdout41's measurement) questions whose first words had no
+        # carrier: a topic's new word (the sauna, a bushwalk, a hammock), "obviously", Welsh
+        # English's fronted word, a child of one's team, a name's possessive that another
+        # carrier's word spells ("Dai's"), Doric "fit causes", the physio's kit, a strain's
+        # grade, Luganda's "banange", "much obliged"
+        ("sauna after a gym session, good or bad for it", "ice_heat"),
+        ("bushwalk this weekend, yes or no with this", "walking"),
+        ("obviously I can't run, is cycling alright then", "cycling"),
+        ("sore it is when I sit at work, should I get a cushion", "sitting"),
+        ("for one of my players, how slow should the lowering be", "slow_loading"),
+        ("Dai's been resting for three weeks, is complete rest the best thing", "rest"),
+        ("fit causes this in a young lad", "causes"),
+        ("hammock camping next week, is sleeping in a hammock bad for it", "sleep"),
+        ("physio's got a shockwave machine, does shockwave actually work", "shockwave"),
+        ("grade two strain or tendinopathy, how do I tell", "tendinopathy_vs_strain"),
+        ("banange, how long after surgery can you run", "surgery"),
+        ("I'd be much obliged if you'd tell me how often to do the exercises", "how_often"),
+    ],
+)
+def test_a_question_after_first_words_with_no_carrier_is_answered(
+    fresh: Callable[[], TextSession], resolver: Resolver, question: str, topic: str
+) -> None:
+    assert resolver.resolve(question).intent != FALLBACK
+    chat = fresh()
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == topic
