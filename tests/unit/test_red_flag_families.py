@@ -463,6 +463,12 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("pins and needles in my hand and down my leg into my foot", "leg_numb_tingle_weak"),
         ("after hot yoga my calf is swollen and red", "hot_swollen_limb"),
         (
+            "every bump on the road I feel it, and there's a new bump on my thigh",
+            "lump_gap_deformity",
+        ),
+        ("I pulled it years ago, and again today I felt a pop", "pop"),
+        ("using a lacrosse ball every night but the pain wakes me every night", "night_rest_pain"),
+        (
             "I've lost a stone on Slimming World but I keep losing it and can't explain it",
             "weight_loss",
         ),
@@ -764,6 +770,22 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "my legs feel heavy after hot yoga",
         "bruise from walking into the table, it's on my shin",
         "after how many weeks without improvement should I see someone",
+        # (round 40) holdout41's on-topic questions sent to safety, read by cause: a tear
+        # asked of a scan, a pull long past, rest asked to weaken it, a face red with effort,
+        # a ball used every night, "just numb it" of ice, bumps in the road, swimming that
+        # cannot be done, a brand's colour, months of exercise against surgery, an older
+        # person slow off the floor
+        "would an ultrasound show a tear in the tendon",
+        "I pulled it years ago and it healed in a fortnight, why is this taking so long",
+        "will it get weaker if I rest it for a month",
+        "he stretches till he's red in the face, should he stop",
+        "I use a tennis ball on my sit bone every night, is that alright",
+        "on the hamstring, the bum bit, does ice fix it or just numb it",
+        "every bump on the bus I feel it at the sit bone",
+        "I cannot swim well, can I just walk in the pool",
+        "is the Purple mattress worth it for this",
+        "should I have surgery instead of doing exercises for months",
+        "my nan cannot get up from the floor easily, can she do the bridge on the bed",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
