@@ -58,7 +58,8 @@ LEXICON_SCHEMA = {
         "others": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}}
-            for key in ("short_of_time", "only_have", "doing", "surfaces")
+            # (round 40) off_topic's devices: off topic only when nothing else is ours.
+            for key in ("short_of_time", "only_have", "doing", "surfaces", "devices")
         },
         "time_units": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # (round 21) where the exercises are done: the links before a surface.

@@ -183,6 +183,20 @@ def test_the_hamstring_ruled_out_leaves_the_other_part_the_subject(index: FaqInd
     assert index.read("is it my knee or my hamstring that hurts when I sit").own_part
 
 
+def test_a_gadget_beside_the_hamstring_is_a_source_not_the_subject(index: FaqIndex) -> None:
+    # (round 40) A watch or tracker named beside the hamstring, its tendon or the sit bone
+    # is where the person heard something: the question is still ours.
+    for question in (
+        "my Garmin says three days recovery, how long for the tendon to heal",
+        "my Apple Watch tells me to stand every hour, is that enough for the sit bone",
+    ):
+        assert not index.read(question).off_topic, question
+    # Asked about the gadget itself, with nothing of ours named, it stays off topic.
+    for question in ("which Garmin should I buy", "how do I charge my Fitbit"):
+        assert index.read(question).off_topic, question
+        assert index.match(question).outcome is Outcome.OFF_TOPIC, question
+
+
 def test_someone_elses_part_after_the_persons_own_it_is_the_story(index: FaqIndex) -> None:
     # (conv18b) A question about the person's own "it", then a friend's part as the story.
     assert not index.read("can I get a jab in it, my pal got one in her shoulder").other_part

@@ -65,6 +65,8 @@ class Lexicon:
     other_parts: tuple[str, ...] = ()
     own_parts: tuple[str, ...] = ()
     off_topic: tuple[str, ...] = ()
+    # (round 40) Gadgets and apps: off topic only when nothing else said is ours (`read`).
+    devices: tuple[str, ...] = ()
     # Another body part said to be fine ("my knee's fine but ...") or ruled out ("not my
     # knee, ...") is no second subject: words said just after it, and just before it.
     cleared_after: frozenset[str] = frozenset()
@@ -156,6 +158,7 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         other_parts=listed("other_body_parts"),
         own_parts=listed("own_body_parts"),
         off_topic=listed("off_topic"),
+        devices=listed("off_topic", "devices"),
         cleared_after=frozenset(listed("cleared_parts", "after")),
         cleared_before=frozenset(listed("cleared_parts", "before")),
         cleared_owner=frozenset(listed("cleared_parts", "owner")),
@@ -384,6 +387,7 @@ class Vocabulary:
             ("other", lexicon.other_parts),
             ("own", lexicon.own_parts),
             ("off", lexicon.off_topic),
+            ("device", lexicon.devices),
         ):
             for text in texts:
                 for key in _said_as(phrase(text)):
@@ -551,11 +555,14 @@ def read(
         backstory = frozenset(_fold([stems[i] for i in sorted(told)], vocabulary)[0]) - set(
             _fold(kept, vocabulary)[0]
         )
+    # (round 40) A gadget said beside the hamstring, its tendon or the sit bone is where the
+    # person heard something, not what they ask about.
+    ours = "own" in kinds or not vocabulary.condition.isdisjoint(terms)
     return Reading(
         terms=terms,
         other_part="other" in kinds,
         own_part="own" in kinds,
-        off_topic="off" in kinds,
+        off_topic="off" in kinds or ("device" in kinds and not ours),
         backstory=backstory,
         refers="own" in kinds or not vocabulary.references.isdisjoint(stems),
     )
@@ -889,6 +896,7 @@ def _sounds(
         *lexicon.other_parts,
         *lexicon.own_parts,
         *lexicon.off_topic,
+        *lexicon.devices,
         *lexicon.cleared_after,
         *lexicon.cleared_before,
         *lexicon.cleared_owner,
