@@ -197,6 +197,18 @@ def test_a_gadget_beside_the_hamstring_is_a_source_not_the_subject(index: FaqInd
         assert index.match(question).outcome is Outcome.OFF_TOPIC, question
 
 
+def test_a_meal_said_as_the_time_of_day_is_no_question_about_food(index: FaqIndex) -> None:
+    # (round 40) "gone by dinner", "aches by lunch": the time of day, not the meal.
+    for question in (
+        "it's sore after the exercises but gone by dinner, is that okay",
+        "my sit bone aches by lunchtime at the desk, what can I change",
+        "I'm right as rain in the morning, is sitting all day the problem",
+    ):
+        assert not index.read(question).off_topic, question
+    for question in ("what should I have for dinner", "what should I pack for lunch"):
+        assert index.match(question).outcome is Outcome.OFF_TOPIC, question
+
+
 def test_someone_elses_part_after_the_persons_own_it_is_the_story(index: FaqIndex) -> None:
     # (conv18b) A question about the person's own "it", then a friend's part as the story.
     assert not index.read("can I get a jab in it, my pal got one in her shoulder").other_part
