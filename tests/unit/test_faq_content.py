@@ -59,7 +59,7 @@ LEXICON_SCHEMA = {
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+( [a-z']+)*$"}}
             # (round 40) off_topic's devices: off topic only when nothing else is ours.
-            for key in ("short_of_time", "only_have", "doing", "surfaces", "devices")
+            for key in ("short_of_time", "only_have", "doing", "surfaces", "devices", "sides")
         },
         "time_units": {"type": "array", "items": {"type": "string", "pattern": "^[a-z']+$"}},
         # (round 21) where the exercises are done: the links before a surface.

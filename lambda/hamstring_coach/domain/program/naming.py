@@ -249,6 +249,9 @@ class HowToWords:
     how_often: frozenset[str] = frozenset()
     pain_said: tuple[str, ...] = ()
     pain_free: tuple[str, ...] = ()
+    # (round 40) The side the steps are asked for ("how do I do it on the sore leg", "the
+    # good side also?"): a place, not pain asked about, so its words are no blocker.
+    sides: tuple[tuple[str, ...], ...] = ()
     # Stemmed once here, as the words they are compared with are, not on every question.
     weak_head_stems: frozenset[str] = field(init=False, repr=False, compare=False)
     link_stems: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -284,6 +287,7 @@ class HowToWords:
             how_often=frozenset(listed("how_often")),
             pain_said=listed("pain_said"),
             pain_free=listed("pain_free"),
+            sides=tuple(tuple(p.split()) for p in listed("sides")),
         )
 
 
@@ -513,4 +517,22 @@ def asks_a_dose(question: str, lexicon: Lexicon, known: HowToWords) -> bool:
 
 
 def _said(question: str, lexicon: Lexicon, known: HowToWords) -> list[str]:
-    return [w for w in joined_letters(words(question, lexicon)) if w not in known.filler]
+    said = [w for w in joined_letters(words(question, lexicon)) if w not in known.filler]
+    return _without_sides(said, known.sides)
+
+
+def _without_sides(said: list[str], sides: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The words with each side named ("the sore leg", "my good side") taken out: where
+    the steps are asked for, not what is asked about them (longest phrase first)."""
+    if not sides:
+        return said
+    kept: list[str] = []
+    i = 0
+    while i < len(said):
+        side = next((s for s in sides if tuple(said[i : i + len(s)]) == s), None)
+        if side is None:
+            kept.append(said[i])
+            i += 1
+        else:
+            i += len(side)
+    return kept
