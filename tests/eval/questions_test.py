@@ -1380,3 +1380,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # question file was never read before it was measured; measured again at the start of
 # round 40 on ff0493b (the same counts), then retired, when a new blind pair (holdout42) was
 # written.
+# The forty-second held-out set (questions_holdout42.yaml, 2026-12-06, twenty-eighth
+# session): 880 questions from 77 new personas. The brief leaned on questions asked mid-task
+# with an interruption, picked up again after a pause, hearsay from the internet or a
+# friend, worry about a sport or a job, slang and abbreviations, teenagers and the very old,
+# and exact times and counts in words. Three helpers wrote it blind, one part each, and it
+# was committed alone (0a925c3). Baseline, counts only (0a925c3): 473/693 in session,
+# 487/693 one-shot; red flags routed 39/45; off-topic answered 8/142 each way; Fallback 57
+# and 52. Measured once on 3562f09 (holdout41 read, a watch beside the hamstring as a
+# source, a meal as the time of day, the side of a walkthrough, first words with no
+# carrier; nothing tuned after): 475/693 = 68.5% in session, 488/693 = 70.4% one-shot (the
+# same under character scoring). Red flags routed 39/45, off-topic answered 9/142 each
+# way, Fallback 57 and 52. The misses in session by kind: 82 honest misses, 59 another
+# reply, 38 wrong answers, 16 sent to safety, 9 a wrong choice, 8 a choice offered, 6 a
+# wrong walkthrough. The question file was never read.

@@ -465,8 +465,15 @@ RETIRED_FLOORS = {
     "holdout40": {"recall": 380, "false_alarms": 14, "under_triaged": 0},
     # Retired at the start of round 40 at its one measurement on 2b8377e (recall 360/380, 36
     # false alarms of 200, 0 under-triaged), the same again on ff0493b before anything was
-    # tuned.
-    "holdout41": {"recall": 360, "false_alarms": 36, "under_triaged": 0},
+    # tuned. Then read: its statements that fell to Fallback behind first words with no
+    # carrier ("Peeing's gone weird", "swole calf", "I'd say it's about a six ...", "tried
+    # to walk ...", "Took a picture ...", "I'd be most grateful ..."), all carried now; its
+    # rules misses as families (the calf rise, toes that won't come up, pain in bed "doesn't
+    # matter what position", "a month without any improvement"; 380 of 380), and its calm
+    # lines by cause (a slimming club, hill sprints, a hobble that goes, a massage gun's
+    # mark, tight ski boots, clumsiness, jelly legs after a set, someone else's sign set
+    # apart, the hand, a lifelong night wee, a cold gym, hot yoga, the shin; 4). Held there.
+    "holdout41": {"recall": 380, "false_alarms": 4, "under_triaged": 0},
 }
 
 
@@ -906,3 +913,10 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # once in round 39 (2b8377e, nothing tuned after): recall 360/380 (180 of 190 each way), 36
 # false alarms of 200, 0 under-triaged. Not read before it was measured; measured again at
 # the start of round 40 on ff0493b (the same figures), then retired and read.
+# The forty-second held-out set (red_flags_holdout42.yaml, 2026-12-06, twenty-eighth
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (0a925c3).
+# Baseline (0a925c3): recall 358/380, 30 false alarms of 200, 0 under-triaged. Measured
+# once in round 40 (3562f09, nothing tuned after): recall 358/380 (179 of 190 each way), 28
+# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round
+# starts.
