@@ -89,26 +89,25 @@ def test_a_question_behind_an_opener_is_answered(
 
 
 @pytest.mark.parametrize(
-    "statement",
+    ("statement", "intent", "advice"),
     [
         # (round 39, after holdout40's measurement) the moment of an injury told by its
         # action fell to Fallback: "kicked the ball ... crack ... went down like a sack"
-        "kicked a ball at training and felt something snap at the top of my leg",
-        "sprinted for the bus and felt something go at the top of my leg",
-        "landed a jump badly and now there's a massive bruise on the back of my thigh",
-    ],
-)
-def test_an_injury_told_by_its_action_reaches_urgent_advice(
-    fresh: Callable[[], TextSession], resolver: Resolver, statement: str
-) -> None:
-    assert resolver.resolve(statement).intent == "ReportActivityIntent"
-    reply = said(fresh(), statement).lower()
-    assert "within a day or two" in reply, reply
-
-
-@pytest.mark.parametrize(
-    ("statement", "intent", "advice"),
-    [
+        (
+            "kicked a ball at training and felt something snap at the top of my leg",
+            "ReportActivityIntent",
+            "within a day or two",
+        ),
+        (
+            "sprinted for the bus and felt something go at the top of my leg",
+            "ReportActivityIntent",
+            "within a day or two",
+        ),
+        (
+            "landed a jump badly and now there's a massive bruise on the back of my thigh",
+            "ReportActivityIntent",
+            "within a day or two",
+        ),
         # (round 40, after holdout41's measurement) red flags whose first words had no
         # carrier: a possessive of the bladder carrier, a slang word for swollen, an estimate
         # said first, an effort tried, a photo taken, a grateful opener with its intensifier
