@@ -114,6 +114,8 @@ SETS = {
     "holdout41": HERE / "red_flags_holdout41.yaml",
     # The forty-second (2026-12-06, twenty-eighth session), written blind from new personas.
     "holdout42": HERE / "red_flags_holdout42.yaml",
+    # The forty-third (2026-12-06, twenty-ninth session), written blind from new personas.
+    "holdout43": HERE / "red_flags_holdout43.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -154,6 +154,7 @@ HELD_OUT = {
     "holdout40": {"least": (180, 95), "holds": (190, 100)},
     "holdout41": {"least": (180, 95), "holds": (190, 100)},
     "holdout42": {"least": (180, 95), "holds": (190, 100)},
+    "holdout43": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
