@@ -18,3 +18,9 @@ def red_flag_rules(content_source: dict[str, Any]) -> RedFlags:
     be held by the rules without the model's help (docs/safety-net.md)."""
     flags = red_flags.load(content_source["en"]["red_flag"])
     return dataclasses.replace(flags, learned=Classifier.from_counts({}))
+
+
+@pytest.fixture(scope="session")
+def negators(content_source: dict[str, Any]) -> frozenset[str]:
+    """The red-flag reading's negators, as handlers/said.py's `statement_of` passes them."""
+    return red_flags.load(content_source["en"]["red_flag"]).reading.negators

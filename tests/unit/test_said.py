@@ -25,22 +25,26 @@ def flags(content_source: dict[str, Any]) -> RedFlags:
     return red_flags.load(content_source["en"]["red_flag"])
 
 
-def _read(resolver: Resolver, text: str) -> str:
+def _read(resolver: Resolver, flags: RedFlags, text: str) -> str:
     out = resolver.resolve(text)
     assert not out.is_fallback and out.intent is not None, text
     slot = out.slot_value("statement") or out.slot_value("query")
-    return statement_text(Intent(out.intent), slot, out.slot_value("sign"))
-
-
-def test_an_ending_carrier_goes_back_after_the_words() -> None:
-    assert statement_text(Intent.REPORT_END_POP, "doing deadlifts I felt", None) == (
-        "doing deadlifts I felt pop"
+    return statement_text(
+        Intent(out.intent), slot, out.slot_value("sign"), negators=flags.reading.negators
     )
-    assert statement_text(Intent.REPORT_RECENT, "I felt a snap", None) == ("recently I felt a snap")
+
+
+def test_an_ending_carrier_goes_back_after_the_words(negators: frozenset[str]) -> None:
+    assert statement_text(
+        Intent.REPORT_END_POP, "doing deadlifts I felt", None, negators=negators
+    ) == ("doing deadlifts I felt pop")
+    assert statement_text(Intent.REPORT_RECENT, "I felt a snap", None, negators=negators) == (
+        "recently I felt a snap"
+    )
     # (rf9) the leg said last: "nothing in my leg" stays a denial of the leg
-    assert statement_text(Intent.REPORT_END_LEG, "pins and needles in my hand, nothing", None) == (
-        "pins and needles in my hand, nothing down my leg"
-    )
+    assert statement_text(
+        Intent.REPORT_END_LEG, "pins and needles in my hand, nothing", None, negators=negators
+    ) == ("pins and needles in my hand, nothing down my leg")
 
 
 @pytest.mark.parametrize(
@@ -64,7 +68,7 @@ def test_an_ending_carrier_goes_back_after_the_words() -> None:
 def test_a_red_flag_after_other_words_reaches_the_check(
     resolver: Resolver, flags: RedFlags, text: str, level: Level
 ) -> None:
-    found = flags.assess(_read(resolver, text))
+    found = flags.assess(_read(resolver, flags, text))
     assert found is not None and found.level >= level, (text, found)
 
 
@@ -78,7 +82,7 @@ def test_a_recent_time_the_carrier_takes_keeps_a_symptom_current(
         "yesterday I felt a pop but it's fine now",
         "this morning I heard a snap but it's okay now",
     ):
-        found = flags.assess(_read(resolver, text))
+        found = flags.assess(_read(resolver, flags, text))
         assert found is not None and found.level is Level.URGENT, text
 
 
@@ -104,7 +108,7 @@ def test_a_recent_time_the_carrier_takes_keeps_a_symptom_current(
 def test_round_5_openers_reach_the_check(
     resolver: Resolver, flags: RedFlags, text: str, level: Level
 ) -> None:
-    found = flags.assess(_read(resolver, text))
+    found = flags.assess(_read(resolver, flags, text))
     assert found is not None and found.level >= level, (text, found)
 
 
@@ -122,24 +126,31 @@ def test_round_5_openers_reach_the_check(
 def test_round_5_openers_keep_history_and_denial_calm(
     resolver: Resolver, flags: RedFlags, text: str
 ) -> None:
-    assert flags.assess(_read(resolver, text)) is None, text
+    assert flags.assess(_read(resolver, flags, text)) is None, text
 
 
-def test_a_long_ago_carrier_goes_back_after_the_words() -> None:
-    assert statement_text(Intent.REPORT_LONG_AGO, "I tore it", None) == "I tore it years ago"
+def test_a_long_ago_carrier_goes_back_after_the_words(negators: frozenset[str]) -> None:
+    assert (
+        statement_text(Intent.REPORT_LONG_AGO, "I tore it", None, negators=negators)
+        == "I tore it years ago"
+    )
 
 
 def test_a_relatives_cancer_is_not_the_persons_own(resolver: Resolver, flags: RedFlags) -> None:
     for text in ("my mum had bowel cancer", "my uncle was diagnosed with lymphoma"):
-        assert flags.assess(_read(resolver, text)) is None, text
+        assert flags.assess(_read(resolver, flags, text)) is None, text
     # (round 29) A spouse's is no family history: said to this skill it is most likely the
     # patient's own story, told for them, so it is raised as theirs (ReportSpouseIntent),
     # unless the person says the question is their own.
-    found, theirs = flags.assess_whose(_read(resolver, "my husband was diagnosed with lymphoma"))
+    found, theirs = flags.assess_whose(
+        _read(resolver, flags, "my husband was diagnosed with lymphoma")
+    )
     assert found is not None and found.level is Level.SOON and theirs
-    assert flags.assess(_read(resolver, "my wife had breast cancer, I'm asking for me")) is None
+    assert (
+        flags.assess(_read(resolver, flags, "my wife had breast cancer, I'm asking for me")) is None
+    )
     # ...while what the relative did for the person still raises its flag.
-    found = flags.assess(_read(resolver, "my wife had to carry me up the stairs"))
+    found = flags.assess(_read(resolver, flags, "my wife had to carry me up the stairs"))
     assert found is not None and found.level is Level.URGENT
 
 
@@ -162,13 +173,19 @@ def test_a_relatives_cancer_is_not_the_persons_own(resolver: Resolver, flags: Re
 def test_round_6_openers_reach_the_check(
     resolver: Resolver, flags: RedFlags, text: str, level: Level
 ) -> None:
-    found = flags.assess(_read(resolver, text))
+    found = flags.assess(_read(resolver, flags, text))
     assert found is not None and found.level >= level, (text, found)
 
 
-def test_round_6_carriers_put_their_word_back() -> None:
-    assert statement_text(Intent.REPORT_BARELY, "able to walk", None) == "barely able to walk"
-    assert statement_text(Intent.REPORT_FOR_MONTHS, "it hurts", None) == "for months it hurts"
+def test_round_6_carriers_put_their_word_back(negators: frozenset[str]) -> None:
+    assert (
+        statement_text(Intent.REPORT_BARELY, "able to walk", None, negators=negators)
+        == "barely able to walk"
+    )
+    assert (
+        statement_text(Intent.REPORT_FOR_MONTHS, "it hurts", None, negators=negators)
+        == "for months it hurts"
+    )
 
 
 # Round 15 (rf15): the both-sides carrier's "both legs" goes back in front. Put last, a
@@ -185,7 +202,7 @@ def test_round_6_carriers_put_their_word_back() -> None:
 def test_the_sides_said_first_are_not_denied_by_a_later_clause(
     resolver: Resolver, flags: RedFlags, text: str
 ) -> None:
-    found = flags.assess(_read(resolver, text))
+    found = flags.assess(_read(resolver, flags, text))
     assert found is not None and found.level is Level.EMERGENCY, (text, found)
 
 
@@ -196,11 +213,11 @@ def test_the_sides_said_first_are_not_denied_by_a_later_clause(
 def test_the_sides_said_first_keep_their_denials(
     resolver: Resolver, flags: RedFlags, text: str
 ) -> None:
-    assert flags.assess(_read(resolver, text)) is None, text
+    assert flags.assess(_read(resolver, flags, text)) is None, text
 
 
-def test_the_both_sides_carrier_puts_its_words_first() -> None:
-    assert statement_text(Intent.REPORT_BOTH_SIDES, "keep buckling", None) == (
+def test_the_both_sides_carrier_puts_its_words_first(negators: frozenset[str]) -> None:
+    assert statement_text(Intent.REPORT_BOTH_SIDES, "keep buckling", None, negators=negators) == (
         "both legs keep buckling"
     )
 
@@ -218,17 +235,28 @@ def test_the_both_sides_carrier_puts_its_words_first() -> None:
 def test_a_negator_ending_the_words_denies_the_sides_said_after_them(
     resolver: Resolver, flags: RedFlags, text: str
 ) -> None:
-    assert flags.assess(_read(resolver, text)) is None, text
+    assert flags.assess(_read(resolver, flags, text)) is None, text
 
 
-def test_the_sides_go_back_after_words_that_end_in_a_negator() -> None:
-    assert statement_text(Intent.REPORT_BOTH_SIDES, "weak at maths not", None) == (
-        "weak at maths not both legs"
-    )
+def test_the_sides_go_back_after_words_that_end_in_a_negator(negators: frozenset[str]) -> None:
+    assert statement_text(
+        Intent.REPORT_BOTH_SIDES, "weak at maths not", None, negators=negators
+    ) == ("weak at maths not both legs")
     # A negator inside the words does not move the sides: they are still said first.
-    assert statement_text(Intent.REPORT_BOTH_SIDES, "numb, never had that before", None) == (
-        "both legs numb, never had that before"
-    )
+    assert statement_text(
+        Intent.REPORT_BOTH_SIDES, "numb, never had that before", None, negators=negators
+    ) == ("both legs numb, never had that before")
+    # The reading's own list decides (content/en/red_flags.yaml `words.negators`), not a
+    # copy: every word the reading denies with moves the sides, "nobody" among them.
+    assert "nobody" in negators
+    for word in sorted(negators):
+        assert statement_text(
+            Intent.REPORT_BOTH_SIDES, f"weak at maths {word}", None, negators=negators
+        ) == (f"weak at maths {word} both legs")
+    # A word the reading does not deny with leaves them first.
+    assert statement_text(
+        Intent.REPORT_BOTH_SIDES, "weak at maths anybody", None, negators=negators
+    ) == ("both legs weak at maths anybody")
 
 
 @pytest.mark.parametrize(
@@ -243,10 +271,12 @@ def test_the_sides_go_back_after_words_that_end_in_a_negator() -> None:
         (Intent.QUESTION, ""),
     ],
 )
-def test_a_comparison_opener_said_alone_is_its_own_words(intent: Intent, expected: str) -> None:
+def test_a_comparison_opener_said_alone_is_its_own_words(
+    intent: Intent, expected: str, negators: frozenset[str]
+) -> None:
     # virtual-alexa resolves "about the same" to "about the same {statement}", slot empty.
-    assert statement_text(intent, None, None) == expected
-    assert statement_text(intent, "", None) == expected
+    assert statement_text(intent, None, None, negators=negators) == expected
+    assert statement_text(intent, "", None, negators=negators) == expected
 
 
 # Round 18 (rf18): statements that fell to Fallback because no carrier started them. Someone
@@ -254,10 +284,10 @@ def test_a_comparison_opener_said_alone_is_its_own_words(intent: Intent, expecte
 # "nan says ..."): the opener is theirs (TheirOpenerIntent, "someone" put back), so the sign
 # is raised for them. A pain's quality, a pop or an age said first, and "night pain ...":
 # openers of their own. None of these sentences is from an evaluation set.
-def _read_whose(resolver: Resolver, text: str) -> str:
+def _read_whose(resolver: Resolver, flags: RedFlags, text: str) -> str:
     out = resolver.resolve(text)
     assert not out.is_fallback and out.intent is not None, text
-    words = _read(resolver, text)
+    words = _read(resolver, flags, text)
     return f"someone {words}" if Intent(out.intent) in THEIR_OPENERS else words
 
 
@@ -288,7 +318,7 @@ def _read_whose(resolver: Resolver, text: str) -> str:
 def test_round_18_openers_reach_the_check(
     resolver: Resolver, flags: RedFlags, text: str, level: Level
 ) -> None:
-    found = flags.assess(_read_whose(resolver, text))
+    found = flags.assess(_read_whose(resolver, flags, text))
     assert found is not None and found.level >= level, (text, found)
 
 
@@ -307,17 +337,20 @@ def test_round_18_openers_reach_the_check(
 def test_round_18_openers_leave_calm_words_calm(
     resolver: Resolver, flags: RedFlags, text: str
 ) -> None:
-    assert flags.assess(_read_whose(resolver, text)) is None, text
+    assert flags.assess(_read_whose(resolver, flags, text)) is None, text
 
 
-def test_round_18_new_openers_put_their_word_back() -> None:
-    assert statement_text(Intent.REPORT_POP, "in my hamstring", None) == "a pop in my hamstring"
-    assert statement_text(Intent.REPORT_AGE, "seventy and it's new", None) == (
+def test_round_18_new_openers_put_their_word_back(negators: frozenset[str]) -> None:
+    assert (
+        statement_text(Intent.REPORT_POP, "in my hamstring", None, negators=negators)
+        == "a pop in my hamstring"
+    )
+    assert statement_text(Intent.REPORT_AGE, "seventy and it's new", None, negators=negators) == (
         "aged seventy and it's new"
     )
-    assert statement_text(Intent.THEIR_STATEMENT, "she's been poorly and", None) == (
-        "she's been poorly and his leg"
-    )
+    assert statement_text(
+        Intent.THEIR_STATEMENT, "she's been poorly and", None, negators=negators
+    ) == ("she's been poorly and his leg")
 
 
 # Round 18 (rf18b): a first name said first ("Anita says ...", "Tom's calf ...") matched no
@@ -340,7 +373,7 @@ def test_round_18_first_names_reach_the_check(
 ) -> None:
     out = resolver.resolve(text)
     assert out.intent is not None and Intent(out.intent) in NAME_OPENERS, (text, out.intent)
-    found = flags.assess(_read_whose(resolver, text))
+    found = flags.assess(_read_whose(resolver, flags, text))
     assert found is not None and found.level >= level, (text, found)
 
 
@@ -357,7 +390,7 @@ def test_round_18_first_names_leave_calm_words_calm(
 ) -> None:
     if resolver.resolve(text).is_fallback:
         return
-    assert flags.assess(_read_whose(resolver, text)) is None, text
+    assert flags.assess(_read_whose(resolver, flags, text)) is None, text
 
 
 # Round 20 (rf20): the blind sets' first names still fell to Fallback (holdout19: 14 of its
@@ -384,7 +417,7 @@ def test_round_20_first_names_by_rule_reach_the_check(
 ) -> None:
     out = resolver.resolve(text)
     assert out.intent is not None and Intent(out.intent) in NAME_OPENERS, (text, out.intent)
-    found = flags.assess(_read_whose(resolver, text))
+    found = flags.assess(_read_whose(resolver, flags, text))
     assert found is not None and found.level >= level, (text, found)
 
 
@@ -402,7 +435,7 @@ def test_round_20_first_names_leave_calm_words_and_exclamations_alone(
 ) -> None:
     out = resolver.resolve(text)
     if out.intent is not None and Intent(out.intent) in NAME_OPENERS:
-        assert flags.assess(_read_whose(resolver, text)) is None, text
+        assert flags.assess(_read_whose(resolver, flags, text)) is None, text
     else:
         assert not text.startswith(("Siobhan", "Kamau")), (text, out.intent)
 
@@ -491,7 +524,7 @@ def test_round_20_openers_carry_the_words(
 ) -> None:
     out = resolver.resolve(text)
     assert out.intent == intent, (text, out.intent)
-    found, whose = flags.assess_whose(_read_whose(resolver, text))
+    found, whose = flags.assess_whose(_read_whose(resolver, flags, text))
     assert (found.id if found else None) == expected, (text, found)
     assert whose is theirs, text
 
@@ -527,7 +560,7 @@ def test_the_name_openers_are_in_step_with_their_list() -> None:
 def test_round_18_more_openers_reach_the_check(
     resolver: Resolver, flags: RedFlags, text: str, level: Level
 ) -> None:
-    found = flags.assess(_read_whose(resolver, text))
+    found = flags.assess(_read_whose(resolver, flags, text))
     assert found is not None and found.level >= level, (text, found)
 
 
@@ -544,7 +577,7 @@ def test_round_18_more_openers_leave_calm_words_calm(
 ) -> None:
     if resolver.resolve(text).is_fallback:
         return
-    assert flags.assess(_read_whose(resolver, text)) is None, text
+    assert flags.assess(_read_whose(resolver, flags, text)) is None, text
 
 
 # Round 19 (rf19): sentences that open with a hedge ("probably nothing but ..."), a word
@@ -574,7 +607,7 @@ def test_round_18_more_openers_leave_calm_words_calm(
 def test_round_19_openers_reach_the_check(
     resolver: Resolver, flags: RedFlags, text: str, level: Level
 ) -> None:
-    found = flags.assess(_read_whose(resolver, text))
+    found = flags.assess(_read_whose(resolver, flags, text))
     assert found is not None and found.level >= level, (text, found)
 
 
@@ -600,16 +633,16 @@ def test_round_19_openers_leave_calm_words_calm(
 ) -> None:
     if resolver.resolve(text).is_fallback:
         return
-    assert flags.assess(_read_whose(resolver, text)) is None, text
+    assert flags.assess(_read_whose(resolver, flags, text)) is None, text
 
 
-def test_round_19_openers_put_their_word_back() -> None:
-    assert statement_text(Intent.REPORT_HEDGE, "nothing but my calf is hot", None) == (
-        "probably nothing but my calf is hot"
-    )
-    assert statement_text(Intent.REPORT_ELECTRIC, "feelings down my leg", None) == (
-        "electric feelings down my leg"
-    )
+def test_round_19_openers_put_their_word_back(negators: frozenset[str]) -> None:
+    assert statement_text(
+        Intent.REPORT_HEDGE, "nothing but my calf is hot", None, negators=negators
+    ) == ("probably nothing but my calf is hot")
+    assert statement_text(
+        Intent.REPORT_ELECTRIC, "feelings down my leg", None, negators=negators
+    ) == ("electric feelings down my leg")
 
 
 # Round 21 (rf21): two of hot, warm, red or swollen said first, no carrier before them, which
@@ -628,7 +661,7 @@ def test_round_21_hot_and_swollen_said_first_reaches_the_check(
     resolver: Resolver, flags: RedFlags, text: str
 ) -> None:
     assert resolver.resolve(text).intent == Intent.REPORT_HOT.value, text
-    found = flags.assess(_read_whose(resolver, text))
+    found = flags.assess(_read_whose(resolver, flags, text))
     assert found is not None and found.level >= Level.URGENT, (text, found)
 
 
@@ -646,7 +679,7 @@ def test_round_21_hot_words_that_are_no_leg_stay_calm(
 ) -> None:
     if resolver.resolve(text).is_fallback:
         return
-    assert flags.assess(_read_whose(resolver, text)) is None, text
+    assert flags.assess(_read_whose(resolver, flags, text)) is None, text
 
 
 def test_the_topic_openers_are_in_step_with_the_lexicon() -> None:
@@ -723,17 +756,26 @@ def test_a_topic_opener_never_starts_with_a_red_flag_word() -> None:
 def test_carriers_put_back_what_their_words_mean(
     resolver: Resolver, flags: RedFlags, text: str, level: Level | None
 ) -> None:
-    found = flags.assess(_read(resolver, text))
+    found = flags.assess(_read(resolver, flags, text))
     assert (found.level if found else None) is level, text
 
 
-def test_a_stool_said_first_comes_back_as_a_stool(flags: RedFlags) -> None:
+def test_a_stool_said_first_comes_back_as_a_stool(
+    flags: RedFlags, negators: frozenset[str]
+) -> None:
     # Round 35 (after holdout36's measurement): "stool" is a seat as often as a bowel
     # motion. Put back as "bladder", "stool or chair with back?" raised the emergency; as
     # said, the seat stays calm and the bowel's signs still raise it.
-    assert statement_text(Intent.REPORT_STOOL, "or chair with back", None) == (
+    assert statement_text(Intent.REPORT_STOOL, "or chair with back", None, negators=negators) == (
         "stool or chair with back"
     )
-    assert flags.assess(statement_text(Intent.REPORT_STOOL, "or chair with back", None)) is None
-    raised = flags.assess(statement_text(Intent.REPORT_STOOL, "has blood in it", None))
+    assert (
+        flags.assess(
+            statement_text(Intent.REPORT_STOOL, "or chair with back", None, negators=negators)
+        )
+        is None
+    )
+    raised = flags.assess(
+        statement_text(Intent.REPORT_STOOL, "has blood in it", None, negators=negators)
+    )
     assert raised is not None and raised.id == "bladder_bowel"

@@ -7,6 +7,8 @@ red-flag check reads the whole statement: "I can't {statement}" -> "I cannot ...
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
 
@@ -14,6 +16,7 @@ from hamstring_coach.domain.progression import Compare
 from hamstring_coach.handlers.base import slot_value
 from hamstring_coach.handlers.routing import intent_of
 from hamstring_coach.intents import Intent
+from hamstring_coach.turn_context import ctx
 
 STATEMENT_SLOT = "statement"
 QUERY_SLOT = "query"  # the FAQ's carrier intents: a statement can arrive through them too
@@ -272,12 +275,6 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
 }
 
 
-# The red-flag reading's negators (content/en/red_flags.yaml) that can end a clause.
-# (round 40, holdout41's calm lines) "none" and "nothing" too: "tingly in my fingers when
-# it's cold out, nothing in my legs" put the sides first and read both legs tingling.
-_DENIES_NEXT = frozenset({"no", "not", "never", "without", "nor", "neither", "none", "nothing"})
-
-
 # (conv17) The comparison openers ("worse {statement}", "a bit better {statement}") and the
 # comparison each says: their own words are a whole answer when nothing follows them, and
 # the morning check's handlers read them (handlers/workout/pacing.py).
@@ -289,8 +286,16 @@ COMPARISON_OPENERS: dict[Intent, Compare] = {
 }
 
 
-def statement_text(intent: Intent | None, statement: str | None, sign: str | None) -> str:
-    """The statement with its carrier's meaning put back. Pure."""
+def statement_text(
+    intent: Intent | None,
+    statement: str | None,
+    sign: str | None,
+    *,
+    negators: Collection[str],
+) -> str:
+    """The statement with its carrier's meaning put back. Pure. `negators` are the red-flag
+    reading's (content/en/red_flags.yaml `words.negators`): the one list, so a word added
+    there moves the sides here too."""
     if intent is Intent.SYMPTOM_NAME:
         return (sign or "").strip()
     if intent is Intent.SYMPTOM_CHECK:
@@ -304,9 +309,10 @@ def statement_text(intent: Intent | None, statement: str | None, sign: str | Non
         return meaning
     if not words or not meaning:
         return words
-    if intent is Intent.REPORT_BOTH_SIDES and words.split()[-1].lower() in _DENIES_NEXT:
+    if intent is Intent.REPORT_BOTH_SIDES and words.split()[-1].lower() in negators:
         # "weak at maths, not in my legs": a negator ending the words denies the sides said
         # after them, so they go back where they were said (read "... not both legs").
+        # (round 40, holdout41's calm line) "tingly in my fingers, nothing in my legs" too.
         before = False
     return f"{meaning} {words}" if before else f"{words} {meaning}"
 
@@ -322,6 +328,7 @@ def statement_of(handler_input: HandlerInput) -> str:
         or slot_value(handler_input, QUERY_SLOT)
         or slot_value(handler_input, FELT_SLOT),
         slot_value(handler_input, SIGN_SLOT),
+        negators=ctx(handler_input).view.faq.flags.reading.negators,
     )
 
 

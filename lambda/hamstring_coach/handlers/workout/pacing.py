@@ -322,8 +322,9 @@ def _red_flag(handler_input: HandlerInput) -> Response | None:
     """ "I don't have any feeling down there" fits the kit samples too: the words are read
     for red flags first, as "no feeling down there" (what they say is missing)."""
     words = slot_value(handler_input, "kit") or ""
-    said = statement_text(Intent.REPORT_ABSENCE, words, None)
-    flag, theirs = faq.view(handler_input).flags.assess_whose(said)
+    flags = faq.view(handler_input).flags
+    said = statement_text(Intent.REPORT_ABSENCE, words, None, negators=flags.reading.negators)
+    flag, theirs = flags.assess_whose(said)
     return symptoms.flag_response(handler_input, flag, theirs=theirs) if flag is not None else None
 
 
