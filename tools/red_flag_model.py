@@ -111,6 +111,8 @@ READABLE = (
     "holdout40",
     # retired at the start of round 40, after its one measurement (2b8377e, again on ff0493b)
     "holdout41",
+    # retired at the start of round 41, after its one measurement (3562f09, again on 24c84b6)
+    "holdout42",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

@@ -81,6 +81,7 @@ FOLDS = tuple(
         "holdout39",
         "holdout40",
         "holdout41",
+        "holdout42",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -86,6 +86,7 @@ RETIRED = (
     "holdout39",
     "holdout40",
     "holdout41",
+    "holdout42",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -370,7 +371,6 @@ SHAPES = {
     "holdout41": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 40): its shape is checked so an edit shows.
     "holdout42": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -770,6 +770,15 @@ FLOORS = {
     "holdout41": Floor(
         {"in_session": 0.737, "one_shot": 0.760},
         red_flag_routed=41 / 45,
+        off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
+    ),
+    # Retired 2026-12-06 (twenty-ninth session, the start of round 41) at its one
+    # measurement on 3562f09 (475/693 in session, 488/693 one-shot), measured again on
+    # 24c84b6 before anything was tuned: the same counts, red flags routed 39/45 each way,
+    # off-topic answered 9/142 each way.
+    "holdout42": Floor(
+        {"in_session": 0.685, "one_shot": 0.704},
+        red_flag_routed=39 / 45,
         off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
     ),
 }
@@ -1397,4 +1406,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # same under character scoring). Red flags routed 39/45, off-topic answered 9/142 each
 # way, Fallback 57 and 52. The misses in session by kind: 82 honest misses, 59 another
 # reply, 38 wrong answers, 16 sent to safety, 9 a wrong choice, 8 a choice offered, 6 a
-# wrong walkthrough. The question file was never read.
+# wrong walkthrough. The question file was never read before it was measured; measured
+# again at the start of round 41 on 24c84b6 (the same counts), then retired, when a new blind
+# pair (holdout43) was written.
