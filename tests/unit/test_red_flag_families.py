@@ -468,6 +468,21 @@ from hamstring_coach.domain.red_flags import RedFlags
         ),
         ("I pulled it years ago, and again today I felt a pop", "pop"),
         ("using a lacrosse ball every night but the pain wakes me every night", "night_rest_pain"),
+        # (round 41) holdout42's missed statements, as families: a heel-walk that fails, an
+        # ache rest does not shift
+        (
+            "the physio had me walk on my heels and I can't on the right, the foot falls forward",
+            "foot_drop",
+        ),
+        ("a dull ache that won't go away even when I rest on the sofa", "night_rest_pain"),
+        # ...and beside this round's calm exceptions, the signs they must not hide
+        ("my mum's foot drags, I'm asking for me, and my own foot drags too", "foot_drop"),
+        ("I loosened my laces but my foot's still numb days later", "leg_numb_tingle_weak"),
+        (
+            "the lump in my breast was benign, but there's a lump at the back of my thigh now",
+            "lump_gap_deformity",
+        ),
+        ("numbness no, tingling no, but now I can't walk on it at all", "cannot_bear_weight"),
         (
             "I've lost a stone on Slimming World but I keep losing it and can't explain it",
             "weight_loss",
@@ -786,6 +801,15 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "is the Purple mattress worth it for this",
         "should I have surgery instead of doing exercises for months",
         "my nan cannot get up from the floor easily, can she do the bridge on the bed",
+        # (round 41) holdout42's calm lines, read by cause: someone else's sign set apart by
+        # "I'm asking for me" or "mine's fine", boots laced too tight, a benign breast lump,
+        # achy nights that settled back down, each sign asked and answered "no"
+        "my uncle's foot drags since his stroke, I'm asking for me, my hamstring's just sore",
+        "my sister's calf went red and hot, mine's fine though",
+        "my toes went numb when I laced my boots too tight, I loosened them and it went",
+        "I had a breast lump years ago, it was benign, I've never had cancer",
+        "two achy nights after a long hike, then it settled back down",
+        "numbness? no. tingling? no. just sore when I sit",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
