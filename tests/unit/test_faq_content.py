@@ -200,7 +200,9 @@ LEXICON_SCHEMA = {
         # 35) the workout chatter said on the way to it: phrases.
         **{
             key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
-            for key in ("identities", "pivots", "chatter")
+            # (round 41) interruptions: the openers that break off, the words that pick up
+            # again, and the phrases that pick up alone.
+            for key in ("identities", "pivots", "chatter", "openers", "resumes", "alone")
         },
     },
     "additionalProperties": False,

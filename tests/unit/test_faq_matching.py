@@ -881,3 +881,21 @@ def test_workout_chatter_on_the_way_to_a_question_is_backstory(index: FaqIndex) 
     assert index.match("what should I do before the exercises").topics == ("warm_up",)
     assert index.read("before we start, can I foam roll it").backstory
     assert not index.read("can I foam roll it before we start").backstory
+
+
+def test_a_question_picked_up_after_an_interruption_is_read_without_it(index: FaqIndex) -> None:
+    # Round 41 (after holdout42's measurement): the words of what interrupted ("the dog's
+    # barking", "tannoy", "the mixer") were weighed as the question's, and a word no topic
+    # knows pulled every topic down: the question was missed.
+    for said, topic in (
+        ("hang on, the kettle's whistling... okay, should I stretch it or not", "stretching"),
+        ("sorry, lost my thread, how long until I can run a 10k again", "recovery_time"),
+        ("one sec, the parrot's squawking, alright, is a heat pack any good", "ice_heat"),
+    ):
+        found = index.match(said)
+        assert found.outcome is Outcome.ANSWER and found.topics == (topic,), (said, found)
+        assert not {"kettl", "parrot", "thread"} & set(index.read(said).terms), said
+    # Nothing is dropped when the break asks the question, or when too little follows it.
+    assert "swim" in index.read("hang on, what about swimming, okay for this").terms
+    assert "run" in index.read("wait, is it okay to run with this, or should I walk").terms
+    assert "dog" in index.read("hold on, the dog, okay").terms

@@ -109,6 +109,12 @@ class Lexicon:
     # what even is a tendon", "before the bridges, what's this thing I've got"): backstory
     # too, when a question follows, so "before the exercises" is not read as warming up.
     chatter: tuple[str, ...] = ()
+    # (round 41) A question picked up after an interruption ("hang on, the mixer's going ...
+    # right, is it the lifting?", "sorry, lost my thread ... it's flared up, what now"):
+    # what interrupted is no part of the question and is dropped (`_resumed`).
+    interrupted_by: tuple[str, ...] = ()
+    resumed_with: tuple[str, ...] = ()
+    resumed_alone: tuple[str, ...] = ()
     # (round 36) What marks words as asking something (`asks_something`): question words
     # and auxiliary-subject pairs, and the words before a question word that make it a
     # statement's ("I don't know why").
@@ -182,6 +188,9 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         identities=listed("backstory", "identities"),
         pivots=listed("backstory", "pivots"),
         chatter=listed("backstory", "chatter"),
+        interrupted_by=listed("interruptions", "openers"),
+        resumed_with=listed("interruptions", "resumes"),
+        resumed_alone=listed("interruptions", "alone"),
         asking=listed("asking"),
         asking_not_after=frozenset(listed("asking", "not_after")),
         condition=listed("condition"),
@@ -368,6 +377,9 @@ class Vocabulary:
     identities: tuple[Phrase, ...] = ()  # stemmed
     pivots: tuple[Phrase, ...] = ()  # stemmed
     chatter: tuple[Phrase, ...] = ()  # stemmed
+    interrupted_by: tuple[Phrase, ...] = ()  # stemmed
+    resumed_with: tuple[Phrase, ...] = ()  # stemmed
+    resumed_alone: tuple[Phrase, ...] = ()  # stemmed
     references: frozenset[str] = frozenset()  # stemmed
     condition: frozenset[str] = frozenset()  # terms: stemmed, synonyms folded
 
@@ -422,6 +434,9 @@ class Vocabulary:
             identities=tuple(p for text in lexicon.identities if (p := phrase(text))),
             pivots=tuple(p for text in lexicon.pivots if (p := phrase(text))),
             chatter=tuple(p for text in lexicon.chatter if (p := phrase(text))),
+            interrupted_by=tuple(p for text in lexicon.interrupted_by if (p := phrase(text))),
+            resumed_with=tuple(p for text in lexicon.resumed_with if (p := phrase(text))),
+            resumed_alone=tuple(p for text in lexicon.resumed_alone if (p := phrase(text))),
         )
         condition = (_fold(phrase(text), vocabulary)[0] for text in lexicon.condition)
         return replace(vocabulary, condition=frozenset(t for terms in condition for t in terms))
@@ -523,7 +538,9 @@ def read(
     A listed word inside a synonym phrase does not count: "touch my toes" is stretching
     and "put my feet up" is resting, not questions about the toes or the feet.
     """
-    stems = _respelled(_stems(text, lexicon, question=True, sounds=sounds), known)
+    stems = _resumed(
+        _respelled(_stems(text, lexicon, question=True, sounds=sounds), known), vocabulary
+    )
     terms, phrases = _fold(stems, vocabulary)
     terms = (*terms, *_framed(stems, vocabulary))
     kinds: set[str] = set()
@@ -596,6 +613,50 @@ _ASKED_FIRST = frozenset(
     {"what", "how", "why", "when", "where", "which", "who", "is", "are", "can", "could",
      "should", "would", "will", "do", "doe", "did", "am", "whats"}
 )  # fmt: skip
+
+
+# (round 41) How far into a question an interruption may end, and how many words of the
+# question must follow it: "hang on, the dog's barking at the postman ... okay, is there any
+# way to speed it up" drops the dog; "wait, okay" and "sorry so is it bad" drop nothing.
+_RESUME_REACH = 10
+_RESUMED_TAIL = 3
+# Words that ask, wherever they stand ("the dog's barking" reads "the dog is barking": an
+# auxiliary inside a break asks nothing; first after the opener it does).
+_BREAK_ASKS = frozenset(
+    {"what", "how", "why", "when", "where", "which", "who", "whats", "should", "could",
+     "would", "can"}
+)  # fmt: skip
+
+
+def _starts(stems: Sequence[str], at: int, phrases: Iterable[Phrase]) -> Phrase | None:
+    return next((p for p in phrases if tuple(stems[at : at + len(p)]) == p), None)
+
+
+def _resumed(stems: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The question without what interrupted it: the words before "lost my thread", "where
+    was I", "okay, back" (`resumed_alone`), or between an opener that breaks off ("hang on",
+    "sorry", "wait") and the word that picks up again ("okay", "alright", "anyway"). The
+    interrupting words name a dog, a tannoy, a mixer: weighed as the question's, a word no
+    topic knows pulled every topic's score down and the question was missed. Nothing is
+    dropped when the break holds a question word ("wait, is it okay to run"): that is the
+    question itself."""
+    limit = min(len(stems) - _RESUMED_TAIL, _RESUME_REACH)
+    for at in range(max(0, limit)):
+        alone = _starts(stems, at, vocabulary.resumed_alone)
+        if alone is not None and len(stems) - at - len(alone) >= _RESUMED_TAIL:
+            return stems[at + len(alone) :]
+    opener = _starts(stems, 0, vocabulary.interrupted_by)
+    if opener is None:
+        return stems
+    if len(stems) > len(opener) and stems[len(opener)] in _ASKED_FIRST:
+        return stems  # "wait, is it okay to ...": what follows the opener is the question
+    for at in range(len(opener) + 1, max(0, limit) + 1):
+        if stems[at - 1] in _BREAK_ASKS:
+            return stems  # a question word inside the break: the break was the question
+        resume = _starts(stems, at, vocabulary.resumed_with)
+        if resume is not None and len(stems) - at - len(resume) >= _RESUMED_TAIL:
+            return stems[at + len(resume) :]
+    return stems
 
 
 def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:

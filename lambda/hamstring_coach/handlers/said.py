@@ -270,7 +270,10 @@ CARRIER_MEANING: dict[Intent, tuple[str, bool]] = {
     # (conv18) A pause or a stop with its reason after it ("hang on, that's the door",
     # "stop, the wife's shouting me"): the reason is the statement, read for red flags
     # first; handlers/interruptions.py makes the rest the pause or the stop.
-    Intent.HOLD_ON_SAYING: ("", True),
+    # (round 41) The hold-on goes back in front: a question picked up after the break
+    # ("hang on, shift change ... okay, which side should I lie on") is read without the
+    # break (domain/faq.py `_resumed`), which needs the words that broke off.
+    Intent.HOLD_ON_SAYING: ("hang on", True),
     Intent.STOP_SAYING: ("", True),
 }
 
