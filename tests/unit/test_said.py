@@ -25,6 +25,11 @@ def flags(content_source: dict[str, Any]) -> RedFlags:
     return red_flags.load(content_source["en"]["red_flag"])
 
 
+def _put_back(intent: Intent, words: str | None, negators: frozenset[str]) -> str:
+    """The words with their carrier's meaning put back, as `statement_of` does it."""
+    return statement_text(intent, words, None, negators=negators)
+
+
 def _read(resolver: Resolver, flags: RedFlags, text: str) -> str:
     out = resolver.resolve(text)
     assert not out.is_fallback and out.intent is not None, text
@@ -35,16 +40,14 @@ def _read(resolver: Resolver, flags: RedFlags, text: str) -> str:
 
 
 def test_an_ending_carrier_goes_back_after_the_words(negators: frozenset[str]) -> None:
-    assert statement_text(
-        Intent.REPORT_END_POP, "doing deadlifts I felt", None, negators=negators
-    ) == ("doing deadlifts I felt pop")
-    assert statement_text(Intent.REPORT_RECENT, "I felt a snap", None, negators=negators) == (
-        "recently I felt a snap"
+    assert _put_back(Intent.REPORT_END_POP, "doing deadlifts I felt", negators) == (
+        "doing deadlifts I felt pop"
     )
+    assert _put_back(Intent.REPORT_RECENT, "I felt a snap", negators) == ("recently I felt a snap")
     # (rf9) the leg said last: "nothing in my leg" stays a denial of the leg
-    assert statement_text(
-        Intent.REPORT_END_LEG, "pins and needles in my hand, nothing", None, negators=negators
-    ) == ("pins and needles in my hand, nothing down my leg")
+    assert _put_back(Intent.REPORT_END_LEG, "pins and needles in my hand, nothing", negators) == (
+        "pins and needles in my hand, nothing down my leg"
+    )
 
 
 @pytest.mark.parametrize(
@@ -130,10 +133,7 @@ def test_round_5_openers_keep_history_and_denial_calm(
 
 
 def test_a_long_ago_carrier_goes_back_after_the_words(negators: frozenset[str]) -> None:
-    assert (
-        statement_text(Intent.REPORT_LONG_AGO, "I tore it", None, negators=negators)
-        == "I tore it years ago"
-    )
+    assert _put_back(Intent.REPORT_LONG_AGO, "I tore it", negators) == "I tore it years ago"
 
 
 def test_a_relatives_cancer_is_not_the_persons_own(resolver: Resolver, flags: RedFlags) -> None:
@@ -178,14 +178,8 @@ def test_round_6_openers_reach_the_check(
 
 
 def test_round_6_carriers_put_their_word_back(negators: frozenset[str]) -> None:
-    assert (
-        statement_text(Intent.REPORT_BARELY, "able to walk", None, negators=negators)
-        == "barely able to walk"
-    )
-    assert (
-        statement_text(Intent.REPORT_FOR_MONTHS, "it hurts", None, negators=negators)
-        == "for months it hurts"
-    )
+    assert _put_back(Intent.REPORT_BARELY, "able to walk", negators) == "barely able to walk"
+    assert _put_back(Intent.REPORT_FOR_MONTHS, "it hurts", negators) == "for months it hurts"
 
 
 # Round 15 (rf15): the both-sides carrier's "both legs" goes back in front. Put last, a
@@ -217,7 +211,7 @@ def test_the_sides_said_first_keep_their_denials(
 
 
 def test_the_both_sides_carrier_puts_its_words_first(negators: frozenset[str]) -> None:
-    assert statement_text(Intent.REPORT_BOTH_SIDES, "keep buckling", None, negators=negators) == (
+    assert _put_back(Intent.REPORT_BOTH_SIDES, "keep buckling", negators) == (
         "both legs keep buckling"
     )
 
@@ -239,24 +233,24 @@ def test_a_negator_ending_the_words_denies_the_sides_said_after_them(
 
 
 def test_the_sides_go_back_after_words_that_end_in_a_negator(negators: frozenset[str]) -> None:
-    assert statement_text(
-        Intent.REPORT_BOTH_SIDES, "weak at maths not", None, negators=negators
-    ) == ("weak at maths not both legs")
+    assert _put_back(Intent.REPORT_BOTH_SIDES, "weak at maths not", negators) == (
+        "weak at maths not both legs"
+    )
     # A negator inside the words does not move the sides: they are still said first.
-    assert statement_text(
-        Intent.REPORT_BOTH_SIDES, "numb, never had that before", None, negators=negators
-    ) == ("both legs numb, never had that before")
+    assert _put_back(Intent.REPORT_BOTH_SIDES, "numb, never had that before", negators) == (
+        "both legs numb, never had that before"
+    )
     # The reading's own list decides (content/en/red_flags.yaml `words.negators`), not a
     # copy: every word the reading denies with moves the sides, "nobody" among them.
     assert "nobody" in negators
     for word in sorted(negators):
-        assert statement_text(
-            Intent.REPORT_BOTH_SIDES, f"weak at maths {word}", None, negators=negators
-        ) == (f"weak at maths {word} both legs")
+        assert _put_back(Intent.REPORT_BOTH_SIDES, f"weak at maths {word}", negators) == (
+            f"weak at maths {word} both legs"
+        )
     # A word the reading does not deny with leaves them first.
-    assert statement_text(
-        Intent.REPORT_BOTH_SIDES, "weak at maths anybody", None, negators=negators
-    ) == ("both legs weak at maths anybody")
+    assert _put_back(Intent.REPORT_BOTH_SIDES, "weak at maths anybody", negators) == (
+        "both legs weak at maths anybody"
+    )
 
 
 @pytest.mark.parametrize(
@@ -275,8 +269,8 @@ def test_a_comparison_opener_said_alone_is_its_own_words(
     intent: Intent, expected: str, negators: frozenset[str]
 ) -> None:
     # virtual-alexa resolves "about the same" to "about the same {statement}", slot empty.
-    assert statement_text(intent, None, None, negators=negators) == expected
-    assert statement_text(intent, "", None, negators=negators) == expected
+    assert _put_back(intent, None, negators) == expected
+    assert _put_back(intent, "", negators) == expected
 
 
 # Round 18 (rf18): statements that fell to Fallback because no carrier started them. Someone
@@ -341,16 +335,13 @@ def test_round_18_openers_leave_calm_words_calm(
 
 
 def test_round_18_new_openers_put_their_word_back(negators: frozenset[str]) -> None:
-    assert (
-        statement_text(Intent.REPORT_POP, "in my hamstring", None, negators=negators)
-        == "a pop in my hamstring"
-    )
-    assert statement_text(Intent.REPORT_AGE, "seventy and it's new", None, negators=negators) == (
+    assert _put_back(Intent.REPORT_POP, "in my hamstring", negators) == "a pop in my hamstring"
+    assert _put_back(Intent.REPORT_AGE, "seventy and it's new", negators) == (
         "aged seventy and it's new"
     )
-    assert statement_text(
-        Intent.THEIR_STATEMENT, "she's been poorly and", None, negators=negators
-    ) == ("she's been poorly and his leg")
+    assert _put_back(Intent.THEIR_STATEMENT, "she's been poorly and", negators) == (
+        "she's been poorly and his leg"
+    )
 
 
 # Round 18 (rf18b): a first name said first ("Anita says ...", "Tom's calf ...") matched no
@@ -637,12 +628,12 @@ def test_round_19_openers_leave_calm_words_calm(
 
 
 def test_round_19_openers_put_their_word_back(negators: frozenset[str]) -> None:
-    assert statement_text(
-        Intent.REPORT_HEDGE, "nothing but my calf is hot", None, negators=negators
-    ) == ("probably nothing but my calf is hot")
-    assert statement_text(
-        Intent.REPORT_ELECTRIC, "feelings down my leg", None, negators=negators
-    ) == ("electric feelings down my leg")
+    assert _put_back(Intent.REPORT_HEDGE, "nothing but my calf is hot", negators) == (
+        "probably nothing but my calf is hot"
+    )
+    assert _put_back(Intent.REPORT_ELECTRIC, "feelings down my leg", negators) == (
+        "electric feelings down my leg"
+    )
 
 
 # Round 21 (rf21): two of hot, warm, red or swollen said first, no carrier before them, which
@@ -766,16 +757,9 @@ def test_a_stool_said_first_comes_back_as_a_stool(
     # Round 35 (after holdout36's measurement): "stool" is a seat as often as a bowel
     # motion. Put back as "bladder", "stool or chair with back?" raised the emergency; as
     # said, the seat stays calm and the bowel's signs still raise it.
-    assert statement_text(Intent.REPORT_STOOL, "or chair with back", None, negators=negators) == (
+    assert _put_back(Intent.REPORT_STOOL, "or chair with back", negators) == (
         "stool or chair with back"
     )
-    assert (
-        flags.assess(
-            statement_text(Intent.REPORT_STOOL, "or chair with back", None, negators=negators)
-        )
-        is None
-    )
-    raised = flags.assess(
-        statement_text(Intent.REPORT_STOOL, "has blood in it", None, negators=negators)
-    )
+    assert flags.assess(_put_back(Intent.REPORT_STOOL, "or chair with back", negators)) is None
+    raised = flags.assess(_put_back(Intent.REPORT_STOOL, "has blood in it", negators))
     assert raised is not None and raised.id == "bladder_bowel"
