@@ -1409,3 +1409,18 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # wrong walkthrough. The question file was never read before it was measured; measured
 # again at the start of round 41 on 24c84b6 (the same counts), then retired, when a new blind
 # pair (holdout43) was written.
+# The forty-third held-out set (questions_holdout43.yaml, 2026-12-06, twenty-ninth
+# session): 880 questions from 77 new personas. The brief leaned on an answer or reaction
+# word said first, the topic named after a place or thing, comparisons between two options,
+# reading aloud from a letter or an app, "what if" and "what about", weather and seasons,
+# hesitations mid-sentence and a second language inside a sentence. Three helpers wrote it
+# blind, one part each, and it was committed alone (55cf752). Baseline, counts only
+# (55cf752): 534/693 in session, 547/693 one-shot; red flags routed 38/45 in session and
+# 37/45 one-shot; off-topic answered 12/142 and 13/142; Fallback 71 and 57. Measured once
+# on 67df928 (holdout42 read, a question picked up after an interruption, first words with
+# no carrier; nothing tuned after): 533/693 = 76.9% in session, 547/693 = 78.9% one-shot
+# (532 and 546 under character scoring). Red flags routed 38/45 and 37/45, off-topic
+# answered 11/142 and 12/142, Fallback 70 and 56. The misses in session by kind: 74 another
+# reply, 37 honest misses, 26 wrong answers, 11 sent to safety, 7 a wrong walkthrough, 3 a
+# wrong choice, 2 a choice offered. The question file was not read (one question was shown
+# on screen while the merge script was mended).

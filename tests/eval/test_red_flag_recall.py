@@ -477,8 +477,13 @@ RETIRED_FLOORS = {
     "holdout41": {"recall": 380, "false_alarms": 4, "under_triaged": 0},
     # Retired at the start of round 41 at its one measurement on 3562f09 (recall 358/380, 28
     # false alarms of 200, 0 under-triaged), the same again on 24c84b6 before anything was
-    # tuned.
-    "holdout42": {"recall": 358, "false_alarms": 28, "under_triaged": 0},
+    # tuned. Then read: its statements behind first words with no carrier ("as I was
+    # saying, ...", "saw something on the news about clots ...", "read on a forum that
+    # ...", "at yoga ..."), carried now; its rules misses as families (a heel-walk that
+    # fails, "won't go away even when I rest"; 380 of 380), and its calm lines by cause
+    # ("I'm asking for me", "mine's fine", laces too tight, a benign breast lump, nights
+    # that settled back down, "numbness? no."; 16). Held there.
+    "holdout42": {"recall": 380, "false_alarms": 16, "under_triaged": 0},
 }
 
 
@@ -925,3 +930,10 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # once in round 40 (3562f09, nothing tuned after): recall 358/380 (179 of 190 each way), 28
 # false alarms of 200, 0 under-triaged. Not read before it was measured; measured again at
 # the start of round 41 on 24c84b6 (the same figures), then retired and read.
+# The forty-third held-out set (red_flags_holdout43.yaml, 2026-12-06, twenty-ninth
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (55cf752).
+# Baseline (55cf752): recall 358/380, 12 false alarms of 200, 0 under-triaged. Measured
+# once in round 41 (67df928, nothing tuned after): recall 358/380 (179 of 190 each way), 12
+# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round
+# starts.
