@@ -899,3 +899,12 @@ def test_a_question_picked_up_after_an_interruption_is_read_without_it(index: Fa
     assert "swim" in index.read("hang on, what about swimming, okay for this").terms
     assert "run" in index.read("wait, is it okay to run with this, or should I walk").terms
     assert "dog" in index.read("hold on, the dog, okay").terms
+    # A phrase that picks up alone is the question's own verb once a question has begun.
+    for begun in (
+        "should I start again from stage one after a break",
+        "how do I start again after two weeks off",
+    ):
+        assert "start" in index.read(begun).terms, begun
+    assert index.read("sorry, where was I, start again with the bridges").terms == (
+        index.read("start again with the bridges").terms
+    )

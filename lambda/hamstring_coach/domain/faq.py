@@ -638,10 +638,13 @@ def _resumed(stems: list[str], vocabulary: Vocabulary) -> list[str]:
     "sorry", "wait") and the word that picks up again ("okay", "alright", "anyway"). The
     interrupting words name a dog, a tannoy, a mixer: weighed as the question's, a word no
     topic knows pulled every topic's score down and the question was missed. Nothing is
-    dropped when the break holds a question word ("wait, is it okay to run"): that is the
-    question itself."""
+    dropped when the break holds a question word ("wait, is it okay to run"), nor when a
+    question has begun before the phrase ("should I start again from stage one"): that is
+    the question itself."""
     limit = min(len(stems) - _RESUMED_TAIL, _RESUME_REACH)
     for at in range(max(0, limit)):
+        if at and (stems[0] in _ASKED_FIRST or stems[at - 1] in _BREAK_ASKS):
+            break  # "how do I start again after ...": the question had already begun
         alone = _starts(stems, at, vocabulary.resumed_alone)
         if alone is not None and len(stems) - at - len(alone) >= _RESUMED_TAIL:
             return stems[at + len(alone) :]
