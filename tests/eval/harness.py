@@ -116,6 +116,8 @@ SETS = {
     "holdout42": HERE / "red_flags_holdout42.yaml",
     # The forty-third (2026-12-06, twenty-ninth session), written blind from new personas.
     "holdout43": HERE / "red_flags_holdout43.yaml",
+    # The forty-fourth (2026-12-06, thirtieth session), written blind from new personas.
+    "holdout44": HERE / "red_flags_holdout44.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -155,6 +155,7 @@ HELD_OUT = {
     "holdout41": {"least": (180, 95), "holds": (190, 100)},
     "holdout42": {"least": (180, 95), "holds": (190, 100)},
     "holdout43": {"least": (180, 95), "holds": (190, 100)},
+    "holdout44": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
