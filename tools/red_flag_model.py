@@ -113,6 +113,8 @@ READABLE = (
     "holdout41",
     # retired at the start of round 41, after its one measurement (3562f09, again on 24c84b6)
     "holdout42",
+    # retired at the start of round 42, after its one measurement (67df928, again on aab5df0)
+    "holdout43",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

@@ -82,6 +82,7 @@ FOLDS = tuple(
         "holdout40",
         "holdout41",
         "holdout42",
+        "holdout43",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

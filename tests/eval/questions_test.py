@@ -87,6 +87,7 @@ RETIRED = (
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -374,7 +375,6 @@ SHAPES = {
     "holdout42": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 41): its shape is checked so an edit shows.
     "holdout43": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -784,6 +784,15 @@ FLOORS = {
         {"in_session": 0.685, "one_shot": 0.704},
         red_flag_routed=39 / 45,
         off_topic_answered={"in_session": 9 / 142, "one_shot": 9 / 142},
+    ),
+    # Retired 2026-12-06 (thirtieth session, the start of round 42) at its one measurement
+    # on 67df928 (533/693 in session, 547/693 one-shot), measured again on aab5df0 before
+    # anything was tuned: the same counts, red flags routed 38/45 and 37/45 (the floor takes
+    # the lower), off-topic answered 11/142 and 12/142.
+    "holdout43": Floor(
+        {"in_session": 0.769, "one_shot": 0.789},
+        red_flag_routed=37 / 45,
+        off_topic_answered={"in_session": 11 / 142, "one_shot": 12 / 142},
     ),
 }
 
@@ -1426,5 +1435,7 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # (532 and 546 under character scoring). Red flags routed 38/45 and 37/45, off-topic
 # answered 11/142 and 12/142, Fallback 70 and 56. The misses in session by kind: 74 another
 # reply, 37 honest misses, 26 wrong answers, 11 sent to safety, 7 a wrong walkthrough, 3 a
-# wrong choice, 2 a choice offered. The question file was not read (one question was shown
-# on screen while the merge script was mended).
+# wrong choice, 2 a choice offered. The question file was not read before it was measured
+# (one question was shown on screen while the merge script was mended); measured again at
+# the start of round 42 on aab5df0 (the same counts), then retired, when a new blind pair
+# (holdout44) was written.

@@ -485,6 +485,10 @@ RETIRED_FLOORS = {
     # ("I'm asking for me", "mine's fine", laces too tight, a benign breast lump, nights
     # that settled back down, "numbness? no."; 16). Held there.
     "holdout42": {"recall": 380, "false_alarms": 16, "under_triaged": 0},
+    # Retired at the start of round 42 at its one measurement on 67df928 (recall 358/380, 12
+    # false alarms of 200, 0 under-triaged), the same again on aab5df0 before anything was
+    # tuned.
+    "holdout43": {"recall": 358, "false_alarms": 12, "under_triaged": 0},
 }
 
 
@@ -936,5 +940,5 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # helper wrote it blind from the brief alone, and it was committed alone (55cf752).
 # Baseline (55cf752): recall 358/380, 12 false alarms of 200, 0 under-triaged. Measured
 # once in round 41 (67df928, nothing tuned after): recall 358/380 (179 of 190 each way), 12
-# false alarms of 200, 0 under-triaged. Not read: it stays blind until the next round
-# starts.
+# false alarms of 200, 0 under-triaged. Not read before it was measured; measured again at
+# the start of round 42 on aab5df0 (the same figures), then retired and read.
