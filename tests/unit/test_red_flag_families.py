@@ -487,6 +487,25 @@ from hamstring_coach.domain.red_flags import RedFlags
             "I've lost a stone on Slimming World but I keep losing it and can't explain it",
             "weight_loss",
         ),
+        # (round 42) holdout43's missed statements, as families: a hand held to someone's
+        # chest, their fever "coming from that leg", an age and a first time said of someone
+        # else, worse steadily or spread through weeks of the exercises, pain that starts the
+        # minute they rest or keeps them lying awake
+        ("my brother's clutching his chest and he's gone a funny colour", "chest_pain"),
+        ("my son's shivering and burning up and says it's coming from his leg", "fever_unwell"),
+        ("my mum's seventy two and she's never had anything like it before", "new_pain_over_50"),
+        ("I'm sixty one, why would I suddenly get pain there when I never did", "new_pain_over_50"),
+        ("six weeks on the program and it's gradually getting worse", "not_improving"),
+        ("a month of the bridges and the ache has spread down my leg", "not_improving"),
+        ("walking's fine but the moment I rest it throbs and won't settle", "night_rest_pain"),
+        ("I lie awake with it throbbing most of the night", "night_rest_pain"),
+        # ...and beside this round's calm exceptions, the signs they must not hide
+        ("it feels like a tight band around my chest", "chest_pain"),
+        ("a band across the chest since this morning", "chest_pain"),
+        ("I can't stand doctors, and now I can't stand up on that leg", "cannot_bear_weight"),
+        ("my sister drags me to yoga and now my foot drags when I walk", "foot_drop"),
+        ("no pins and needles, but my foot is numb since yesterday", "leg_numb_tingle_weak"),
+        ("the snow is lovely but I feel rotten and shivery with a temperature", "fever_unwell"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -810,6 +829,25 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I had a breast lump years ago, it was benign, I've never had cancer",
         "two achy nights after a long hike, then it settled back down",
         "numbness? no. tingling? no. just sore when I sit",
+        # (round 42) holdout43's calm lines and on-topic questions, read by cause: a denial
+        # over a list joined by "and", a good night's sleep, habits unchanged, puffed on
+        # stairs like everyone, kitchen things that pop, a gap in payments, a dislike
+        # ("can't stand doctors"), a wall held in an exercise, a treatment that weakens a
+        # tendon, someone dragging the person along, rotten snow, a band tied round the
+        # chest for an exercise
+        "no pins and needles or numbness anywhere in my leg",
+        "no numbness and tingling, just the ache",
+        "I sleep through most nights, it only aches if I sit a long time",
+        "my toilet habits haven't changed one bit",
+        "I get puffed after the stairs, but it's six floors and everyone's puffed",
+        "the oven made a popping noise and the fuse went, my leg's fine",
+        "there's a gap in my pension payments that's stressing me out",
+        "I can't stand doctors, do I really need to see one",
+        "on the one-leg deadlift, do I hold onto the wall for balance",
+        "I read that steroid injections can weaken the tendon, is that true",
+        "my dad drags me on his hikes every Sunday, is that okay for this",
+        "the snow's all rotten this time of year so I'm swimming instead",
+        "for Nordics, can a partner hold a band around the chest tied to the rack",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
