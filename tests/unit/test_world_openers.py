@@ -118,3 +118,28 @@ def test_an_amount_said_first_is_an_opener_and_a_number_alone_is_not(
         "several massages {query}",
     } <= samples
     assert "three nights {query}" not in samples and "two years {query}" not in samples
+
+
+def test_a_season_the_weather_or_a_place_said_first_is_an_opener(
+    written: list[dict[str, Any]],
+) -> None:
+    # (round 42) "these dark mornings, how sore is too sore" and "at church the pews are
+    # hard, how should I sit" fell to Fallback: a season, a month, the weather or an
+    # everyday place said first is a carrier, and no topic's own word is one (the words of
+    # an opener never reach the question matcher).
+    samples = {s for i in written for s in i["samples"]}
+    assert {
+        "these dark mornings {query}",
+        "come winter {query}",
+        "in the rainy season {query}",
+        "at church {query}",
+        "at my mum's {query}",
+        "in january {query}",
+    } <= samples
+    for topic_word in ("heat", "hot", "cold", "ice", "pool", "gym", "bike", "desk", "car"):
+        assert not any(
+            topic_word in s.split()[:-1]
+            for i in written
+            for s in i["samples"]
+            if s.startswith(("in the ", "at the ", "this ", "these "))
+        ), topic_word
