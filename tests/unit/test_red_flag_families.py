@@ -499,6 +499,10 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("a month of the bridges and the ache has spread down my leg", "not_improving"),
         ("walking's fine but the moment I rest it throbs and won't settle", "night_rest_pain"),
         ("I lie awake with it throbbing most of the night", "night_rest_pain"),
+        (
+            "my grandad is seventy, he never had pain in his life, now his buttock aches",
+            "new_pain_over_50",
+        ),
         # ...and beside this round's calm exceptions, the signs they must not hide
         ("it feels like a tight band around my chest", "chest_pain"),
         ("a band across the chest since this morning", "chest_pain"),
@@ -506,6 +510,7 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("my sister drags me to yoga and now my foot drags when I walk", "foot_drop"),
         ("no pins and needles, but my foot is numb since yesterday", "leg_numb_tingle_weak"),
         ("the snow is lovely but I feel rotten and shivery with a temperature", "fever_unwell"),
+        ("every night after dinner it aches and wakes me up", "night_rest_pain"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -848,6 +853,8 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "my dad drags me on his hikes every Sunday, is that okay for this",
         "the snow's all rotten this time of year so I'm swimming instead",
         "for Nordics, can a partner hold a band around the chest tied to the rack",
+        "every night after tea we walk the dog for an hour, is that too much for it",
+        "she sits with a bag of frozen peas on it every night, does that help",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
