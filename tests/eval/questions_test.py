@@ -1439,3 +1439,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # (one question was shown on screen while the merge script was mended); measured again at
 # the start of round 42 on aab5df0 (the same counts), then retired, when a new blind pair
 # (holdout44) was written.
+# The forty-fourth held-out set (questions_holdout44.yaml, 2026-12-06, thirtieth session):
+# 880 questions from 77 new personas. The brief leaned on number ranges and rough amounts,
+# statements said as questions, questions referring back to something heard earlier, a
+# body-part slip, three small questions in one breath, shift workers asking about timing,
+# euphemisms for the body and for pain, and a medicine named in passing. Three helpers
+# wrote it blind, one part each, and it was committed alone (90b80e4). Baseline, counts only
+# (90b80e4): 500/693 in session, 510/693 one-shot; red flags routed 33/45 in session and
+# 37/45 one-shot; off-topic answered 17/142 and 15/142; Fallback 43 and 37. Measured once
+# on 27f5b9d (holdout43 read, a season, the weather or a place said first, red flags;
+# nothing tuned after): 503/693 = 72.6% in session, 513/693 = 74.0% one-shot (499 and 509
+# under character scoring). Red flags routed 34/45 and 38/45, off-topic answered 17/142
+# and 15/142, Fallback 43 and 37. The misses in session by kind: 56 another reply, 55
+# honest misses, 47 wrong answers, 10 sent to safety, 10 a choice offered, 9 a wrong
+# choice, 3 a wrong walkthrough. The question file was not read.

@@ -487,8 +487,15 @@ RETIRED_FLOORS = {
     "holdout42": {"recall": 380, "false_alarms": 16, "under_triaged": 0},
     # Retired at the start of round 42 at its one measurement on 67df928 (recall 358/380, 12
     # false alarms of 200, 0 under-triaged), the same again on aab5df0 before anything was
-    # tuned.
-    "holdout43": {"recall": 358, "false_alarms": 12, "under_triaged": 0},
+    # tuned. Then read: its statements behind first words with no carrier ("bloody spit
+    # when I cough", "half my foot is numb", "everything's fine apart from ...", "these long
+    # dark winter nights"), carried now; its rules misses as families (someone holding
+    # their chest, a fever "coming from that leg", "he's never had anything like it" at
+    # sixty-six, steadily worse through weeks of exercises, pain "the minute I rest",
+    # lying awake with it throbbing; 380 of 380), and its calm lines by cause ("no pins and
+    # needles or numbness", "I sleep through most nights", toilet habits unchanged, puffed
+    # on stairs like everyone, a cooker that popped, a gap in payments; 0). Held there.
+    "holdout43": {"recall": 380, "false_alarms": 0, "under_triaged": 0},
 }
 
 
@@ -942,3 +949,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # once in round 41 (67df928, nothing tuned after): recall 358/380 (179 of 190 each way), 12
 # false alarms of 200, 0 under-triaged. Not read before it was measured; measured again at
 # the start of round 42 on aab5df0 (the same figures), then retired and read.
+# The forty-fourth held-out set (red_flags_holdout44.yaml, 2026-12-06, thirtieth session):
+# 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A helper
+# wrote it blind from the brief alone, and it was committed alone (90b80e4). Baseline
+# (90b80e4): recall 366/380, 22 false alarms of 200, 0 under-triaged. Measured once in round
+# 42 (27f5b9d, nothing tuned after): recall 366/380 (183 of 190 each way), 22 false alarms
+# of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
