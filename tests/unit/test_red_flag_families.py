@@ -511,6 +511,8 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("no pins and needles, but my foot is numb since yesterday", "leg_numb_tingle_weak"),
         ("the snow is lovely but I feel rotten and shivery with a temperature", "fever_unwell"),
         ("every night after dinner it aches and wakes me up", "night_rest_pain"),
+        ("I sit in the chair every night and it's agony", "night_rest_pain"),
+        ("I have to hold onto the wall for balance when I walk now", "cannot_bear_weight"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -855,6 +857,7 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "for Nordics, can a partner hold a band around the chest tied to the rack",
         "every night after tea we walk the dog for an hour, is that too much for it",
         "she sits with a bag of frozen peas on it every night, does that help",
+        "it eases as soon as I rest",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
