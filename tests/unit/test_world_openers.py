@@ -3,11 +3,12 @@ hand-written intent, and never start with ordinary English, a yes or a no, or a 
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
-from tools import world_openers
+from tools import topic_openers, world_openers
 from tools.models import source_model
 
 
@@ -143,3 +144,29 @@ def test_a_season_the_weather_or_a_place_said_first_is_an_opener(
             for s in i["samples"]
             if s.startswith(("in the ", "at the ", "this ", "these "))
         ), topic_word
+
+
+def test_no_world_opener_takes_a_topics_first_word_carrier_away() -> None:
+    # (round 42) tools/topic_openers.py leaves a topic's phrase out when another intent's
+    # sample starts with its first word, so "cold mornings {query}" as a world opener
+    # silently took "cold therapy", "cold spray" and "cold or warm" from ice and heat. The
+    # topic-first carriers worked out with and without the world openers must be the same.
+    full = topic_openers.without_written(copy.deepcopy(source_model()), topic_openers.written())
+    bare = copy.deepcopy(full)
+    language = bare["interactionModel"]["languageModel"]
+    language["intents"] = [
+        i for i in language["intents"] if not i["name"].startswith(world_openers.PREFIX)
+    ]
+    with_openers, without = topic_openers.carriers(full), topic_openers.carriers(bare)
+    lost = {(name, s) for name, ss in without.items() for s in ss} - {
+        (name, s) for name, ss in with_openers.items() for s in ss
+    }
+    # Four were lost before round 42 to older openers ("per favore", "ran hou", "sound
+    # la"); they are listed so that any further loss shows, and are left for a round that
+    # can weigh which of the two should give way.
+    assert lost == {
+        ("ExerciseFrequencyIntent", "per week {query}"),
+        ("FlareUpIntent", "ran too far {query}"),
+        ("ShockwaveIntent", "sound wave {query}"),
+        ("ShockwaveIntent", "sound waves {query}"),
+    }
