@@ -118,6 +118,8 @@ SETS = {
     "holdout43": HERE / "red_flags_holdout43.yaml",
     # The forty-fourth (2026-12-06, thirtieth session), written blind from new personas.
     "holdout44": HERE / "red_flags_holdout44.yaml",
+    # The forty-fifth (2026-12-07, thirty-first session), written blind from new personas.
+    "holdout45": HERE / "red_flags_holdout45.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -156,6 +156,7 @@ HELD_OUT = {
     "holdout42": {"least": (180, 95), "holds": (190, 100)},
     "holdout43": {"least": (180, 95), "holds": (190, 100)},
     "holdout44": {"least": (180, 95), "holds": (190, 100)},
+    "holdout45": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
