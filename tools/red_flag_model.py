@@ -115,6 +115,8 @@ READABLE = (
     "holdout42",
     # retired at the start of round 42, after its one measurement (67df928, again on aab5df0)
     "holdout43",
+    # retired at the start of round 43, after its one measurement (27f5b9d, again on d63d5b7)
+    "holdout44",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

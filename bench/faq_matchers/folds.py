@@ -83,6 +83,7 @@ FOLDS = tuple(
         "holdout41",
         "holdout42",
         "holdout43",
+        "holdout44",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

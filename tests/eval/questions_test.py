@@ -88,6 +88,7 @@ RETIRED = (
     "holdout41",
     "holdout42",
     "holdout43",
+    "holdout44",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -378,7 +379,6 @@ SHAPES = {
     "holdout43": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 42): its shape is checked so an edit shows.
     "holdout44": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -797,6 +797,15 @@ FLOORS = {
         {"in_session": 0.769, "one_shot": 0.789},
         red_flag_routed=37 / 45,
         off_topic_answered={"in_session": 11 / 142, "one_shot": 12 / 142},
+    ),
+    # Retired 2026-12-07 (thirty-first session, the start of round 43) at its one measurement
+    # on 27f5b9d (503/693 in session, 513/693 one-shot), measured again on d63d5b7 before
+    # anything was tuned: 503/693 and 513/693, red flags routed 34/45 and 38/45
+    # (the floor takes the lower), off-topic answered 17/142 and 15/142.
+    "holdout44": Floor(
+        {"in_session": 0.726, "one_shot": 0.740},
+        red_flag_routed=34 / 45,
+        off_topic_answered={"in_session": 17 / 142, "one_shot": 15 / 142},
     ),
 }
 
@@ -1456,4 +1465,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # under character scoring). Red flags routed 34/45 and 38/45, off-topic answered 17/142
 # and 15/142, Fallback 43 and 37. The misses in session by kind: 56 another reply, 55
 # honest misses, 47 wrong answers, 10 sent to safety, 10 a choice offered, 9 a wrong
-# choice, 3 a wrong walkthrough. The question file was not read.
+# choice, 3 a wrong walkthrough. The question file was not read before it was measured;
+# measured again at the start of round 43 on d63d5b7 (503/693 and 513/693), then retired,
+# when a new blind pair (holdout45) was written.

@@ -497,6 +497,10 @@ RETIRED_FLOORS = {
     # needles or numbness", "I sleep through most nights", toilet habits unchanged, puffed
     # on stairs like everyone, a cooker that popped, a gap in payments; 0). Held there.
     "holdout43": {"recall": 380, "false_alarms": 0, "under_triaged": 0},
+    # Retired at the start of round 43 at its one measurement on 27f5b9d (recall 366/380, 22
+    # false alarms of 200, 0 under-triaged), measured again on d63d5b7 before anything was
+    # tuned.
+    "holdout44": {"recall": 366, "false_alarms": 22, "under_triaged": 0},
 }
 
 
@@ -955,4 +959,5 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # wrote it blind from the brief alone, and it was committed alone (90b80e4). Baseline
 # (90b80e4): recall 366/380, 22 false alarms of 200, 0 under-triaged. Measured once in round
 # 42 (27f5b9d, nothing tuned after): recall 366/380 (183 of 190 each way), 22 false alarms
-# of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
+# of 200, 0 under-triaged. Not read before it was measured; measured again at the start of
+# round 43 on d63d5b7, then retired and read.

@@ -63,7 +63,12 @@ def test_bodies_are_stored_compressed_and_the_real_en_partition_fits_one_query_p
     en = {k: v for k, v in _items(real).items() if k[0] == "en"}
     plain = sum(len(body.encode("utf-8")) for body in en.values())
     stored = sum(len(encode(body)) for body in en.values())
-    assert stored < 1_000_000 // 2, (plain, stored)  # room to grow
+    # Room to grow: half a page until round 43, when the learned models, retrained on one
+    # more readable set, took the stored `en` to 510,792 bytes (289,142 in round 27, about
+    # 14 KB a round since). Six tenths of a page still leaves two fifths of it free and the
+    # models about six rounds before this trips again; by then they should leave the
+    # content table for the package (docs/performance.md).
+    assert stored < 600_000, (plain, stored)
     assert stored < plain // 3
 
 
