@@ -513,6 +513,26 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("every night after dinner it aches and wakes me up", "night_rest_pain"),
         ("I sit in the chair every night and it's agony", "night_rest_pain"),
         ("I have to hold onto the wall for balance when I walk now", "cannot_bear_weight"),
+        # (round 43) holdout44's missed statements, as families: blood hawked up, someone
+        # else pacing at night with a pain that will not settle, someone thin without even
+        # trying
+        ("hawked up a bit of blood this morning", "coughing_blood"),
+        ("my dad's up pacing the hall at night, the pain just will not settle", "night_rest_pain"),
+        ("my wife's got thinner and thinner without even trying", "weight_loss"),
+        # ...and beside this round's calm exceptions, the signs they must not hide
+        ("I work nights and the pain wakes me at three in the morning", "night_rest_pain"),
+        ("I do my stretches at four in the morning but the ache keeps me awake", "night_rest_pain"),
+        ("working nights, not getting any sleep because of the pain in my leg", "night_rest_pain"),
+        ("my hamstring popped and then I took some aleve", "pop"),
+        ("I popped a couple aleve but I felt a pop in my hamstring yesterday", "pop"),
+        ("since the shockwave it feels like electricity down to my foot", "leg_numb_tingle_weak"),
+        ("does a strain feel different, because my bottom has gone numb", "saddle_numbness"),
+        ("I've had cancer myself, my star sign is Gemini", "cancer_history"),
+        ("out of puff after mowing and now my calf is swollen", "breathless_swollen_leg"),
+        ("a big bruise on my thigh from giving blood and it's spreading", "large_bruise"),
+        ("chest went tight from the bonfire smoke and it's still heavy now", "chest_pain"),
+        ("I lost weight when I started running but I keep losing without trying", "weight_loss"),
+        ("I do the bridges fine but every morning at four the ache wakes me", "night_rest_pain"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -858,6 +878,25 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "every night after tea we walk the dog for an hour, is that too much for it",
         "she sits with a bag of frozen peas on it every night, does that help",
         "it eases as soon as I rest",
+        # (round 43) holdout44's calm lines and on-topic questions, read by cause: the small
+        # hours as a shift worker's time for something, sleep lost to night shifts, "pop"
+        # for a tablet by brand, shockwave likened to electricity, how a strain feels, a
+        # star sign, a spouse's cancer with "not me", a chore, smoke, a blood donation or a
+        # cold given as the reason and gone, weight lost by plan
+        "I do the bridges on my break at three in the morning, does the time matter",
+        "I drive the bread van at four in the morning, how should I sit",
+        "working nights this week, not getting proper sleep, does that slow healing",
+        "I pop a couple ibuprofen before the school run, is that okay with the exercises",
+        "shockwave sounds scary, is it like electricity",
+        "does a strain feel different from this, where my leg meets my bottom",
+        "my star sign is cancer, not that it matters",
+        "my husband had bowel cancer, not me, I'm just the one with the sore hamstring",
+        "bit out of puff, I've just come in from digging the veg patch",
+        "there's a bruise on my arm from a blood test, nothing else",
+        "I had a temperature with a cold last week, it's gone now, the leg is the same",
+        "my chest was tight from the bonfire smoke but it cleared once I came inside",
+        "I've lost a few pounds since I started running again, that was the plan",
+        "would it be better to do them every morning at six instead",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
