@@ -146,6 +146,34 @@ def test_a_season_the_weather_or_a_place_said_first_is_an_opener(
         ), topic_word
 
 
+def test_dialect_you_and_more_words_said_first_are_openers(
+    written: list[dict[str, Any]], model: dict[str, Any]
+) -> None:
+    # (round 43) "ye said earlier it doesnae like rest, so which is it", "bor, should I roll
+    # on a tennis ball", "Joo, ..." and "genuinely, how do I know if it's torn" fell to
+    # Fallback. "Ye" alone is heard as yes, so it opens only with what it says; the
+    # Setswana, Sesotho, Chichewa and Inuit words are openers; the English sentence adverbs
+    # are hand-written asides (AsideQuestion5Intent).
+    samples = {s for i in written for s in i["samples"]}
+    assert {
+        "ye said {query}",
+        "bor {query}",
+        "joo {query}",
+        "hela {query}",
+        "qujannamiik {query}",
+        "macho {query}",
+    } <= samples
+    assert "ye {query}" not in samples
+    asides = next(i for i in model["intents"] if i["name"] == "AsideQuestion5Intent")
+    assert {
+        "genuinely {query}",
+        "to be precise {query}",
+        "honest to god {query}",
+        "ee said {query}",
+        "ought {query}",
+    } <= set(asides["samples"])
+
+
 def test_no_world_opener_takes_a_topics_first_word_carrier_away() -> None:
     # (round 42) tools/topic_openers.py leaves a topic's phrase out when another intent's
     # sample starts with its first word, so "cold mornings {query}" as a world opener
