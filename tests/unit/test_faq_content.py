@@ -79,6 +79,11 @@ LEXICON_SCHEMA = {
         # cleared_parts (round 33): phrases that point back at this problem after another
         # part it is compared with.
         "compared": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}},
+        # cleared_parts (round 43): words that take back another part said just before.
+        "corrected": {
+            "type": "array",
+            "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"},
+        },
         # treatment_time (round 34): a treatment's synonym group -> its topic, and the
         # topics a treatment named outranks.
         "topics": {"type": "object", "additionalProperties": {"type": "string"}},

@@ -170,6 +170,29 @@ def test_another_part_said_to_be_fine_or_ruled_out_leaves_the_question_ours(
     assert index.match("my knee is not fine, what should I do").outcome is Outcome.OFF_TOPIC
 
 
+def test_another_part_taken_back_at_once_leaves_the_question_ours(index: FaqIndex) -> None:
+    # Round 43 (holdout44's questions): a part said and corrected at once, the hamstring
+    # named after it, was read as the knee's question with the hamstring ruled out by the
+    # correcting "no", and missed.
+    for question in (
+        "my knee, no, my hamstring, can I still do lunges",
+        "my calf, wait no, the hamstring up top, when can I run again",
+        "my shoulder, sorry, my hamstring, is swimming alright",
+    ):
+        read = index.read(question)
+        assert not read.other_part and read.own_part, question
+        assert index.match(question).outcome in (Outcome.ANSWER, Outcome.CHOICE), question
+    # With no correction, or no hamstring after it, the other part stays the subject; the
+    # hamstring ruled out in so many words stays ruled out.
+    for question in (
+        "my knee hurts when I run, what should I do",
+        "my knee, no idea why, aches after football",
+        "my knee is sore, no hamstring pain at all, can I run",
+    ):
+        assert index.read(question).other_part, question
+    assert not index.read("my knee is sore, no hamstring pain at all").own_part
+
+
 def test_the_hamstring_ruled_out_leaves_the_other_part_the_subject(index: FaqIndex) -> None:
     # (round 39) "it's the knee, not the hamstring": the hamstring named only to be ruled
     # out does not make the question ours.

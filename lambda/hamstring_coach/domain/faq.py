@@ -77,6 +77,9 @@ class Lexicon:
     # (Round 33) Another part as the comparison a question is measured against ("I iced my
     # ankle for weeks, should I ice this too"): phrases that point back at this problem.
     compared: tuple[str, ...] = ()
+    # (Round 43) Another part taken back at once ("my knee, no, my hamstring"): words that
+    # correct what was just said.
+    corrected: tuple[str, ...] = ()
     # (Round 34) A treatment named in a question the matcher gives to a time-like topic
     # ("if I take the steroid shot, how many weeks until I can run again"): the synonym
     # group's word -> the treatment's topic, and the topics it outranks (`over`).
@@ -170,6 +173,7 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         cleared_owner=frozenset(listed("cleared_parts", "owner")),
         cleared_own=frozenset(listed("cleared_parts", "own")),
         compared=listed("cleared_parts", "compared"),
+        corrected=listed("cleared_parts", "corrected"),
         treatment_topics={str(k).lower(): str(v) for k, v in treatment.get("topics", {}).items()},
         treatment_over=frozenset(str(t) for t in treatment.get("over", ())),
         treated_had=frozenset(listed("treated_elsewhere", "had")),
@@ -363,6 +367,7 @@ class Vocabulary:
     cleared_owner: frozenset[str] = frozenset()  # stemmed
     cleared_own: frozenset[str] = frozenset()  # stemmed
     compared: tuple[Phrase, ...] = ()  # stemmed
+    corrected: tuple[Phrase, ...] = ()  # stemmed
     treatment_topics: Mapping[str, str] = field(default_factory=dict)  # group word stemmed
     treated_had: frozenset[str] = frozenset()  # stemmed
     treated_with: frozenset[str] = frozenset()  # stemmed
@@ -423,6 +428,7 @@ class Vocabulary:
             cleared_owner=frozenset(stem(w) for w in lexicon.cleared_owner),
             cleared_own=frozenset(stem(w) for w in lexicon.cleared_own),
             compared=tuple(p for text in lexicon.compared if (p := phrase(text))),
+            corrected=tuple(p for text in lexicon.corrected if (p := phrase(text))),
             treatment_topics={stem(k): v for k, v in lexicon.treatment_topics.items()},
             treated_had=frozenset(stem(w) for w in lexicon.treated_had),
             treated_with=frozenset(stem(w) for w in lexicon.treated_with),
@@ -544,27 +550,55 @@ def read(
     terms, phrases = _fold(stems, vocabulary)
     terms = (*terms, *_framed(stems, vocabulary))
     kinds: set[str] = set()
-    for i, first in enumerate(stems):
-        for listed, kind in vocabulary.listed.get(first, ()):
-            end = i + len(listed)
-            if tuple(stems[i:end]) != listed:
-                continue
-            # The hamstring named inside a phrase is still the hamstring ("upper hamstring"
-            # folds into the condition's name); a listed part inside one is not that part.
-            inside = any(start <= i and end <= stop for start, stop in phrases)
-            if kind == "other" and (
-                _cleared(stems, i, end, vocabulary)
-                or _treated_elsewhere(stems, i, vocabulary)
-                or _compared(stems, end, vocabulary)
-            ):
-                continue
-            # (round 39, holdout40's off-topic questions) the hamstring ruled out is not
-            # the question's subject: "is Zumba okay for my bad knee? it's the knee, not
-            # the hamstring" was answered as if it were ours.
-            if kind == "own" and _ruled_out(stems, i, vocabulary):
-                continue
-            if kind == "own" or not inside:
-                kinds.add(kind)
+    found = [
+        (i, i + len(listed), kind)
+        for i, first in enumerate(stems)
+        for listed, kind in vocabulary.listed.get(first, ())
+        if tuple(stems[i : i + len(listed)]) == listed
+    ]
+    # (round 43, holdout44's questions) another part said and taken back at once, the
+    # hamstring named after it: "my knee, no, my hamstring", "my calf, wait no, the top of
+    # my hamstring". Read as a knee question with the hamstring ruled out by that "no", such
+    # questions were missed.
+    taken_back = [
+        end
+        for i, end, kind in found
+        if kind == "other"
+        and _corrected(stems, end, vocabulary)
+        and any(k == "own" and j >= end for j, _, k in found)
+    ]
+    # ...and the other way round: "my thighs, no, my calves cramp at night" is the calves'.
+    own_taken_back = {
+        end
+        for i, end, kind in found
+        if kind == "own"
+        and _corrected(stems, end, vocabulary)
+        and any(k == "other" and j >= end for j, _, k in found)
+    }
+    for i, end, kind in found:
+        # The hamstring named inside a phrase is still the hamstring ("upper hamstring"
+        # folds into the condition's name); a listed part inside one is not that part.
+        inside = any(start <= i and end <= stop for start, stop in phrases)
+        if kind == "other" and (
+            end in taken_back
+            or _cleared(stems, i, end, vocabulary)
+            or _treated_elsewhere(stems, i, vocabulary)
+            or _compared(stems, end, vocabulary)
+        ):
+            continue
+        # (round 39, holdout40's off-topic questions) the hamstring ruled out is not
+        # the question's subject: "is Zumba okay for my bad knee? it's the knee, not
+        # the hamstring" was answered as if it were ours. Not the "no" of a correction.
+        if (
+            kind == "own"
+            and _ruled_out(stems, i, vocabulary)
+            and not any(0 < i - back <= _CORRECTED_REACH + 2 for back in taken_back)
+        ):
+            continue
+        if kind == "own" and end in own_taken_back:
+            continue
+        if kind == "own" or not inside:
+            kinds.add(kind)
     told = _backstory(stems, vocabulary)
     backstory: frozenset[str] = frozenset()
     if told:
@@ -698,6 +732,20 @@ def _backstory(stems: Sequence[str], vocabulary: Vocabulary) -> set[int]:
 # How near a cleared word must be to the body part it clears: "my knee is fine", "my
 # calves are absolutely fine", "not my knee", "not the knee".
 _CLEARED_REACH = 3
+
+
+# How soon after another body part a correcting word starts: "my knee, no, ...", "my
+# calf, wait no, ...", "my back, I mean, ...".
+_CORRECTED_REACH = 2
+
+
+def _corrected(stems: Sequence[str], end: int, vocabulary: Vocabulary) -> bool:
+    """Whether a correcting word starts right after another body part (`read` then also
+    needs the hamstring named after it)."""
+    return any(
+        _starts(stems, at, vocabulary.corrected) is not None
+        for at in range(end, min(end + _CORRECTED_REACH, len(stems)))
+    )
 
 
 def _ruled_out(stems: Sequence[str], start: int, vocabulary: Vocabulary) -> bool:
