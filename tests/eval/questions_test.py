@@ -1468,3 +1468,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # choice, 3 a wrong walkthrough. The question file was not read before it was measured;
 # measured again at the start of round 43 on d63d5b7 (503/693 and 513/693), then retired,
 # when a new blind pair (holdout45) was written.
+# The forty-fifth held-out set (questions_holdout45.yaml, 2026-12-07, thirty-first session):
+# 880 questions from 77 new personas. The brief leaned on an apology or self-mockery first, a
+# day of the week, an option ruled out, another condition lived with, letters said aloud, a
+# watch, an app or a video, a coach or parent asking for others, and long run-ons. Four
+# helpers wrote it blind (three question parts and the red-flag file), and it was committed
+# alone (af167f1). Baseline, counts only (af167f1): 498/693 in session, 513/693 one-shot;
+# red flags routed 40/45 in session and 39/45 one-shot; off-topic answered 15/142 and
+# 17/142; Fallback 70 and 56. Measured once on 48f9b12 (holdout44 read, dialect "you" and
+# more words said first, a body part taken back at once; nothing tuned after): 500/693 =
+# 72.2% in session, 515/693 = 74.3% one-shot (500 and 514 under character scoring). Red
+# flags routed 40/45 and 39/45, off-topic answered 15/142 and 17/142, Fallback 70 and 56.
+# The misses in session by kind: 71 another reply, 68 honest misses, 32 wrong answers, 6 a
+# choice offered, 6 sent to safety, 5 a wrong choice, 5 a wrong walkthrough. The question
+# file was not read.

@@ -499,8 +499,13 @@ RETIRED_FLOORS = {
     "holdout43": {"recall": 380, "false_alarms": 0, "under_triaged": 0},
     # Retired at the start of round 43 at its one measurement on 27f5b9d (recall 366/380, 22
     # false alarms of 200, 0 under-triaged), measured again on d63d5b7 before anything was
-    # tuned.
-    "holdout44": {"recall": 366, "false_alarms": 22, "under_triaged": 0},
+    # tuned. Then read: four statements behind first words with no carrier ("found a hard
+    # lump ...", "left lower leg's puffy ...", carried now), blood "hawked up", someone
+    # pacing at night with a pain that won't settle, someone thin "without even trying"
+    # (376 of 380); its calm lines by cause (a star sign, a spouse's cancer "not me",
+    # mowing, bonfire smoke, a blood donation, a cold gone, weight lost by plan; 8). Held
+    # there.
+    "holdout44": {"recall": 376, "false_alarms": 8, "under_triaged": 0},
 }
 
 
@@ -961,3 +966,10 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 42 (27f5b9d, nothing tuned after): recall 366/380 (183 of 190 each way), 22 false alarms
 # of 200, 0 under-triaged. Not read before it was measured; measured again at the start of
 # round 43 on d63d5b7, then retired and read.
+# The forty-fifth held-out set (red_flags_holdout45.yaml, 2026-12-07, thirty-first
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (af167f1). Baseline
+# (af167f1): recall 350/380, 18 false alarms of 200, 4 under-triaged. Measured once in round
+# 43 (48f9b12, nothing tuned after): recall 350/380 (175 of 190 each way), 16 false alarms
+# of 200, 4 under-triaged. Not read: it stays blind until the next round starts, whose first
+# reading is its four under-triaged statements.
