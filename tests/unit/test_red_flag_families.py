@@ -533,6 +533,7 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("chest went tight from the bonfire smoke and it's still heavy now", "chest_pain"),
         ("I lost weight when I started running but I keep losing without trying", "weight_loss"),
         ("I do the bridges fine but every morning at four the ache wakes me", "night_rest_pain"),
+        ("in the middle of the night it's so bad I can't work", "night_rest_pain"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
