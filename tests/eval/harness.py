@@ -120,6 +120,8 @@ SETS = {
     "holdout44": HERE / "red_flags_holdout44.yaml",
     # The forty-fifth (2026-12-07, thirty-first session), written blind from new personas.
     "holdout45": HERE / "red_flags_holdout45.yaml",
+    # The forty-sixth (2026-12-07, thirty-second session), written blind from new personas.
+    "holdout46": HERE / "red_flags_holdout46.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

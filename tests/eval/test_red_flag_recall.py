@@ -157,6 +157,7 @@ HELD_OUT = {
     "holdout43": {"least": (180, 95), "holds": (190, 100)},
     "holdout44": {"least": (180, 95), "holds": (190, 100)},
     "holdout45": {"least": (180, 95), "holds": (190, 100)},
+    "holdout46": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
