@@ -560,21 +560,9 @@ def read(
     # hamstring named after it: "my knee, no, my hamstring", "my calf, wait no, the top of
     # my hamstring". Read as a knee question with the hamstring ruled out by that "no", such
     # questions were missed.
-    taken_back = [
-        end
-        for i, end, kind in found
-        if kind == "other"
-        and _corrected(stems, end, vocabulary)
-        and any(k == "own" and j >= end for j, _, k in found)
-    ]
+    taken_back = _taken_back(found, "other", "own", stems, vocabulary)
     # ...and the other way round: "my thighs, no, my calves cramp at night" is the calves'.
-    own_taken_back = {
-        end
-        for i, end, kind in found
-        if kind == "own"
-        and _corrected(stems, end, vocabulary)
-        and any(k == "other" and j >= end for j, _, k in found)
-    }
+    own_taken_back = _taken_back(found, "own", "other", stems, vocabulary)
     for i, end, kind in found:
         # The hamstring named inside a phrase is still the hamstring ("upper hamstring"
         # folds into the condition's name); a listed part inside one is not that part.
@@ -592,7 +580,7 @@ def read(
         if (
             kind == "own"
             and _ruled_out(stems, i, vocabulary)
-            and not any(0 < i - back <= _CORRECTED_REACH + 2 for back in taken_back)
+            and not any(0 < i - back <= _CORRECTION_SPAN for back in taken_back)
         ):
             continue
         if kind == "own" and end in own_taken_back:
@@ -737,6 +725,31 @@ _CLEARED_REACH = 3
 # How soon after another body part a correcting word starts: "my knee, no, ...", "my
 # calf, wait no, ...", "my back, I mean, ...".
 _CORRECTED_REACH = 2
+
+
+# How far after a part taken back the hamstring may still be named with the correcting
+# word's "no" just before it: the correction starts within `_CORRECTED_REACH` of the part,
+# and `_ruled_out` looks two words back from the hamstring, so a "no" that far is the
+# correction's, not a ruling out ("my knee, no, my hamstring").
+_CORRECTION_SPAN = _CORRECTED_REACH + 2
+
+
+def _taken_back(
+    found: Sequence[tuple[int, int, str]],
+    kind: str,
+    by: str,
+    stems: Sequence[str],
+    vocabulary: Vocabulary,
+) -> set[int]:
+    """Where the parts of `kind` said and taken back at once end: a correcting word right
+    after them, and a part of kind `by` named after it."""
+    return {
+        end
+        for _, end, said in found
+        if said == kind
+        and _corrected(stems, end, vocabulary)
+        and any(later == by and start >= end for start, _, later in found)
+    }
 
 
 def _corrected(stems: Sequence[str], end: int, vocabulary: Vocabulary) -> bool:
