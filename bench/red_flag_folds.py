@@ -93,6 +93,7 @@ MEASURED_ON = {
     "holdout42": "3562f09",
     "holdout43": "67df928",
     "holdout44": "27f5b9d",
+    "holdout45": "48f9b12",
 }
 THRESHOLDS = tuple(1 - 10.0**-k for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 12))
 # The levels of the rows the classifier may raise (--levels).

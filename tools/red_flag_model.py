@@ -117,6 +117,8 @@ READABLE = (
     "holdout43",
     # retired at the start of round 43, after its one measurement (27f5b9d, again on d63d5b7)
     "holdout44",
+    # retired at the start of round 44, after its one measurement (48f9b12, again on 1a040e4)
+    "holdout45",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

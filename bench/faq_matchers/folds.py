@@ -84,6 +84,7 @@ FOLDS = tuple(
         "holdout42",
         "holdout43",
         "holdout44",
+        "holdout45",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -89,6 +89,7 @@ RETIRED = (
     "holdout42",
     "holdout43",
     "holdout44",
+    "holdout45",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -382,7 +383,6 @@ SHAPES = {
     "holdout44": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 43): its shape is checked so an edit shows.
     "holdout45": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -810,6 +810,15 @@ FLOORS = {
         {"in_session": 0.726, "one_shot": 0.740},
         red_flag_routed=34 / 45,
         off_topic_answered={"in_session": 17 / 142, "one_shot": 15 / 142},
+    ),
+    # Retired 2026-12-07 (thirty-second session, the start of round 44) at its one
+    # measurement on 48f9b12 (500/693 in session, 515/693 one-shot), measured again on 1a040e4
+    # before anything was tuned: 500/693 and 515/693, red flags routed 40/45 and 39/45 (the
+    # floor takes the lower), off-topic answered 15/142 and 17/142.
+    "holdout45": Floor(
+        {"in_session": 0.722, "one_shot": 0.743},
+        red_flag_routed=39 / 45,
+        off_topic_answered={"in_session": 15 / 142, "one_shot": 17 / 142},
     ),
 }
 
@@ -1485,4 +1494,5 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # flags routed 40/45 and 39/45, off-topic answered 15/142 and 17/142, Fallback 70 and 56.
 # The misses in session by kind: 71 another reply, 68 honest misses, 32 wrong answers, 6 a
 # choice offered, 6 sent to safety, 5 a wrong choice, 5 a wrong walkthrough. The question
-# file was not read.
+# file was not read before it was measured; measured again at the start of round 44 on
+# 1a040e4 (500/693 and 515/693), then retired, when a new blind pair (holdout46) was written.

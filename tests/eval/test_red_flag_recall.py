@@ -507,6 +507,10 @@ RETIRED_FLOORS = {
     # mowing, bonfire smoke, a blood donation, a cold gone, weight lost by plan; 8). Held
     # there.
     "holdout44": {"recall": 376, "false_alarms": 8, "under_triaged": 0},
+    # Retired at the start of round 44 at its one measurement on 48f9b12 (recall 350/380, 16
+    # false alarms of 200, 4 under-triaged), measured again on 1a040e4 before anything was
+    # tuned.
+    "holdout45": {"recall": 350, "false_alarms": 16, "under_triaged": 4},
 }
 
 
@@ -972,5 +976,6 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # helper wrote it blind from the brief alone, and it was committed alone (af167f1). Baseline
 # (af167f1): recall 350/380, 18 false alarms of 200, 4 under-triaged. Measured once in round
 # 43 (48f9b12, nothing tuned after): recall 350/380 (175 of 190 each way), 16 false alarms
-# of 200, 4 under-triaged. Not read: it stays blind until the next round starts, whose first
-# reading is its four under-triaged statements.
+# of 200, 4 under-triaged. Not read before it was measured; measured again at the start of
+# round 44 on 1a040e4 (the same figures), then retired and read, its four under-triaged
+# statements first.
