@@ -534,6 +534,46 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I lost weight when I started running but I keep losing without trying", "weight_loss"),
         ("I do the bridges fine but every morning at four the ache wakes me", "night_rest_pain"),
         ("in the middle of the night it's so bad I can't work", "night_rest_pain"),
+        # (round 44) holdout45's under-triaged and missed statements, as families: a denial
+        # taken back a moment later ("well, maybe a little"), a denial broken off by "well",
+        # the seat not felt, blood as "claret", weight "come off me", someone else pacing
+        # with "the leg pain", weeks with no progress
+        (
+            "I wouldn't say I'm short of breath, well, maybe a little, and my calf has swollen up",
+            "breathless_swollen_leg",
+        ),
+        ("no numbness, well, actually yes, a bit between my legs", "saddle_numbness"),
+        ("no weakness, well, my leg gave way twice on the steps", "leg_numb_tingle_weak"),
+        ("not much change, well, worse actually, after a month of the bridges", "not_improving"),
+        ("my mum can't feel the toilet seat when she sits", "saddle_numbness"),
+        ("it's like she's sitting on nothing", "saddle_numbness"),
+        ("coughing up some claret in the mornings", "coughing_blood"),
+        ("a fair bit of weight's come off me and I haven't been dieting", "weight_loss"),
+        ("my wife is up pacing at night because the leg pain won't settle", "night_rest_pain"),
+        ("two months of the exercises and no progress", "not_improving"),
+        # ...and beside this round's calm exceptions, the signs they must not hide
+        ("I heard a pop in my hamstring when I opened the jar", "pop"),
+        ("opening a jar I felt a pop at the top of my leg", "pop"),
+        ("too much coffee and now I'm leaking when I walk", "bladder_bowel"),
+        (
+            "I went to the loo a lot this morning, too much coffee, and there's blood in it",
+            "bladder_bowel",
+        ),
+        ("my husband snores but the hamstring pain keeps me up every night", "night_rest_pain"),
+        (
+            "I've had this niggle for years but after six weeks of the exercises it's worse",
+            "not_improving",
+        ),
+        (
+            "I'm out of breath, I just ran up the stairs and my calf is swollen",
+            "breathless_swollen_leg",
+        ),
+        ("the numbness from the dentist wore off but my leg is still numb", "leg_numb_tingle_weak"),
+        ("I twisted my ankle and now my calf is hot and swollen", "hot_swollen_limb"),
+        ("I'm tired all the time and the leg aches all the time", "night_rest_pain"),
+        ("I can't stand ice and now I can't stand on the leg", "cannot_bear_weight"),
+        ("my knee is warm and swollen after the warm bath", "hot_swollen_limb"),
+        ("the pain never goes away, not after six weeks of exercises", "not_improving"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -898,6 +938,26 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "my chest was tight from the bonfire smoke but it cleared once I came inside",
         "I've lost a few pounds since I started running again, that was the plan",
         "would it be better to do them every morning at six instead",
+        # (round 44) holdout45's calm lines, read by cause: a lid or a cork that pops, going
+        # often after a lot to drink, a partner's snoring, hunger or tiredness "all the
+        # time", a numb lip from the dentist, a sprained ankle going down, a long-standing
+        # niggle unchanged, breath short from a dash; and a denial kept ("if I'm honest",
+        # "no, well, I haven't had any")
+        "I heard the cork pop on the champagne at my niece's wedding",
+        "I've been to the toilet loads today, I've had about six cups of tea",
+        "my wife snores so I'm not getting much sleep",
+        "I've been tired all the time since the new baby",
+        "my lip was numb after the filling but it's worn off",
+        "I rolled my ankle last week and it's still a bit swollen but much better",
+        "I've had a stiff neck for years, nothing's changed",
+        "sorry, out of breath, I just dashed in from the car",
+        "no numbness, if I'm honest",
+        "no, well, I haven't had any numbness",
+        # ...and holdout45's on-topic questions read as signs: a dislike ("can't stand
+        # ice"), a warm pool, where a pain reaches ("never goes below my knee")
+        "I can't stand ice, would heat do the same thing",
+        "she swims in the warm pool for the arthritis in her knees, is that good for me too",
+        "the pain never goes below my knee, so is it a nerve",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:

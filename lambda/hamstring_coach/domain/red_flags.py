@@ -186,6 +186,9 @@ class Reading:
     boundaries: frozenset[str]
     uncertain: tuple[Phrase, ...]
     window: int = DEFAULT_WINDOW
+    # (round 44) A denial taken back a moment later: "not out of breath exactly, well,
+    # maybe a bit". The negator before such a phrase is doubt, not a denial.
+    retracted: tuple[Phrase, ...] = ()
     # Word sequences read as other words, longest first: "not been able to" -> "cannot".
     rewrites: tuple[tuple[Phrase, Phrase], ...] = ()
     fine: Fine = Fine()
@@ -273,6 +276,7 @@ class PhraseIndex:
         reading = flags.reading
         every: set[Phrase] = {
             *reading.uncertain,
+            *reading.retracted,
             *reading.fine.subjects,
             *reading.fine.predicates,
             *reading.past.over,
@@ -367,6 +371,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
         boundaries=reading.boundaries,
         uncertain=tuple(_phrase(p, reading) for p in words.get("uncertain") or ()),
         window=reading.window,
+        retracted=tuple(_phrase(p, reading) for p in words.get("retracted") or ()),
         rewrites=tuple(sorted(rewrites, key=lambda r: -len(r[0]))),
         fine=Fine(
             subjects=tuple(_phrase(p, reading) for p in fine.get("subjects") or ()),
@@ -650,6 +655,18 @@ def _doubt_mask(words: Sequence[str], reading: Reading, spans: Spans) -> list[bo
     """Words that belong to an expression of doubt: they never deny anything."""
     mask = [False] * len(words)
     _mark(reading.uncertain, spans, mask)
+    # A denial taken back ("no weakness ... well, maybe a bit") is doubt too: the nearest
+    # negator before it in the same clause no longer denies, and doubt counts as yes.
+    for phrase in reading.retracted:
+        for start, end in spans(phrase):
+            for i in range(start, end):
+                mask[i] = True
+            for i in range(start - 1, max(-1, start - 1 - reading.window), -1):
+                if words[i] in reading.boundaries:
+                    break
+                if words[i] in reading.negators:
+                    mask[i] = True
+                    break
     return mask
 
 
