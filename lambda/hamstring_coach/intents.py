@@ -247,6 +247,7 @@ class Intent(StrEnum):
     WORLD_OPENER14 = "WorldOpener14Intent"
     WORLD_OPENER15 = "WorldOpener15Intent"
     WORLD_OPENER16 = "WorldOpener16Intent"
+    WORLD_OPENER17 = "WorldOpener17Intent"
     WORLD_OPENER2 = "WorldOpener2Intent"
     WORLD_OPENER3 = "WorldOpener3Intent"
     WORLD_OPENER4 = "WorldOpener4Intent"
