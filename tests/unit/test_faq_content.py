@@ -209,6 +209,12 @@ LEXICON_SCHEMA = {
             # again, and the phrases that pick up alone.
             for key in ("identities", "pivots", "chatter", "openers", "resumes", "alone")
         },
+        # (round 44) lived_with: conditions said as context, and what of ours ties a
+        # question to the hamstring when one is said.
+        **{
+            key: {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+( [a-z]+)*$"}}
+            for key in ("conditions", "ours")
+        },
     },
     "additionalProperties": False,
 }

@@ -193,6 +193,31 @@ def test_another_part_taken_back_at_once_leaves_the_question_ours(index: FaqInde
     assert not index.read("my knee is sore, no hamstring pain at all").own_part
 
 
+def test_a_condition_lived_with_is_context_when_something_of_ours_is_named(
+    index: FaqIndex,
+) -> None:
+    # Round 44 (holdout45's questions): another condition said as the context of a
+    # question of ours was read as the subject, and the question declined as off topic.
+    for question, topic in (
+        ("with my asthma is there any risk in having shockwave", "shockwave"),
+        ("can I use a heat pack on it while I'm pregnant", "ice_heat"),
+        ("with diabetes, how long will the tendon take to heal", "recovery_time"),
+        ("could I get an MRI for this while I'm pregnant", "scans"),
+    ):
+        read = index.read(question)
+        assert not read.off_topic and not read.other_part, question
+        assert index.match(question).topics[:1] == (topic,), question
+    # Alone, the condition is the subject; a bad back is the back's question.
+    for question in (
+        "is it safe to fly while pregnant",
+        "how do I manage my blood pressure",
+        "what's good for my arthritis",
+        "what's a good exercise for a bad back, just the lower back",
+    ):
+        read = index.read(question)
+        assert read.off_topic or read.other_part, question
+
+
 def test_the_hamstring_ruled_out_leaves_the_other_part_the_subject(index: FaqIndex) -> None:
     # (round 39) "it's the knee, not the hamstring": the hamstring named only to be ruled
     # out does not make the question ours.

@@ -130,6 +130,12 @@ class Lexicon:
     # said in most questions, they tell which problem is asked about, not which topic
     # (CONDITION_WEIGHT).
     condition: tuple[str, ...] = ()
+    # (round 44) Another condition the person lives with, said as context for a question of
+    # ours ("with my asthma is there any risk in having shockwave", "can I use a heat pack
+    # on it while I'm pregnant"): on the off-topic or other-parts lists, it makes the
+    # question ours' no less when something of ours is named with it (`lived_ours`).
+    lived_with: tuple[str, ...] = ()
+    lived_ours: tuple[str, ...] = ()
 
 
 def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
@@ -198,6 +204,8 @@ def lexicon_from(items: Mapping[str, Mapping[str, Any]]) -> Lexicon:
         asking=listed("asking"),
         asking_not_after=frozenset(listed("asking", "not_after")),
         condition=listed("condition"),
+        lived_with=listed("lived_with", "conditions"),
+        lived_ours=listed("lived_with", "ours"),
     )
 
 
@@ -387,6 +395,8 @@ class Vocabulary:
     resumed_alone: tuple[Phrase, ...] = ()  # stemmed
     references: frozenset[str] = frozenset()  # stemmed
     condition: frozenset[str] = frozenset()  # terms: stemmed, synonyms folded
+    lived_with: frozenset[Phrase] = frozenset()  # stemmed, also said with "me" for "my"
+    lived_ours: tuple[Phrase, ...] = ()  # stemmed
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Vocabulary:
@@ -443,6 +453,8 @@ class Vocabulary:
             interrupted_by=tuple(p for text in lexicon.interrupted_by if (p := phrase(text))),
             resumed_with=tuple(p for text in lexicon.resumed_with if (p := phrase(text))),
             resumed_alone=tuple(p for text in lexicon.resumed_alone if (p := phrase(text))),
+            lived_with=frozenset(k for text in lexicon.lived_with for k in _said_as(phrase(text))),
+            lived_ours=tuple(p for text in lexicon.lived_ours if (p := phrase(text))),
         )
         condition = (_fold(phrase(text), vocabulary)[0] for text in lexicon.condition)
         return replace(vocabulary, condition=frozenset(t for terms in condition for t in terms))
@@ -563,10 +575,15 @@ def read(
     taken_back = _taken_back(found, "other", "own", stems, vocabulary)
     # ...and the other way round: "my thighs, no, my calves cramp at night" is the calves'.
     own_taken_back = _taken_back(found, "own", "other", stems, vocabulary)
+    lived_ours = "own" in {k for _, _, k in found} or any(
+        _starts(stems, at, vocabulary.lived_ours) is not None for at in range(len(stems))
+    )
     for i, end, kind in found:
         # The hamstring named inside a phrase is still the hamstring ("upper hamstring"
         # folds into the condition's name); a listed part inside one is not that part.
         inside = any(start <= i and end <= stop for start, stop in phrases)
+        if lived_ours and kind in ("other", "off") and tuple(stems[i:end]) in vocabulary.lived_with:
+            continue  # a condition lived with, said as the context of a question of ours
         if kind == "other" and (
             end in taken_back
             or _cleared(stems, i, end, vocabulary)
