@@ -509,8 +509,13 @@ RETIRED_FLOORS = {
     "holdout44": {"recall": 376, "false_alarms": 8, "under_triaged": 0},
     # Retired at the start of round 44 at its one measurement on 48f9b12 (recall 350/380, 16
     # false alarms of 200, 4 under-triaged), measured again on 1a040e4 before anything was
-    # tuned.
-    "holdout45": {"recall": 350, "false_alarms": 16, "under_triaged": 4},
+    # tuned. Then read, its two under-triaged statements first: the chair not felt "like
+    # he's sitting on nothing" (saddle, not a numb leg), a denial taken back ("not out of
+    # breath exactly, well, maybe a bit"); then its missed ones (first words with no
+    # carrier, "claret", weight "gone off me", "the leg pain" at night) and its calm lines
+    # by cause (a jar lid, coffee, snoring, hunger "all the time", a dentist's numb lip, a
+    # sprained ankle going down; 378 of 380, 0, 0). Held there.
+    "holdout45": {"recall": 378, "false_alarms": 0, "under_triaged": 0},
 }
 
 
