@@ -1496,3 +1496,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # choice offered, 6 sent to safety, 5 a wrong choice, 5 a wrong walkthrough. The question
 # file was not read before it was measured; measured again at the start of round 44 on
 # 1a040e4 (500/693 and 515/693), then retired, when a new blind pair (holdout46) was written.
+# The forty-sixth held-out set (questions_holdout46.yaml, 2026-12-07, thirty-second session):
+# 880 questions from 77 new personas. The brief leaned on questions asked while doing
+# something else, a word misheard or corrected, a friend's injury compared, numbers said in
+# many ways, a doubt tag at the end, a season or sport calendar, older people formal with
+# the device, and dry humour. Four helpers wrote it blind (three question parts and the
+# red-flag file), and it was committed alone (a3ea1eb). Baseline, counts only (a3ea1eb):
+# 570/693 in session, 583/693 one-shot; red flags routed 36/45 and 38/45; off-topic
+# answered 13/142 and 14/142; Fallback 39 and 30. Measured once on 4029245 (holdout45 read,
+# a denial taken back, a condition lived with, more first words; nothing tuned after):
+# 569/693 = 82.1% in session, 584/693 = 84.3% one-shot (567 and 582 under character
+# scoring). Red flags routed 36/45 and 38/45, off-topic answered 13/142 and 14/142, Fallback
+# 39 and 30. The misses in session by kind: 41 another reply, 39 honest misses, 23 wrong
+# answers, 9 sent to safety, 5 a wrong walkthrough, 4 a wrong choice, 3 a choice offered.
+# The question file was not read.

@@ -984,3 +984,10 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # of 200, 4 under-triaged. Not read before it was measured; measured again at the start of
 # round 44 on 1a040e4 (the same figures), then retired and read, its four under-triaged
 # statements first.
+# The forty-sixth held-out set (red_flags_holdout46.yaml, 2026-12-07, thirty-second
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (a3ea1eb). Baseline
+# (a3ea1eb): recall 358/380, 8 false alarms of 200, 2 under-triaged. Measured once in round
+# 44 (4029245, nothing tuned after): recall 358/380 (179 of 190 each way), 8 false alarms of
+# 200, 2 under-triaged. Not read: it stays blind until the next round starts, whose first
+# reading is its under-triaged statement.
