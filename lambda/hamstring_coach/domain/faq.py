@@ -132,8 +132,8 @@ class Lexicon:
     condition: tuple[str, ...] = ()
     # (round 44) Another condition the person lives with, said as context for a question of
     # ours ("with my asthma is there any risk in having shockwave", "can I use a heat pack
-    # on it while I'm pregnant"): on the off-topic or other-parts lists, it makes the
-    # question ours' no less when something of ours is named with it (`lived_ours`).
+    # on it while I'm pregnant"): it is on the off-topic or other-parts lists, but the
+    # question stays ours when something of ours is named with it (`lived_ours`).
     lived_with: tuple[str, ...] = ()
     lived_ours: tuple[str, ...] = ()
 
