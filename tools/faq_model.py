@@ -59,9 +59,8 @@ READABLE = (
     # holdout36 in round 35, holdout37 in round 36, holdout38 in round 37, holdout39 in
     # round 38, holdout40 in round 39, holdout41 in round 40, holdout42 in round 41,
     # holdout43 in round 42, holdout44 in round 43, holdout45 in round 44 (each once its
-    # successor was in
-    # questions_measure.SETS: the blind-set guard of test_faq_classifier takes the newest
-    # set there as the blind one).
+    # successor was in questions_measure.SETS: the blind-set guard of test_faq_classifier
+    # takes the newest set there as the blind one).
     "holdout13",
     "holdout14",
     "holdout15",

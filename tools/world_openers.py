@@ -50,7 +50,7 @@ BUILTINS = ROOT / "local" / "builtin_utterances.json"
 CONTENT = ROOT / "content" / "en"
 PREFIX = "WorldOpener"
 CAP = 300  # samples an intent (test_questions_model_limits.py)
-CHUNKS = 18  # room for 5,400 carriers; the model holds at most 250 intents (250 of 250 now)
+CHUNKS = 18  # room for 5,400 carriers; the model holds at most 250 (249 now: 17 chunks filled)
 NAMES = tuple(PREFIX + ("" if k == 1 else str(k)) + "Intent" for k in range(1, CHUNKS + 1))
 # The groups of the file that are openers (the rest say what is not).
 GROUPS = (

@@ -575,14 +575,12 @@ def read(
     taken_back = _taken_back(found, "other", "own", stems, vocabulary)
     # ...and the other way round: "my thighs, no, my calves cramp at night" is the calves'.
     own_taken_back = _taken_back(found, "own", "other", stems, vocabulary)
-    lived_ours = "own" in {k for _, _, k in found} or any(
-        _starts(stems, at, vocabulary.lived_ours) is not None for at in range(len(stems))
-    )
+    lived = _lived_with(found, stems, vocabulary)
     for i, end, kind in found:
         # The hamstring named inside a phrase is still the hamstring ("upper hamstring"
         # folds into the condition's name); a listed part inside one is not that part.
         inside = any(start <= i and end <= stop for start, stop in phrases)
-        if lived_ours and kind in ("other", "off") and tuple(stems[i:end]) in vocabulary.lived_with:
+        if i in lived:
             continue  # a condition lived with, said as the context of a question of ours
         if kind == "other" and (
             end in taken_back
@@ -767,6 +765,27 @@ def _taken_back(
         and _corrected(stems, end, vocabulary)
         and any(later == by and start >= end for start, _, later in found)
     }
+
+
+def _lived_with(
+    found: Sequence[tuple[int, int, str]], stems: Sequence[str], vocabulary: Vocabulary
+) -> frozenset[int]:
+    """Where the conditions lived with start that are context here: on the other-parts or
+    off-topic list, said with the hamstring or something else of ours. Whether something
+    of ours is said is only looked for once such a condition is (most questions name
+    none)."""
+    starts = frozenset(
+        i
+        for i, end, kind in found
+        if kind in ("other", "off") and tuple(stems[i:end]) in vocabulary.lived_with
+    )
+    if not starts:
+        return starts
+    if any(kind == "own" for _, _, kind in found) or any(
+        _starts(stems, at, vocabulary.lived_ours) is not None for at in range(len(stems))
+    ):
+        return starts
+    return frozenset()
 
 
 def _corrected(stems: Sequence[str], end: int, vocabulary: Vocabulary) -> bool:

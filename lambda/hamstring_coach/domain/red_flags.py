@@ -657,10 +657,9 @@ def _doubt_mask(words: Sequence[str], reading: Reading, spans: Spans) -> list[bo
     _mark(reading.uncertain, spans, mask)
     # A denial taken back ("no weakness ... well, maybe a bit") is doubt too: the nearest
     # negator before it in the same clause no longer denies, and doubt counts as yes.
+    _mark(reading.retracted, spans, mask)
     for phrase in reading.retracted:
-        for start, end in spans(phrase):
-            for i in range(start, end):
-                mask[i] = True
+        for start, _ in spans(phrase):
             for i in range(start - 1, max(-1, start - 1 - reading.window), -1):
                 if words[i] in reading.boundaries:
                     break
