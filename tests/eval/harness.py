@@ -122,6 +122,8 @@ SETS = {
     "holdout45": HERE / "red_flags_holdout45.yaml",
     # The forty-sixth (2026-12-07, thirty-second session), written blind from new personas.
     "holdout46": HERE / "red_flags_holdout46.yaml",
+    # The forty-seventh (2026-12-07, thirty-third session), written blind from new personas.
+    "holdout47": HERE / "red_flags_holdout47.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -140,6 +140,7 @@ SETS = {
     "holdout44": HERE / "questions_holdout44.yaml",
     "holdout45": HERE / "questions_holdout45.yaml",
     "holdout46": HERE / "questions_holdout46.yaml",
+    "holdout47": HERE / "questions_holdout47.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

@@ -158,6 +158,7 @@ HELD_OUT = {
     "holdout44": {"least": (180, 95), "holds": (190, 100)},
     "holdout45": {"least": (180, 95), "holds": (190, 100)},
     "holdout46": {"least": (180, 95), "holds": (190, 100)},
+    "holdout47": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
