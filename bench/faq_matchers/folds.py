@@ -85,6 +85,7 @@ FOLDS = tuple(
         "holdout43",
         "holdout44",
         "holdout45",
+        "holdout46",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -90,6 +90,7 @@ RETIRED = (
     "holdout43",
     "holdout44",
     "holdout45",
+    "holdout46",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -386,7 +387,6 @@ SHAPES = {
     "holdout45": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 44): its shape is checked so an edit shows.
     "holdout46": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -823,6 +823,15 @@ FLOORS = {
         {"in_session": 0.722, "one_shot": 0.743},
         red_flag_routed=39 / 45,
         off_topic_answered={"in_session": 15 / 142, "one_shot": 17 / 142},
+    ),
+    # Retired 2026-12-07 (thirty-third session, the start of round 45) at its one
+    # measurement on 4029245 (569/693 in session, 584/693 one-shot), measured again on
+    # 93620b8 before anything was tuned: 569/693 and 584/693, red flags routed 36/45 and 38/45
+    # (the floor takes the lower), off-topic answered 13/142 and 14/142.
+    "holdout46": Floor(
+        {"in_session": 0.821, "one_shot": 0.843},
+        red_flag_routed=36 / 45,
+        off_topic_answered={"in_session": 13 / 142, "one_shot": 14 / 142},
     ),
 }
 
@@ -1513,4 +1522,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # scoring). Red flags routed 36/45 and 38/45, off-topic answered 13/142 and 14/142, Fallback
 # 39 and 30. The misses in session by kind: 41 another reply, 39 honest misses, 23 wrong
 # answers, 9 sent to safety, 5 a wrong walkthrough, 4 a wrong choice, 3 a choice offered.
-# The question file was not read.
+# The question file was not read before it was measured; measured again at the start of
+# round 45 on 93620b8 (569/693 and 584/693), then retired, when a new blind pair (holdout47)
+# was written.
