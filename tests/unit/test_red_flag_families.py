@@ -574,6 +574,32 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I can't stand ice and now I can't stand on the leg", "cannot_bear_weight"),
         ("my knee is warm and swollen after the warm bath", "hot_swollen_limb"),
         ("the pain never goes away, not after six weeks of exercises", "not_improving"),
+        # (round 45) holdout46's under-triaged and missed statements, as families: both legs
+        # that will not hold the person up (both legs, not one leg's weight), a bruise said
+        # by its colours, pain doing nothing at all, a pain creeping up, the exercises done
+        # and worse now
+        ("my legs just won't hold me up this morning", "legs_giving_way"),
+        ("both my legs can't take my weight, I'm holding the wall", "legs_giving_way"),
+        ("her thigh has turned every colour since she fell", "large_bruise"),
+        ("my leg's gone all the colours from the hip to the knee", "large_bruise"),
+        ("it aches when I'm doing nothing, just sat there", "night_rest_pain"),
+        ("the pain has been creeping up for a month", "not_improving"),
+        ("two months I do the exercises and the pain is worse now", "not_improving"),
+        # ...and beside this round's calm exceptions, the signs they must not hide
+        ("both legs went numb after the race and they're still numb", "both_legs"),
+        ("a bruised apple fell on my foot, and there's a huge bruise on my thigh", "large_bruise"),
+        ("I can feel a gap in the muscle since the gap in my training", "lump_gap_deformity"),
+        ("after the bad news my leg went numb and it still is", "leg_numb_tingle_weak"),
+        ("does a strain bruise, I've got a huge bruise on my thigh now", "large_bruise"),
+        ("I've been hobbling since Saturday and I can't be hobbling at work", "cannot_bear_weight"),
+        ("I can't just stand up, the leg gives way under me", "cannot_bear_weight"),
+        ("in the hot weather his calf went hot to the touch and swollen", "hot_swollen_limb"),
+        # (round 45) "weather ... hot" set aside the words of its gap: the calf and its heat
+        ("in this hot weather my calf's gone red and hot and swollen", "hot_swollen_limb"),
+        ("hot and cold all night and now the leg hurts", "fever_unwell"),
+        ("my leg went dead halfway through the deadlifts", "leg_numb_tingle_weak"),
+        ("I walk every night but the pain wakes me at three", "night_rest_pain"),
+        ("a wee dance and now I can't hold my wee", "bladder_bowel"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -958,6 +984,24 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I can't stand ice, would heat do the same thing",
         "she swims in the warm pool for the arthritis in her knees, is that good for me too",
         "the pain never goes below my knee, so is it a nerve",
+        # (round 45) holdout46's calm lines, read by cause: tired legs after a race and gone,
+        # fruit bruised, a gap in time, numb at the news; and its on-topic questions read as
+        # signs: bruising asked about in general, hobbling not wanted, standing up in class
+        # not allowed, a hot bath, the hot season, Ulster's "dead on", a stuttered
+        # deadlift, a walk every night, "hold on" after a wee dance
+        "my legs were heavy after the marathon but fine two days later",
+        "there's a bruised pear in the fruit bowl",
+        "I had a gap in my training over the holidays",
+        "I felt numb when I heard the news about the factory",
+        "does a tear bruise more than a tendon problem, is that a way to tell",
+        "the wedding's in June and I can't be hobbling down the aisle",
+        "I can't just stand up in the middle of a meeting, can I",
+        "is a hot tub good for my hamstring after training",
+        "in the hot weather should I still do the bridges for my leg",
+        "the hip thrust is dead on, should I keep it in",
+        "for the single leg dead, dead, deadlift, how far down do I go",
+        "my dad walks the dog every night, should I go with him",
+        "I had a wee walk, hold on, is walking good for this",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
