@@ -99,6 +99,23 @@ from tests.functional.test_personas import said
         ("foot's floppy, can't lift it", "urgent"),
         ("never seen a bruise like it, it runs from my bum to my knee", "urgent"),
         ("for my dad, he's eighty and just started getting pain in the back of his thigh", "soon"),
+        # (round 45, after holdout46's measurement) a heavy feeling across the chest, a cough
+        # "hawked up", shaking chills, hobbling, a patch gone numb, clots, how it looks from
+        # behind; and openers from Melanesia, Georgia, Cambodia and Shetland, and dry praise
+        ("heavy feeling across my chest and I'm clammy", "emergency"),
+        ("hawked up some blood this morning", "emergency"),
+        ("shaking chills since last night and the leg is throbbing", "urgent"),
+        ("hobbling about because I can't put my weight on that leg", "urgent"),
+        ("patch on the back of my thigh has gone numb since Tuesday", "urgent"),
+        ("little clots of blood when I cough", "emergency"),
+        ("from behind you can see a dent under my bum cheek", "urgent"),
+        ("orait, my calf is red and hot and swollen", "urgent"),
+        ("pikinini blong mi, he has a big bruise all down the back of his thigh", "urgent"),
+        ("dzma, since yesterday I can't control my bladder", "emergency"),
+        ("bong, my foot slaps down when I walk", "urgent"),
+        ("sood I worry, I've a lump under my bum that wasn't there", "urgent"),
+        ("fantastic, now both my legs are numb", "emergency"),
+        ("Moira can't feel anything when she sits on the toilet", "emergency"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(
@@ -130,3 +147,27 @@ def test_ei_before_a_question_still_gets_the_answer(
     reply = said(fresh(), "ei, can I still go running with this")
     assert classify.level(reply) is None, reply
     assert "run" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # (round 45, after holdout46's measurement) a question behind a Shetland, Ulster,
+        # Khmer or Melanesian opener, a chore or a break said first, a name said first,
+        # dry praise: the words reach the matcher, not Fallback
+        ("sood I put ice on it or heat", "ice_heat"),
+        ("hoo lang will it take to mend", "recovery_time"),
+        ("yer man at the gym says stretch it hard, is that right", "stretching"),
+        ("bong, can I still ride my bicycle to work", "cycling"),
+        ("hanging out the washing, how often should I do the exercises", "how_often"),
+        ("Moira says a massage gun would help, would it", "massage"),
+        ("marvellous, another scan, do I need an MRI for this", "scans"),
+    ],
+)
+def test_a_question_behind_a_new_opener_gets_its_topic(
+    fresh: Callable[[], TextSession], resolver: Resolver, question: str, topic: str
+) -> None:
+    assert resolver.resolve(question).intent != FALLBACK
+    chat = fresh()
+    said(chat, question)
+    assert chat.attributes.get("faq_topic") == topic, question
