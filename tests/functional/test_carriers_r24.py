@@ -162,6 +162,10 @@ def test_ei_before_a_question_still_gets_the_answer(
         ("hanging out the washing, how often should I do the exercises", "how_often"),
         ("Moira says a massage gun would help, would it", "massage"),
         ("marvellous, another scan, do I need an MRI for this", "scans"),
+        # (round 45) the condition's name said first: ConditionInfoIntent's own carriers
+        ("tendinopathy, what does that word even mean", "what_is_it"),
+        ("tendinosis, is that what's wrong with me", "what_is_it"),
+        ("tendinopathy, how many months will it take to settle", "recovery_time"),
     ],
 )
 def test_a_question_behind_a_new_opener_gets_its_topic(

@@ -189,4 +189,11 @@ def test_no_world_opener_takes_a_topics_first_word_carrier_away() -> None:
         ("FlareUpIntent", "ran too far {query}"),
         ("ShockwaveIntent", "sound wave {query}"),
         ("ShockwaveIntent", "sound waves {query}"),
+        # (round 45) the condition's name as speech recognition may split it, now that
+        # ConditionInfoIntent takes topic-first carriers: "tender {query}" (from "tender it
+        # is") was there first, and "tender" opens signs ("tender and hot at the back of my
+        # thigh") whose words it already carries to the red-flag reading
+        ("ConditionInfoIntent", "tender nitis {query}"),
+        ("ConditionInfoIntent", "tender itis {query}"),
+        ("ConditionInfoIntent", "tender nope athy {query}"),
     }
