@@ -116,6 +116,8 @@ from tests.functional.test_personas import said
         ("sood I worry, I've a lump under my bum that wasn't there", "urgent"),
         ("fantastic, now both my legs are numb", "emergency"),
         ("Moira can't feel anything when she sits on the toilet", "emergency"),
+        ("kind of half numb round my bottom since this morning", "emergency"),
+        ("a patch at the top of my thigh has lost all feeling", "urgent"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(
