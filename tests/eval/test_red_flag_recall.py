@@ -519,8 +519,13 @@ RETIRED_FLOORS = {
     "holdout45": {"recall": 378, "false_alarms": 0, "under_triaged": 0},
     # Retired at the start of round 45 at its one measurement on 4029245 (recall 358/380, 8
     # false alarms of 200, 2 under-triaged: one statement, both ways), measured again on
-    # 93620b8 before anything was tuned.
-    "holdout46": {"recall": 358, "false_alarms": 8, "under_triaged": 2},
+    # 93620b8 before anything was tuned. Then read, its under-triaged statement first: both
+    # legs that "won't hold me up" (both legs, not one leg's weight); then its missed ones
+    # (first words with no carrier, a bruise "every colour going", pain "doing absolutely
+    # nothing", "creeping up, not down", "sort of half numb", "a patch") and its calm lines
+    # by cause (legs heavy after a race, a bruised banana, a gap in training, numb at the
+    # news; 380 of 380, 0, 0). Held there.
+    "holdout46": {"recall": 380, "false_alarms": 0, "under_triaged": 0},
 }
 
 
