@@ -587,6 +587,7 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("two months I do the exercises and the pain is worse now", "not_improving"),
         # ...and beside this round's calm exceptions, the signs they must not hide
         ("both legs went numb after the race and they're still numb", "both_legs"),
+        ("both my legs went dead after the race", "both_legs"),
         ("a bruised apple fell on my foot, and there's a huge bruise on my thigh", "large_bruise"),
         ("I can feel a gap in the muscle since the gap in my training", "lump_gap_deformity"),
         ("after the bad news my leg went numb and it still is", "leg_numb_tingle_weak"),
