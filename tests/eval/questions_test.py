@@ -1525,3 +1525,18 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # The question file was not read before it was measured; measured again at the start of
 # round 45 on 93620b8 (569/693 and 584/693), then retired, when a new blind pair (holdout47)
 # was written.
+# The forty-seventh held-out set (questions_holdout47.yaml, 2026-12-07, thirty-third
+# session): 880 questions from 77 new personas. The brief leaned on a wrong belief to
+# confirm or correct, reading aloud from a leaflet or a screen, a question broken by an
+# interruption, short "what about ..." follow-ups, a choice between two options, clipped
+# questions of three to five words, a place said first, and a word of another language
+# mid-sentence. Four helpers wrote it blind (three question parts and the red-flag file),
+# and it was committed alone (69a766e). Baseline, counts only (69a766e): 554/693 in session,
+# 568/693 one-shot; red flags routed 39/45 and 41/45; off-topic answered 11/142 and 10/142;
+# Fallback 42 and 33. Measured once on a2d9017 (holdout46 read, both legs that won't hold,
+# first words and names, the condition's name said first; nothing tuned after): 553/693 =
+# 79.8% in session, 567/693 = 81.8% one-shot (554 and 566 under character scoring). Red
+# flags routed 39/45 and 41/45, off-topic answered 11/142 and 10/142, Fallback 42 and 33.
+# The misses in session by kind: 43 another reply (42 of them Fallback), 40 wrong answers,
+# 31 honest misses, 8 a wrong choice, 8 a choice offered, 5 a wrong walkthrough, 5 sent to
+# safety. The question file was not read.

@@ -1002,3 +1002,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 200, 2 under-triaged. Not read before it was measured; measured again at the start of
 # round 45 on 93620b8 (the same figures), then retired and read, its under-triaged statement
 # first.
+# The forty-seventh held-out set (red_flags_holdout47.yaml, 2026-12-07, thirty-third
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (69a766e). Baseline
+# (69a766e): recall 358/380, 16 false alarms of 200, 0 under-triaged. Measured once in round
+# 45 (a2d9017, nothing tuned after): recall 358/380 (178 in session, 180 one-shot), 16 false
+# alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
