@@ -117,6 +117,10 @@ from tests.functional.test_personas import said
         ("fantastic, now both my legs are numb", "emergency"),
         ("Moira can't feel anything when she sits on the toilet", "emergency"),
         ("kind of half numb round my bottom since this morning", "emergency"),
+        # both legs that won't hold the person up, said plainly: the end carrier's "bear
+        # weight" must still read as both legs
+        ("my legs just won't hold me up", "emergency"),
+        ("my leg won't hold me up", "urgent"),
         ("a patch at the top of my thigh has lost all feeling", "urgent"),
     ],
 )
