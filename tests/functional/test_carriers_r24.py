@@ -153,31 +153,3 @@ def test_ei_before_a_question_still_gets_the_answer(
     reply = said(fresh(), "ei, can I still go running with this")
     assert classify.level(reply) is None, reply
     assert "run" in reply.lower(), reply
-
-
-@pytest.mark.parametrize(
-    ("question", "topic"),
-    [
-        # (round 45, after holdout46's measurement) a question behind a Shetland, Ulster,
-        # Khmer or Melanesian opener, a chore or a break said first, a name said first,
-        # dry praise: the words reach the matcher, not Fallback
-        ("sood I put ice on it or heat", "ice_heat"),
-        ("hoo lang will it take to mend", "recovery_time"),
-        ("yer man at the gym says stretch it hard, is that right", "stretching"),
-        ("bong, can I still ride my bicycle to work", "cycling"),
-        ("hanging out the washing, how often should I do the exercises", "how_often"),
-        ("Moira says a massage gun would help, would it", "massage"),
-        ("marvellous, another scan, do I need an MRI for this", "scans"),
-        # (round 45) the condition's name said first: ConditionInfoIntent's own carriers
-        ("tendinopathy, what does that word even mean", "what_is_it"),
-        ("tendinosis, is that what's wrong with me", "what_is_it"),
-        ("tendinopathy, how many months will it take to settle", "recovery_time"),
-    ],
-)
-def test_a_question_behind_a_new_opener_gets_its_topic(
-    fresh: Callable[[], TextSession], resolver: Resolver, question: str, topic: str
-) -> None:
-    assert resolver.resolve(question).intent != FALLBACK
-    chat = fresh()
-    said(chat, question)
-    assert chat.attributes.get("faq_topic") == topic, question

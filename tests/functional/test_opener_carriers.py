@@ -166,6 +166,20 @@ def test_a_red_flag_after_first_words_with_no_carrier_reaches_its_advice(
         ("grade two strain or tendinopathy, how do I tell", "tendinopathy_vs_strain"),
         ("banange, how long after surgery can you run", "surgery"),
         ("I'd be much obliged if you'd tell me how often to do the exercises", "how_often"),
+        # (round 45, after holdout46's measurement) a question behind a Shetland, Ulster,
+        # Khmer or Melanesian opener, a chore or a break said first, a name said first,
+        # dry praise: the words reach the matcher, not Fallback
+        ("sood I put ice on it or heat", "ice_heat"),
+        ("hoo lang will it take to mend", "recovery_time"),
+        ("yer man at the gym says stretch it hard, is that right", "stretching"),
+        ("bong, can I still ride my bicycle to work", "cycling"),
+        ("hanging out the washing, how often should I do the exercises", "how_often"),
+        ("Moira says a massage gun would help, would it", "massage"),
+        ("marvellous, another scan, do I need an MRI for this", "scans"),
+        # (round 45) the condition's name said first: ConditionInfoIntent's own carriers
+        ("tendinopathy, what does that word even mean", "what_is_it"),
+        ("tendinosis, is that what's wrong with me", "what_is_it"),
+        ("tendinopathy, how many months will it take to settle", "recovery_time"),
     ],
 )
 def test_a_question_after_first_words_with_no_carrier_is_answered(
