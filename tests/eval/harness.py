@@ -124,6 +124,8 @@ SETS = {
     "holdout46": HERE / "red_flags_holdout46.yaml",
     # The forty-seventh (2026-12-07, thirty-third session), written blind from new personas.
     "holdout47": HERE / "red_flags_holdout47.yaml",
+    # The forty-eighth (2026-12-07, thirty-fourth session), written blind from new personas.
+    "holdout48": HERE / "red_flags_holdout48.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

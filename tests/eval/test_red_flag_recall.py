@@ -159,6 +159,7 @@ HELD_OUT = {
     "holdout45": {"least": (180, 95), "holds": (190, 100)},
     "holdout46": {"least": (180, 95), "holds": (190, 100)},
     "holdout47": {"least": (180, 95), "holds": (190, 100)},
+    "holdout48": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
