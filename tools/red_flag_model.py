@@ -121,6 +121,8 @@ READABLE = (
     "holdout45",
     # retired at the start of round 45, after its one measurement (4029245, again on 93620b8)
     "holdout46",
+    # retired at the start of round 46, after its one measurement (a2d9017, again on f4b042b)
+    "holdout47",
 )
 # As tools/faq_model.py: a feature seen fewer times over all the sets is left out.
 MIN_COUNT = 3

@@ -86,6 +86,7 @@ FOLDS = tuple(
         "holdout44",
         "holdout45",
         "holdout46",
+        "holdout47",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

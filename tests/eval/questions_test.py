@@ -91,6 +91,7 @@ RETIRED = (
     "holdout44",
     "holdout45",
     "holdout46",
+    "holdout47",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -390,7 +391,6 @@ SHAPES = {
     "holdout46": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 45): its shape is checked so an edit shows.
     "holdout47": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -836,6 +836,15 @@ FLOORS = {
         {"in_session": 0.821, "one_shot": 0.843},
         red_flag_routed=36 / 45,
         off_topic_answered={"in_session": 13 / 142, "one_shot": 14 / 142},
+    ),
+    # Retired 2026-12-07 (thirty-fourth session, the start of round 46) at its one
+    # measurement on a2d9017 (553/693 in session, 567/693 one-shot), measured again on
+    # f4b042b before anything was tuned: 553/693 and 567/693, red flags routed 39/45 and 41/45
+    # (the floor takes the lower), off-topic answered 11/142 and 10/142.
+    "holdout47": Floor(
+        {"in_session": 0.798, "one_shot": 0.818},
+        red_flag_routed=39 / 45,
+        off_topic_answered={"in_session": 11 / 142, "one_shot": 10 / 142},
     ),
 }
 
@@ -1543,4 +1552,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # flags routed 39/45 and 41/45, off-topic answered 11/142 and 10/142, Fallback 42 and 33.
 # The misses in session by kind: 43 another reply (42 of them Fallback), 40 wrong answers,
 # 31 honest misses, 8 a wrong choice, 8 a choice offered, 5 a wrong walkthrough, 5 sent to
-# safety. The question file was not read.
+# safety. The question file was not read before it was measured; measured again at the
+# start of round 46 on f4b042b (553/693 and 567/693), then retired, when a new blind pair
+# (holdout48) was written.

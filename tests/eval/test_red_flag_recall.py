@@ -527,6 +527,10 @@ RETIRED_FLOORS = {
     # by cause (legs heavy after a race, a bruised banana, a gap in training, numb at the
     # news; 380 of 380, 0, 0). Held there.
     "holdout46": {"recall": 380, "false_alarms": 0, "under_triaged": 0},
+    # Retired at the start of round 46 at its one measurement on a2d9017 (recall 358/380, 16
+    # false alarms of 200, 0 under-triaged), measured again on f4b042b before anything was
+    # tuned.
+    "holdout47": {"recall": 358, "false_alarms": 16, "under_triaged": 0},
 }
 
 
@@ -1008,4 +1012,5 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # helper wrote it blind from the brief alone, and it was committed alone (69a766e). Baseline
 # (69a766e): recall 358/380, 16 false alarms of 200, 0 under-triaged. Measured once in round
 # 45 (a2d9017, nothing tuned after): recall 358/380 (178 in session, 180 one-shot), 16 false
-# alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
+# alarms of 200, 0 under-triaged. Not read before it was measured; measured again at the
+# start of round 46 on f4b042b (the same figures), then retired and read.
