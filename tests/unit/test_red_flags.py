@@ -513,6 +513,37 @@ def test_rules_unless_sets_the_exceptions_aside(text: str, expected: str | None)
     assert (found.id if found else None) == expected
 
 
+def _gap_rules() -> RedFlags:
+    return red_flags.load(
+        {
+            "words": {"negators": ["no"], "boundaries": ["and"]},
+            "hot_leg": {
+                "level": "urgent",
+                "any": ["calf ... swollen", "hot to the touch"],
+                "except": ["weather ... hot"],
+            },
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the weather is hot", None),  # the exception's own words
+        ("in the weather it gets hot to the touch", None),  # "hot" is the exception's
+        # (rf46) The words inside an exception's gap are not the exception's: a calf
+        # swollen there is read, not set aside with the weather.
+        ("weather my calf is swollen hot", "hot_leg"),
+        ("the weather, calf so swollen, hot", "hot_leg"),
+    ],
+)
+def test_rules_an_exception_sets_aside_only_the_words_it_names(
+    text: str, expected: str | None
+) -> None:
+    found = _gap_rules().assess(text)
+    assert (found.id if found else None) == expected
+
+
 def test_unless_without_exceptions_is_refused() -> None:
     with pytest.raises(RedFlagContentError):
         red_flags.load({"x": {"level": "urgent", "any": ["a"], "unless": ["b"]}})

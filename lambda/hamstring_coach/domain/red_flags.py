@@ -996,6 +996,40 @@ def _mark(phrases: Iterable[Phrase], spans: Spans, mask: list[bool]) -> None:
                 mask[i] = True
 
 
+def _set_aside(
+    phrases: Iterable[Phrase], words: Sequence[str], spans: Spans, mask: list[bool]
+) -> None:
+    """Mark the words an exception names, not the words that fill its gaps: "weather ...
+    hot" sets aside "weather" and "hot", and a calf swollen and hot said between them ("in
+    the hot weather my calf went hot and swollen") is still read."""
+    for phrase in phrases:
+        for start, end in spans(phrase):
+            for i in _named(phrase, words, start, end):
+                mask[i] = True
+
+
+def _named(phrase: Phrase, words: Sequence[str], start: int, end: int) -> set[int]:
+    """The positions of the words a phrase names in one of its spans (every way the phrase
+    fits from `start` to `end`: a gap may take more or fewer words)."""
+    named: set[int] = set()
+
+    def walk(p: int, w: int, taken: tuple[int, ...]) -> None:
+        if p == len(phrase) or phrase[p] == END:
+            if w == end:
+                named.update(taken)
+            return
+        if phrase[p] == GAP:
+            for skip in range(MAX_GAP + 1):
+                if w + skip <= end:
+                    walk(p + 1, w + skip, taken)
+            return
+        if w < end and _word_matches(phrase[p], words[w]):
+            walk(p + 1, w + 1, (*taken, w))
+
+    walk(0, start, ())
+    return named
+
+
 def _mark_own(
     phrases: Iterable[Phrase],
     spans: Spans,
@@ -1066,10 +1100,10 @@ def _raised_in(words: Phrase, flags: RedFlags) -> list[tuple[RedFlag, bool]]:
             continue  # neither way below can raise it: most flags, most statements
         masked = [False] * len(words)
         if not _said(possible & phrases_of.unless, words, spans, doubt, reading):
-            _mark(possible & phrases_of.exceptions, spans, masked)
+            _set_aside(possible & phrases_of.exceptions, words, spans, masked)
         for scoped, unless, when in phrases_of.scoped:
             if _excused(possible, scoped, unless, when, words, spans, doubt, reading):
-                _mark(possible & scoped, spans, masked)
+                _set_aside(possible & scoped, words, spans, masked)
         inert = list(doubt)
         _mark_own(possible & phrases_of.own, spans, words, reading, inert)
         over = _over_for(over_from, possible & phrases_of.own, spans) if flag.can_be_past else None
