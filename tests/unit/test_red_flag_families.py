@@ -601,6 +601,33 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("my leg went dead halfway through the deadlifts", "leg_numb_tingle_weak"),
         ("I walk every night but the pain wakes me at three", "night_rest_pain"),
         ("a wee dance and now I can't hold my wee", "bladder_bowel"),
+        # (round 46) holdout47's missed statements, as families: a bruise said after a busy
+        # kettle or phone (the thing's clause ends at its verb), a relative's tumour and
+        # "now he's got this ache", the same if not worse, still just as sore
+        (
+            "oh the phone's ringing, the bruise is huge now and goes down the back of my thigh",
+            "large_bruise",
+        ),
+        (
+            "my dad had a tumour removed last year and now he's got this ache in his hamstring",
+            "their_history",
+        ),
+        ("six weeks of the exercises and it's the same if not worse", "not_improving"),
+        ("a month of the bridges and it's still just as sore", "not_improving"),
+        # ...and beside this round's calm exceptions, the signs they must not hide
+        ("both legs were heavy after the squats and now they keep giving way", "both_legs"),
+        ("both legs feel weak and they don't feel the same", "both_legs"),
+        ("my phone popped out of my pocket and I felt a pop in my hamstring", "pop"),
+        ("my bike chain snapped, I fell and heard a snap in my thigh", "pop"),
+        ("puffed out going up a steep hill and my calf is swollen", "breathless_swollen_leg"),
+        ("I woke up once to go to the loo and wet myself on the way", "bladder_bowel"),
+        ("throbbing in my head and my calf is hot and swollen", "hot_swollen_limb"),
+        (
+            "bruised my hip on the counter and there's a huge bruise down the back of my thigh",
+            "large_bruise",
+        ),
+        ("the kettle's boiling and I felt a pop in my hamstring", "pop"),
+        ("my legs aren't the same size, the left one is swollen and hot", "hot_swollen_limb"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -1003,6 +1030,17 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "for the single leg dead, dead, deadlift, how far down do I go",
         "my dad walks the dog every night, should I go with him",
         "I had a wee walk, hold on, is walking good for this",
+        # (round 46) holdout47's calm lines, read by cause: legs the same size, heavy after
+        # the workout, a phone out of a pocket, a bike chain, a steep hill, the loo once a
+        # night as always, a head throbbing from wine, a hip bruised on a table
+        "my legs are the same size both sides, no swelling",
+        "legs felt heavy after leg day, that's just the workout",
+        "my phone popped out of my pocket doing the bridge",
+        "the chain snapped on my bike so I walked home",
+        "a bit puffed out cycling up a steep hill",
+        "I get up once for the loo at night, always have",
+        "my head's throbbing from the wine, the leg's fine",
+        "I bruised my hip on the table corner",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:

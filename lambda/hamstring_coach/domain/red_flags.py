@@ -158,6 +158,9 @@ class Others:
 
     people: frozenset[str] = frozenset()
     things: frozenset[str] = frozenset()
+    # (round 46) What a thing is busy doing ("the kettle's boiling"): its clause ends there,
+    # so a symptom said after it is not the thing's ("kettle's boiling, the bruise is huge").
+    busy: frozenset[str] = frozenset()
     body: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
     reporters: frozenset[str] = frozenset()
@@ -387,6 +390,7 @@ def load(items: Mapping[str, Mapping[str, Any]]) -> RedFlags:
         others=Others(
             people=_word_set(others.get("people")),
             things=_word_set(others.get("things")),
+            busy=_word_set(others.get("busy")),
             body=_word_set(others.get("body")),
             after=_word_set(others.get("after")),
             reporters=_word_set(others.get("reporters")),
@@ -899,6 +903,8 @@ def _owner_before(
         if word in others.people:
             return PERSON
         if word in others.things:
+            if others.busy.intersection(words[i + 1 : start]):
+                return None  # "the kettle's boiling, the bruise is huge": the person's
             return THING
         if word in others.after and i + 1 < len(words) and words[i + 1] in others.body:
             return PERSON  # "her ankles are swollen"
