@@ -628,6 +628,12 @@ from hamstring_coach.domain.red_flags import RedFlags
         ),
         ("the kettle's boiling and I felt a pop in my hamstring", "pop"),
         ("my legs aren't the same size, the left one is swollen and hot", "hot_swollen_limb"),
+        ("the guys say I pulled it, I felt a pop and it's black and blue", "pop"),
+        ("I figured I pulled it, then it snapped and I can't walk", "pop"),
+        ("the exercises are no help and it's no better after six weeks", "not_improving"),
+        ("I can only walk if I hold on to the wall", "cannot_bear_weight"),
+        ("I pulled something in my groin and now I can't feel between my legs", "saddle_numbness"),
+        ("there's no weight on them, I can't put weight on my leg at all", "cannot_bear_weight"),
     ],
 )
 def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str) -> None:
@@ -1041,6 +1047,14 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I get up once for the loo at night, always have",
         "my head's throbbing from the wine, the leg's fine",
         "I bruised my hip on the table corner",
+        # ...and its on-topic questions read as signs: a pull guessed at, help as a
+        # condition, no weight in the pool, a wall held for balance
+        "I reckon I pulled it gardening but it's a dull ache, is that a strain",
+        "the lads say I pulled it, how do I tell a strain from the tendon thing",
+        "should I see the physio first or only if no help from the exercises",
+        "is swimming any use when there's no weight on the tendon",
+        "for the single leg deadlift can I hold on to the wall",
+        "I pulled my groin at five-a-side, how long does a groin strain take",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
