@@ -581,12 +581,21 @@ def test_subjects_that_borrow_a_topic_word_are_off_topic(index: FaqIndex) -> Non
         "what paddle length suits an outrigger canoe",
         "is a sleep tracker worth buying",
         "can you speak more slowly please",
+        # (round 46, holdout47's off-topic questions, reworded) the cold outside, ice on the
+        # bay, a cheese aged, a word in Italian
+        "how cold is it in Oslo today",
+        "how thick is the bay ice this week",
+        "how long should I age pecorino",
+        "what does stretch mean in Italian",
     ):
         assert index.match(question).outcome is Outcome.OFF_TOPIC, question
     # ...while questions of ours that ride a train or count steps are still answered
     for question in (
         "the train from here to the coast is six hours, how do I sit that long with this",
         "how many steps a day should I walk with this hamstring",
+        # (round 46) a boxer's roadwork is running, and poles help a walk
+        "can I still do my roadwork for boxing with this",
+        "do trekking poles help with this on a walk",
     ):
         assert index.match(question).outcome is not Outcome.OFF_TOPIC, question
 
