@@ -122,6 +122,15 @@ from tests.functional.test_personas import said
         ("my legs just won't hold me up", "emergency"),
         ("my leg won't hold me up", "urgent"),
         ("a patch at the top of my thigh has lost all feeling", "urgent"),
+        # (round 46, after holdout47's measurement) a worry, how long, Spanish "after", a
+        # story of coming down, sleep said first, a Sicilian opener
+        ("worried because my foot slaps down when I walk", "urgent"),
+        ("a bit worried, I feel feverish and the leg is hot", "urgent"),
+        ("for about a fortnight I've had pain at rest, all the time", "soon"),
+        ("despues de ocho semanas, no change at all", "soon"),
+        ("came off my bike and now I can't stand on the leg", "urgent"),
+        ("sleep's okay apart from the pain waking me every night", "soon"),
+        ("amuni, my leg has gone numb down the outside since yesterday", "urgent"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(

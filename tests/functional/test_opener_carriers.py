@@ -180,6 +180,17 @@ def test_a_red_flag_after_first_words_with_no_carrier_reaches_its_advice(
         ("tendinopathy, what does that word even mean", "what_is_it"),
         ("tendinosis, is that what's wrong with me", "what_is_it"),
         ("tendinopathy, how many months will it take to settle", "recovery_time"),
+        # (round 46, after holdout47's measurement) a place said first, Lakota, Tigrinya,
+        # Mongolian, Sicilian, Russian and French openers, a short "hm"
+        ("up the canal path at the weekend, is ten miles on the bike too much", "cycling"),
+        ("over at the pool, how many lengths should I start with", "swimming"),
+        ("pilamaya, how many times a day should I do these", "how_often"),
+        ("bejaka, how many lengths of the pool to start with", "swimming"),
+        ("minii huu wrestles, how long until he can compete again", "recovery_time"),
+        ("mizzica, is swimming okay with this", "swimming"),
+        ("v printsipe, what does eccentric mean", "slow_loading"),
+        ("quand meme, is walking to the shops okay", "walking"),
+        ("hm, how long does this take to heal", "recovery_time"),
     ],
 )
 def test_a_question_after_first_words_with_no_carrier_is_answered(

@@ -633,6 +633,7 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("the exercises are no help and it's no better after six weeks", "not_improving"),
         ("I can only walk if I hold on to the wall", "cannot_bear_weight"),
         ("I pulled something in my groin and now I can't feel between my legs", "saddle_numbness"),
+        ("I had to rest it for months and it's no better", "not_improving"),
         ("there's no weight on them, I can't put weight on my leg at all", "cannot_bear_weight"),
     ],
 )
@@ -1055,6 +1056,8 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "is swimming any use when there's no weight on the tendon",
         "for the single leg deadlift can I hold on to the wall",
         "I pulled my groin at five-a-side, how long does a groin strain take",
+        # (round 46, found trying the round's openers) rest for months as advice asked about
+        "my mate says rest it for months, is that right",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
