@@ -634,6 +634,9 @@ from hamstring_coach.domain.red_flags import RedFlags
         ("I can only walk if I hold on to the wall", "cannot_bear_weight"),
         ("I pulled something in my groin and now I can't feel between my legs", "saddle_numbness"),
         ("I had to rest it for months and it's no better", "not_improving"),
+        # (round 46) worse said a few words further on
+        ("every week it seems a bit worse", "not_improving"),
+        ("for weeks it seems a bit worse, even with the bridges", "not_improving"),
         ("there's no weight on them, I can't put weight on my leg at all", "cannot_bear_weight"),
     ],
 )
@@ -1058,6 +1061,7 @@ def test_a_family_raises_its_flag(red_flag_rules: RedFlags, text: str, row: str)
         "I pulled my groin at five-a-side, how long does a groin strain take",
         # (round 46, found trying the round's openers) rest for months as advice asked about
         "my mate says rest it for months, is that right",
+        "every week I go to the gym, is it worse to skip a week",
     ],
 )
 def test_a_calm_line_stays_calm(red_flag_rules: RedFlags, text: str) -> None:
