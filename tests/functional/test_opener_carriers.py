@@ -191,6 +191,12 @@ def test_a_red_flag_after_first_words_with_no_carrier_reaches_its_advice(
         ("v printsipe, what does eccentric mean", "slow_loading"),
         ("quand meme, is walking to the shops okay", "walking"),
         ("hm, how long does this take to heal", "recovery_time"),
+        # (round 46) names of the steppe and the US plains said first
+        (
+            "Temuulen says some pain is normal in training, is that okay in the exercises",
+            "pain_limits",
+        ),
+        ("Kenzie's coach has them doing lunges, should she sit those out", "gym"),
     ],
 )
 def test_a_question_after_first_words_with_no_carrier_is_answered(
