@@ -199,6 +199,9 @@ def test_a_red_flag_after_first_words_with_no_carrier_reaches_its_advice(
         ("Kenzie's coach has them doing lunges, should she sit those out", "gym"),
         # (round 46) round 45's leftover: lying on the front said first, as a habit
         ("belly sleeping okay with this", "sleep"),
+        # (round 46) "what is it" after a topic's own word asks what that is
+        ("eccentric means what exactly", "slow_loading"),
+        ("eccentric, what does that even mean", "slow_loading"),
     ],
 )
 def test_a_question_after_first_words_with_no_carrier_is_answered(

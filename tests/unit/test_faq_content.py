@@ -25,6 +25,7 @@ FAQ_SCHEMA = {
         "offer": {"enum": [SYMPTOM_CHECK, CONDITION_COMPARE]},
         # The words the intent's carriers stand for, when not the name (round 37).
         "carried_as": {"type": "string", "minLength": 3, "maxLength": 40},
+        "about_the_condition": {"type": "boolean"},
         "advice": {"type": "boolean"},
         # Where the answer's facts come from (a section of the domain brief, a paper).
         "source": {"type": "string", "minLength": 10},
@@ -261,6 +262,12 @@ def test_topic_names_and_ids_are_unique(en: dict[str, Any]) -> None:
     intents = [b["intent"] for b in en["faq"].values() if "intent" in b]
     assert len(set(names)) == len(names)
     assert len(set(intents)) == len(intents)
+
+
+def test_one_topic_says_what_the_condition_is(en: dict[str, Any]) -> None:
+    # (round 46) "what is it" after another topic's word is answered by that topic, so
+    # exactly one topic may be the condition's own definition.
+    assert [t for t, body in en["faq"].items() if body.get("about_the_condition")] == ["what_is_it"]
 
 
 def test_advice_topics_and_offers_are_where_safety_needs_them(en: dict[str, Any]) -> None:

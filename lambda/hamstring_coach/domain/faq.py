@@ -49,6 +49,10 @@ class Topic:
     # long?" arrives on the recovery intent's "{query} how long", and put back as "ice
     # recovery time" it was read as recovery; "ice how long" lets the matcher read the ice.
     carried_as: str | None = None
+    # (round 46) The topic that says what the condition is: "what is it" said after another
+    # topic's word ("eccentric, means what exactly", "sciatica, what is it exactly") asks
+    # what THAT is, so the named topic answers (handlers/faq.py `_led_by_topic_word`).
+    about_the_condition: bool = False
 
     @property
     def carrier_words(self) -> str:
@@ -152,6 +156,7 @@ def topics_from(items: Mapping[str, Mapping[str, Any]]) -> tuple[Topic, ...]:
             advice=bool(body.get("advice", False)),
             source=str(body.get("source", "")),
             carried_as=body.get("carried_as"),
+            about_the_condition=bool(body.get("about_the_condition", False)),
         )
         for topic_id, body in items.items()
     )
