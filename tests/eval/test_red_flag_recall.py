@@ -529,8 +529,12 @@ RETIRED_FLOORS = {
     "holdout46": {"recall": 380, "false_alarms": 0, "under_triaged": 0},
     # Retired at the start of round 46 at its one measurement on a2d9017 (recall 358/380, 16
     # false alarms of 200, 0 under-triaged), measured again on f4b042b before anything was
-    # tuned.
-    "holdout47": {"recall": 358, "false_alarms": 16, "under_triaged": 0},
+    # tuned. Then read: its missed ones (first words with no carrier: a worry, how long, a
+    # Spanish "after", sleep said first; a bruise after a busy kettle; a relative's tumour
+    # and "now she's got this ache"; the same if not worse, still just as sore) and its calm
+    # lines by cause (legs heavy after squats, the same size, a phone and a bike chain, a
+    # steep hill, the loo once a night, wine, a hip on a table; 378 of 380, 0, 0). Held there.
+    "holdout47": {"recall": 378, "false_alarms": 0, "under_triaged": 0},
 }
 
 
