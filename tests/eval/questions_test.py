@@ -1555,3 +1555,17 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # safety. The question file was not read before it was measured; measured again at the
 # start of round 46 on f4b042b (553/693 and 567/693), then retired, when a new blind pair
 # (holdout48) was written.
+# The forty-eighth held-out set (questions_holdout48.yaml, 2026-12-07, thirty-fourth
+# session): 880 questions from 77 new personas. The brief leaned on questions asked for a
+# group, a time of day said first, a question offering its own answer, a long story first,
+# the coach quoted, young people's slang, the days since it started said in passing, and
+# polite hedges. Four helpers wrote it blind (three question parts and the red-flag file),
+# and it was committed alone (cfa6722). Baseline, counts only (cfa6722): 524/693 in session,
+# 536/693 one-shot; red flags routed 36/45 and 40/45; off-topic answered 7/142 and 6/142;
+# Fallback 65 and 56. Measured once on 404a454 (holdout47 read, exceptions that set aside
+# only their own words, places and worries said first, "what is it" after a topic's word;
+# nothing tuned after): 526 (75.9%) in session, 539 (77.8%) one-shot (528 / 540 under
+# character scoring). Red flags routed 36 / 40, off-topic answered 6 / 6 (4.2% / 4.2%),
+# Fallback 63 / 54. The misses in session by kind: 69 another reply (63 of them Fallback),
+# 37 wrong answers, 36 honest misses, 12 sent to safety, 6 a choice offered, 4 a wrong
+# choice, 3 a wrong walkthrough. The question file was not read.

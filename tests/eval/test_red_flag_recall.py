@@ -1018,3 +1018,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 45 (a2d9017, nothing tuned after): recall 358/380 (178 in session, 180 one-shot), 16 false
 # alarms of 200, 0 under-triaged. Not read before it was measured; measured again at the
 # start of round 46 on f4b042b (the same figures), then retired and read.
+# The forty-eighth held-out set (red_flags_holdout48.yaml, 2026-12-07, thirty-fourth
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (cfa6722). Baseline
+# (cfa6722): recall 350/380, 12 false alarms of 200, 0 under-triaged. Measured once in round
+# 46 (404a454, nothing tuned after): recall 350/380 (175 in session, 175 one-shot), 12 false
+# alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.

@@ -1016,7 +1016,9 @@ def _set_aside(
 
 def _named(phrase: Phrase, words: Sequence[str], start: int, end: int) -> set[int]:
     """The positions of the words a phrase names in one of its spans (every way the phrase
-    fits from `start` to `end`: a gap may take more or fewer words)."""
+    fits from `start` to `end`: a gap may take more or fewer words). `_spans`' walk, keeping
+    the positions it takes; `_spans` itself keeps none, since it runs for every possible
+    phrase of every statement, and this only for the few exceptions that matched."""
     named: set[int] = set()
 
     def walk(p: int, w: int, taken: tuple[int, ...]) -> None:
