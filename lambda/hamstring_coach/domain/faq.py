@@ -50,8 +50,9 @@ class Topic:
     # recovery time" it was read as recovery; "ice how long" lets the matcher read the ice.
     carried_as: str | None = None
     # (round 46) The topic that says what the condition is: "what is it" said after another
-    # topic's word ("eccentric, means what exactly", "sciatica, what is it exactly") asks
-    # what THAT is, so the named topic answers (handlers/faq.py `_led_by_topic_word`).
+    # topic's word on that topic's carrier ("eccentric, means what exactly") asks what THAT
+    # is, so the named topic answers (handlers/faq.py `_led_by_topic_word`; not the
+    # red-flag report carriers, such as "sciatica {statement}", which read it otherwise).
     about_the_condition: bool = False
 
     @property

@@ -1052,7 +1052,7 @@ def _led_by_topic_word(handler_input: HandlerInput, topic: Topic, said: str) -> 
         if found.outcome is Outcome.ANSWER:
             other = prepared.index.topic(found.topics[0])
             if other is not None and other.about_the_condition and not told:
-                return answer(handler_input, topic)  # "sciatica, what is it exactly"
+                return answer(handler_input, topic)  # "eccentric means what exactly"
             if other is not None:
                 return answer(handler_input, other)
         if told and found.outcome is Outcome.CHOICE:
