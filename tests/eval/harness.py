@@ -126,6 +126,8 @@ SETS = {
     "holdout47": HERE / "red_flags_holdout47.yaml",
     # The forty-eighth (2026-12-07, thirty-fourth session), written blind from new personas.
     "holdout48": HERE / "red_flags_holdout48.yaml",
+    # The forty-ninth (2026-12-07, thirty-fifth session), written blind from new personas.
+    "holdout49": HERE / "red_flags_holdout49.yaml",
 }
 LEVELS = ("soon", "urgent", "emergency")
 MODES = ("one-shot", "in session")

@@ -142,6 +142,7 @@ SETS = {
     "holdout46": HERE / "questions_holdout46.yaml",
     "holdout47": HERE / "questions_holdout47.yaml",
     "holdout48": HERE / "questions_holdout48.yaml",
+    "holdout49": HERE / "questions_holdout49.yaml",
     # A development batch (2026-12-01, round 9), written blind from 30 new personas and the
     # brief, then tuned on: a development set, not a held-out one.
     "dev9": HERE / "questions_dev9.yaml",

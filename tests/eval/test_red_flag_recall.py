@@ -160,6 +160,7 @@ HELD_OUT = {
     "holdout46": {"least": (180, 95), "holds": (190, 100)},
     "holdout47": {"least": (180, 95), "holds": (190, 100)},
     "holdout48": {"least": (180, 95), "holds": (190, 100)},
+    "holdout49": {"least": (180, 95), "holds": (190, 100)},
 }
 
 
