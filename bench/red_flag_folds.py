@@ -96,6 +96,7 @@ MEASURED_ON = {
     "holdout45": "48f9b12",
     "holdout46": "4029245",
     "holdout47": "a2d9017",
+    "holdout48": "404a454",
 }
 THRESHOLDS = tuple(1 - 10.0**-k for k in (1, 2, 3, 4, 5, 6, 7, 8, 10, 12))
 # The levels of the rows the classifier may raise (--levels).

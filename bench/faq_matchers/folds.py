@@ -87,6 +87,7 @@ FOLDS = tuple(
         "holdout45",
         "holdout46",
         "holdout47",
+        "holdout48",
     )
     # (q18) a fold is a readable set: holdout17 was listed before the model could learn it,
     # and its empty fold divided by zero.

@@ -92,6 +92,7 @@ RETIRED = (
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout48",
 )
 ALL_SETS = ("frozen", *RETIRED, "dev")
 
@@ -394,7 +395,6 @@ SHAPES = {
     "holdout47": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
-    # Held out (measured once, at the end of round 46): its shape is checked so an edit shows.
     "holdout48": Shape(
         questions=880, personas=77, per_label=23, howto=72, off_topic=142, red_flag=45
     ),
@@ -849,6 +849,15 @@ FLOORS = {
         {"in_session": 0.798, "one_shot": 0.818},
         red_flag_routed=39 / 45,
         off_topic_answered={"in_session": 11 / 142, "one_shot": 10 / 142},
+    ),
+    # Retired 2026-12-07 (thirty-fifth session, the start of round 47) at its one
+    # measurement on 404a454 (526/693 in session, 539/693 one-shot), measured again on
+    # 52bf81f before anything was tuned: 526/693 and 539/693, red flags routed 36/45 and 40/45
+    # (the floor takes the lower), off-topic answered 6/142 and 6/142.
+    "holdout48": Floor(
+        {"in_session": 0.759, "one_shot": 0.777},
+        red_flag_routed=36 / 45,
+        off_topic_answered={"in_session": 6 / 142, "one_shot": 6 / 142},
     ),
 }
 
@@ -1572,4 +1581,6 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # character scoring). Red flags routed 36 / 40, off-topic answered 6 / 6 (4.2% / 4.2%),
 # Fallback 63 / 54. The misses in session by kind: 69 another reply (63 of them Fallback),
 # 37 wrong answers, 36 honest misses, 12 sent to safety, 6 a choice offered, 4 a wrong
-# choice, 3 a wrong walkthrough. The question file was not read.
+# choice, 3 a wrong walkthrough. The question file was not read before it was measured;
+# measured again at the start of round 47 on 52bf81f (526/693 and 539/693), then retired,
+# when a new blind pair (holdout49) was written.
