@@ -23,7 +23,7 @@ import pytest
 from local.dialog import TextSession
 from local.resolver import FALLBACK, Resolver
 from tests.eval.harness import Classifier
-from tests.functional.test_personas import said
+from tests.functional.test_personas import first_workout_started, said
 
 
 @pytest.mark.parametrize(
@@ -131,6 +131,19 @@ from tests.functional.test_personas import said
         ("came off my bike and now I can't stand on the leg", "urgent"),
         ("sleep's okay apart from the pain waking me every night", "soon"),
         ("amuni, my leg has gone numb down the outside since yesterday", "urgent"),
+        # (round 47, after holdout48's measurement) how long or what time said first
+        # ("going on three days now", "three weeks in", "late at night", "three in the
+        # morning"), "toilet's ...", "half my foot's ...", a small matter said first, an
+        # Albanian opener, and a group said first
+        ("going on four days now my backside feels numb where I sit", "emergency"),
+        ("two weeks in and it's worse than day one", "soon"),
+        ("late at night it aches and aches, I end up pacing the landing", "soon"),
+        ("four in the morning every night the ache wakes me", "soon"),
+        ("toilet's fine, well, I've wet myself twice since Friday", "emergency"),
+        ("half my foot's gone numb and it won't come back", "urgent"),
+        ("small thing only, my foot slaps down when I walk", "urgent"),
+        ("o burre, my calf is hot and red and swollen", "urgent"),
+        ("a few of us at the club think my legs are both going weak", "emergency"),
     ],
 )
 def test_a_sign_said_with_no_english_opener_reaches_the_advice(
@@ -162,3 +175,25 @@ def test_ei_before_a_question_still_gets_the_answer(
     reply = said(fresh(), "ei, can I still go running with this")
     assert classify.level(reply) is None, reply
     assert "run" in reply.lower(), reply
+
+
+def test_a_group_said_first_mid_workout_is_about_the_set(chat_in_workout: TextSession) -> None:
+    """(round 47) "a few of the reps hurt" is a statement carrier (ReportActivityIntent),
+    not a world opener: mid-workout it gets the pain rule, not a topic's answer."""
+    reply = said(chat_in_workout, "a few of the reps hurt a bit")
+    assert "five out of ten" in reply.lower() and "easier" in reply.lower(), reply
+
+
+def test_a_group_said_first_is_still_a_question(
+    fresh: Callable[[], TextSession], classify: Classifier
+) -> None:
+    reply = said(fresh(), "a couple of the lads at work have this too, can we still go running")
+    assert classify.level(reply) is None, reply
+    assert "run" in reply.lower(), reply
+
+
+@pytest.fixture
+def chat_in_workout(fresh: Callable[[], TextSession]) -> TextSession:
+    chat = fresh()
+    first_workout_started(chat)
+    return chat
