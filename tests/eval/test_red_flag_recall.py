@@ -538,8 +538,13 @@ RETIRED_FLOORS = {
     "holdout47": {"recall": 378, "false_alarms": 0, "under_triaged": 0},
     # Retired at the start of round 47 at its one measurement on 404a454 (recall 350/380, 12
     # false alarms of 200, 0 under-triaged), measured again on 52bf81f before anything was
-    # tuned.
-    "holdout48": {"recall": 350, "false_alarms": 12, "under_triaged": 0},
+    # tuned. Then read: its missed ones (signs said after a time with no carrier, "going on
+    # three days now", "three in the morning", "late at night"; "toilet's normal, well ...";
+    # a foot asleep that won't wake; skin like cardboard; a cough denied, then "came up
+    # bloody"; a shiner; "none of us know why"; asking for Mum who had myeloma; worse than
+    # day one) and its calm lines by cause (bread, furniture and wine as things, a tyre that
+    # went bang, a bed that collapsed, legs tired after a hike; 380 of 380, 0, 0). Held there.
+    "holdout48": {"recall": 380, "false_alarms": 0, "under_triaged": 0},
 }
 
 
