@@ -184,12 +184,31 @@ def test_a_group_said_first_mid_workout_is_about_the_set(chat_in_workout: TextSe
     assert "five out of ten" in reply.lower() and "easier" in reply.lower(), reply
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "a few of us at the club have this, how much pain is okay during the exercises",
+            "pain_limits",
+        ),
+        pytest.param(
+            "some of the lads at work have it too, is running okay",
+            "running",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="(round 47, found in make demo) 'lads at work have it too' is read as "
+                "the cause: the matcher answers causes, not running",
+            ),
+        ),
+    ],
+)
 def test_a_group_said_first_is_still_a_question(
-    fresh: Callable[[], TextSession], classify: Classifier
+    fresh: Callable[[], TextSession], classify: Classifier, question: str, topic: str
 ) -> None:
-    reply = said(fresh(), "a couple of the lads at work have this too, can we still go running")
+    chat = fresh()
+    reply = said(chat, question)
     assert classify.level(reply) is None, reply
-    assert "run" in reply.lower(), reply
+    assert chat.attributes.get("faq_topic") == topic, reply
 
 
 @pytest.fixture
