@@ -1584,3 +1584,19 @@ def test_held_out_off_topic_questions_are_not_answered_with_a_topic(
 # choice, 3 a wrong walkthrough. The question file was not read before it was measured;
 # measured again at the start of round 47 on 52bf81f (526/693 and 539/693), then retired,
 # when a new blind pair (holdout49) was written.
+# The forty-ninth held-out set (questions_holdout49.yaml, 2026-12-07, thirty-fifth
+# session): 880 questions from 77 new personas. The brief leaned on questions after a bad
+# night or with pain breaking in, an earlier injury of the person's own compared, a carer or
+# nurse asking about a patient, units and measures, "so" and a recap first, a second thing
+# added with "also", questions asked out of breath, a brand or product named, and about half
+# of the off-topic questions near-misses sharing the topics' words. Four helpers wrote it
+# blind (three question parts and the red-flag file), and it was committed alone (25a360a).
+# Baseline, counts only (25a360a): 516/693 in session, 533/693 one-shot; red flags routed
+# 34/45 and 39/45; off-topic answered 24/142 and 25/142; Fallback (all 880) 99 and 78.
+# Measured once on 8baf603 (holdout48 read, signs and questions said after a time, groups
+# said first, "is that cooked"; nothing tuned after): 517 (74.6%) in session, 534 (77.1%)
+# one-shot (516 / 533 under character scoring). Red flags routed 34 / 39, off-topic
+# answered 23 / 24 (16.2% / 16.9%, over the 5% limit), Fallback 99 / 78. The misses in
+# session by kind: 70 another reply (69 of them Fallback), 49 honest misses, 33 wrong
+# answers, 14 sent to safety, 4 a choice offered, 3 a wrong choice, 3 a wrong walkthrough.
+# The question file was not read.

@@ -1035,3 +1035,9 @@ def test_retired_sets_do_no_worse_than_when_they_were_held_out(
 # 46 (404a454, nothing tuned after): recall 350/380 (175 in session, 175 one-shot), 12 false
 # alarms of 200, 0 under-triaged. Not read before it was measured; measured again at the
 # start of round 47 on 52bf81f (the same figures), then retired and read.
+# The forty-ninth held-out set (red_flags_holdout49.yaml, 2026-12-07, thirty-fifth
+# session): 190 red-flag statements, 10 on each of the 19 rows, and 100 calm near-misses. A
+# helper wrote it blind from the brief alone, and it was committed alone (25a360a). Baseline
+# (25a360a): recall 362/380, 10 false alarms of 200, 0 under-triaged. Measured once in round
+# 47 (8baf603, nothing tuned after): recall 362/380 (181 in session, 181 one-shot), 10 false
+# alarms of 200, 0 under-triaged. Not read: it stays blind until the next round starts.
