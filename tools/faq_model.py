@@ -60,8 +60,8 @@ READABLE = (
     # round 38, holdout40 in round 39, holdout41 in round 40, holdout42 in round 41,
     # holdout43 in round 42, holdout44 in round 43, holdout45 in round 44, holdout46 in
     # round 45, holdout47 in round 46, holdout48 in round 47 (each once its successor was
-    # in questions_measure.SETS: the blind-set guard
-    # of test_faq_classifier takes the newest set there as the blind one).
+    # in questions_measure.SETS: the blind-set guard of test_faq_classifier takes the newest
+    # set there as the blind one).
     "holdout13",
     "holdout14",
     "holdout15",

@@ -3,8 +3,8 @@ lines raised and its on-topic questions sent to safety were read, and each becam
 written here with sentences of our own and read by the rules (and their second opinion)
 alone. Both ways: the sign said with the new words still raises, and the calm twin stays
 calm. The statements that fell to Fallback ("going on three days now ...", "toilet's
-normal, well ...", "late at night ...", "half my foot's ...") are carriers now
-(tests/unit/test_resolver.py checks every sample resolves to its own intent)."""
+normal, well ...", "late at night ...", "half my foot's ...") are carriers now, tested
+through the resolver and the skill in tests/functional/test_carriers_r24.py."""
 
 from __future__ import annotations
 
